@@ -1,0 +1,67 @@
+// The engine's public vocabulary. Everything outside src/engine speaks these types.
+// Deliberately absent: the raw key. A Finding points at the key with a span into the text the
+// caller already holds; nothing the engine returns can be stored and later rebuilt into a key.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+/** Ordered from most to least severe; index 0 wins when ranking. */
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/**
+ * secret: a credential that grants access on its own or with its pair (API secret, private key).
+ * token: a bearer token (GitHub PAT, Slack token, JWT) – one string is enough to act.
+ * private-key: a PEM/OpenSSH private key block.
+ * webhook: a URL that lets anyone post as the owner.
+ * public: the public half of a key pair (Kraken public key, exchange API key id): not enough
+ *   alone, but identifies the account and completes a leaked secret.
+ * identifier: an id that is not a credential (Twilio account SID); reported at info at most.
+ */
+export type Kind = 'secret' | 'token' | 'private-key' | 'webhook' | 'public' | 'identifier';
+
+/** Where the text came from: ordinary text, or a payload decoded from a QR image. */
+export type Source = 'text' | 'qr';
+
+/** Why a finding is not counted as an exposure (severity is then 'info'). */
+export type NotCountedReason =
+  | 'documentation-example'
+  | 'placeholder'
+  | 'public-by-design'
+  | 'test-mode';
+
+export interface Finding {
+  /** Rule id, e.g. 'kraken-private-key'. Stable: used in SARIF and tests. */
+  rule: string;
+  /** Provider slug, e.g. 'kraken', 'github', 'aws'. Key of PROVIDERS. */
+  provider: string;
+  kind: Kind;
+  severity: Severity;
+  /** True for documentation examples and placeholders: never an alert. */
+  example: boolean;
+  /** Set when the finding is reported but not counted as an exposure. */
+  notCounted?: NotCountedReason;
+  /** Rules that need context (no prefix) or are generic report 'medium' or 'low'. */
+  confidence: 'high' | 'medium' | 'low';
+  /** UTF-16 offsets into the scanned text, covering exactly the key as written (escapes included). */
+  start: number;
+  end: number;
+  /** Recognisable, never usable: e.g. 'ghp_…(40)…x9Qz'. */
+  redacted: string;
+  /** hex SHA-256 over salt + the decoded key value. Same key → same fingerprint. */
+  fingerprint: string;
+  source: Source;
+  /** Fingerprint of the other half when a key/secret pair was recognised. */
+  pairedWith?: string;
+}
+
+export interface ScanOptions {
+  /** Salt mixed into fingerprints. The extension uses a random per-install salt. */
+  salt?: string;
+  source?: Source;
+  /** Also report lower-confidence generic detections (high-entropy values assigned to key-ish names). */
+  includeGeneric?: boolean;
+}
+
+/** True when a finding counts as an exposure (badge, exit status, popup count). */
+export function isAlert(f: Pick<Finding, 'severity' | 'example'>): boolean {
+  return f.severity !== 'info' && !f.example;
+}
