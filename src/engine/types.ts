@@ -59,6 +59,26 @@ export interface ScanOptions {
   source?: Source;
   /** Also report lower-confidence generic detections (high-entropy values assigned to key-ish names). */
   includeGeneric?: boolean;
+  /**
+   * Text known to surround the whole input: a page's host and title, a QR URI scheme such as
+   * 'kraken://apikey'. Counts as provider context for keys that have no prefix of their own.
+   */
+  context?: string;
+}
+
+export type ProviderCategory = 'exchange' | 'cloud' | 'code' | 'ai' | 'payments' | 'messaging' | 'other';
+
+export interface Provider {
+  slug: string;
+  /** Display name, e.g. 'Kraken'. */
+  name: string;
+  category: ProviderCategory;
+  /** Registrable domains the provider's own pages live on, e.g. ['kraken.com']. */
+  domains: string[];
+  /** Where the owner revokes and replaces keys (shown as "what to do now"). */
+  keysUrl?: string;
+  /** In plain words, what someone holding a live secret could do. */
+  canDo: string;
 }
 
 /** True when a finding counts as an exposure (badge, exit status, popup count). */
