@@ -70,4 +70,17 @@ export const STORAGE_KEYS = {
   checklist: 'checklist', // Record<itemId, boolean>
   notified: 'notified', // fingerprints already shown as a system notification
   tabPrefix: 'tab:', // storage.session: `tab:<tabId>` → TabState
+  guardTrustedSites: 'guardTrustedSites', // paste guard: string[] of hostnames the user trusts with keys
+  guardTestProviderHosts: 'guardTestProviderHosts', // TEST ONLY, set by e2e tests: Record<host, providerSlug[]>
 } as const;
+
+// ---- Paste guard (issue #4; owned by src/content/paste-guard) --------------------------------
+// content script → background: the user removed a pasted or typed key after a warning. The
+// background adds one to Totals.pastesKeptOut (one writer, so concurrent tabs cannot lose counts).
+export interface GuardKeptOutMessage {
+  type: 'guard:kept-out';
+}
+
+export function isGuardKeptOutMessage(m: unknown): m is GuardKeptOutMessage {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'guard:kept-out';
+}
