@@ -1,3 +1,11 @@
-// keywarden CLI entry. (Stub: replaced by the real CLI.)
-console.error('usage: keywarden scan [options] <path|->...');
-process.exit(2);
+// keywarden CLI entry (bundled to dist/cli/keywarden.mjs). Wires the real process to `run`.
+import { run } from './run';
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (chunk) => process.stdout.write(chunk),
+  stderr: (chunk) => process.stderr.write(chunk),
+  stdin: () => process.stdin,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  env: process.env,
+  cwd: process.cwd(),
+});

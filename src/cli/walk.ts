@@ -1,0 +1,50 @@
+// Expands the paths given on the command line into the files to scan.
+// Symlinks are followed, but every directory and file is visited once (by device+inode),
+// so a link pointing back up the tree ends the descent instead of looping.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export type WalkEntry =
+  | { kind: 'file'; path: string; size: number }
+  | { kind: 'error'; path: string; error: unknown };
+
+/** Directory names never descended into: version-control internals and installed dependencies. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+export async function* walk(roots: readonly string[]): AsyncGenerator<WalkEntry> {
+  const seen = new Set<string>();
+  for (const root of roots) yield* visit(root, seen, true);
+}
+
+async function* visit(path: string, seen: Set<string>, explicit: boolean): AsyncGenerator<WalkEntry> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    // A dangling symlink met while walking is not worth an error; a missing explicit path is.
+    if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    yield { kind: 'error', path, error };
+    return;
+  }
+  const id = `${info.dev}:${info.ino}`;
+  if (seen.has(id)) return;
+  seen.add(id);
+
+  if (info.isFile()) {
+    yield { kind: 'file', path, size: info.size };
+    return;
+  }
+  if (!info.isDirectory()) return; // sockets, FIFOs, devices: nothing to read
+
+  let names: string[];
+  try {
+    names = (await readdir(path)).sort();
+  } catch (error) {
+    yield { kind: 'error', path, error };
+    return;
+  }
+  for (const name of names) {
+    if (SKIPPED_DIRS.has(name)) continue;
+    yield* visit(join(path, name), seen, false);
+  }
+}
