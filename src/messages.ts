@@ -70,6 +70,8 @@ export const STORAGE_KEYS = {
   checklist: 'checklist', // Record<itemId, boolean>
   notified: 'notified', // fingerprints already shown as a system notification
   tabPrefix: 'tab:', // storage.session: `tab:<tabId>` → TabState
+  counted: 'counted', // storage.local: salted fingerprints already added to totals.flagged (once ever)
+  dropped: 'dropped', // storage.session: number of messages the background refused (bad sender or shape)
   guardTrustedSites: 'guardTrustedSites', // paste guard: string[] of hostnames the user trusts with keys
   guardTestProviderHosts: 'guardTestProviderHosts', // TEST ONLY, set by e2e tests: Record<host, providerSlug[]>
 } as const;
@@ -83,4 +85,114 @@ export interface GuardKeptOutMessage {
 
 export function isGuardKeptOutMessage(m: unknown): m is GuardKeptOutMessage {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'guard:kept-out';
+}
+
+// ---- Page scanning (issue #3; content script ⇄ background) ------------------------------------
+
+/** Limits the background enforces on every candidates message (a page cannot flood the worker). */
+export const CANDIDATE_LIMITS = {
+  windowsPerMessage: 64,
+  windowChars: 8192,
+  titleChars: 512,
+  urlChars: 8192,
+} as const;
+
+/** A small piece of page text around a prefilter hit, and where on the page it was seen. */
+export interface CandidateWindow {
+  text: string;
+  where: Where;
+}
+
+/** content → background: at start, "should I scan this page?" Answer: {@link HelloReply}. */
+export interface HelloMessage {
+  type: 'page:hello';
+}
+
+export interface HelloReply {
+  /** The user paused Keywarden on this site: do nothing. */
+  paused: boolean;
+  /** Show the in-page notice (Settings.notice). */
+  notice: boolean;
+}
+
+/** content → background: candidate windows, each sent once per page. No reply. */
+export interface CandidatesMessage {
+  type: 'page:candidates';
+  windows: CandidateWindow[];
+  /** document.title of the sending frame: provider context for keys without a prefix. */
+  title: string;
+  /** The content script hit a budget and left part of the page unscanned. */
+  stoppedEarly?: boolean;
+}
+
+/** content (top frame) → background: the page changed its URL without loading (SPA navigation). */
+export interface NavigatedMessage {
+  type: 'page:navigated';
+}
+
+/**
+ * content → background: a QR-shaped image the page shows. `src` is the image's own URL (http(s),
+ * fetched by the worker from the browser cache) or a data: URL (canvas / inline svg / data URI).
+ */
+export interface QrImageMessage {
+  type: 'page:qr-image';
+  src: string;
+  title: string;
+}
+
+export type ContentMessage = HelloMessage | CandidatesMessage | NavigatedMessage | QrImageMessage;
+
+/** background → content (frame 0): the tab's count changed; update or show the notice. */
+export interface TabCountMessage {
+  type: 'tab:count';
+  /** Distinct alerting keys on the tab (all frames). */
+  count: number;
+}
+
+/** background → content (all frames): the tab's state was reset (SPA navigation): scan again. */
+export interface RescanMessage {
+  type: 'tab:rescan';
+}
+
+export type BackgroundMessage = TabCountMessage | RescanMessage;
+
+const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;
+const isShortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+function isCandidateWindow(w: unknown): w is CandidateWindow {
+  return isObject(w)
+    && isShortString(w.text, CANDIDATE_LIMITS.windowChars)
+    && w.text.length > 0
+    && typeof w.where === 'string'
+    && (WHERE_VALUES as readonly string[]).includes(w.where)
+    && w.where !== 'qr-image'; // only the worker's own decoder produces QR findings
+}
+
+/** Shape check for everything a content script may send (extra fields are tolerated, not used). */
+export function isContentMessage(m: unknown): m is ContentMessage {
+  if (!isObject(m)) return false;
+  switch (m.type) {
+    case 'page:hello':
+    case 'page:navigated':
+      return true;
+    case 'page:candidates':
+      return Array.isArray(m.windows)
+        && m.windows.length > 0
+        && m.windows.length <= CANDIDATE_LIMITS.windowsPerMessage
+        && m.windows.every(isCandidateWindow)
+        && isShortString(m.title, CANDIDATE_LIMITS.titleChars)
+        && (m.stoppedEarly === undefined || typeof m.stoppedEarly === 'boolean');
+    case 'page:qr-image':
+      return isShortString(m.src, 2_000_000)
+        && /^(https?:|data:image\/)/.test(m.src)
+        && isShortString(m.title, CANDIDATE_LIMITS.titleChars);
+    default:
+      return false;
+  }
+}
+
+export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
+  if (!isObject(m)) return false;
+  if (m.type === 'tab:rescan') return true;
+  return m.type === 'tab:count' && typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0;
 }
