@@ -1,0 +1,51 @@
+// Builds the labelled corpus in memory (deterministic: fixed seeds), and with
+// `tsx test/corpus/generate.ts <dir>` writes it out for reading or for other scanners.
+// Generated files are not committed: they are full of key-shaped strings by design.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FakeKeys, makeRng } from './fake-keys';
+import { annotate, type CorpusDoc } from './labels';
+import { DEV_TEMPLATES, type Template } from './templates-dev';
+import { HOLDOUT_TEMPLATES } from './templates-holdout';
+
+export type Split = 'dev' | 'holdout';
+
+const SPLITS: Record<Split, { seed: number; templates: Record<string, Template>; copies: number }> = {
+  dev: { seed: 0x6b657931, templates: DEV_TEMPLATES, copies: 6 },
+  holdout: { seed: 0x686f6c64, templates: HOLDOUT_TEMPLATES, copies: 6 },
+};
+
+export function buildCorpus(split: Split): CorpusDoc[] {
+  const { seed, templates, copies } = SPLITS[split];
+  const keys = new FakeKeys(makeRng(seed));
+  const docs: CorpusDoc[] = [];
+  for (let copy = 1; copy <= copies; copy++) {
+    for (const [name, template] of Object.entries(templates)) {
+      const { ext, text, labels } = template(keys);
+      docs.push({ name: `${name}-${copy}.${ext}`, text, labels });
+    }
+  }
+  return docs;
+}
+
+/** Writes `<dir>/<split>/<file>`, `<dir>/<split>/labels.json` and an annotated copy for reading. */
+export async function writeCorpus(dir: string, split: Split): Promise<string[]> {
+  const out = join(dir, split);
+  await mkdir(join(out, 'annotated'), { recursive: true });
+  const docs = buildCorpus(split);
+  for (const d of docs) {
+    await writeFile(join(out, d.name), d.text);
+    await writeFile(join(out, 'annotated', d.name), annotate(d));
+  }
+  const labels = Object.fromEntries(docs.map((d) => [d.name, d.labels]));
+  await writeFile(join(out, 'labels.json'), JSON.stringify(labels, null, 1));
+  return docs.map((d) => join(out, d.name));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'artifacts/corpus';
+  for (const split of ['dev', 'holdout'] as const) {
+    const files = await writeCorpus(dir, split);
+    console.log(`${split}: ${files.length} files in ${join(dir, split)}`);
+  }
+}
