@@ -1,0 +1,85 @@
+// What the guard needs from storage.local, loaded once and kept current through storage.onChanged:
+// paused sites (Settings), sites the user trusts with keys, and the test-only provider mapping.
+import browser from 'webextension-polyfill';
+import { DEFAULT_SETTINGS, STORAGE_KEYS, type Settings } from '../../messages';
+import { hostMatches, normalizeHost } from '../../guard/sites';
+
+export interface GuardConfig {
+  pausedSites: string[];
+  trustedSites: string[];
+  includeGeneric: boolean;
+  /** TEST ONLY (set by e2e tests, never by the extension): extra hosts per provider slug. */
+  testProviderHosts: Record<string, string[]>;
+}
+
+const config: GuardConfig = { pausedSites: [], trustedSites: [], includeGeneric: false, testProviderHosts: {} };
+
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+}
+
+function apply(values: Record<string, unknown>): void {
+  if (STORAGE_KEYS.settings in values) {
+    const s = { ...DEFAULT_SETTINGS, ...(values[STORAGE_KEYS.settings] as Partial<Settings> | undefined) };
+    config.pausedSites = stringList(s.pausedSites);
+    config.includeGeneric = s.includeGeneric === true;
+  }
+  if (STORAGE_KEYS.guardTrustedSites in values) config.trustedSites = stringList(values[STORAGE_KEYS.guardTrustedSites]);
+  if (STORAGE_KEYS.guardTestProviderHosts in values) {
+    const raw = values[STORAGE_KEYS.guardTestProviderHosts];
+    const map: Record<string, string[]> = {};
+    if (raw && typeof raw === 'object') {
+      for (const [host, slugs] of Object.entries(raw)) {
+        for (const slug of stringList(slugs)) (map[slug] ??= []).push(normalizeHost(host));
+      }
+    }
+    config.testProviderHosts = map;
+  }
+}
+
+const KEYS = [STORAGE_KEYS.settings, STORAGE_KEYS.guardTrustedSites, STORAGE_KEYS.guardTestProviderHosts];
+
+/** Resolves once storage has been read; the guard awaits it before its first decision. */
+export const configReady: Promise<GuardConfig> = browser.storage.local
+  .get(KEYS)
+  .then((values) => {
+    apply({ [STORAGE_KEYS.settings]: undefined, ...values });
+    return config;
+  })
+  .catch(() => config);
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  const values: Record<string, unknown> = {};
+  for (const key of KEYS) if (key in changes) values[key] = changes[key]?.newValue;
+  apply(values);
+});
+
+function listed(host: string, list: readonly string[]): boolean {
+  const h = normalizeHost(host);
+  return list.some((entry) => hostMatches(h, entry));
+}
+
+/** No guard on paused sites, nor where the user chose "keep it (I trust this site)". */
+export function guardActive(host: string): boolean {
+  return !listed(host, config.pausedSites) && !listed(host, config.trustedSites);
+}
+
+export function includeGeneric(): boolean {
+  return config.includeGeneric;
+}
+
+/** The shipped domains of a provider plus any test-only hosts mapped to it. */
+export function providerDomains(slug: string, shipped: readonly string[]): string[] {
+  return [...shipped, ...(config.testProviderHosts[slug] ?? [])];
+}
+
+/** Remembers the user's "keep it (I trust this site)": hostnames only, never keys. */
+export async function trustSite(host: string): Promise<void> {
+  const h = normalizeHost(host);
+  const stored = await browser.storage.local.get(STORAGE_KEYS.guardTrustedSites);
+  const list = stringList(stored[STORAGE_KEYS.guardTrustedSites]);
+  if (!list.includes(h)) list.push(h);
+  config.trustedSites = list;
+  await browser.storage.local.set({ [STORAGE_KEYS.guardTrustedSites]: list });
+}

@@ -1,0 +1,289 @@
+// The paste and typing guard: capture-phase listeners on window watch pastes, drops and typing in
+// text fields and contenteditables; after a paste (at once) or a pause in typing (debounced) the
+// edited part of the field is scanned with the engine, in this content script, so a key never
+// leaves the page's process, not even to our own background. Real keys get an inline warning.
+// Nothing is blocked or changed unless the user asks; keys live only in memory while a warning shows.
+import browser from 'webextension-polyfill';
+import { PROVIDERS, hasCandidate, type Finding, type Kind } from '../../engine';
+import { findAlerts, scanWindow } from '../../guard/detect';
+import { locateNearest, type Span } from '../../guard/remove-span';
+import { classifySite, loudest, type SiteClass } from '../../guard/sites';
+import type { GuardKeptOutMessage } from '../../messages';
+import { configReady, guardActive, includeGeneric, providerDomains, trustSite } from './config';
+import { fieldElementFor, fieldFor, isTextControl, type Field } from './fields';
+import { PasteWarning, type WarningModel } from './warning';
+
+/** Pause in typing before the edited part of a field is scanned. */
+const TYPING_IDLE_MS = 200;
+/** An insertion at least this long (a paste, a drop, an autofill) is checked without waiting. */
+const BULK_INSERT = 16;
+
+const KIND_KEYS: Record<Kind, string> = {
+  secret: 'guardKindSecret',
+  token: 'guardKindToken',
+  'private-key': 'guardKindPrivateKey',
+  webhook: 'guardKindWebhook',
+  public: 'guardKindPublic',
+  identifier: 'guardKindIdentifier',
+};
+
+/** A key the current warning is about. `raw` stays in this tab's memory only, to find it again for removal. */
+interface HeldKey {
+  fingerprint: string;
+  provider: string;
+  kind: Kind;
+  site: SiteClass;
+  raw: string;
+  /** Where it was last seen in the field's text. */
+  start: number;
+}
+
+interface FieldState {
+  field: Field;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Text range edited since the last check; -1/-1 = unknown, check the whole text. */
+  editStart: number;
+  editEnd: number;
+  /** Selection start just before an edit (from beforeinput), where inserted text begins. */
+  insertAt?: number;
+  /** Keys the user closed the warning for, by this page's own in-memory fingerprints. */
+  dismissed: Set<string>;
+  keys: HeldKey[];
+  warning?: PasteWarning;
+}
+
+// Fingerprints only compare keys within this page's lifetime; a random salt keeps them meaningless elsewhere.
+const SALT = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+const states = new WeakMap<HTMLElement, FieldState>();
+const shown = new Set<FieldState>();
+/** Set while the guard itself edits a field, so its own input event is not taken for typing. */
+let editing = false;
+
+function stateFor(el: HTMLElement): FieldState {
+  let st = states.get(el);
+  if (!st) {
+    st = { field: fieldFor(el), editStart: -1, editEnd: -1, dismissed: new Set(), keys: [] };
+    states.set(el, st);
+  }
+  return st;
+}
+
+/** The innermost target, through open shadow roots (web-component editors). */
+function fieldOf(e: Event): HTMLElement | undefined {
+  return fieldElementFor(e.composedPath()[0] ?? e.target);
+}
+
+function markEdited(st: FieldState, start: number, end: number): void {
+  if (start < 0 || st.editStart < 0 && st.editEnd < 0 && st.timer === undefined) {
+    st.editStart = start;
+    st.editEnd = start < 0 ? -1 : end;
+    return;
+  }
+  if (st.editStart < 0) return; // already "whole text"
+  st.editStart = Math.min(st.editStart, start);
+  st.editEnd = Math.max(st.editEnd, end);
+}
+
+function schedule(st: FieldState, delay: number): void {
+  clearTimeout(st.timer);
+  st.timer = setTimeout(() => {
+    st.timer = undefined;
+    void configReady.then(() => check(st));
+  }, delay);
+}
+
+function onBeforeInput(e: Event): void {
+  if (editing) return;
+  const el = fieldOf(e);
+  if (!el) return;
+  const st = stateFor(el);
+  if (isTextControl(el)) {
+    st.insertAt = el.selectionStart ?? undefined;
+  } else {
+    // Editors such as Slate cancel beforeinput and render the change themselves: no input event follows.
+    markEdited(st, -1, -1);
+    schedule(st, TYPING_IDLE_MS);
+  }
+}
+
+function onInput(e: Event): void {
+  if (editing) return;
+  const el = fieldOf(e);
+  if (!el) return;
+  const st = stateFor(el);
+  const inputType = e instanceof InputEvent ? e.inputType : '';
+  const inserted = e instanceof InputEvent ? e.data?.length ?? 0 : 0;
+  if (isTextControl(el)) {
+    const caret = el.selectionEnd ?? 0;
+    const start = st.insertAt ?? caret - inserted;
+    st.insertAt = undefined;
+    markEdited(st, Math.max(0, Math.min(start, caret)), caret);
+    const bulk = inserted >= BULK_INSERT || caret - start >= BULK_INSERT || /^insertFrom/.test(inputType);
+    schedule(st, bulk ? 0 : TYPING_IDLE_MS);
+  } else {
+    markEdited(st, -1, -1);
+    schedule(st, inserted >= BULK_INSERT || /^insertFrom/.test(inputType) ? 0 : TYPING_IDLE_MS);
+  }
+}
+
+function onPaste(e: Event): void {
+  const el = fieldOf(e);
+  if (!el) return;
+  const pasted = e instanceof ClipboardEvent ? e.clipboardData?.getData('text/plain') ?? '' : '';
+  if (pasted.length < BULK_INSERT || !hasCandidate(pasted)) return;
+  // The text lands after this event (or the page's editor inserts it itself): check once it has.
+  const st = stateFor(el);
+  if (isTextControl(el)) {
+    const at = el.selectionStart ?? 0;
+    markEdited(st, at, at + pasted.length);
+  } else {
+    markEdited(st, -1, -1);
+  }
+  schedule(st, 0);
+}
+
+function onKeyDown(e: KeyboardEvent): void {
+  if (e.key !== 'Escape' || shown.size === 0) return;
+  const el = fieldOf(e);
+  const st = el && states.get(el);
+  if (st?.warning) dismiss(st);
+}
+
+function context(st: FieldState): string {
+  return `${location.hostname} ${document.title.slice(0, 200)} ${st.field.describe()}`;
+}
+
+function siteFor(f: Pick<Finding, 'provider'>): SiteClass {
+  return classifySite(location.hostname, providerDomains(f.provider, PROVIDERS[f.provider]?.domains ?? []));
+}
+
+function check(st: FieldState): void {
+  const el = st.field.el;
+  if (!el.isConnected || !guardActive(location.hostname)) {
+    hide(st);
+    return;
+  }
+  const { text } = st.field.read();
+  const whole = st.editStart < 0;
+  const win = whole ? { start: 0, end: text.length } : scanWindow(text, st.editStart, st.editEnd);
+  st.editStart = st.editEnd = -1;
+
+  // Keys already warned about stay while they are still in the field.
+  const keys: HeldKey[] = [];
+  for (const k of st.keys) {
+    const at = locateNearest(text, k.raw, k.start);
+    if (at) keys.push({ ...k, start: at.start });
+  }
+  for (const f of findAlerts(text, win, { context: context(st), salt: SALT, includeGeneric: includeGeneric() })) {
+    if (st.dismissed.has(f.fingerprint) || keys.some((k) => k.fingerprint === f.fingerprint)) continue;
+    const site = siteFor(f);
+    if (site === 'provider') continue;
+    keys.push({ fingerprint: f.fingerprint, provider: f.provider, kind: f.kind, site, raw: text.slice(f.start, f.end), start: f.start });
+  }
+  st.keys = keys;
+  if (keys.length === 0) hide(st);
+  else show(st);
+}
+
+function model(st: FieldState): WarningModel {
+  const providers = st.keys.map((k) => PROVIDERS[k.provider]);
+  const tone = loudest(st.keys.map((k) => k.site));
+  return {
+    keys: st.keys.map((k) => ({ providerName: PROVIDERS[k.provider]?.name ?? k.provider, kindKey: KIND_KEYS[k.kind] })),
+    tone: tone === 'public' ? 'public' : 'other',
+    host: location.hostname,
+    https: location.protocol === 'https:',
+    exchange: providers.some((p) => p?.category === 'exchange'),
+    keysUrl: providers.find((p) => p?.keysUrl)?.keysUrl,
+  };
+}
+
+function show(st: FieldState): void {
+  st.warning ??= new PasteWarning(st.field.el, {
+    remove: () => remove(st),
+    keep: () => void keep(),
+    dismiss: () => dismiss(st),
+  });
+  st.warning.render(model(st));
+  shown.add(st);
+  watchLayout();
+}
+
+function hide(st: FieldState): void {
+  st.warning?.destroy();
+  st.warning = undefined;
+  st.keys = [];
+  shown.delete(st);
+  if (shown.size === 0) unwatchLayout();
+}
+
+function dismiss(st: FieldState): void {
+  for (const k of st.keys) st.dismissed.add(k.fingerprint);
+  hide(st);
+}
+
+function remove(st: FieldState): void {
+  const { text } = st.field.read();
+  const spans = st.keys.map((k) => locateNearest(text, k.raw, k.start)).filter((s): s is Span => s !== undefined);
+  editing = true;
+  try {
+    st.field.remove(spans);
+  } finally {
+    editing = false;
+  }
+  st.keys = [];
+  st.field.el.focus();
+  const message: GuardKeptOutMessage = { type: 'guard:kept-out' };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+  const warning = st.warning;
+  warning?.showRemoved(() => {
+    if (st.warning === warning) hide(st);
+  });
+}
+
+async function keep(): Promise<void> {
+  for (const st of [...shown]) hide(st);
+  await trustSite(location.hostname);
+}
+
+// Layout tracking only while a warning is on screen: scroll/resize coalesced to one frame, and a
+// slow poll for fields that move or disappear without either event.
+let frame = 0;
+let poll: ReturnType<typeof setInterval> | undefined;
+
+function reposition(): void {
+  frame = 0;
+  for (const st of [...shown]) {
+    if (st.field.el.isConnected) st.warning?.position();
+    else hide(st);
+  }
+}
+
+function onLayout(): void {
+  if (frame === 0) frame = requestAnimationFrame(reposition);
+}
+
+function watchLayout(): void {
+  if (poll !== undefined) return;
+  window.addEventListener('scroll', onLayout, { capture: true, passive: true });
+  window.addEventListener('resize', onLayout, { passive: true });
+  poll = setInterval(reposition, 1000);
+}
+
+function unwatchLayout(): void {
+  if (poll === undefined) return;
+  window.removeEventListener('scroll', onLayout, { capture: true });
+  window.removeEventListener('resize', onLayout);
+  clearInterval(poll);
+  poll = undefined;
+}
+
+/** Registers the listeners; call at document_start so they run before the page's own. */
+export function startPasteGuard(): void {
+  const opts = { capture: true, passive: true } as const;
+  window.addEventListener('paste', onPaste, opts);
+  window.addEventListener('beforeinput', onBeforeInput, opts);
+  window.addEventListener('input', onInput, opts);
+  window.addEventListener('keydown', onKeyDown, opts);
+}
