@@ -1,0 +1,131 @@
+// The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
+// Every change is written to storage.local at once; the background reads it from there.
+import type { Settings } from '../messages';
+import { byId, clear, h } from '../ui/dom';
+import { localize, t } from '../ui/i18n';
+import { dismissalList, withSitePaused, withoutDismissal } from '../ui/prefs';
+import { providerInfo } from '../ui/providers';
+import { clearAllData, onStorageChange, readLocal, updateDismissals, updateSettings, type LocalState } from '../ui/store';
+
+type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric';
+
+function say(message: string): void {
+  const status = byId('status');
+  status.textContent = '';
+  setTimeout(() => (status.textContent = message), 50);
+}
+
+function render(local: LocalState): void {
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[data-setting]')) {
+    box.checked = local.settings[box.dataset.setting as BooleanSetting] === true;
+  }
+  renderPaused(local.settings);
+  renderDismissed(local);
+}
+
+function renderPaused(settings: Settings): void {
+  const list = byId('paused-list');
+  clear(list);
+  byId('paused-empty').hidden = settings.pausedSites.length > 0;
+  for (const host of settings.pausedSites) {
+    const remove = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('optRemovePausedLabel', host) }, t('optRemove'));
+    remove.addEventListener('click', async () => {
+      focusAfterRemoval(list, remove);
+      await updateSettings((s) => withSitePaused(s, host, false));
+      say(t('optSaved'));
+    });
+    list.appendChild(h('li', { class: 'row', 'data-testid': 'paused-site' }, h('span', { class: 'row-main row-title' }, host), remove));
+  }
+}
+
+function renderDismissed(local: LocalState): void {
+  const list = byId('dismissed-list');
+  clear(list);
+  const items = dismissalList(local.dismissed);
+  byId('dismissed-empty').hidden = items.length > 0;
+  const dateFormat = new Intl.DateTimeFormat(t('localeCode'), { dateStyle: 'medium' });
+  for (const d of items) {
+    const name = providerInfo(d.provider).name;
+    const reason = t(d.reason === 'rotated' ? 'reasonRotated' : 'reasonNotSecret');
+    const when = d.at > 0 ? dateFormat.format(new Date(d.at)) : '';
+    const undo = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('undoDismissLabel', [name, d.redacted]) }, t('undo'));
+    undo.addEventListener('click', async () => {
+      focusAfterRemoval(list, undo);
+      await updateDismissals((all) => withoutDismissal(all, d.fingerprint));
+      say(t('announceRestored', name));
+    });
+    list.appendChild(
+      h(
+        'li',
+        { class: 'row', 'data-testid': 'dismissed-key' },
+        h(
+          'span',
+          { class: 'row-main' },
+          h('span', { class: 'row-title' }, name),
+          h('code', { class: 'redacted small' }, d.redacted),
+          h('span', { class: 'help' }, when ? t('optDismissedOn', [reason, when]) : reason),
+        ),
+        undo,
+      ),
+    );
+  }
+}
+
+/** The row is about to be removed: move focus to its neighbour's button, or the section heading. */
+function focusAfterRemoval(list: HTMLElement, button: HTMLElement): void {
+  const buttons = [...list.querySelectorAll<HTMLElement>('button')];
+  const index = buttons.indexOf(button);
+  const next = buttons[index + 1] ?? buttons[index - 1];
+  const heading = list.closest('section')?.querySelector<HTMLElement>('h2');
+  if (next) next.focus();
+  else if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
+
+function wireSettings(): void {
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[data-setting]')) {
+    box.addEventListener('change', async () => {
+      const key = box.dataset.setting as BooleanSetting;
+      await updateSettings((s) => ({ ...s, [key]: box.checked }));
+      say(t('optSaved'));
+    });
+  }
+}
+
+function wireClear(): void {
+  const open = byId<HTMLButtonElement>('clear');
+  const panel = byId('clear-confirm');
+  const setOpen = (isOpen: boolean): void => {
+    panel.hidden = !isOpen;
+    open.setAttribute('aria-expanded', String(isOpen));
+  };
+  open.addEventListener('click', () => {
+    setOpen(true);
+    byId('clear-no').focus();
+  });
+  byId('clear-no').addEventListener('click', () => {
+    setOpen(false);
+    open.focus();
+  });
+  byId('clear-yes').addEventListener('click', async () => {
+    await clearAllData();
+    setOpen(false);
+    open.focus();
+    say(t('optCleared'));
+  });
+}
+
+async function main(): Promise<void> {
+  localize();
+  wireSettings();
+  wireClear();
+  render(await readLocal());
+  document.body.dataset.ready = 'true';
+  onStorageChange(async (area) => {
+    if (area === 'local') render(await readLocal());
+  });
+}
+
+void main();

@@ -1,0 +1,34 @@
+// The key-hygiene checklist, built from Kraken's API-key security guidance (pure data + progress).
+// Labels and reasons live in _locales as chk_<id> and chk_<id>_why.
+
+export type ChecklistGroup = 'everyKey' | 'kraken' | 'never';
+
+export interface ChecklistItem {
+  id: string;
+  group: ChecklistGroup;
+}
+
+export const CHECKLIST: readonly ChecklistItem[] = [
+  { id: 'passwordManager', group: 'everyKey' },
+  { id: 'apiTwoFactor', group: 'everyKey' },
+  { id: 'thirdPartyStorage', group: 'everyKey' },
+  { id: 'thirdPartyTwoFactor', group: 'everyKey' },
+  { id: 'rotateMinimal', group: 'everyKey' },
+  { id: 'deleteUnused', group: 'everyKey' },
+  { id: 'krakenNoWithdraw', group: 'kraken' },
+  { id: 'krakenIpAllowlist', group: 'kraken' },
+  { id: 'krakenExpiry', group: 'kraken' },
+  { id: 'krakenNonceWindow', group: 'kraken' },
+  { id: 'krakenDormant', group: 'kraken' },
+  { id: 'neverShare', group: 'never' },
+];
+
+export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = ['everyKey', 'kraken', 'never'];
+
+export function checklistProgress(
+  items: readonly ChecklistItem[],
+  state: Readonly<Record<string, boolean>>,
+): { done: number; total: number } {
+  const done = items.filter((item) => state[item.id] === true).length;
+  return { done, total: items.length };
+}

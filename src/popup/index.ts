@@ -1,0 +1,334 @@
+// The toolbar popup: what was found on this tab, how bad it is, what to do now, and the checklist.
+// Renders from storage alone, so it opens instantly even while the background worker sleeps.
+import browser from 'webextension-polyfill';
+import type { Dismissal, StoredFinding, TabState } from '../messages';
+import { append, byId, clear, h } from '../ui/dom';
+import { localize, t, tOptional } from '../ui/i18n';
+import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../ui/labels';
+import { isPaused, withDismissal, withSitePaused, withoutDismissal } from '../ui/prefs';
+import { badgeColour, providerInfo, safeHttpUrl } from '../ui/providers';
+import {
+  onStorageChange,
+  readLocal,
+  readTabState,
+  tabKey,
+  updateChecklist,
+  updateDismissals,
+  updateSettings,
+  type LocalState,
+} from '../ui/store';
+import { CHECKLIST, CHECKLIST_GROUPS, checklistProgress } from './checklist';
+import { buildPopupModel } from './model';
+import { pageAccess, type PageAccess } from './page-access';
+import { pickTip } from './tips';
+
+interface Context {
+  tabId: number | undefined;
+  url: string | undefined;
+  local: LocalState;
+  state: TabState | undefined;
+}
+
+async function targetTab(): Promise<{ tabId: number | undefined; url: string | undefined }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) {
+    const tabId = Number(param);
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return { tabId, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { tabId: tab?.id, url: tab?.url };
+}
+
+function hostOf(ctx: Context): string {
+  if (ctx.state?.host) return ctx.state.host;
+  if (!ctx.url || pageAccess(ctx.url) !== 'readable') return '';
+  return new URL(ctx.url).hostname;
+}
+
+/** Shows a short status line (announced politely), optionally with one action button. */
+function announce(message: string, action?: { label: string; run: () => void }): void {
+  const status = byId('status');
+  clear(status);
+  status.hidden = false;
+  // Filled after a tick so screen readers announce a repeated message too.
+  setTimeout(() => {
+    append(status, h('span', {}, message));
+    if (action) {
+      const button = h('button', { type: 'button', class: 'btn btn-small' }, action.label);
+      button.addEventListener('click', action.run);
+      status.appendChild(button);
+    }
+  }, 50);
+}
+
+// ---- Rendering ---------------------------------------------------------------------------------
+
+function render(ctx: Context): void {
+  const model = buildPopupModel(ctx.state, ctx.local.dismissed);
+  const host = hostOf(ctx);
+  const paused = isPaused(ctx.local.settings, host);
+  const count = model.flagged.length;
+
+  byId('host').textContent = host;
+  renderPauseButton(host, paused);
+
+  const countEl = byId('flagged-count');
+  countEl.textContent = String(count);
+  document.body.dataset.severity = model.topSeverity ?? 'none';
+  byId('count-label').textContent = t(pluralKey('countLabel', count));
+  byId('hero-sub').textContent = heroLine(ctx, model.topSeverity, paused);
+
+  const { flagged, pastesKeptOut } = ctx.local.totals;
+  byId('total-flagged').textContent = t(pluralKey('totalFlagged', flagged), String(flagged));
+  byId('pastes-kept-out').textContent = t(pluralKey('pastesKeptOut', pastesKeptOut), String(pastesKeptOut));
+
+  renderTip(model.flagged);
+  renderFindings(model.flagged);
+  renderStoppedEarly(ctx.state);
+  renderEmpty(ctx, count, paused, host);
+  renderNotCounted(model.notCounted);
+  renderChecklist(ctx.local.checklist, count === 0);
+}
+
+function heroLine(ctx: Context, top: StoredFinding['severity'] | undefined, paused: boolean): string {
+  if (paused) return t('heroPaused');
+  if (top) return t('heroTopSeverity', t(severityKey(top)));
+  if (ctx.state) return t('heroClean');
+  return '';
+}
+
+function renderPauseButton(host: string, paused: boolean): void {
+  const button = byId<HTMLButtonElement>('pause');
+  button.hidden = host === '';
+  button.textContent = t(paused ? 'resumeSite' : 'pauseSite');
+  button.setAttribute('aria-pressed', String(paused));
+  button.onclick = async () => {
+    await updateSettings((s) => withSitePaused(s, host, !paused));
+    announce(t(paused ? 'announceResumed' : 'announcePaused', host));
+  };
+}
+
+function renderTip(flagged: StoredFinding[]): void {
+  const box = byId('tip');
+  clear(box);
+  const tip = pickTip(flagged, (slug) => providerInfo(slug).category);
+  box.hidden = !tip;
+  if (!tip) return;
+  const provider = providerInfo(tip.provider);
+  append(
+    box,
+    h('h2', { class: 'tip-title' }, t('tipTitle')),
+    h('p', {}, t(`tip_${tip.id.replace(/-/g, '_')}`, provider.name)),
+  );
+  const url = safeHttpUrl(provider.keysUrl);
+  if (url && tip.id !== 'store-now') box.appendChild(h('p', {}, keysLink(provider.name, url)));
+}
+
+function keysLink(providerName: string, url: string): HTMLAnchorElement {
+  return h(
+    'a',
+    { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'keys-link' },
+    t('openKeysPage', providerName),
+    h('span', { class: 'visually-hidden' }, ` ${t('opensNewTab')}`),
+    h('span', { 'aria-hidden': 'true' }, ' ↗'),
+  );
+}
+
+function providerBadge(slug: string, name: string): HTMLElement {
+  const badge = h('span', { class: 'badge', 'aria-hidden': 'true' }, name.charAt(0).toUpperCase());
+  badge.style.backgroundColor = badgeColour(slug);
+  return badge;
+}
+
+function whereText(f: StoredFinding): string {
+  const where = t('foundIn', t(whereKey(f.where)));
+  return f.source === 'qr' && f.where !== 'qr-image' ? `${where} ${t('fromQr')}` : where;
+}
+
+/** What someone holding the key could do, in the UI's language. */
+function canDoText(slug: string): string {
+  const info = providerInfo(slug);
+  const own = tOptional(`canDo_${slug}`);
+  if (own) return own;
+  // The engine's wording is English; other languages use a translated sentence per category.
+  if (t('localeCode') === 'en' && info.canDo) return info.canDo;
+  return t(`canDoCategory_${info.category}`);
+}
+
+function findingCard(f: StoredFinding): HTMLLIElement {
+  const info = providerInfo(f.provider);
+  const titleId = `f-${f.fingerprint.slice(0, 16)}`;
+  const card = h(
+    'li',
+    { class: `finding sev-${f.severity}`, 'data-testid': 'finding', 'aria-labelledby': titleId },
+    h(
+      'div',
+      { class: 'f-head' },
+      providerBadge(f.provider, info.name),
+      h(
+        'div',
+        { class: 'f-title' },
+        h('h3', { id: titleId }, info.name, h('span', { class: 'visually-hidden' }, `, ${t(kindKey(f.kind))}`)),
+        h('span', { class: 'kind', 'aria-hidden': 'true' }, t(kindKey(f.kind))),
+      ),
+      h('span', { class: `sev sev-${f.severity}` }, t(severityKey(f.severity))),
+    ),
+    h('code', { class: 'redacted', 'aria-label': t('redactedLabel', f.redacted) }, f.redacted),
+    h('p', { class: 'where' }, whereText(f)),
+  );
+
+  const todo = h('div', { class: 'todo' });
+  const url = safeHttpUrl(info.keysUrl);
+  const path = tOptional(`keysPath_${f.provider}`);
+  if (f.onProviderSite) {
+    append(todo, h('p', {}, h('strong', {}, t('doNow')), ' ', t('todoStoreNow')));
+  } else {
+    const action = f.kind === 'public' ? t('todoRevokePair') : f.kind === 'private-key' ? t('todoReplaceKeyPair') : t('todoRevoke', info.name);
+    append(todo, h('p', {}, h('strong', {}, t('doNow')), ' ', action, path ? ` (${path})` : ''));
+    if (url) todo.appendChild(h('p', {}, keysLink(info.name, url)));
+  }
+  card.appendChild(todo);
+
+  const risk = f.kind === 'public' ? t('riskPublicHalf') : `${canDoText(f.provider)} ${t('riskLikePassword')}`;
+  card.appendChild(h('p', { class: 'risk' }, risk));
+
+  const dismiss = async (reason: Dismissal['reason']): Promise<void> => {
+    await updateDismissals((d) => withDismissal(d, f, reason, Date.now()));
+    // The card is about to disappear: keep keyboard focus somewhere stable.
+    byId('hero').focus();
+    announce(t('announceDismissed', info.name), {
+      label: t('undo'),
+      run: () => {
+        void updateDismissals((d) => withoutDismissal(d, f.fingerprint));
+        announce(t('announceRestored', info.name));
+      },
+    });
+  };
+  const notSecret = h('button', { type: 'button', class: 'btn', 'data-action': 'not-a-secret' }, t('dismissNotSecret'));
+  const rotated = h('button', { type: 'button', class: 'btn', 'data-action': 'rotated' }, t('dismissRotated'));
+  notSecret.addEventListener('click', () => void dismiss('not-a-secret'));
+  rotated.addEventListener('click', () => void dismiss('rotated'));
+  card.appendChild(h('div', { class: 'actions', role: 'group', 'aria-label': t('dismissGroup', info.name) }, notSecret, rotated));
+  return card;
+}
+
+function renderFindings(flagged: StoredFinding[]): void {
+  const section = byId('findings');
+  const list = byId('findings-list');
+  clear(list);
+  section.hidden = flagged.length === 0;
+  for (const f of flagged) list.appendChild(findingCard(f));
+}
+
+function renderStoppedEarly(state: TabState | undefined): void {
+  byId('stopped-early').hidden = !state?.stoppedEarly;
+}
+
+const UNREADABLE: Record<Exclude<PageAccess, 'readable'>, string> = {
+  'browser-page': 'cantReadBrowserPage',
+  store: 'cantReadStore',
+  pdf: 'cantReadPdf',
+  file: 'cantReadFile',
+  hidden: 'cantReadHidden',
+};
+
+function renderEmpty(ctx: Context, count: number, paused: boolean, host: string): void {
+  const box = byId('empty');
+  clear(box);
+  box.hidden = count > 0;
+  if (count > 0) return;
+  const access = pageAccess(ctx.url);
+  let title: string;
+  let body: string;
+  let kind: string;
+  if (paused) {
+    [kind, title, body] = ['paused', t('emptyPausedTitle'), t('emptyPausedBody', host)];
+  } else if (!ctx.state && access !== 'readable') {
+    [kind, title, body] = ['unreadable', t('cantReadTitle'), t(UNREADABLE[access])];
+  } else {
+    [kind, title, body] = ['clean', t('emptyCleanTitle'), t('emptyCleanBody')];
+  }
+  box.dataset.state = kind;
+  append(box, h('h2', {}, title), h('p', {}, body));
+  if (kind === 'clean') box.appendChild(h('p', { class: 'muted' }, t('emptyLocalOnly')));
+}
+
+function renderNotCounted(findings: StoredFinding[]): void {
+  const details = byId<HTMLDetailsElement>('not-counted');
+  const list = byId('not-counted-list');
+  clear(list);
+  details.hidden = findings.length === 0;
+  byId('not-counted-summary').textContent = t('notCountedSummary', String(findings.length));
+  for (const f of findings) {
+    const info = providerInfo(f.provider);
+    list.appendChild(
+      h(
+        'li',
+        { class: 'nc-item', 'data-testid': 'not-counted-item' },
+        h('span', { class: 'nc-provider' }, `${info.name} · ${t(kindKey(f.kind))}`),
+        h('code', { class: 'redacted small' }, f.redacted),
+        h('span', { class: 'nc-reason' }, `${t(notCountedKey(f.notCounted, f.example))} · ${t(whereKey(f.where))}`),
+      ),
+    );
+  }
+}
+
+let checklistBuilt = false;
+
+function renderChecklist(state: Record<string, boolean>, openWhenBuilt: boolean): void {
+  const { done, total } = checklistProgress(CHECKLIST, state);
+  const progressText = t('checklistProgress', [String(done), String(total)]);
+  byId('checklist-progress').textContent = progressText;
+  const bar = byId<HTMLProgressElement>('checklist-bar');
+  bar.max = total;
+  bar.value = done;
+  bar.setAttribute('aria-valuetext', progressText);
+
+  if (!checklistBuilt) {
+    checklistBuilt = true;
+    byId<HTMLDetailsElement>('checklist').open = openWhenBuilt;
+    const body = byId('checklist-body');
+    for (const group of CHECKLIST_GROUPS) {
+      const headingId = `chk-group-${group}`;
+      const list = h('ul', { class: 'chk-list', 'aria-labelledby': headingId });
+      for (const item of CHECKLIST.filter((i) => i.group === group)) {
+        const id = `chk-${item.id}`;
+        const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-why`, 'data-item': item.id });
+        box.addEventListener('change', () => void updateChecklist(item.id, box.checked));
+        list.appendChild(
+          h('li', { class: 'chk-item' }, box, h('div', {}, h('label', { for: id }, t(`chk_${item.id}`)), h('p', { class: 'why', id: `${id}-why` }, t(`chk_${item.id}_why`)))),
+        );
+      }
+      append(body, h('h3', { id: headingId, class: 'chk-group' }, t(`chkGroup_${group}`)), list);
+    }
+  }
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[data-item]')) {
+    box.checked = state[box.dataset.item ?? ''] === true;
+  }
+}
+
+// ---- Start -------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  localize();
+  const { tabId, url } = await targetTab();
+  const [local, state] = await Promise.all([
+    readLocal(),
+    tabId === undefined ? Promise.resolve(undefined) : readTabState(tabId),
+  ]);
+  const ctx: Context = { tabId, url, local, state };
+  render(ctx);
+  document.body.dataset.ready = 'true';
+
+  // Live: new findings while the popup is open, dismissals and pauses from here or the options page.
+  onStorageChange(async (area, keys) => {
+    const tabChanged = area === 'session' && tabId !== undefined && keys.includes(tabKey(tabId));
+    if (area !== 'local' && !tabChanged) return;
+    ctx.local = await readLocal();
+    if (tabChanged && tabId !== undefined) ctx.state = await readTabState(tabId);
+    render(ctx);
+  });
+}
+
+void main();

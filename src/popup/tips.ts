@@ -1,0 +1,43 @@
+// The one tip shown above the findings: the first thing to do about what was just found (pure).
+import type { ProviderCategory } from '../engine/types';
+import type { StoredFinding } from '../messages';
+
+export type TipId =
+  | 'kraken-revoke'
+  | 'exchange-revoke'
+  | 'github-revoke'
+  | 'private-key-replace'
+  | 'webhook-replace'
+  | 'revoke'
+  | 'store-now';
+
+export interface Tip {
+  id: TipId;
+  /** Provider slug the tip is about. */
+  provider: string;
+}
+
+/**
+ * `flagged` is most severe first. A key leaked off its provider's site outranks one shown on the
+ * provider's own key page (which only needs saving), and Kraken's own steps come first.
+ */
+export function pickTip(
+  flagged: readonly StoredFinding[],
+  categoryOf: (slug: string) => ProviderCategory,
+): Tip | undefined {
+  const leaked = flagged.filter((f) => !f.onProviderSite);
+  const rules: Array<[TipId, (f: StoredFinding) => boolean]> = [
+    ['kraken-revoke', (f) => f.provider === 'kraken'],
+    ['exchange-revoke', (f) => categoryOf(f.provider) === 'exchange'],
+    ['github-revoke', (f) => f.provider === 'github'],
+    ['private-key-replace', (f) => f.kind === 'private-key'],
+    ['webhook-replace', (f) => f.kind === 'webhook'],
+    ['revoke', () => true],
+  ];
+  for (const [id, matches] of rules) {
+    const hit = leaked.find(matches);
+    if (hit) return { id, provider: hit.provider };
+  }
+  const first = flagged[0];
+  return first ? { id: 'store-now', provider: first.provider } : undefined;
+}
