@@ -1,9 +1,39 @@
-// Public surface of the engine. (Stub: replaced by the real scanner.)
-import type { Finding, ScanOptions } from './types';
+// Public surface of the engine: pure, synchronous, no platform APIs.
+import { decode, mapSpan, needsDecoding } from './decode';
+import { quickCandidate } from './prefilter';
+import { collect } from './scan';
 
 export * from './types';
+export { scan } from './scan';
+export { PROVIDERS, providerFor } from './providers';
+export { redact } from './redact';
+export { fingerprint } from './fingerprint';
+export { RULES } from './rules';
+export type { Rule } from './rules/rule';
 
-/** Every key-shaped string in `text`, classified. Pure and synchronous; linear in text length. */
-export function scan(_text: string, _options: ScanOptions = {}): Finding[] {
-  return [];
+/** Cheap test: could `text` hold anything scan() reports? False positives are fine, misses are not. */
+export function hasCandidate(text: string): boolean {
+  if (quickCandidate(text)) return true;
+  return needsDecoding(text) && quickCandidate(decode(text).text);
+}
+
+/**
+ * Merged spans of `text` around every raw candidate, widened by `radius` on both sides, so a
+ * caller can scan only these parts. With radius ≥ 256 (the default) each window holds the
+ * context words, labels and pair partners scan() looks at, so results agree with a full scan.
+ */
+export function candidateWindows(text: string, radius = 256): Array<{ start: number; end: number }> {
+  const decoded = decode(text);
+  const spans = collect(decoded.text, { includeGeneric: true })
+    .map((m) => mapSpan(decoded, m.start, m.end))
+    .sort((a, b) => a[0] - b[0]);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const [s, e] of spans) {
+    const start = Math.max(0, s - radius);
+    const end = Math.min(text.length, e + radius);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
 }

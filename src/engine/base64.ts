@@ -1,0 +1,53 @@
+// Offline checks on base64 key material: length, alphabet, decoded size and canonical padding.
+
+const STD = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Number of bytes `s` decodes to as padded or unpadded standard base64, or -1 if not base64. */
+export function base64DecodedLength(s: string): number {
+  if (!STD.test(s)) return -1;
+  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  if (pad > 0 && s.length % 4 !== 0) return -1;
+  const body = s.length - pad;
+  if (body % 4 === 1) return -1;
+  return Math.floor((body * 6) / 8);
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * True when the unused low bits of the last character are zero, as every real encoder emits.
+ * A random 88-char run ending in '==' passes only 1 time in 16.
+ */
+export function isCanonicalBase64(s: string): boolean {
+  const body = s.replace(/=+$/, '');
+  const rem = body.length % 4;
+  if (rem === 0) return true;
+  const last = B64.indexOf(body[body.length - 1] ?? '');
+  if (last < 0) return false;
+  const unusedBits = rem === 2 ? 4 : 2;
+  return (last & ((1 << unusedBits) - 1)) === 0;
+}
+
+/** True for standard base64 that decodes to exactly `bytes` bytes with canonical padding bits. */
+export function isBase64OfSize(s: string, bytes: number): boolean {
+  return base64DecodedLength(s) === bytes && isCanonicalBase64(s);
+}
+
+/** Decode base64url (no padding needed) to a latin-1 string; null if malformed. For JWT headers. */
+export function decodeBase64Url(s: string): string | null {
+  let bits = 0;
+  let acc = 0;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const v = ch === '-' ? 62 : ch === '_' ? 63 : B64.indexOf(ch);
+    if (v < 0 || v > 63 || ch === '+' || ch === '/') return null;
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((acc >> bits) & 0xff);
+    }
+  }
+  return out;
+}

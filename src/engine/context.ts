@@ -1,0 +1,115 @@
+// Context around a candidate: the name it is assigned to ("label") and provider words nearby.
+// Keys without a prefix are only reported when their surroundings say what they are.
+
+/** Characters looked at before / after a candidate for provider words. */
+export const WORDS_BEFORE = 200;
+export const WORDS_AFTER = 64;
+
+export type LabelKind = 'keyish' | 'trap' | 'neutral';
+
+export interface Label {
+  kind: LabelKind;
+  /** Lower-case words of the label, e.g. ['kraken', 'api', 'key'] for KRAKEN_API_KEY. */
+  words: string[];
+}
+
+// A value right after one of these is a signature, digest or nonce of the same shape as a key.
+const TRAP_WORDS = new Set([
+  'sign', 'signature', 'signed', 'sig', 'hmac', 'digest', 'hash', 'checksum', 'nonce', 'authent',
+  'integrity', 'sha1', 'sha256', 'sha384', 'sha512', 'md5', 'etag', 'fingerprint', 'salt', 'iv',
+  'commit', 'sha', 'uuid', 'guid', 'id', 'txid', 'address', 'wallet',
+]);
+const KEYISH_SUFFIXES = ['key', 'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials'];
+const KEYISH_WORDS = new Set(['bearer', 'authorization', 'pass', 'private', 'auth']);
+
+function isTrapWord(w: string): boolean {
+  return TRAP_WORDS.has(w) || w.endsWith('sign') || w.endsWith('signature') || w.endsWith('hash');
+}
+function isKeyishWord(w: string): boolean {
+  return KEYISH_WORDS.has(w) || KEYISH_SUFFIXES.some((s) => w.endsWith(s));
+}
+
+const SEPARATOR = new Set([' ', '\t', '\n', '\r', '"', "'", '`', ':', '=', '(', '>', '[', ',', '{']);
+const NAME_CHAR = /[A-Za-z0-9_.-]/;
+const WORD_SPLIT = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+
+/** Split an identifier into lower-case words: KRAKEN_API_KEY, apiKey, API-Sign, x-api-key. */
+export function splitWords(name: string): string[] {
+  return (name.match(WORD_SPLIT) ?? []).map((w) => w.toLowerCase());
+}
+
+/**
+ * The name just before `start`: skips up to 8 separator characters (quotes, ':', '=', spaces),
+ * then reads up to two space-separated names ("Private Key:", "API-Sign:"). A long token is a
+ * value, not a name, so it gives no label.
+ */
+export function labelBefore(text: string, start: number): Label {
+  let i = start;
+  let skipped = 0;
+  while (i > 0 && skipped < 8 && SEPARATOR.has(text[i - 1] as string)) {
+    i--;
+    skipped++;
+  }
+  const words: string[] = [];
+  for (let part = 0; part < 2; part++) {
+    const end = i;
+    while (i > 0 && end - i <= 40 && NAME_CHAR.test(text[i - 1] as string)) i--;
+    if (end - i > 40 || end === i) break;
+    words.unshift(...splitWords(text.slice(i, end)));
+    if (text[i - 1] !== ' ') break;
+    i--;
+  }
+  if (words.length === 0) return { kind: 'neutral', words };
+  const last = words[words.length - 1] as string;
+  let kind: LabelKind = 'neutral';
+  if (isKeyishWord(last)) kind = 'keyish';
+  else if (words.some(isTrapWord)) kind = 'trap';
+  else if (words.some(isKeyishWord)) kind = 'keyish';
+  return { kind, words };
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Offset of the nearest whole-word occurrence of any of `words` (lower-case) in text[from, to),
+ * nearest to `anchor`, or -1. Word edges: no letter before (or a camelCase hump) and no
+ * lower-case letter after, so 'kraken' is found in KRAKEN_KEY and krakenSecret but 'aws' not in 'draws'.
+ */
+export function nearestWord(text: string, words: readonly string[], from: number, to: number, anchor: number): number {
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  if (hi <= lo || words.length === 0) return -1;
+  const hay = text.slice(lo, hi).toLowerCase();
+  let best = -1;
+  let bestDist = Infinity;
+  for (const w of words) {
+    let at = hay.indexOf(w);
+    while (at >= 0) {
+      const abs = lo + at;
+      const before = abs > 0 ? text.charCodeAt(abs - 1) : 32;
+      const first = text.charCodeAt(abs);
+      const after = abs + w.length < text.length ? text.charCodeAt(abs + w.length) : 32;
+      const startOk = !isLetter(before) || (isLower(before) && !isLower(first));
+      if (startOk && !isLower(after)) {
+        const dist = Math.abs(anchor - abs);
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = abs;
+        }
+      }
+      at = hay.indexOf(w, at + 1);
+    }
+  }
+  return best;
+}
+
+/** True when `context` (ScanOptions.context) names one of `words`. */
+export function contextHasWord(context: string | undefined, words: readonly string[]): boolean {
+  if (!context) return false;
+  return nearestWord(context, words, 0, context.length, 0) >= 0;
+}

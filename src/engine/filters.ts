@@ -1,0 +1,96 @@
+// Values that have a key's shape but are not live keys: placeholders and templates, and the
+// documented examples providers print in their docs. Both are reported (severity info,
+// example: true) rather than dropped, so a user can see why nothing was counted.
+
+import { sha256Hex, utf8 } from './sha256';
+
+// Template syntax and filler words; checked on the key body (prefix removed).
+const PLACEHOLDER_MARKS = /x{4}|\.\.\.|…|\$\{|\{\{|<[a-z_-]*>|example|redacted|dummy|fake|placeholder|sample|your[_-]?(?:api|key|secret|token|own)|insert|changeme|replace[_-]?me|test|demo|mock/i;
+const PERCENT_VAR = /^%[A-Za-z_][A-Za-z0-9_]*%$/;
+
+/** Longest run of one repeated character. */
+function longestRun(s: string): number {
+  let best = s.length > 0 ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/** Longest run of consecutive ascending or descending code points (abcdef, 123456, 987654). */
+function longestSequence(s: string): number {
+  let best = s.length > 0 ? 1 : 0;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    best = Math.max(best, up, down);
+  }
+  return best;
+}
+
+function distinctChars(s: string): number {
+  return new Set(s).size;
+}
+
+/**
+ * True for template values and obvious fillers. Thresholds are far outside what random keys
+ * produce: a run of 6 identical characters appears in a random 64-char hex key about 1 time in
+ * 17,000, and real bodies of 16+ characters have more than 5 distinct characters.
+ */
+export function isPlaceholder(body: string): boolean {
+  if (PLACEHOLDER_MARKS.test(body) || PERCENT_VAR.test(body)) return true;
+  if (longestRun(body) >= 6 || longestSequence(body) >= 6) return true;
+  return body.length >= 16 && distinctChars(body) <= 5;
+}
+
+// SHA-256 (no salt) of values printed in providers' public documentation: AWS's
+// AKIAIOSFODNN7EXAMPLE pair, Stripe's docs test keys, Kraken's docs examples (signature guide,
+// support article, Futures guide) and Binance's API doc key. Stored hashed so our own source
+// does not look like it holds keys; the literals are listed in filters.test.ts.
+const DOC_EXAMPLE_HASHES = new Set([
+  '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3', // AWS key id AKIAIOSFODNN…
+  '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598', // AWS secret wJalrXUtnFEM…
+  '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326', // Stripe sk_test_4eC3…
+  'b1471f544ceeea31333bde7e1ecbaad6eac0d4a749412ad29bd66ef895b81c6b', // Stripe pk_test_TYoo…
+  'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397', // Stripe sk_test_BQok…
+  '5895b89c8fb33402a5bfc23aad5aaf863fbb438a51e1a0bb02b0ce618c8fdf9d', // Stripe pk_test_6pRN…
+  '7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09', // Stripe sk_test_26PH…
+  '98c0adc16caa135bf2c8732f2558ae4e3e03443c4d1a20b8974fed384ad505d8', // Kraken signature guide secret kQH5…
+  '9dc500d5388624583017c0abf5aedad55ffe2744fb955262eb01630c045f3542', // Kraken support private key FRs+…
+  '9049015c43fcc26024df292e0662f574140f5b25f5adc364bead4325e9f8f99b', // Kraken support public key CJbf…
+  '3348a210571dae24b01d779fc2708651bf7f416d3f9938068c91790e86407923', // Kraken Futures guide rttp…
+  '5ba1ed8425baaa72d558afddb8aaacdfe29ad0dc1a44dae76640127e83626d29', // Binance API docs vmPU…
+]);
+
+export function docHash(value: string): string {
+  return sha256Hex(utf8(value));
+}
+
+export function isDocumentationExample(value: string): boolean {
+  return DOC_EXAMPLE_HASHES.has(docHash(value));
+}
+
+/**
+ * Random key material mixes character classes; identifiers, words and hex digests do not.
+ * Needs an upper- and a lower-case letter and a digit (or + /), and is not pure hex.
+ */
+export function looksRandom(s: string): boolean {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9+/]/.test(s) && !/^[0-9a-fA-F]+$/.test(s);
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const c of counts.values()) {
+    const p = c / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}

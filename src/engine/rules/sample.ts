@@ -1,0 +1,54 @@
+// Deterministic fake key material for rule examples and tests: never real keys. Checksummed
+// formats get a valid checksum so the positive examples exercise the validators.
+
+import { base62, crc32, crc32HexLE } from '../crc32';
+
+export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+export const B64 = ALNUM + '+/';
+export const HEX = '0123456789abcdef';
+export const URLSAFE = ALNUM + '_-';
+
+/** `n` characters of `alphabet` from a small xorshift PRNG seeded by `seed`. */
+export function fake(alphabet: string, n: number, seed: number): string {
+  let x = (seed * 2654435761) >>> 0 || 1;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out += alphabet[x % alphabet.length];
+  }
+  return out;
+}
+
+/** GitHub/npm style: prefix + 30 random base62 + base62(CRC32(random), 6). */
+export function fakeCrcToken(prefix: string, seed: number): string {
+  const body = fake(ALNUM, 30, seed);
+  return prefix + body + base62(crc32(body), 6);
+}
+
+/** Grafana service-account token with its CRC32 suffix. */
+export function fakeGrafanaToken(seed: number): string {
+  const head = 'glsa_' + fake(ALNUM, 32, seed);
+  return `${head}_${crc32HexLE(crc32(head))}`;
+}
+
+/** Canonical standard base64 of `bytes` pseudo-random bytes. */
+export function fakeBase64(bytes: number, seed: number): string {
+  const full = Math.ceil(bytes / 3) * 4;
+  const pad = (3 - (bytes % 3)) % 3;
+  let s = fake(B64, full - pad, seed);
+  if (pad > 0) {
+    // Clear the unused low bits of the last character, as a real encoder does.
+    const last = B64.indexOf(s[s.length - 1] as string) & (pad === 2 ? 0b110000 : 0b111100);
+    s = s.slice(0, -1) + B64[last] + '='.repeat(pad);
+  }
+  return s;
+}
+
+export function fakeUuid(seed: number): string {
+  const h = fake(HEX, 32, seed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+}

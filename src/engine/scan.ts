@@ -1,0 +1,237 @@
+// The pipeline: decode escapes → prefilter → candidate regexes and shape runs → validate →
+// context → placeholder/example filters → classification → pairing → overlap and duplicate
+// resolution → redaction and fingerprints, with spans mapped back to the text as written.
+
+import { labelBefore, nearestWord, contextHasWord, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
+import { decode, mapSpan } from './decode';
+import { isDocumentationExample, isPlaceholder } from './filters';
+import { fingerprint } from './fingerprint';
+import { SHAPE_RULES, shapeRuns, triggeredRules } from './prefilter';
+import { redact } from './redact';
+import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
+import type { Finding, NotCountedReason, ScanOptions } from './types';
+
+/** Largest gap between the two halves of a pair (and between a value and its partner as context). */
+export const PAIR_GAP = 400;
+
+interface Candidate extends RawMatch {
+  rule: Rule;
+  order: number;
+  label: Label;
+  /** 3: provider word in the label; 2: provider word nearby or in options.context; 1: label/pair/QR only. */
+  strength: number;
+  /** Distance to the nearest provider word (tie-break between same-shape rules). */
+  wordDistance: number;
+  needsPair: boolean;
+  verdict: Verdict;
+  example?: NotCountedReason;
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+/** Raw matches of every rule that could apply to `text` (decoded), in no particular order. */
+export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
+  const out: Array<RawMatch & { rule: Rule }> = [];
+  for (const rule of triggeredRules(text)) {
+    if (rule.optIn && !options.includeGeneric) continue;
+    if (rule.collect) {
+      for (const m of rule.collect(text)) out.push({ ...m, rule });
+      continue;
+    }
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const value = m[1] ?? m[0];
+      const start = m.index + m[0].indexOf(value);
+      out.push({ value, start, end: start + value.length, rule });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  const runs = shapeRuns(text);
+  for (const run of runs) {
+    for (const rule of SHAPE_RULES) {
+      if (rule.shapeLengths?.includes(run.value.length) && rule.pattern.test(run.value)) out.push({ ...run, rule });
+    }
+  }
+  return out;
+}
+
+function prefixLength(rule: Rule, value: string): number {
+  const m = rule.prefix?.exec(value);
+  return m && m.index === 0 ? m[0].length : 0;
+}
+
+function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, options: ScanOptions): Candidate | null {
+  const { rule, value, start, end } = raw;
+  const label = labelBefore(text, start);
+  const near = (words: readonly string[]): boolean =>
+    nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
+  const body = value.slice(prefixLength(rule, value));
+
+  let example: NotCountedReason | undefined;
+  if (isDocumentationExample(value)) example = 'documentation-example';
+  else if (isPlaceholder(body)) example = 'placeholder';
+  else if (rule.validate && !rule.validate(value)) return null;
+
+  let strength = 3;
+  let wordDistance = 0;
+  let needsPair = false;
+  const need = rule.context;
+  if (need) {
+    if (label.kind === 'trap') return null;
+    const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
+    const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
+    const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
+    wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
+    const qrWhole = options.source === 'qr' && text.trim() === value;
+    if (need.strict) {
+      if (!word) return null;
+      strength = label.kind === 'keyish' ? 2 : 0;
+      needsPair = strength === 0;
+      if (needsPair && !need.pair) return null;
+    } else if (word) strength = inLabel ? 3 : 2;
+    else if ((need.label && label.kind === 'keyish') || qrWhole) strength = 1;
+    else if (need.pair) {
+      strength = 0;
+      needsPair = true;
+    } else return null;
+  }
+
+  const verdict = rule.classify ? rule.classify({ value, text, start, end, label, options, near }) : {};
+  if (verdict === null) return null;
+  return { ...raw, order, label, strength, wordDistance, needsPair, verdict, example };
+}
+
+/** Keeps candidates that need their other half only when it is there. */
+function resolvePairs(cands: Candidate[]): Candidate[] {
+  const grouped = cands.filter((c) => c.rule.pair);
+  return cands.filter((c) => {
+    if (!c.needsPair) return true;
+    const p = c.rule.pair;
+    if (!p) return false;
+    const partner = grouped.some(
+      (o) => o !== c && o.rule.pair?.group === p.group && o.rule.pair.role !== p.role && gap(o, c) <= PAIR_GAP,
+    );
+    if (partner) c.strength = Math.max(c.strength, 1);
+    return partner;
+  });
+}
+
+function gap(a: RawMatch, b: RawMatch): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/** Better of two overlapping candidates: prefixed rules, then stronger context, then the closer provider word. */
+function better(a: Candidate, b: Candidate): Candidate {
+  const key = (c: Candidate): number[] => [
+    c.rule.context ? 0 : 1,
+    c.strength,
+    -c.wordDistance,
+    CONFIDENCE_RANK[c.rule.confidence],
+    c.end - c.start,
+    -c.order,
+  ];
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i++) {
+    if ((ka[i] as number) !== (kb[i] as number)) return (ka[i] as number) > (kb[i] as number) ? a : b;
+  }
+  return a;
+}
+
+function removeOverlaps(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) kept[kept.length - 1] = better(last, c);
+    else kept.push(c);
+  }
+  return kept;
+}
+
+function toFinding(c: Candidate, salt: string, options: ScanOptions): Finding {
+  const rule = c.rule;
+  const v = c.verdict;
+  let confidence: Confidence = v.confidence ?? rule.confidence;
+  if (rule.context && c.strength <= 1 && !v.confidence) confidence = 'low';
+  const f: Finding = {
+    rule: v.rule ?? rule.id,
+    provider: v.provider ?? rule.provider,
+    kind: v.kind ?? rule.kind,
+    severity: v.severity ?? rule.severity,
+    example: false,
+    confidence,
+    start: c.start,
+    end: c.end,
+    redacted: redact(c.value, prefixLength(rule, c.value)),
+    fingerprint: fingerprint(c.value, salt),
+    source: options.source ?? 'text',
+  };
+  if (v.notCounted) {
+    f.notCounted = v.notCounted;
+    if (v.notCounted !== 'test-mode') f.severity = 'info';
+  }
+  if (c.example) {
+    f.example = true;
+    f.notCounted = c.example;
+    f.severity = 'info';
+  }
+  return f;
+}
+
+/** Links findings of one pair group (Kraken public + private key) that sit near each other. */
+function pairUp(cands: Candidate[], findings: Finding[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    const p = c.rule.pair;
+    if (!p) continue;
+    let best = -1;
+    let bestGap = PAIR_GAP + 1;
+    for (let j = 0; j < cands.length; j++) {
+      const o = cands[j] as Candidate;
+      if (j === i || o.rule.pair?.group !== p.group) continue;
+      const g = gap(c, o);
+      const complementary = o.rule.pair.role !== p.role || (p.secretVerdict && o.rule === c.rule);
+      if (complementary && g < bestGap) {
+        best = j;
+        bestGap = g;
+      }
+    }
+    if (best < 0) continue;
+    const partner = cands[best] as Candidate;
+    (findings[i] as Finding).pairedWith = (findings[best] as Finding).fingerprint;
+    // Same-shape halves (Binance key and secret look alike): the later one is the secret
+    // unless its name already said what it is.
+    if (p.secretVerdict && partner.rule === c.rule && partner.start < c.start && c.verdict.kind === undefined) {
+      Object.assign(findings[i] as Finding, p.secretVerdict);
+    }
+  }
+}
+
+export function scan(text: string, options: ScanOptions = {}): Finding[] {
+  if (text.length === 0) return [];
+  const decoded = decode(text);
+  const t = decoded.text;
+  const judged: Candidate[] = [];
+  const raws = collect(t, options);
+  for (let i = 0; i < raws.length; i++) {
+    const c = judge(t, raws[i] as RawMatch & { rule: Rule }, i, options);
+    if (c) judged.push(c);
+  }
+  const kept = removeOverlaps(resolvePairs(judged));
+  const salt = options.salt ?? '';
+  const findings = kept.map((c) => toFinding(c, salt, options));
+  pairUp(kept, findings);
+
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    [f.start, f.end] = mapSpan(decoded, f.start, f.end);
+    out.push(f);
+  }
+  return out;
+}
