@@ -165,8 +165,12 @@ export class FakeKeys {
   mailchimp(): string {
     return `${this.hex(32)}-us${this.int(1, 21)}`;
   }
+  /** Grafana service-account token: the suffix is CRC32 of 'glsa_<32>' as little-endian hex. */
   grafana(): string {
-    return `glsa_${this.chars(BASE62, 32)}_${this.hex(8)}`;
+    const head = `glsa_${this.chars(BASE62, 32)}`;
+    const crc = crc32(head);
+    const le = [crc & 0xff, (crc >>> 8) & 0xff, (crc >>> 16) & 0xff, crc >>> 24];
+    return `${head}_${le.map((b) => b.toString(16).padStart(2, '0')).join('')}`;
   }
   atlassian(): string {
     const body = `ATATT3${this.chars(BASE62 + '_-', 178)}`;
