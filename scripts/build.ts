@@ -1,6 +1,10 @@
 // esbuild build: the CLI (dist/cli/) and, per browser, the unpacked extension (dist/chrome/, dist/firefox/).
 import { build } from 'esbuild';
-import { mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { manifestFor, type Browser, type Manifest } from './manifest';
+import { zip } from './zip';
 
 const DIST = 'dist';
 
@@ -18,7 +22,106 @@ async function buildCli(): Promise<void> {
   });
 }
 
+// ---- Extension -----------------------------------------------------------------------------
+// Layout of dist/<browser>/ (flat, so pages reference their script by bare name):
+//   manifest.json  background.js  content.js  paste-guard.js (if src/content/paste-guard exists)
+//   popup.html popup.js popup.css     ← src/popup/popup.html, src/popup/index.ts, src/popup/popup.css
+//   options.html options.js options.css ← src/options/options.html, src/options/index.ts, …/options.css
+//   _locales/  icons/  zxing_reader.wasm (when the worker decodes QR images)
+
+const BROWSERS: Browser[] = ['chrome', 'firefox'];
+const ZXING_WASM = 'node_modules/zxing-wasm/dist/reader/zxing_reader.wasm';
+
+interface Page {
+  name: 'popup' | 'options';
+  dir: string;
+}
+const PAGES: Page[] = [
+  { name: 'popup', dir: 'src/popup' },
+  { name: 'options', dir: 'src/options' },
+];
+
+const pageExists = (p: Page) => existsSync(`${p.dir}/index.ts`) && existsSync(`${p.dir}/${p.name}.html`);
+const PASTE_GUARD = 'src/content/paste-guard/index.ts';
+/** The worker decodes QR images with zxing-wasm once src/qr is wired in (see src/background/qr.ts). */
+const usesWasm = () => existsSync('src/background/qr.ts') && existsSync('src/qr/index.ts');
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await filesUnder(path));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+async function buildExtension(browser: Browser, version: string): Promise<string> {
+  const out = `${DIST}/${browser}`;
+  await mkdir(out, { recursive: true });
+
+  const entryPoints: Record<string, string> = {
+    background: 'src/background/index.ts',
+    content: 'src/content/index.ts',
+  };
+  if (existsSync(PASTE_GUARD)) entryPoints['paste-guard'] = PASTE_GUARD;
+  for (const p of PAGES.filter(pageExists)) entryPoints[p.name] = `${p.dir}/index.ts`;
+
+  await build({
+    entryPoints,
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    // Chrome ≥ 120 (polyfill fills the `browser` namespace below 148), Firefox ≥ 140.
+    target: ['chrome120', 'firefox140'],
+    define: { __BROWSER__: JSON.stringify(browser) },
+    // Readable output: AMO reviewers read it, and rebuild it from source to compare.
+    minify: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+
+  for (const p of PAGES.filter(pageExists)) {
+    await cp(`${p.dir}/${p.name}.html`, `${out}/${p.name}.html`);
+    const css = `${p.dir}/${p.name}.css`;
+    if (existsSync(css)) await cp(css, `${out}/${p.name}.css`);
+  }
+  await cp('_locales', `${out}/_locales`, { recursive: true });
+  await mkdir(`${out}/icons`, { recursive: true });
+  for (const size of [16, 32, 48, 128]) {
+    for (const name of [`icon-${size}.png`, `icon-alert-${size}.png`]) {
+      if (existsSync(`icons/${name}`)) await cp(`icons/${name}`, `${out}/icons/${name}`);
+    }
+  }
+  if (usesWasm()) await cp(ZXING_WASM, `${out}/zxing_reader.wasm`);
+
+  const source = JSON.parse(await readFile('manifest.json', 'utf8')) as Manifest;
+  const manifest = manifestFor(browser, source, {
+    version,
+    hasPopup: pageExists(PAGES[0]!),
+    hasOptions: pageExists(PAGES[1]!),
+    hasPasteGuard: existsSync(PASTE_GUARD),
+    usesWasm: usesWasm(),
+  });
+  await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+
+  const files = await filesUnder(out);
+  const entries = await Promise.all(files.map(async (f) => ({ path: relative(out, f), data: await readFile(f) })));
+  const zipPath = `${DIST}/keywarden-${browser}.zip`;
+  await writeFile(zipPath, zip(entries));
+  return zipPath;
+}
+
 await rm(DIST, { recursive: true, force: true });
 await buildCli();
+const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
+const zips: string[] = [];
+for (const browser of BROWSERS) zips.push(await buildExtension(browser, version));
 console.log(`Built:
-  CLI        ${DIST}/cli/keywarden.mjs   (run: node ${DIST}/cli/keywarden.mjs scan <path>)`);
+  CLI        ${DIST}/cli/keywarden.mjs   (run: node ${DIST}/cli/keywarden.mjs scan <path>)
+  Chrome     ${DIST}/chrome/   package ${zips[0]}
+             load: chrome://extensions → Developer mode → Load unpacked → ${DIST}/chrome
+  Firefox    ${DIST}/firefox/  package ${zips[1]}
+             load: about:debugging → This Firefox → Load Temporary Add-on → ${DIST}/firefox/manifest.json`);

@@ -177,7 +177,8 @@ export function isContentMessage(m: unknown): m is ContentMessage {
       return true;
     case 'page:candidates':
       return Array.isArray(m.windows)
-        && m.windows.length > 0
+        // Empty only to report stoppedEarly.
+        && (m.windows.length > 0 || m.stoppedEarly === true)
         && m.windows.length <= CANDIDATE_LIMITS.windowsPerMessage
         && m.windows.every(isCandidateWindow)
         && isShortString(m.title, CANDIDATE_LIMITS.titleChars)

@@ -1,0 +1,29 @@
+// Candidate windows → stored findings, with the engine. Pure apart from the engine itself.
+import { providerFor, scan } from '../engine';
+import type { CandidateWindow, StoredFinding, Where } from '../messages';
+import { toStored } from './state';
+
+export interface ClassifyContext {
+  salt: string;
+  includeGeneric: boolean;
+  /** Host of the frame showing the text: a key on its provider's own site is flagged differently. */
+  host: string;
+  /** Frame title: provider context ("Kraken API keys") for keys that have no prefix. */
+  title: string;
+  /** The text comes from a sub-frame: shown as 'frame' in the popup. */
+  inFrame: boolean;
+}
+
+export function classify(windows: readonly CandidateWindow[], ctx: ClassifyContext): StoredFinding[] {
+  const siteProvider = ctx.host ? providerFor(ctx.host)?.slug : undefined;
+  const context = `${ctx.host} ${ctx.title}`.trim();
+  const out: StoredFinding[] = [];
+  for (const w of windows) {
+    const where: Where = ctx.inFrame && w.where !== 'qr-image' ? 'frame' : w.where;
+    const source = w.where === 'qr-image' ? 'qr' : 'text';
+    for (const f of scan(w.text, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context, source })) {
+      out.push(toStored(f, where, siteProvider !== undefined && siteProvider === f.provider));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// What the worker keeps, and where. Per-tab state in storage.session (memory only, survives the
+// worker being stopped, not visible to content scripts); salt, settings, totals in storage.local.
+// Only salted fingerprints and redacted previews are ever written; never a raw value or a window.
+import { readKey, readKeys, removeKeys, writeKeys, randomHex } from '../platform';
+import { DEFAULT_SETTINGS, STORAGE_KEYS, type Dismissal, type Settings, type TabState, type Totals } from '../messages';
+
+/**
+ * Runs read-modify-write jobs on one key strictly one after another: messages from several frames
+ * arrive at once, and two interleaved updates would lose findings.
+ */
+const queues = new Map<string, Promise<unknown>>();
+export function serially<T>(key: string, job: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.then(job, job);
+  const tail = next.catch(() => undefined);
+  queues.set(key, tail);
+  void tail.then(() => {
+    if (queues.get(key) === tail) queues.delete(key);
+  });
+  return next;
+}
+
+let saltPromise: Promise<string> | undefined;
+/** Random per install; mixed into every fingerprint so they mean nothing elsewhere. */
+export function salt(): Promise<string> {
+  saltPromise ??= serially('salt', async () => {
+    const existing = await readKey<string>('local', STORAGE_KEYS.salt);
+    if (typeof existing === 'string' && existing.length >= 32) return existing;
+    const fresh = randomHex(32);
+    await writeKeys('local', { [STORAGE_KEYS.salt]: fresh });
+    return fresh;
+  });
+  return saltPromise;
+}
+
+export async function settings(): Promise<Settings> {
+  const stored = await readKey<Partial<Settings>>('local', STORAGE_KEYS.settings);
+  return { ...DEFAULT_SETTINGS, ...(typeof stored === 'object' && stored ? stored : {}) };
+}
+
+export async function dismissedPrints(): Promise<Set<string>> {
+  const stored = await readKey<Record<string, Dismissal>>('local', STORAGE_KEYS.dismissed);
+  return new Set(typeof stored === 'object' && stored ? Object.keys(stored) : []);
+}
+
+const tabKey = (tabId: number) => `${STORAGE_KEYS.tabPrefix}${tabId}`;
+
+export async function loadTab(tabId: number): Promise<TabState | undefined> {
+  return readKey<TabState>('session', tabKey(tabId));
+}
+
+export async function saveTab(tabId: number, state: TabState): Promise<void> {
+  await writeKeys('session', { [tabKey(tabId)]: state });
+}
+
+export async function clearTab(tabId: number): Promise<void> {
+  await removeKeys('session', [tabKey(tabId)]);
+}
+
+/** Every stored tab state, by tab id. */
+export async function allTabs(): Promise<Map<number, TabState>> {
+  const all = await readKeys('session', null);
+  const out = new Map<number, TabState>();
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(STORAGE_KEYS.tabPrefix)) continue;
+    const id = Number(key.slice(STORAGE_KEYS.tabPrefix.length));
+    if (Number.isInteger(id)) out.set(id, value as TabState);
+  }
+  return out;
+}
+
+const ZERO_TOTALS: Totals = { flagged: 0, pastesKeptOut: 0 };
+
+async function totals(): Promise<Totals> {
+  const stored = await readKey<Partial<Totals>>('local', STORAGE_KEYS.totals);
+  return { ...ZERO_TOTALS, ...(typeof stored === 'object' && stored ? stored : {}) };
+}
+
+/** Adds keys never counted before to totals.flagged (a key is counted once, ever). */
+export function countFlagged(fingerprints: readonly string[]): Promise<number> {
+  return serially('totals', async () => {
+    const got = await readKeys('local', [STORAGE_KEYS.counted, STORAGE_KEYS.totals]);
+    const counted = new Set(Array.isArray(got[STORAGE_KEYS.counted]) ? (got[STORAGE_KEYS.counted] as string[]) : []);
+    const fresh = [...new Set(fingerprints)].filter((f) => !counted.has(f));
+    if (!fresh.length) return 0;
+    for (const f of fresh) counted.add(f);
+    const t = await totals();
+    await writeKeys('local', {
+      [STORAGE_KEYS.counted]: [...counted],
+      [STORAGE_KEYS.totals]: { ...t, flagged: t.flagged + fresh.length },
+    });
+    return fresh.length;
+  });
+}
+
+export function countPasteKeptOut(): Promise<void> {
+  return serially('totals', async () => {
+    const t = await totals();
+    await writeKeys('local', { [STORAGE_KEYS.totals]: { ...t, pastesKeptOut: t.pastesKeptOut + 1 } });
+  });
+}
+
+/** Marks fingerprints as notified; returns those that had not been (notify at most once per key). */
+export function markNotified(fingerprints: readonly string[]): Promise<string[]> {
+  return serially('notified', async () => {
+    const stored = await readKey<string[]>('local', STORAGE_KEYS.notified);
+    const seen = new Set(Array.isArray(stored) ? stored : []);
+    const fresh = [...new Set(fingerprints)].filter((f) => !seen.has(f));
+    if (!fresh.length) return [];
+    for (const f of fresh) seen.add(f);
+    await writeKeys('local', { [STORAGE_KEYS.notified]: [...seen] });
+    return fresh;
+  });
+}
+
+/** Counts a refused message (bad sender or shape): visible to tests and to curious users. */
+export function countDropped(): Promise<void> {
+  return serially('dropped', async () => {
+    const n = await readKey<number>('session', STORAGE_KEYS.dropped);
+    await writeKeys('session', { [STORAGE_KEYS.dropped]: (typeof n === 'number' ? n : 0) + 1 });
+  });
+}

@@ -1,0 +1,148 @@
+// What the worker does per tab: classify candidates, keep the tab's state, badge, notice count,
+// totals, notifications, and resets on navigation.
+import { isAlert } from '../engine/types';
+import { PROVIDERS } from '../engine';
+import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
+import type { CandidatesMessage, HelloReply, QrImageMessage, StoredFinding, TabState } from '../messages';
+import { classify } from './classify';
+import type { ContentSender } from './validate';
+import {
+  addFindings, alertCount, badgeFor, emptyState, hostOf, pageKey, withoutDismissed,
+} from './state';
+import {
+  allTabs, clearTab, countFlagged, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
+} from './store';
+import { qrPayloads } from './qr-decode';
+
+const tabQueue = (tabId: number) => `tab:${tabId}`;
+
+export function isPaused(pausedSites: readonly string[], host: string): boolean {
+  return host !== '' && pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+export async function handleHello(sender: ContentSender): Promise<HelloReply> {
+  const s = await settings();
+  return { paused: isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl)), notice: s.notice };
+}
+
+async function showState(tabId: number, state: TabState | undefined): Promise<void> {
+  const { text, color } = badgeFor(state);
+  await setBadge(tabId, text, color);
+  await sendToTab(tabId, { type: 'tab:count', count: alertCount(state) }, 0);
+}
+
+/** Resets a tab whose page changed without a load (SPA), and asks every frame to scan again. */
+async function resetForPage(tabId: number, page: string | undefined): Promise<void> {
+  const reset = await serially(tabQueue(tabId), async () => {
+    const state = await loadTab(tabId);
+    if (!state || state.page === page) return false;
+    await clearTab(tabId);
+    return true;
+  });
+  if (!reset) return;
+  await showState(tabId, undefined);
+  await sendToTab(tabId, { type: 'tab:rescan' });
+}
+
+/** Stores findings for a tab, then updates badge, notice, totals and notifications. */
+async function record(sender: ContentSender, findings: StoredFinding[], stoppedEarly: boolean): Promise<void> {
+  const page = pageKey(sender.tabUrl ?? sender.frameUrl);
+  if (!page) return;
+  if (!findings.length && !stoppedEarly) return;
+  const dismissed = await dismissedPrints();
+  const { state, added, changed } = await serially(tabQueue(sender.tabId), async () => {
+    const old = await loadTab(sender.tabId);
+    let next = old && old.page === page ? old : emptyState(page);
+    const merged = addFindings(next, findings.filter((f) => !dismissed.has(f.fingerprint)));
+    next = merged.state;
+    if (stoppedEarly && !next.stoppedEarly) next = { ...next, stoppedEarly: true };
+    const changed = next !== old;
+    if (changed) await saveTab(sender.tabId, next);
+    return { state: next, added: merged.added, changed };
+  });
+  if (!changed) return;
+  await showState(sender.tabId, state);
+
+  const newAlerts = added.filter(isAlert);
+  if (newAlerts.length) {
+    await countFlagged(newAlerts.map((f) => f.fingerprint));
+    await maybeNotify(newAlerts);
+  }
+}
+
+async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
+  const critical = alerts.filter((f) => f.severity === 'critical');
+  if (!critical.length || !(await settings()).notifications || !(await mayNotify())) return;
+  const fresh = new Set(await markNotified(critical.map((f) => f.fingerprint)));
+  for (const f of critical.filter((c) => fresh.has(c.fingerprint))) {
+    const provider = PROVIDERS[f.provider]?.name ?? f.provider;
+    await notify(`keywarden-${f.fingerprint.slice(0, 16)}`, message('notifyTitle'), message('notifyBody', [provider, f.redacted]))
+      .catch(() => undefined);
+  }
+}
+
+export async function handleCandidates(msg: CandidatesMessage, sender: ContentSender): Promise<void> {
+  const s = await settings();
+  const host = hostOf(sender.frameUrl) || hostOf(sender.tabUrl);
+  if (isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl))) return;
+  const findings = classify(msg.windows, {
+    salt: await salt(),
+    includeGeneric: s.includeGeneric,
+    host,
+    title: msg.title,
+    inFrame: sender.frameId !== 0,
+  });
+  await record(sender, findings, msg.stoppedEarly === true);
+}
+
+export async function handleQrImage(msg: QrImageMessage, sender: ContentSender): Promise<void> {
+  const s = await settings();
+  if (isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl))) return;
+  const payloads = await qrPayloads(msg.src, sender.frameUrl);
+  if (!payloads.length) return;
+  const findings = classify(payloads.map((text) => ({ text, where: 'qr-image' as const })), {
+    salt: await salt(),
+    includeGeneric: s.includeGeneric,
+    host: hostOf(sender.frameUrl),
+    title: msg.title,
+    inFrame: false,
+  });
+  await record(sender, findings, false);
+}
+
+export async function handleNavigated(sender: ContentSender): Promise<void> {
+  if (sender.frameId !== 0) return;
+  await resetForPage(sender.tabId, pageKey(sender.frameUrl));
+}
+
+export async function onTabNavigated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
+  if (change.status === 'loading') {
+    // A document is loading (new page or reload): its content scripts start over. Firefox resets
+    // the badge itself here, Chrome does not: clear both ways.
+    await serially(tabQueue(tabId), () => clearTab(tabId));
+    await setBadge(tabId, '');
+  } else if (change.url !== undefined) {
+    // A new URL without a load: an SPA navigation. Drop the old page's findings and rescan.
+    await resetForPage(tabId, pageKey(change.url));
+  }
+}
+
+export async function onTabClosed(tabId: number): Promise<void> {
+  await serially(tabQueue(tabId), () => clearTab(tabId));
+}
+
+/** The user dismissed keys (popup): drop them from every open tab's state and badge. */
+export async function applyDismissals(): Promise<void> {
+  const dismissed = await dismissedPrints();
+  for (const [tabId] of await allTabs()) {
+    const next = await serially(tabQueue(tabId), async () => {
+      const state = await loadTab(tabId);
+      if (!state) return undefined;
+      const filtered = withoutDismissed(state, dismissed);
+      if (filtered === state) return undefined;
+      await saveTab(tabId, filtered);
+      return filtered;
+    });
+    if (next) await showState(tabId, next);
+  }
+}

@@ -1,0 +1,114 @@
+// Pure text bookkeeping for the content script: page text is appended in pieces (each with where
+// it came from), then cut into the small windows around prefilter hits that go to the worker.
+import type { CandidateWindow, Where } from '../messages';
+import { CANDIDATE_LIMITS } from '../messages';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface Segment {
+  start: number;
+  where: Where;
+}
+
+/**
+ * Accumulates text and remembers which part came from where. Pieces of one block are joined
+ * without a separator (a token split over highlighter spans becomes whole again); blocks are
+ * separated by a newline so unrelated text never fuses into one token.
+ */
+export class TextBuffer {
+  private parts: string[] = [];
+  private segments: Segment[] = [];
+  length = 0;
+
+  append(text: string, where: Where, newBlock: boolean): void {
+    if (newBlock && this.length > 0) this.push('\n');
+    const last = this.segments[this.segments.length - 1];
+    if (!last || last.where !== where) this.segments.push({ start: this.length, where });
+    this.push(text);
+  }
+
+  private push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** Takes the text and its segments out, leaving the buffer empty. */
+  take(): { text: string; whereAt: (offset: number) => Where } {
+    const text = this.parts.join('');
+    const segments = this.segments;
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    return { text, whereAt: (offset) => whereAt(segments, offset) };
+  }
+}
+
+function whereAt(segments: readonly Segment[], offset: number): Where {
+  // Binary search for the last segment starting at or before offset.
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found: Where = segments[0]?.where ?? 'text';
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    if (seg.start <= offset) {
+      found = seg.where;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Windows of `text` for the worker, each at most the message limit long. Over-long windows are cut
+ * with an overlap so that a key crossing a cut is still whole in one piece.
+ */
+export function windowsOf(text: string, spans: readonly Span[], whereAtOffset: (offset: number) => Where): CandidateWindow[] {
+  const max = CANDIDATE_LIMITS.windowChars;
+  const overlap = max / 2;
+  const out: CandidateWindow[] = [];
+  for (const { start, end } of spans) {
+    for (let s = Math.max(0, start); s < end; s += max - overlap) {
+      const e = Math.min(end, s + max);
+      const piece = text.slice(s, e).trim();
+      if (piece) out.push({ text: piece, where: whereAtOffset(s) });
+      if (e >= end) break;
+    }
+  }
+  return out;
+}
+
+/** 53-bit string hash (cyrb53): remembers which windows were sent, without keeping their text. */
+export function hashString(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Origin + path: an SPA navigation changes it; a fragment or query change alone does not. */
+export function pageOf(href: string): string {
+  try {
+    const u = new URL(href);
+    return u.origin + u.pathname;
+  } catch {
+    return href;
+  }
+}
+
+/** Attributes whose values may carry a key. */
+export function isScannedAttribute(name: string): boolean {
+  return name === 'value' || name === 'href' || name === 'src' || name === 'content'
+    || name === 'action' || name === 'srcdoc' || name.startsWith('data-');
+}

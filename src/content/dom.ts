@@ -1,0 +1,49 @@
+// DOM classification by tag name only: nothing here reads layout or computed style.
+import type { Where } from '../messages';
+
+/** Elements that flow inline by default: their text joins the surrounding text without a break. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
+  'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP',
+  'TIME', 'TT', 'U', 'VAR', 'WBR',
+]);
+
+/** Subtrees whose text is not page content worth scanning. */
+// SVG and MathML elements report lower-case tag names.
+export const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'svg', 'math', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'NOSCRIPT']);
+
+const CODE_SELECTOR = 'pre, code, samp, kbd, tt, xmp';
+
+export const OWN_ATTRIBUTE = 'data-keywarden';
+
+export function isInline(el: Element): boolean {
+  // Custom elements (with a dash) are inline by default too; highlighters rarely use them, but
+  // treating them as blocks would split tokens for no gain.
+  return INLINE.has(el.tagName) || (el.tagName.includes('-') && el.tagName !== 'KEYWARDEN-NOTICE');
+}
+
+/** Nearest ancestor (or self) that is not inline: the unit whose text is joined. */
+export function blockOf(el: Element): Element {
+  let cur: Element = el;
+  while (isInline(cur) && cur.parentElement) cur = cur.parentElement;
+  return cur;
+}
+
+/** Where text inside `block` counts as found, for the popup. */
+export function whereOfBlock(block: Element, inShadow: boolean): Where {
+  if (block.tagName === 'SCRIPT') return 'inline-script';
+  if (block.tagName === 'TEXTAREA') return 'form-field';
+  if (block.closest(CODE_SELECTOR)) return 'code';
+  return inShadow ? 'shadow-root' : 'text';
+}
+
+/** True for our own UI (the notice), which is never scanned. */
+export function isOwn(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return el !== null && el.closest(`[${OWN_ATTRIBUTE}]`) !== null;
+}
+
+export function inShadowTree(node: Node): boolean {
+  return node.getRootNode() instanceof ShadowRoot;
+}
+

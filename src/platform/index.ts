@@ -1,0 +1,151 @@
+// The one boundary to browser APIs. Everything else in the extension calls these functions, so
+// differences between Chrome and Firefox (and the polyfill for Chrome < 148) stay in this folder.
+import browser from 'webextension-polyfill';
+import type { Runtime, Tabs } from 'webextension-polyfill';
+
+export { browser };
+
+export type MessageSender = Runtime.MessageSender;
+
+// ---- Storage ---------------------------------------------------------------------------------
+
+type Area = 'local' | 'session';
+
+function area(name: Area) {
+  return browser.storage[name];
+}
+
+export async function readKey<T>(name: Area, key: string): Promise<T | undefined> {
+  const got = await area(name).get(key);
+  return got[key] as T | undefined;
+}
+
+export async function readKeys(name: Area, keys: string[] | null): Promise<Record<string, unknown>> {
+  return area(name).get(keys);
+}
+
+export async function writeKeys(name: Area, values: Record<string, unknown>): Promise<void> {
+  await area(name).set(values);
+}
+
+export async function removeKeys(name: Area, keys: string[]): Promise<void> {
+  await area(name).remove(keys);
+}
+
+export function onStorageChanged(
+  name: Area,
+  listener: (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => void,
+): void {
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === name) listener(changes);
+  });
+}
+
+// ---- Badge -----------------------------------------------------------------------------------
+
+/** Sets a tab's badge. Always per tab; a tab closed meanwhile is not an error worth reporting. */
+export async function setBadge(tabId: number, text: string, color?: string): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    if (color) await browser.action.setBadgeBackgroundColor({ tabId, color });
+    // Chrome picks a text colour itself; Firefox keeps black unless told. White reads on every badge colour.
+    if (color && browser.action.setBadgeTextColor) await browser.action.setBadgeTextColor({ tabId, color: '#FFFFFF' });
+  } catch {
+    // "No tab with id": the tab went away between the event and this call.
+  }
+}
+
+// ---- Messaging -------------------------------------------------------------------------------
+
+/**
+ * Registers the handler for messages from content scripts. A handler returns a promise for a
+ * reply, or undefined for no reply (so other listeners, e.g. of extension pages, still can).
+ */
+export function onMessage(handler: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => handler(message, sender));
+}
+
+/** content script → background. Resolves undefined when the worker is unreachable (extension reloaded). */
+export async function sendToBackground<R = unknown>(message: unknown): Promise<R | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as R;
+  } catch {
+    return undefined;
+  }
+}
+
+/** In a content script: messages from the worker. The handler never replies. */
+export function onBackgroundMessage(handler: (message: unknown) => void): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    handler(message);
+    return undefined;
+  });
+}
+
+/** background → a tab's content scripts (one frame, or all when frameId is omitted). */
+export async function sendToTab(tabId: number, message: unknown, frameId?: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId });
+  } catch {
+    // No content script in that tab (browser page, paused, not yet injected): nothing to tell.
+  }
+}
+
+export function ownExtensionId(): string {
+  return browser.runtime.id;
+}
+
+// ---- Tabs ------------------------------------------------------------------------------------
+
+export function onTabUpdated(
+  listener: (tabId: number, change: { status?: string; url?: string }, tab: Tabs.Tab) => void,
+): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => listener(tabId, change, tab));
+}
+
+export function onTabRemoved(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}
+
+export async function openTabIds(): Promise<Set<number>> {
+  const tabs = await browser.tabs.query({});
+  return new Set(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])));
+}
+
+// ---- Notifications (optional permission, requested from the options page) -------------------
+
+export async function mayNotify(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}
+
+export async function notify(id: string, title: string, message: string): Promise<void> {
+  // `browser.notifications` only exists once the optional permission is granted.
+  const api = (browser as { notifications?: typeof browser.notifications }).notifications;
+  if (!api) return;
+  await api.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title,
+    message,
+  });
+}
+
+// ---- i18n & misc -----------------------------------------------------------------------------
+
+export function message(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions);
+}
+
+export function extensionUrl(path: string): string {
+  return browser.runtime.getURL(path);
+}
+
+/** Random bytes as hex, from the platform CSPRNG. */
+export function randomHex(bytes: number): string {
+  const b = crypto.getRandomValues(new Uint8Array(bytes));
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
