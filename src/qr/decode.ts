@@ -1,0 +1,257 @@
+// QR decoding with zxing-wasm (ZXing-C++), platform-neutral: no Node or DOM imports here.
+// One fast pass with near-default options; only when it finds nothing do bounded rescue passes run
+// (re-reading located-but-unreadable symbols enlarged and sharpened, a sharpened whole picture, an
+// enlarged small picture, another binarizer), so the common case stays a single pass.
+import { prepareZXingModule, readBarcodes, type ReaderOptions, type ReadResult } from 'zxing-wasm/reader';
+import { readImageHeader, type ImageFormat } from './format';
+import {
+  cropGray,
+  downscaleGray,
+  grayToRgba,
+  sharpenGray,
+  toGray,
+  upscaleGray,
+  type Box,
+  type GrayImage,
+  type RgbaImage,
+} from './pixels';
+
+export type { RgbaImage } from './pixels';
+export type { ImageFormat } from './format';
+
+/** Thrown when bytes are not an image we can read (unknown format, damaged or cut-short data). */
+export class QrImageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QrImageError';
+  }
+}
+
+export interface QrInitOptions {
+  /** The bytes of zxing_reader.wasm (Node: read from disk). */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Maps 'zxing_reader.wasm' to a URL the runtime may fetch (extension: runtime.getURL). */
+  locateFile?: (path: string, prefix: string) => string;
+}
+
+/** Turns image bytes into pixels, for formats zxing cannot read (WebP) and for the rescue passes. */
+export type Rasterizer = (bytes: Uint8Array, format: ImageFormat) => Promise<RgbaImage | undefined>;
+
+/** Pictures above this many pixels are shrunk first: bounded memory and time. */
+export const MAX_PIXELS = 4096 * 4096;
+/** Located-but-unreadable symbols re-read per picture. */
+const MAX_RESCUED_REGIONS = 4;
+/** Whole-picture enlargement only for pictures up to this side (a 2× 1280×720 costs ~100 ms). */
+const MAX_SIDE_FOR_UPSCALE = 1024;
+/** Side that a located symbol is enlarged towards before it is re-read. */
+const REGION_TARGET_SIDE = 480;
+
+const FAST: ReaderOptions = {
+  formats: ['QRCode'],
+  tryHarder: true,
+  // QR finder patterns are rotation-invariant; tryRotate only helps linear barcodes.
+  tryRotate: false,
+  tryInvert: true,
+  tryDownscale: true,
+  maxNumberOfSymbols: 16,
+  // Failed symbols still report where they are: the rescue passes re-read just that region.
+  returnErrors: true,
+};
+const NO_DOWNSCALE: ReaderOptions = { ...FAST, tryDownscale: false };
+
+let ready: Promise<unknown> | undefined;
+let autoInit: (() => Promise<QrInitOptions>) | undefined;
+let rasterizer: Rasterizer | undefined;
+
+/**
+ * Loads the reader from a bundled copy; never from a CDN (zxing-wasm's own default). Call once before
+ * decoding, with the wasm bytes (Node) or a locateFile that maps to the packaged file (extension).
+ */
+export function initQr(options: QrInitOptions): Promise<void> {
+  const { wasmBinary, locateFile } = options;
+  let overrides: { wasmBinary: ArrayBuffer } | { locateFile: (path: string, prefix: string) => string };
+  if (wasmBinary) {
+    const buffer =
+      wasmBinary instanceof Uint8Array
+        ? (wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength) as ArrayBuffer)
+        : wasmBinary;
+    overrides = { wasmBinary: buffer };
+  } else if (locateFile) {
+    overrides = { locateFile };
+  } else {
+    return Promise.reject(new Error('initQr needs wasmBinary or locateFile: the QR reader is never fetched from the network'));
+  }
+  const loading = prepareZXingModule({ overrides, fireImmediately: true });
+  ready = loading;
+  loading.catch(() => {
+    if (ready === loading) ready = undefined;
+  });
+  return loading.then(() => undefined);
+}
+
+/** Lets a platform entry (src/qr/node.ts) supply the wasm when nobody called initQr. */
+export function setQrAutoInit(load: () => Promise<QrInitOptions>): void {
+  autoInit = load;
+}
+
+/** Registers the pixel decoder for file bytes (Node: pngjs/jpeg-js/sharp; a worker: createImageBitmap). */
+export function setQrRasterizer(fn: Rasterizer | undefined): void {
+  rasterizer = fn;
+}
+
+async function ensureReady(): Promise<void> {
+  if (!ready) {
+    if (!autoInit) throw new Error('QR reader not initialised: call initQr({ wasmBinary }) or initQr({ locateFile }) first');
+    await initQr(await autoInit());
+  }
+  await ready;
+}
+
+function validTexts(results: readonly ReadResult[]): string[] {
+  const seen = new Set<string>();
+  for (const r of results) if (r.isValid && r.text) seen.add(r.text);
+  return [...seen];
+}
+
+/** Bounding boxes of symbols that were found but not read, merged when they overlap. */
+function failedRegions(results: readonly ReadResult[]): Box[] {
+  const boxes: Box[] = [];
+  for (const r of results) {
+    if (r.isValid || !r.error || r.error.startsWith('Failed to load')) continue;
+    const { topLeft, topRight, bottomLeft, bottomRight } = r.position;
+    const xs = [topLeft.x, topRight.x, bottomLeft.x, bottomRight.x];
+    const ys = [topLeft.y, topRight.y, bottomLeft.y, bottomRight.y];
+    const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+    if (box.w < 8 || box.h < 8) continue;
+    const same = boxes.find((b) => overlap(b, box) > 0.5);
+    if (same) {
+      if (box.w * box.h > same.w * same.h) Object.assign(same, box);
+    } else boxes.push(box);
+  }
+  return boxes;
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  if (w <= 0 || h <= 0) return 0;
+  return (w * h) / Math.min(a.w * a.h, b.w * b.h);
+}
+
+async function read(img: GrayImage | RgbaImage, options: ReaderOptions): Promise<ReadResult[]> {
+  const rgba = img.data.length === img.width * img.height ? grayToRgba(img) : img;
+  // zxing-wasm reads any { data, width, height } (duck-typed); no DOM ImageData exists under Node.
+  return readBarcodes(rgba as ImageData, options);
+}
+
+/** Re-reads each located symbol from a margin-padded crop, enlarged and sharpened. */
+async function rescueRegions(gray: GrayImage, regions: readonly Box[], tried: Box[]): Promise<string[]> {
+  for (const region of regions) {
+    if (tried.length >= MAX_RESCUED_REGIONS) break;
+    if (tried.some((t) => overlap(t, region) > 0.7)) continue;
+    tried.push(region);
+    // Located corners may sit inside the symbol (a finder pattern alone): pad generously.
+    const side = Math.max(region.w, region.h);
+    const pad = side * 0.25 + 4;
+    const crop = cropGray(gray, { x: region.x - pad, y: region.y - pad, w: region.w + 2 * pad, h: region.h + 2 * pad });
+    const factor = Math.min(4, Math.max(2, REGION_TARGET_SIDE / Math.max(crop.width, crop.height)));
+    // Sharpen where the blur happened (native pixels), then enlarge so modules span several pixels.
+    const attempts = [
+      () => upscaleGray(sharpenGray(crop, 1), factor),
+      () => sharpenGray(upscaleGray(sharpenGray(crop, 2), 2), 1),
+    ];
+    for (const attempt of attempts) {
+      const found = validTexts(await read(attempt(), NO_DOWNSCALE));
+      if (found.length) return found;
+    }
+  }
+  return [];
+}
+
+/** Fast pass, then bounded rescue passes; `first` is the fast pass when the caller already ran it. */
+async function decodeRgba(img: RgbaImage, first?: ReadResult[]): Promise<string[]> {
+  const fast = first ?? (await read(img, FAST));
+  const found = validTexts(fast);
+  if (found.length) return found;
+
+  const gray = toGray(img);
+  const tried: Box[] = [];
+  const passes: (() => Promise<ReadResult[]>)[] = [
+    () => read(sharpenGray(gray, 1), NO_DOWNSCALE),
+  ];
+  if (Math.max(gray.width, gray.height) <= MAX_SIDE_FOR_UPSCALE) {
+    passes.push(() => read(upscaleGray(gray, 2), NO_DOWNSCALE));
+  }
+  passes.push(() => read(gray, { ...FAST, binarizer: 'GlobalHistogram' }));
+
+  let regions = failedRegions(fast);
+  for (const pass of passes) {
+    const rescued = await rescueRegions(gray, regions, tried);
+    if (rescued.length) return rescued;
+    const results = await pass();
+    const texts = validTexts(results);
+    if (texts.length) return texts;
+    regions = failedRegions(results);
+  }
+  return rescueRegions(gray, regions, tried);
+}
+
+function checkPixels(img: RgbaImage): void {
+  const { width, height, data } = img;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0 || data.length !== width * height * 4) {
+    throw new QrImageError(`not a readable image: ${width}×${height} pixels do not match ${data.length} bytes of RGBA`);
+  }
+}
+
+function shrinkToCap(img: RgbaImage): RgbaImage {
+  const pixels = img.width * img.height;
+  if (pixels <= MAX_PIXELS) return img;
+  const factor = Math.ceil(Math.sqrt(pixels / MAX_PIXELS));
+  return grayToRgba(downscaleGray(toGray(img), factor));
+}
+
+/** Every QR payload readable in RGBA pixels (canvas ImageData or a decoded file). */
+export async function decodeImageData(img: RgbaImage): Promise<string[]> {
+  checkPixels(img);
+  await ensureReady();
+  return decodeRgba(shrinkToCap(img));
+}
+
+async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaImage> {
+  if (!rasterizer) throw new QrImageError(`not a readable image here: no ${format.toUpperCase()} decoder is available`);
+  let img: RgbaImage | undefined;
+  try {
+    img = await rasterizer(bytes, format);
+  } catch (error) {
+    throw new QrImageError(`not a readable image: the ${format.toUpperCase()} data is damaged or cut short (${String(error)})`);
+  }
+  if (!img) throw new QrImageError(`not a readable image here: no ${format.toUpperCase()} decoder is available`);
+  checkPixels(img);
+  return img;
+}
+
+/**
+ * Every QR payload in an image file (PNG, JPEG, GIF, BMP read by zxing itself; WebP through the
+ * registered rasterizer). Rejects with QrImageError ("not a readable image…") for anything else.
+ */
+export async function decodeImageFile(bytes: Uint8Array): Promise<string[]> {
+  const header = readImageHeader(bytes);
+  if (!header) throw new QrImageError('not a readable image: unrecognised file format');
+  const { format, width = 0, height = 0 } = header;
+  await ensureReady();
+  if (format === 'webp' || width * height > MAX_PIXELS) return decodeRgba(shrinkToCap(await rasterize(bytes, format)));
+
+  const first = await readBarcodes(bytes, FAST);
+  if (first.some((r) => r.error.startsWith('Failed to load'))) {
+    throw new QrImageError(`not a readable image: the ${format.toUpperCase()} data is damaged or cut short`);
+  }
+  const found = validTexts(first);
+  if (found.length) return found;
+  // Rescue passes need pixels; without a rasterizer fall back to re-reading the bytes another way.
+  const pixels = rasterizer ? await rasterizer(bytes, format).catch(() => undefined) : undefined;
+  if (pixels) {
+    checkPixels(pixels);
+    return decodeRgba(pixels, first);
+  }
+  return validTexts(await readBarcodes(bytes, { ...FAST, binarizer: 'GlobalHistogram' }));
+}

@@ -1,0 +1,38 @@
+// QR codes → keys, shared by the CLI and the extension.
+//
+// Node (CLI, tests, bench): import from './node' — it loads the wasm from disk by itself (the copy
+// scripts/build.ts puts next to dist/cli/keywarden.mjs, else the zxing-wasm package) and decodes
+// PNG/JPEG/GIF/BMP/WebP files:
+//     import { scanQrImage } from '../qr/node';
+//     const payloads = await scanQrImage(bytes, { salt });          // [{ payload, findings }]
+//   or step by step: decodeImageFile(bytes) → string[], then scanQrPayload(payload, options).
+//   Unreadable bytes reject with QrImageError ("not a readable image: …"): print it, go on.
+//
+// Extension (background worker / offscreen document; never the content script, whose page CSP may
+// forbid WebAssembly): this module only, no Node imports. Once, before decoding:
+//     await initQr({ locateFile: (file) => browser.runtime.getURL(file) });   // 'zxing_reader.wasm'
+//   then decodeImageData(imageData) on canvas pixels, and scanQrPayload(payload, { salt, context }).
+//   The reader is never fetched from a CDN: without initQr decoding throws.
+import { decodeImageFile } from './decode';
+import { scanQrPayload } from './payload';
+import type { Finding, ScanOptions } from '../engine/types';
+
+export { decodeImageData, decodeImageFile, initQr, setQrRasterizer, QrImageError, MAX_PIXELS } from './decode';
+export type { QrInitOptions, Rasterizer, RgbaImage, ImageFormat } from './decode';
+export { parseQrPayload, scanQrPayload } from './payload';
+export type { ParsedQrPayload, PayloadField, PayloadForm } from './payload';
+
+/** File extensions (lower case, with the dot) the CLI hands to scanQrImage. */
+export const QR_IMAGE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.bmp'];
+
+export interface QrPayloadFindings {
+  /** The text decoded from one QR code; finding offsets index into it. */
+  payload: string;
+  findings: Finding[];
+}
+
+/** Decodes every QR code in an image file and scans each payload. Rejects with QrImageError. */
+export async function scanQrImage(bytes: Uint8Array, options: ScanOptions = {}): Promise<QrPayloadFindings[]> {
+  const payloads = await decodeImageFile(bytes);
+  return payloads.map((payload) => ({ payload, findings: scanQrPayload(payload, options) }));
+}

@@ -1,0 +1,63 @@
+// Node entry for QR decoding (the CLI, tests, bench). Importing it wires two things into decode.ts:
+// - the reader's wasm read from disk: next to the bundle (dist/cli/zxing_reader.wasm, copied by
+//   scripts/build.ts) or, when running from source, from the zxing-wasm package;
+// - a rasterizer for file bytes: PNG (pngjs) and JPEG (jpeg-js) in pure JS, GIF and WebP through
+//   sharp, imported lazily so the CLI starts without it and works without it for the other formats.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { setQrAutoInit, setQrRasterizer, type ImageFormat, type QrInitOptions, type RgbaImage } from './decode';
+
+export * from './index';
+
+const WASM_NAME = 'zxing_reader.wasm';
+
+async function loadWasm(): Promise<QrInitOptions> {
+  const bundled = fileURLToPath(new URL(`./${WASM_NAME}`, import.meta.url));
+  try {
+    return { wasmBinary: await readFile(bundled) };
+  } catch {
+    const fromPackage = createRequire(import.meta.url).resolve(`zxing-wasm/reader/${WASM_NAME}`);
+    return { wasmBinary: await readFile(fromPackage) };
+  }
+}
+
+const asRgba = (data: Uint8Array, width: number, height: number): RgbaImage => ({
+  data: new Uint8ClampedArray(data.buffer, data.byteOffset, width * height * 4),
+  width,
+  height,
+});
+
+async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaImage | undefined> {
+  switch (format) {
+    case 'png': {
+      const { PNG } = await import('pngjs');
+      const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return asRgba(png.data, png.width, png.height);
+    }
+    case 'jpeg': {
+      const jpeg = await import('jpeg-js');
+      const out = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
+      return asRgba(out.data, out.width, out.height);
+    }
+    case 'gif':
+    case 'webp': {
+      let sharp: (typeof import('sharp'))['default'];
+      try {
+        sharp = (await import('sharp')).default;
+      } catch {
+        return undefined;
+      }
+      const { data, info } = await sharp(bytes, { limitInputPixels: 16384 * 16384 })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return asRgba(data, info.width, info.height);
+    }
+    case 'bmp':
+      return undefined;
+  }
+}
+
+setQrAutoInit(loadWasm);
+setQrRasterizer(rasterize);
