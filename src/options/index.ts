@@ -1,5 +1,6 @@
 // The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
 // Every change is written to storage.local at once; the background reads it from there.
+import browser from 'webextension-polyfill';
 import type { Settings } from '../messages';
 import { byId, clear, h } from '../ui/dom';
 import { localize, t } from '../ui/i18n';
@@ -88,6 +89,15 @@ function wireSettings(): void {
   for (const box of document.querySelectorAll<HTMLInputElement>('input[data-setting]')) {
     box.addEventListener('change', async () => {
       const key = box.dataset.setting as BooleanSetting;
+      // Notifications is an optional permission: ask for it here, inside the user's click.
+      if (key === 'notifications' && box.checked) {
+        const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+        if (!granted) {
+          box.checked = false;
+          say(t('optNotificationsDenied'));
+          return;
+        }
+      }
       await updateSettings((s) => ({ ...s, [key]: box.checked }));
       say(t('optSaved'));
     });

@@ -18,7 +18,7 @@ import {
   type LocalState,
 } from '../ui/store';
 import { CHECKLIST, CHECKLIST_GROUPS, checklistProgress } from './checklist';
-import { buildPopupModel } from './model';
+import { buildPopupModel, type FindingGroup } from './model';
 import { pageAccess, type PageAccess } from './page-access';
 import { pickTip } from './tips';
 
@@ -73,10 +73,11 @@ function render(ctx: Context): void {
   byId('host').textContent = host;
   renderPauseButton(host, paused);
 
-  const countEl = byId('flagged-count');
-  countEl.textContent = String(count);
-  document.body.dataset.severity = model.topSeverity ?? 'none';
-  byId('count-label').textContent = t(pluralKey('countLabel', count));
+  // A page we could not read (or were told not to) has no count, not a reassuring zero.
+  const unchecked = count === 0 && (paused || (!ctx.state && pageAccess(ctx.url) !== 'readable'));
+  byId('flagged-count').textContent = unchecked ? '–' : String(count);
+  document.body.dataset.severity = unchecked ? 'unknown' : (model.topSeverity ?? 'none');
+  byId('count-label').textContent = unchecked ? t('countLabelUnchecked') : t(pluralKey('countLabel', count));
   byId('hero-sub').textContent = heroLine(ctx, model.topSeverity, paused);
 
   const { flagged, pastesKeptOut } = ctx.local.totals;
@@ -84,7 +85,7 @@ function render(ctx: Context): void {
   byId('pastes-kept-out').textContent = t(pluralKey('pastesKeptOut', pastesKeptOut), String(pastesKeptOut));
 
   renderTip(model.flagged);
-  renderFindings(model.flagged);
+  renderFindings(model.groups);
   renderStoppedEarly(ctx.state);
   renderEmpty(ctx, count, paused, host);
   renderNotCounted(model.notCounted);
@@ -156,7 +157,7 @@ function canDoText(slug: string): string {
   return t(`canDoCategory_${info.category}`);
 }
 
-function findingCard(f: StoredFinding): HTMLLIElement {
+function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
   const info = providerInfo(f.provider);
   const titleId = `f-${f.fingerprint.slice(0, 16)}`;
   const card = h(
@@ -177,6 +178,19 @@ function findingCard(f: StoredFinding): HTMLLIElement {
     h('code', { class: 'redacted', 'aria-label': t('redactedLabel', f.redacted) }, f.redacted),
     h('p', { class: 'where' }, whereText(f)),
   );
+  for (const p of partners) {
+    card.appendChild(
+      h(
+        'p',
+        { class: 'partner' },
+        t('pairedWith', t(kindKey(p.kind)).toLowerCase()),
+        ' ',
+        h('code', { class: 'redacted small', 'aria-label': t('redactedLabel', p.redacted) }, p.redacted),
+        ' ',
+        h('span', { class: 'where' }, `(${t(whereKey(p.where))})`),
+      ),
+    );
+  }
 
   const todo = h('div', { class: 'todo' });
   const url = safeHttpUrl(info.keysUrl);
@@ -193,32 +207,43 @@ function findingCard(f: StoredFinding): HTMLLIElement {
   const risk = f.kind === 'public' ? t('riskPublicHalf') : `${canDoText(f.provider)} ${t('riskLikePassword')}`;
   card.appendChild(h('p', { class: 'risk' }, risk));
 
+  const all = [f, ...partners];
   const dismiss = async (reason: Dismissal['reason']): Promise<void> => {
-    await updateDismissals((d) => withDismissal(d, f, reason, Date.now()));
+    const now = Date.now();
+    await updateDismissals((d) => all.reduce((acc, x) => withDismissal(acc, x, reason, now), d));
     // The card is about to disappear: keep keyboard focus somewhere stable.
     byId('hero').focus();
     announce(t('announceDismissed', info.name), {
       label: t('undo'),
       run: () => {
-        void updateDismissals((d) => withoutDismissal(d, f.fingerprint));
+        void updateDismissals((d) => all.reduce((acc, x) => withoutDismissal(acc, x.fingerprint), d));
         announce(t('announceRestored', info.name));
       },
     });
   };
+  const groupLabelId = `${titleId}-dismiss`;
   const notSecret = h('button', { type: 'button', class: 'btn', 'data-action': 'not-a-secret' }, t('dismissNotSecret'));
   const rotated = h('button', { type: 'button', class: 'btn', 'data-action': 'rotated' }, t('dismissRotated'));
   notSecret.addEventListener('click', () => void dismiss('not-a-secret'));
   rotated.addEventListener('click', () => void dismiss('rotated'));
-  card.appendChild(h('div', { class: 'actions', role: 'group', 'aria-label': t('dismissGroup', info.name) }, notSecret, rotated));
+  card.appendChild(
+    h(
+      'div',
+      { class: 'actions', role: 'group', 'aria-labelledby': `${groupLabelId} ${titleId}` },
+      h('span', { class: 'actions-label', id: groupLabelId }, t('dismissAs')),
+      notSecret,
+      rotated,
+    ),
+  );
   return card;
 }
 
-function renderFindings(flagged: StoredFinding[]): void {
+function renderFindings(groups: FindingGroup[]): void {
   const section = byId('findings');
   const list = byId('findings-list');
   clear(list);
-  section.hidden = flagged.length === 0;
-  for (const f of flagged) list.appendChild(findingCard(f));
+  section.hidden = groups.length === 0;
+  for (const g of groups) list.appendChild(findingCard(g));
 }
 
 function renderStoppedEarly(state: TabState | undefined): void {

@@ -90,3 +90,30 @@ describe('popup model', () => {
     expect(model.topSeverity).toBeUndefined();
   });
 });
+
+describe('pair grouping', () => {
+  it('shows a key and its public half on one card, still counting both', () => {
+    const secret = finding({ fingerprint: 'sec', pairedWith: 'pub' });
+    const pub = finding({ fingerprint: 'pub', kind: 'public', severity: 'high', pairedWith: 'sec' });
+    const other = finding({ fingerprint: 'gh', provider: 'github', kind: 'token', severity: 'high' });
+    const model = buildPopupModel({ page: 'p', host: 'h', findings: [pub, other, secret] }, {});
+    expect(model.flagged).toHaveLength(3);
+    expect(model.groups.map((g) => [g.primary.fingerprint, g.partners.map((p) => p.fingerprint)])).toEqual([
+      ['sec', ['pub']],
+      ['gh', []],
+    ]);
+  });
+
+  it('groups when only one half names the other', () => {
+    const secret = finding({ fingerprint: 'sec' });
+    const pub = finding({ fingerprint: 'pub', kind: 'public', severity: 'high', pairedWith: 'sec' });
+    expect(buildPopupModel({ page: 'p', host: 'h', findings: [secret, pub] }, {}).groups).toHaveLength(1);
+  });
+
+  it('a dismissed half leaves the other on its own card', () => {
+    const secret = finding({ fingerprint: 'sec', pairedWith: 'pub' });
+    const pub = finding({ fingerprint: 'pub', kind: 'public', severity: 'high', pairedWith: 'sec' });
+    const model = buildPopupModel({ page: 'p', host: 'h', findings: [secret, pub] }, { sec: dismissal });
+    expect(model.groups.map((g) => g.primary.fingerprint)).toEqual(['pub']);
+  });
+});

@@ -2,9 +2,17 @@
 import { SEVERITIES, isAlert, type Severity } from '../engine/types';
 import type { Dismissal, StoredFinding, TabState } from '../messages';
 
+/** One card: a key, plus the other half of its pair when both are on the page. */
+export interface FindingGroup {
+  primary: StoredFinding;
+  partners: StoredFinding[];
+}
+
 export interface PopupModel {
   /** Distinct alerting keys not dismissed, most severe first. Its length is the flagged count. */
   flagged: StoredFinding[];
+  /** `flagged` as cards: a key/secret pair shares one card (still two keys in the count). */
+  groups: FindingGroup[];
   /** Documentation examples, placeholders, public-by-design and info findings: listed, never counted. */
   notCounted: StoredFinding[];
   topSeverity?: Severity;
@@ -47,7 +55,7 @@ export function buildPopupModel(
   state: TabState | undefined,
   dismissed: Readonly<Record<string, Dismissal>>,
 ): PopupModel {
-  const model: PopupModel = { flagged: [], notCounted: [] };
+  const model: PopupModel = { flagged: [], groups: [], notCounted: [] };
   for (const f of distinctFindings(state?.findings ?? [])) {
     if (!isAlert(f)) model.notCounted.push(f);
     else if (!Object.hasOwn(dismissed, f.fingerprint)) model.flagged.push(f);
@@ -55,5 +63,29 @@ export function buildPopupModel(
   model.flagged.sort(compareFindings);
   model.notCounted.sort(compareFindings);
   model.topSeverity = model.flagged[0]?.severity;
+  model.groups = groupPairs(model.flagged);
   return model;
+}
+
+/**
+ * Folds each finding into the card of the pair partner it points to (or that points to it).
+ * `sorted` is most severe first, so the card leads with the half that matters more (the secret).
+ */
+export function groupPairs(sorted: readonly StoredFinding[]): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  const groupOf = new Map<string, FindingGroup>();
+  for (const f of sorted) {
+    const partnerGroup =
+      (f.pairedWith !== undefined ? groupOf.get(f.pairedWith) : undefined) ??
+      groups.find((g) => g.primary.pairedWith === f.fingerprint || g.partners.some((p) => p.pairedWith === f.fingerprint));
+    if (partnerGroup && partnerGroup.primary.provider === f.provider) {
+      partnerGroup.partners.push(f);
+      groupOf.set(f.fingerprint, partnerGroup);
+      continue;
+    }
+    const group = { primary: f, partners: [] };
+    groups.push(group);
+    groupOf.set(f.fingerprint, group);
+  }
+  return groups;
 }
