@@ -29,11 +29,16 @@ export interface DetectOptions {
   includeGeneric?: boolean;
 }
 
-/** Alerting findings in `text` within `window`, with spans into the whole `text`. */
+/** A real key worth interrupting for: an alert the engine also counts as an exposure. */
+export function isGuardAlert(f: Finding): boolean {
+  return isAlert(f) && f.notCounted === undefined;
+}
+
+/** Findings worth a warning in `text` within `window`, with spans into the whole `text`. */
 export function findAlerts(text: string, window: Span, options: DetectOptions): Finding[] {
   const slice = window.start === 0 && window.end === text.length ? text : text.slice(window.start, window.end);
   if (!hasCandidate(slice)) return [];
   return scan(slice, { salt: options.salt, context: options.context, includeGeneric: options.includeGeneric })
-    .filter(isAlert)
+    .filter(isGuardAlert)
     .map((f) => ({ ...f, start: f.start + window.start, end: f.end + window.start }));
 }
