@@ -100,7 +100,20 @@ export const CANDIDATE_LIMITS = {
 /** A small piece of page text around a prefilter hit, and where on the page it was seen. */
 export interface CandidateWindow {
   text: string;
+  /** Where the text at offset 0 was seen. */
   where: Where;
+  /** Where the text changes origin inside the window: [offset, where], ascending offsets. */
+  marks?: Array<[number, Where]>;
+}
+
+/** Where the text at `offset` of a window was seen. */
+export function whereInWindow(w: CandidateWindow, offset: number): Where {
+  let where = w.where;
+  for (const [at, next] of w.marks ?? []) {
+    if (at > offset) break;
+    where = next;
+  }
+  return where;
 }
 
 /** content → background: at start, "should I scan this page?" Answer: {@link HelloReply}. */
@@ -157,15 +170,17 @@ export interface RescanMessage {
 export type BackgroundMessage = TabCountMessage | RescanMessage;
 
 const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;
+const isWhere = (v: unknown): v is Where => typeof v === 'string' && (WHERE_VALUES as readonly string[]).includes(v);
 const isShortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 function isCandidateWindow(w: unknown): w is CandidateWindow {
   return isObject(w)
     && isShortString(w.text, CANDIDATE_LIMITS.windowChars)
     && w.text.length > 0
-    && typeof w.where === 'string'
-    && (WHERE_VALUES as readonly string[]).includes(w.where)
-    && w.where !== 'qr-image'; // only the worker's own decoder produces QR findings
+    && isWhere(w.where)
+    && w.where !== 'qr-image' // only the worker's own decoder produces QR findings
+    && (w.marks === undefined || (Array.isArray(w.marks) && w.marks.length <= 64 && w.marks.every((m) =>
+      Array.isArray(m) && m.length === 2 && Number.isInteger(m[0]) && isWhere(m[1]) && m[1] !== 'qr-image')));
 }
 
 /** Shape check for everything a content script may send (extra fields are tolerated, not used). */

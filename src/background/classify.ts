@@ -1,6 +1,6 @@
 // Candidate windows → stored findings, with the engine. Pure apart from the engine itself.
 import { providerFor, scan } from '../engine';
-import type { CandidateWindow, StoredFinding, Where } from '../messages';
+import { whereInWindow, type CandidateWindow, type StoredFinding, type Where } from '../messages';
 import { toStored } from './state';
 
 export interface ClassifyContext {
@@ -19,9 +19,10 @@ export function classify(windows: readonly CandidateWindow[], ctx: ClassifyConte
   const context = `${ctx.host} ${ctx.title}`.trim();
   const out: StoredFinding[] = [];
   for (const w of windows) {
-    const where: Where = ctx.inFrame && w.where !== 'qr-image' ? 'frame' : w.where;
     const source = w.where === 'qr-image' ? 'qr' : 'text';
     for (const f of scan(w.text, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context, source })) {
+      const seen = whereInWindow(w, f.start);
+      const where: Where = ctx.inFrame && seen !== 'qr-image' ? 'frame' : seen;
       out.push(toStored(f, where, siteProvider !== undefined && siteProvider === f.provider));
     }
   }

@@ -8,7 +8,7 @@ export interface Span {
   end: number;
 }
 
-interface Segment {
+export interface Segment {
   start: number;
   where: Where;
 }
@@ -36,26 +36,25 @@ export class TextBuffer {
   }
 
   /** Takes the text and its segments out, leaving the buffer empty. */
-  take(): { text: string; whereAt: (offset: number) => Where } {
+  take(): { text: string; segments: Segment[] } {
     const text = this.parts.join('');
     const segments = this.segments;
     this.parts = [];
     this.segments = [];
     this.length = 0;
-    return { text, whereAt: (offset) => whereAt(segments, offset) };
+    return { text, segments };
   }
 }
 
-function whereAt(segments: readonly Segment[], offset: number): Where {
-  // Binary search for the last segment starting at or before offset.
+/** Index of the last segment starting at or before offset (binary search). */
+function segmentIndex(segments: readonly Segment[], offset: number): number {
   let lo = 0;
   let hi = segments.length - 1;
-  let found: Where = segments[0]?.where ?? 'text';
+  let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const seg = segments[mid]!;
-    if (seg.start <= offset) {
-      found = seg.where;
+    if (segments[mid]!.start <= offset) {
+      found = mid;
       lo = mid + 1;
     } else {
       hi = mid - 1;
@@ -64,20 +63,32 @@ function whereAt(segments: readonly Segment[], offset: number): Where {
   return found;
 }
 
+/** The window text[start, end) with where its parts came from. */
+function windowAt(text: string, segments: readonly Segment[], start: number, end: number): CandidateWindow {
+  const first = segmentIndex(segments, start);
+  const w: CandidateWindow = { text: text.slice(start, end), where: segments[first]?.where ?? 'text' };
+  const marks: Array<[number, Where]> = [];
+  for (let i = first + 1; i < segments.length && segments[i]!.start < end; i++) {
+    marks.push([segments[i]!.start - start, segments[i]!.where]);
+  }
+  if (marks.length) w.marks = marks.slice(0, 64);
+  return w;
+}
+
 /**
  * Windows of `text` for the worker, each at most the message limit long. Over-long windows are cut
  * with an overlap so that a key crossing a cut is still whole in one piece.
  */
-export function windowsOf(text: string, spans: readonly Span[], whereAtOffset: (offset: number) => Where): CandidateWindow[] {
+export function windowsOf(text: string, spans: readonly Span[], segments: readonly Segment[]): CandidateWindow[] {
   const max = CANDIDATE_LIMITS.windowChars;
   const overlap = max / 2;
   const out: CandidateWindow[] = [];
   for (const { start, end } of spans) {
-    for (let s = Math.max(0, start); s < end; s += max - overlap) {
-      const e = Math.min(end, s + max);
-      const piece = text.slice(s, e).trim();
-      if (piece) out.push({ text: piece, where: whereAtOffset(s) });
-      if (e >= end) break;
+    const stop = Math.min(end, text.length);
+    for (let s = Math.max(0, start); s < stop; s += max - overlap) {
+      const e = Math.min(stop, s + max);
+      if (text.slice(s, e).trim()) out.push(windowAt(text, segments, s, e));
+      if (e >= stop) break;
     }
   }
   return out;

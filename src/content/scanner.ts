@@ -297,10 +297,10 @@ export class Scanner {
 
   private flush(buffer: TextBuffer): void {
     if (!buffer.length) return;
-    const { text, whereAt } = buffer.take();
+    const { text, segments } = buffer.take();
     const { hasCandidate, candidateWindows } = this.opt.prefilter;
     if (!hasCandidate(text)) return;
-    for (const w of windowsOf(text, candidateWindows(text), whereAt)) {
+    for (const w of windowsOf(text, candidateWindows(text), segments)) {
       const h = hashString(w.text);
       if (this.sent.has(h)) continue;
       this.sent.add(h);
