@@ -155,7 +155,14 @@ export interface ChromiumExtension {
 }
 
 export async function launchChromium(
-  { extensionDir = CHROME_DIR, headless = true }: { extensionDir?: string; headless?: boolean } = {},
+  { extensionDir = CHROME_DIR, headless = true, args: extraArgs = [], env }: {
+    extensionDir?: string;
+    headless?: boolean;
+    /** Extra Chromium flags, e.g. ['--lang=it']. */
+    args?: string[];
+    /** Extra environment; on Linux the UI (and extension i18n) locale follows LANGUAGE. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ChromiumExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir}/manifest.json missing: run \`npm run build\` first`);
@@ -174,7 +181,9 @@ export async function launchChromium(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
   });
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const first = context.serviceWorkers().find(isOurs)
