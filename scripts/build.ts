@@ -18,8 +18,12 @@ async function buildCli(): Promise<void> {
     format: 'esm',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // sharp (WebP/GIF pixels for QR decoding) is native: loaded lazily from node_modules when present.
+    external: ['sharp'],
     logLevel: 'warning',
   });
+  // src/qr/node.ts loads the QR reader from beside the bundle (new URL('./zxing_reader.wasm', import.meta.url)).
+  await cp(ZXING_WASM, `${DIST}/cli/zxing_reader.wasm`);
 }
 
 // ---- Extension -----------------------------------------------------------------------------
