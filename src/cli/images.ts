@@ -1,5 +1,5 @@
-// The seam between the CLI and QR decoding: image bytes in, findings out.
-// Until src/qr lands, images are skipped with a note; the rest of the CLI does not change when it does.
+// The seam between the CLI and QR decoding (src/qr): image bytes in, findings per QR payload out.
+// The QR module (and its wasm reader) is loaded on the first image only, so text-only scans start fast.
 import type { Finding, ScanOptions } from '../engine/types';
 
 /** Largest image we decode; bigger files are skipped (decoding holds the whole bitmap in memory). */
@@ -12,6 +12,13 @@ export interface ImageScanResult {
   note?: string;
 }
 
-export async function scanImage(_bytes: Uint8Array, _options: ScanOptions): Promise<ImageScanResult> {
-  return { payloads: [], note: 'image skipped: QR decoding is not available in this build' };
+export async function scanImage(bytes: Uint8Array, options: ScanOptions): Promise<ImageScanResult> {
+  const qr = await import('../qr/node');
+  try {
+    return { payloads: await qr.scanQrImage(bytes, { ...options, source: 'qr' }) };
+  } catch (error) {
+    // Damaged or unsupported images are a note, not an I/O error: the scan goes on.
+    if (error instanceof qr.QrImageError) return { payloads: [], note: error.message };
+    throw error;
+  }
 }

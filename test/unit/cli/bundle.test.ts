@@ -36,6 +36,7 @@ beforeAll(async () => {
     format: 'esm',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    external: ['sharp'], // as scripts/build.ts
     logLevel: 'error',
   });
   data = await mkdtemp(join(tmpdir(), 'kw-bundle-'));

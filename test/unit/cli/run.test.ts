@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { run, type CliIo } from '../../../src/cli/run';
 import { FakeKeys, makeRng } from '../../corpus/fake-keys';
 import { DOC_EXAMPLES } from '../../corpus/catalogue';
+import QRCode from 'qrcode';
 
 const keys = new FakeKeys(makeRng(42));
 const TOKEN = keys.github(); // CRC-valid, so the engine treats it as a live GitHub token
@@ -94,7 +95,7 @@ describe('keywarden scan', () => {
     expect(hidden.out).not.toContain('kraken');
     const shown = await cli(['scan', '--include-examples', join(root, 'clean/docs.md')]);
     expect(shown.code).toBe(0);
-    expect(shown.out).toMatch(/docs\.md:1:32 {2}info {5}kraken/);
+    expect(shown.out).toMatch(/docs\.md:1:32 {2}info {6}kraken/);
     expect(shown.out).toContain('(example)');
     expect(shown.out).not.toContain(DOC_EXAMPLES.krakenSignatureSecret);
   });
@@ -103,7 +104,7 @@ describe('keywarden scan', () => {
     const path = join(root, 'repo/.env');
     const plain = await cli(['scan', path]);
     expect(plain.out).toContain(`${path}:3:14  `);
-    expect(plain.out).toMatch(/github {2}token {2}ghp_/);
+    expect(plain.out).toMatch(/github {2}token {2}gh[pousr]_/);
     expect(plain.out).not.toContain('\u001b[');
     expect((await cli(['scan', path], { tty: true })).out).toContain('\u001b[');
     expect((await cli(['scan', path], { tty: true, env: { NO_COLOR: '1' } })).out).not.toContain('\u001b[');
@@ -168,6 +169,26 @@ describe('keywarden scan', () => {
     expect(code).toBe(1);
     // 0xc3 0x28 → U+FFFD '(' ; 0xff → U+FFFD ; '\n' : the token starts at offset 4 + 'tok '.length.
     expect(jsonLines(out)).toMatchObject([{ start: 8, line: 2, column: 5 }]);
+  });
+
+  it('decodes QR codes in images and reports their keys with source "qr"; damaged images are a note', async () => {
+    const dir = join(root, 'images');
+    await mkdir(dir, { recursive: true });
+    const pub = keys.krakenPublic();
+    const secret = keys.krakenPrivate();
+    const payload = `kraken://apikey?key=${pub}&secret=${secret}`;
+    await QRCode.toFile(join(dir, 'exchange.png'), payload);
+    await writeFile(join(dir, 'broken.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+    const { code, out, err } = await cli(['scan', '--json', dir]);
+    expect(code).toBe(1);
+    const records = jsonLines(out);
+    expect(records.map((r) => [r.source, r.provider, r.kind])).toEqual([
+      ['qr', 'kraken', 'public'],
+      ['qr', 'kraken', 'secret'],
+    ]);
+    expect(records[1]).toMatchObject({ start: payload.indexOf(secret), line: 1, column: payload.indexOf(secret) + 1 });
+    expect(err).toMatch(/skipped '.*broken\.jpg': not a readable image/);
+    expect(out + err).not.toContain(secret);
   });
 
   it('--min-severity drops findings below the level, and the exit status follows', async () => {

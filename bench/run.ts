@@ -1,0 +1,199 @@
+// `npm run bench`: engine and CLI throughput on ~18 MB of third-party web assets next to secretlint's
+// recommended preset, and both tools' recall/precision on the labelled corpus. Prints figures only.
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { lintSource } from '@secretlint/core';
+import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
+import { isAlert, scan } from '../src/engine/index';
+import { buildCorpus, type Split } from '../test/corpus/generate';
+import { score, type Detection, type Scores } from '../test/corpus/evaluate';
+import { thirdPartyFiles } from '../test/corpus/third-party';
+import type { CorpusDoc } from '../test/corpus/labels';
+
+const ENGINE_PASSES = 5;
+const SECRETLINT_PASSES = 3;
+const PROCESS_RUNS = 3;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SECRETLINT_CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommendedPreset }] };
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+/** Wall and CPU time. The machine is shared, so CPU time is the steadier figure. */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+async function time(fn: () => unknown | Promise<unknown>): Promise<Timing> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const c = process.cpuUsage(c0);
+  return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
+}
+
+function medianTiming(ts: Timing[]): Timing {
+  return { wall: median(ts.map((t) => t.wall)), cpu: median(ts.map((t) => t.cpu)) };
+}
+
+async function medianOf(passes: number, fn: () => unknown | Promise<unknown>): Promise<Timing> {
+  await fn(); // warm-up: JIT, regex compilation, module loading
+  const times: Timing[] = [];
+  for (let i = 0; i < passes; i++) times.push(await time(fn));
+  return medianTiming(times);
+}
+
+/** CPU time of reaped children (Linux /proc/self/stat cutime + cstime, in ms); NaN elsewhere. */
+async function childrenCpuMs(): Promise<number> {
+  try {
+    const stat = await readFile('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // fields 16, 17; USER_HZ is 100 on Linux
+  } catch {
+    return NaN;
+  }
+}
+
+/** Wall and CPU time of a child process, output discarded (it may contain findings). */
+async function runProcess(command: string, args: string[]): Promise<Timing> {
+  const cpu0 = await childrenCpuMs();
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('close', () => resolve());
+  });
+  const wall = performance.now() - t0;
+  return { wall, cpu: (await childrenCpuMs()) - cpu0 };
+}
+
+async function secretlintMessages(content: string, name: string) {
+  const result = await lintSource({
+    source: { content, filePath: `/corpus/${name}`, contentType: 'text' },
+    options: { config: SECRETLINT_CONFIG, maskSecrets: true },
+  });
+  return result.messages;
+}
+
+/** secretlint rule ids → our provider slugs, for provider accuracy. */
+function secretlintProvider(ruleId: string): string {
+  const name = ruleId.replace(/^@secretlint\/secretlint-rule-/, '');
+  return ({ privatekey: 'private-key', docker: 'dockerhub', gcp: 'google' } as Record<string, string>)[name] ?? name;
+}
+
+async function scoreSecretlint(docs: CorpusDoc[]): Promise<Scores> {
+  const byDoc = new Map<string, Detection[]>();
+  for (const doc of docs) {
+    const messages = await secretlintMessages(doc.text, doc.name);
+    byDoc.set(doc.name, messages.map((m) => ({ start: m.range[0], end: m.range[1], rule: m.ruleId, provider: secretlintProvider(m.ruleId) })));
+  }
+  return score(docs, (doc) => byDoc.get(doc.name) ?? []);
+}
+
+function scoreEngine(docs: CorpusDoc[]): Scores {
+  return score(docs, (doc) => scan(doc.text).filter(isAlert).map((f) => ({ start: f.start, end: f.end, provider: f.provider, rule: f.rule })));
+}
+
+async function buildCli(dir: string): Promise<string> {
+  const outfile = join(dir, 'keywarden.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile, bundle: true, platform: 'node', format: 'esm',
+    target: 'node20', external: ['sharp'], logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** Runs bench/qr.ts's runQrBench() when the QR helper has provided it. */
+async function runQrBenchIfPresent(): Promise<void> {
+  const qrBench = new URL('./qr.ts', import.meta.url);
+  if (!existsSync(qrBench)) return;
+  const mod = (await import(qrBench.href)) as { runQrBench?: () => unknown };
+  if (typeof mod.runQrBench === 'function') {
+    console.log('\nQR');
+    await mod.runQrBench();
+  }
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+async function main(): Promise<void> {
+  const files = await thirdPartyFiles(join(ROOT, 'node_modules'));
+  const texts = await Promise.all(files.map((f) => readFile(f.path, 'utf8')));
+  const bytes = files.reduce((n, f) => n + f.size, 0);
+  const mb = bytes / 1e6;
+  console.log(`Third-party assets: ${files.length} files, ${mb.toFixed(2)} MB (MB = 10^6 bytes); ` +
+    `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs\n`);
+
+  // secretlint's CLI ignores node_modules, so both CLIs scan a copy of the same files.
+  const work = await mkdtemp(join(tmpdir(), 'kw-bench-'));
+  try {
+    const assets = join(work, 'assets');
+    await mkdir(assets);
+    await Promise.all(files.map((f, i) => copyFile(f.path, join(assets, `${String(i).padStart(2, '0')}-${basename(f.path)}`))));
+    const rc = join(work, '.secretlintrc.json');
+    await writeFile(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    const cli = await buildCli(join(ROOT, 'node_modules/.cache/kw-bench'));
+
+    let alerts = 0;
+    const engineMs = await medianOf(ENGINE_PASSES, () => {
+      alerts = 0;
+      for (const t of texts) alerts += scan(t).filter(isAlert).length;
+    });
+    const secretlintMs = await medianOf(SECRETLINT_PASSES, async () => {
+      for (const [i, t] of texts.entries()) await secretlintMessages(t, `asset-${i}`);
+    });
+    const ourRuns: Timing[] = [];
+    const theirRuns: Timing[] = [];
+    for (let i = 0; i < PROCESS_RUNS; i++) {
+      ourRuns.push(await runProcess(process.execPath, [cli, 'scan', '--json', assets]));
+      theirRuns.push(await runProcess(process.execPath, [
+        join(ROOT, 'node_modules/secretlint/bin/secretlint.js'), '--secretlintrc', rc, '--maskSecrets', '--no-color', `${assets}/*`,
+      ]));
+    }
+    const ourProcess = medianTiming(ourRuns);
+    const theirProcess = medianTiming(theirRuns);
+
+    const rows: [string, Timing][] = [
+      ['keywarden engine (in-process)', engineMs],
+      ['secretlint core, recommended preset (in-process)', secretlintMs],
+      ['keywarden CLI (whole process)', ourProcess],
+      ['secretlint CLI (whole process)', theirProcess],
+    ];
+    const rate = (ms: number) => (Number.isFinite(ms) && ms > 0 ? (mb / (ms / 1000)).toFixed(1) : 'n/a');
+    console.log(`${pad('', 50)}${lpad('wall', 9)}${lpad('MB/s', 7)}${lpad('cpu', 9)}${lpad('MB/s', 7)}`);
+    for (const [name, t] of rows) {
+      console.log(`${pad(name, 50)}${lpad(`${t.wall.toFixed(0)} ms`, 9)}${lpad(rate(t.wall), 7)}` +
+        `${lpad(`${t.cpu.toFixed(0)} ms`, 9)}${lpad(rate(t.cpu), 7)}`);
+    }
+    const ratio = (a: Timing, b: Timing) => `${(a.wall / b.wall).toFixed(1)}× wall, ${(a.cpu / b.cpu).toFixed(1)}× cpu`;
+    console.log(`speed-up over secretlint: engine ${ratio(secretlintMs, engineMs)}; CLI ${ratio(theirProcess, ourProcess)}. ` +
+      `Engine alerts on these files: ${alerts}`);
+    console.log(`(medians: engine ${ENGINE_PASSES} warm passes, secretlint core ${SECRETLINT_PASSES}, processes ${PROCESS_RUNS} runs)\n`);
+
+    console.log(`${pad('labelled corpus', 26)}${lpad('recall', 9)}${lpad('precision', 11)}${lpad('provider', 10)}${lpad('decoys hit', 12)}`);
+    for (const split of ['holdout', 'dev'] as Split[]) {
+      const docs = buildCorpus(split);
+      for (const [tool, s] of [['keywarden', scoreEngine(docs)], ['secretlint', await scoreSecretlint(docs)]] as const) {
+        console.log(`${pad(`${split} · ${tool}`, 26)}${lpad(pct(s.recall), 9)}${lpad(pct(s.precision), 11)}` +
+          `${lpad(pct(s.providerAccuracy), 10)}${lpad(`${s.decoysAlerted}/${s.decoys}`, 12)}`);
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  await runQrBenchIfPresent();
+}
+
+await main();
