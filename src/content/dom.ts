@@ -47,3 +47,17 @@ export function inShadowTree(node: Node): boolean {
   return node.getRootNode() instanceof ShadowRoot;
 }
 
+
+/** The element a text node belongs to; for text directly in a shadow root, the root's host. */
+export function elementOf(node: Node): Element | null {
+  if (node.nodeType === Node.ELEMENT_NODE) return node as Element;
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
+  return parent instanceof ShadowRoot ? parent.host : null;
+}
+
+/** A custom element (autonomous, with a dash) that may attach a shadow root once defined. */
+export function mayGrowShadow(el: Element): boolean {
+  return el.tagName.includes('-') && el.shadowRoot === null && !el.hasAttribute(OWN_ATTRIBUTE);
+}

@@ -5,7 +5,7 @@ import { candidateWindows, hasCandidate } from '../engine';
 import { message, onBackgroundMessage, sendToBackground } from '../platform';
 import { isBackgroundMessage, type HelloReply } from '../messages';
 import { pageOf } from './collect';
-import { blockOf, isInline, OWN_ATTRIBUTE } from './dom';
+import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
 import { Notice } from './notice';
 import { QrCandidates } from './qr-candidates';
 import { Scanner } from './scanner';
@@ -13,6 +13,7 @@ import { Scanner } from './scanner';
 const isTop = window === window.top;
 /** Mutations are gathered for this long before any work starts (storms arrive in bursts). */
 const DEBOUNCE_MS = 200;
+const LATE_HOST_CHECKS_MS = [1500, 5000];
 const OBSERVED_ATTRIBUTES = ['value', 'href', 'src', 'content', 'action', 'srcdoc'];
 const OBSERVE: MutationObserverInit = {
   childList: true,
@@ -25,7 +26,8 @@ const OBSERVE: MutationObserverInit = {
 /** Where to rescan after `node` was added or changed: its text block, but never the whole body. */
 function rootFor(node: Node): Node | null {
   if (!node.isConnected) return null;
-  const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+  if (node.parentNode instanceof ShadowRoot && node.nodeType === Node.TEXT_NODE) return node.parentNode;
+  const el = elementOf(node);
   if (!el || el.hasAttribute(OWN_ATTRIBUTE)) return null;
   if (node === el && !isInline(el)) return el;
   const block = blockOf(el);
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
       if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) scanner.scanAttribute(el, name);
     }
     pendingAttrs.length = 0;
+    scanner.recheckHosts();
   }
 
   function onMutations(records: MutationRecord[]): void {
@@ -135,6 +138,9 @@ async function main(): Promise<void> {
 
   observe(document);
   scanner.scanTree(document.documentElement);
+  // Components defined after document_idle upgrade without a visible mutation: look once more
+  // when the page has settled. One-shot timers; nothing repeats on an idle page.
+  for (const delay of LATE_HOST_CHECKS_MS) setTimeout(() => scanner.recheckHosts(), delay);
 }
 
 void main();

@@ -4,7 +4,7 @@
 import type { CandidateWindow } from '../messages';
 import { CANDIDATE_LIMITS } from '../messages';
 import { hashString, isScannedAttribute, TextBuffer, windowsOf, type Span } from './collect';
-import { blockOf, inShadowTree, OWN_ATTRIBUTE, SKIPPED, whereOfBlock } from './dom';
+import { blockOf, elementOf, inShadowTree, mayGrowShadow, OWN_ATTRIBUTE, SKIPPED, whereOfBlock } from './dom';
 
 export interface Prefilter {
   hasCandidate(text: string): boolean;
@@ -27,6 +27,9 @@ export interface ScannerOptions {
   maxChars?: number;
   maxNodes?: number;
 }
+
+/** Custom elements remembered for a late shadow root, at most. */
+const MAX_WATCHED_HOSTS = 2000;
 
 /** Attribute and field values shorter than this cannot hold a key worth reporting. */
 const MIN_VALUE = 16;
@@ -54,6 +57,8 @@ export class Scanner {
   private readonly text = new TextBuffer();
   private readonly values = new TextBuffer();
   private sent = new Set<number>();
+  /** Custom elements seen without a shadow root (yet). */
+  private hosts = new Set<Element>();
   private outbox: CandidateWindow[] = [];
   private scheduled = false;
   private chars = 0;
@@ -85,6 +90,7 @@ export class Scanner {
     this.text.take();
     this.values.take();
     this.sent = new Set();
+    this.hosts = new Set();
     this.outbox = [];
     this.chars = 0;
     this.nodes = 0;
@@ -238,14 +244,35 @@ export class Scanner {
     if (shadow) {
       this.opt.onShadowRoot?.(shadow);
       this.jobs.push({ kind: 'tree', root: shadow, inShadow: true });
+    } else if (mayGrowShadow(el) && this.hosts.size < MAX_WATCHED_HOSTS) {
+      this.hosts.add(el);
     }
     return true;
+  }
+
+  /**
+   * Custom elements upgraded after they were scanned attach a shadow root without any mutation
+   * the observer could see. Called on each mutation batch and once after load: scans roots that
+   * have appeared since.
+   */
+  recheckHosts(): void {
+    for (const el of this.hosts) {
+      if (!el.isConnected) {
+        this.hosts.delete(el);
+        continue;
+      }
+      const shadow = el.shadowRoot;
+      if (!shadow) continue;
+      this.hosts.delete(el);
+      this.opt.onShadowRoot?.(shadow);
+      this.scanTree(shadow, true);
+    }
   }
 
   private visitText(walk: Walk, node: Text): void {
     const data = node.data;
     if (!data) return;
-    const parent = node.parentElement;
+    const parent = elementOf(node);
     if (!parent) return;
     let block: Element;
     if (parent === walk.lastParent && walk.lastBlock) block = walk.lastBlock;
