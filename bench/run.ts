@@ -113,14 +113,25 @@ async function buildCli(dir: string): Promise<string> {
   return outfile;
 }
 
-/** Runs bench/qr.ts's runQrBench() when the QR helper has provided it. */
-async function runQrBenchIfPresent(): Promise<void> {
-  const qrBench = new URL('./qr.ts', import.meta.url);
-  if (!existsSync(qrBench)) return;
-  const mod = (await import(qrBench.href)) as { runQrBench?: () => unknown };
-  if (typeof mod.runQrBench === 'function') {
-    console.log('\nQR');
-    await mod.runQrBench();
+/** Benches other modules own, run when their file exists: file, exported function, precondition. */
+const OTHER_BENCHES: { file: string; run: string; title: string; needs?: string }[] = [
+  { file: 'qr.ts', run: 'runQrBench', title: 'QR' },
+  { file: 'paste-guard.ts', run: 'runPasteGuardBench', title: 'Paste guard', needs: 'dist/chrome/manifest.json' },
+];
+
+async function runOtherBenches(): Promise<void> {
+  for (const bench of OTHER_BENCHES) {
+    const url = new URL(`./${bench.file}`, import.meta.url);
+    if (!existsSync(url)) continue;
+    console.log(`\n${bench.title}`);
+    if (bench.needs && !existsSync(join(ROOT, bench.needs))) {
+      console.log(`  skipped: ${bench.needs} is missing (run npm run build first)`);
+      continue;
+    }
+    const mod = (await import(url.href)) as Record<string, unknown>;
+    const run = mod[bench.run];
+    if (typeof run === 'function') await (run as () => Promise<unknown>)();
+    else console.log(`  skipped: bench/${bench.file} exports no ${bench.run}()`);
   }
 }
 
@@ -193,7 +204,7 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  await runQrBenchIfPresent();
+  await runOtherBenches();
 }
 
 await main();

@@ -1,4 +1,6 @@
-// Display names for provider slugs, for output that is read by people (SARIF rule text).
+// Display names for provider slugs, for output read by people (SARIF rule text).
+import { PROVIDERS } from '../engine/index';
+
 export function providerName(slug: string): string {
-  return slug;
+  return PROVIDERS[slug]?.name ?? slug;
 }
