@@ -65,7 +65,7 @@ function announce(message: string, action?: { label: string; run: () => void }):
 // ---- Rendering ---------------------------------------------------------------------------------
 
 function render(ctx: Context): void {
-  const model = buildPopupModel(ctx.state, ctx.local.dismissed);
+  const model = buildPopupModel(ctx.state, ctx.local.dismissed, (slug) => providerInfo(slug).category === 'exchange');
   const host = hostOf(ctx);
   const paused = isPaused(ctx.local.settings, host);
   const count = model.flagged.length;

@@ -117,3 +117,13 @@ describe('pair grouping', () => {
     expect(model.groups.map((g) => g.primary.fingerprint)).toEqual(['pub']);
   });
 });
+
+describe('exchange keys first', () => {
+  it('at equal severity, an exchange key leads (it can move money)', () => {
+    const gh = finding({ fingerprint: 'gh', provider: 'github', kind: 'token' });
+    const kr = finding({ fingerprint: 'kr', provider: 'kraken', confidence: 'medium' });
+    const low = finding({ fingerprint: 'kr-low', provider: 'kraken', severity: 'low' });
+    const model = buildPopupModel({ page: 'p', host: 'h', findings: [gh, low, kr] }, {}, (slug) => slug === 'kraken');
+    expect(model.flagged.map((f) => f.fingerprint)).toEqual(['kr', 'gh', 'kr-low']);
+  });
+});

@@ -20,10 +20,14 @@ export interface PopupModel {
 
 const CONFIDENCE_ORDER = ['high', 'medium', 'low'] as const;
 
-/** Most severe first; then higher confidence; then provider and preview for a stable order. */
-export function compareFindings(a: StoredFinding, b: StoredFinding): number {
+/**
+ * Most severe first; at equal severity, keys that can move money (exchanges) first, then higher
+ * confidence; then provider and preview for a stable order.
+ */
+export function compareFindings(a: StoredFinding, b: StoredFinding, isExchange: (slug: string) => boolean = () => false): number {
   return (
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    Number(isExchange(b.provider)) - Number(isExchange(a.provider)) ||
     CONFIDENCE_ORDER.indexOf(a.confidence) - CONFIDENCE_ORDER.indexOf(b.confidence) ||
     a.provider.localeCompare(b.provider) ||
     a.redacted.localeCompare(b.redacted)
@@ -38,7 +42,7 @@ export function distinctFindings(findings: readonly StoredFinding[]): StoredFind
   const byFingerprint = new Map<string, StoredFinding>();
   for (const f of findings) {
     const seen = byFingerprint.get(f.fingerprint);
-    if (!seen || compareFindings(f, seen) < 0) byFingerprint.set(f.fingerprint, f);
+    if (!seen || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(seen.severity)) byFingerprint.set(f.fingerprint, f);
   }
   return [...byFingerprint.values()];
 }
@@ -54,14 +58,16 @@ export function flaggedCount(
 export function buildPopupModel(
   state: TabState | undefined,
   dismissed: Readonly<Record<string, Dismissal>>,
+  isExchange: (slug: string) => boolean = () => false,
 ): PopupModel {
   const model: PopupModel = { flagged: [], groups: [], notCounted: [] };
   for (const f of distinctFindings(state?.findings ?? [])) {
     if (!isAlert(f)) model.notCounted.push(f);
     else if (!Object.hasOwn(dismissed, f.fingerprint)) model.flagged.push(f);
   }
-  model.flagged.sort(compareFindings);
-  model.notCounted.sort(compareFindings);
+  const order = (a: StoredFinding, b: StoredFinding): number => compareFindings(a, b, isExchange);
+  model.flagged.sort(order);
+  model.notCounted.sort(order);
   model.topSeverity = model.flagged[0]?.severity;
   model.groups = groupPairs(model.flagged);
   return model;
