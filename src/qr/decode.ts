@@ -223,6 +223,7 @@ async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaIm
   try {
     img = await rasterizer(bytes, format);
   } catch (error) {
+    if (error instanceof QrImageError) throw error;
     throw new QrImageError(`not a readable image: the ${format.toUpperCase()} data is damaged or cut short (${String(error)})`);
   }
   if (!img) throw new QrImageError(`not a readable image here: no ${format.toUpperCase()} decoder is available`);

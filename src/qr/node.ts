@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { setQrAutoInit, setQrRasterizer, type ImageFormat, type QrInitOptions, type RgbaImage } from './decode';
+import { QrImageError, setQrAutoInit, setQrRasterizer, type ImageFormat, type QrInitOptions, type RgbaImage } from './decode';
 
 export * from './index';
 
@@ -46,7 +46,7 @@ async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaIm
       try {
         sharp = (await import('sharp')).default;
       } catch {
-        return undefined;
+        throw new QrImageError(`not a readable image here: ${format.toUpperCase()} pixels need the optional 'sharp' package`);
       }
       const { data, info } = await sharp(bytes, { limitInputPixels: 16384 * 16384 })
         .ensureAlpha()
