@@ -1,0 +1,186 @@
+// Property tests for everything that crosses into the worker: the message guards, the sender check
+// and the worker's onMessage listener itself (imported for real, on the in-memory browser). Random
+// values never throw, are never accepted unless well-formed from a content script of ours, and every
+// refused one is counted in storage.session (STORAGE_KEYS.dropped).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { Runtime } from 'webextension-polyfill';
+import {
+  CANDIDATE_LIMITS, isBackgroundMessage, isContentMessage, isGuardKeptOutMessage, STORAGE_KEYS, WHERE_VALUES,
+} from '../../../src/messages';
+import { contentSender } from '../../../src/background/validate';
+import { keyish } from './arbitraries';
+
+const OUR_ID = fakeBrowser.runtime.id;
+const PAGE_WHERE = WHERE_VALUES.filter((w) => w !== 'qr-image');
+
+// ---- Well-formed messages, and ways to break them ------------------------------------------
+
+const windowArb = fc.record({
+  text: fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 200 })).filter((t) => t.length > 0 && t.length <= CANDIDATE_LIMITS.windowChars),
+  where: fc.constantFrom(...PAGE_WHERE),
+}, { requiredKeys: ['text', 'where'] });
+
+const validContent = fc.oneof(
+  fc.constant({ type: 'page:hello' }),
+  fc.constant({ type: 'page:navigated' }),
+  fc.record({
+    type: fc.constant('page:candidates'),
+    windows: fc.array(windowArb, { minLength: 1, maxLength: 5 }),
+    title: fc.string({ maxLength: 40 }),
+  }),
+  fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant(''), stoppedEarly: fc.constant(true) }),
+  fc.record({
+    type: fc.constant('page:qr-image'),
+    src: fc.constantFrom('http://127.0.0.1/qr.png', 'https://a.test/q.svg', 'data:image/png;base64,AAAA'),
+    title: fc.string({ maxLength: 40 }),
+  }),
+);
+
+/** One targeted defect per message: each must be refused. */
+const invalidContent = fc.oneof(
+  fc.record({ type: fc.constantFrom('page:hello ', 'PAGE:HELLO', 'tab:count', 'tab:rescan', 'guard:kept', '') }),
+  fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }), title: fc.integer() }),
+  fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant('') }),
+  fc.record({
+    type: fc.constant('page:candidates'),
+    windows: fc.array(windowArb, { minLength: CANDIDATE_LIMITS.windowsPerMessage + 1, maxLength: CANDIDATE_LIMITS.windowsPerMessage + 3 }),
+    title: fc.constant(''),
+  }),
+  fc.record({
+    type: fc.constant('page:candidates'),
+    windows: fc.oneof(
+      fc.constant([{ text: 'x'.repeat(CANDIDATE_LIMITS.windowChars + 1), where: 'text' }]),
+      fc.constant([{ text: '', where: 'text' }]),
+      // Only the worker's own decoder may produce QR findings: a page must not claim one.
+      keyish.map((text) => [{ text, where: 'qr-image' }]),
+      keyish.map((text) => [{ text, where: 'text', marks: [[0, 'qr-image']] }]),
+      keyish.map((text) => [{ text, where: 'text', marks: [['0', 'code']] }]),
+      keyish.map((text) => [{ text, where: 'elsewhere' }]),
+      fc.constant('not an array'),
+    ),
+    title: fc.constant(''),
+  }),
+  fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant('x'.repeat(CANDIDATE_LIMITS.titleChars + 1)) }),
+  fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant(''), stoppedEarly: fc.constantFrom('yes', 1, null) }),
+  fc.record({
+    type: fc.constant('page:qr-image'),
+    src: fc.constantFrom('javascript:alert(1)', 'chrome-extension://x/popup.html', 'file:///etc/passwd', 'data:text/html,<script>', ' http://a.test/', 'blob:http://a.test/1'),
+    title: fc.constant(''),
+  }),
+);
+
+const randomValue = fc.oneof(fc.anything(), fc.jsonValue(), fc.object());
+
+// ---- Senders ---------------------------------------------------------------------------------
+
+const goodSender = fc.record({
+  tabId: fc.nat(1000),
+  frameId: fc.nat(5),
+  url: fc.constantFrom('http://127.0.0.1:8080/page', 'https://a.test/x?y#z', 'about:blank', 'about:srcdoc'),
+}).map(({ tabId, frameId, url }): Runtime.MessageSender => ({
+  id: OUR_ID, url, frameId, tab: { id: tabId, url: 'https://a.test/', index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+}));
+
+const badSender: fc.Arbitrary<Runtime.MessageSender> = fc.oneof(
+  // Another extension, a web page (externally_connectable is absent, but never trust that alone).
+  goodSender.map((s) => ({ ...s, id: 'other-extension-id' })),
+  goodSender.map((s) => ({ ...s, id: undefined })),
+  // Our own extension pages (popup, options) are not tabs: they talk through storage.
+  fc.constant({ id: OUR_ID, url: `chrome-extension://${OUR_ID}/popup.html` }),
+  goodSender.map((s) => ({ ...s, url: `chrome-extension://${OUR_ID}/options.html` })),
+  goodSender.map((s) => ({ ...s, url: 'file:///home/user/keys.txt' })),
+  goodSender.map((s) => ({ ...s, url: 'javascript:alert(1)' })),
+  goodSender.map((s) => ({ ...s, tab: { ...s.tab!, id: -1 } })),
+  goodSender.map((s) => ({ ...s, tab: undefined })),
+);
+
+// ---- Guards ------------------------------------------------------------------------------------
+
+describe('message guards under fuzzing', () => {
+  it('accept every well-formed content message', () => {
+    fc.assert(fc.property(validContent, (m) => { expect(isContentMessage(m)).toBe(true); }));
+  });
+
+  it('refuse every message with one defect', () => {
+    fc.assert(fc.property(invalidContent, (m) => { expect(isContentMessage(m)).toBe(false); }), { numRuns: 300 });
+  });
+
+  it('never throw on random values, and accept only values of a known type', () => {
+    const known = new Set(['page:hello', 'page:navigated', 'page:candidates', 'page:qr-image']);
+    fc.assert(fc.property(randomValue, (m) => {
+      const accepted = isContentMessage(m);
+      if (accepted) expect(known.has((m as { type: string }).type)).toBe(true);
+      const back = isBackgroundMessage(m);
+      if (back) expect(['tab:count', 'tab:rescan']).toContain((m as { type: string }).type);
+      isGuardKeptOutMessage(m);
+    }), { numRuns: 500 });
+  });
+
+  it('background → content: counts are non-negative integers only', () => {
+    fc.assert(fc.property(fc.anything(), (count) => {
+      const ok = isBackgroundMessage({ type: 'tab:count', count });
+      expect(ok).toBe(typeof count === 'number' && Number.isInteger(count) && count >= 0);
+    }), { numRuns: 300 });
+  });
+
+  it('trust only content scripts of this extension in web (or inherited) frames', () => {
+    fc.assert(fc.property(goodSender, (s) => { expect(contentSender(s, OUR_ID)).toBeDefined(); }));
+    fc.assert(fc.property(badSender, (s) => { expect(contentSender(s, OUR_ID)).toBeUndefined(); }), { numRuns: 300 });
+    fc.assert(fc.property(fc.object(), (s) => {
+      contentSender(s as Runtime.MessageSender, OUR_ID);
+    }), { numRuns: 300 });
+  });
+});
+
+// ---- The worker's listener ------------------------------------------------------------------
+
+await import('../../../src/background/index');
+
+async function deliver(message: unknown, sender: Runtime.MessageSender): Promise<void> {
+  await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined);
+}
+
+async function dropped(): Promise<number> {
+  const got = await fakeBrowser.storage.session.get(STORAGE_KEYS.dropped);
+  const n = got[STORAGE_KEYS.dropped];
+  return typeof n === 'number' ? n : 0;
+}
+
+// The counter is written through a queue after the listener returns: let it drain.
+const drain = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the worker listener under fuzzing', () => {
+  it('drops and counts every random or malformed message from a content script, storing nothing', async () => {
+    await fc.assert(fc.asyncProperty(fc.oneof(randomValue, invalidContent), goodSender, async (m, sender) => {
+      if (isContentMessage(m) || isGuardKeptOutMessage(m)) return; // rare: a random value that is valid
+      const before = await dropped();
+      await deliver(m, sender);
+      await drain();
+      expect(await dropped()).toBe(before + 1);
+    }), { numRuns: 150 });
+    const session = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(session).filter((k) => k.startsWith(STORAGE_KEYS.tabPrefix))).toEqual([]);
+  });
+
+  it('drops and counts well-formed messages from anyone but our content scripts', async () => {
+    await fc.assert(fc.asyncProperty(validContent, badSender, async (m, sender) => {
+      const before = await dropped();
+      await deliver(m, sender);
+      await drain();
+      expect(await dropped()).toBe(before + 1);
+    }), { numRuns: 150 });
+    const session = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(session).filter((k) => k.startsWith(STORAGE_KEYS.tabPrefix))).toEqual([]);
+  });
+
+  it('handles well-formed messages without throwing or counting them as dropped', async () => {
+    await fc.assert(fc.asyncProperty(validContent, goodSender, async (m, sender) => {
+      const before = await dropped();
+      await deliver(m, sender);
+      await drain();
+      expect(await dropped()).toBe(before);
+    }), { numRuns: 100 });
+  });
+});
