@@ -1,6 +1,12 @@
 // keywarden CLI entry (bundled to dist/cli/keywarden.mjs). Wires the real process to `run`.
 import { run } from './run';
 
+// `keywarden scan . | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (chunk) => process.stderr.write(chunk),

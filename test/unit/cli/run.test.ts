@@ -121,6 +121,7 @@ describe('keywarden scan', () => {
     expect(sarifRun.results).toHaveLength(2);
     const result = sarifRun.results[0];
     expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
+    expect((rules[result.ruleIndex] as unknown as { shortDescription: { text: string } }).shortDescription.text).toMatch(/^GitHub /);
     expect(['error', 'warning', 'note']).toContain(result.level);
     expect(result.locations[0].physicalLocation).toMatchObject({
       artifactLocation: { uri: 'repo/.env' },
