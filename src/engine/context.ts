@@ -2,7 +2,7 @@
 // Keys without a prefix are only reported when their surroundings say what they are.
 
 /** Characters looked at before / after a candidate for provider words. */
-export const WORDS_BEFORE = 200;
+export const WORDS_BEFORE = 400;
 export const WORDS_AFTER = 64;
 
 export type LabelKind = 'keyish' | 'trap' | 'neutral';
@@ -29,9 +29,19 @@ function isKeyishWord(w: string): boolean {
   return KEYISH_WORDS.has(w) || KEYISH_SUFFIXES.some((s) => w.endsWith(s));
 }
 
-const SEPARATOR = new Set([' ', '\t', '\n', '\r', '"', "'", '`', ':', '=', '(', '>', '[', ',', '{']);
+const SEPARATOR = new Set([' ', '\t', '\n', '\r', '"', "'", '`', ':', '=', '(', '>', '[', ',', '{', '\\']);
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const WORD_SPLIT = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+
+const SIBLING_NAME = /\b(?:key|name)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_.-]{0,60})["']?[ \t]{0,4},?\s{0,20}$/;
+
+/** A name starts with a letter or '_' and is mostly letters; a hex run or a value is not a name. */
+function isName(s: string): boolean {
+  if (!/^[A-Za-z_]/.test(s)) return false;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) digits++;
+  return digits * 3 <= s.length;
+}
 
 /** Split an identifier into lower-case words: KRAKEN_API_KEY, apiKey, API-Sign, x-api-key. */
 export function splitWords(name: string): string[] {
@@ -54,10 +64,16 @@ export function labelBefore(text: string, start: number): Label {
   for (let part = 0; part < 2; part++) {
     const end = i;
     while (i > 0 && end - i <= 40 && NAME_CHAR.test(text[i - 1] as string)) i--;
-    if (end - i > 40 || end === i) break;
+    if (end - i > 40 || end === i || !isName(text.slice(i, end))) break;
     words.unshift(...splitWords(text.slice(i, end)));
     if (text[i - 1] !== ' ') break;
     i--;
+  }
+  if (words.length === 1 && words[0] === 'value') {
+    // {"key": "BOT_TOKEN", "value": "…"} (Postman, CloudFormation) and "- name: X / value: …"
+    // (Kubernetes env): the value's real name sits in the sibling field.
+    const sibling = SIBLING_NAME.exec(text.slice(Math.max(0, i - 100), i));
+    if (sibling) words.splice(0, 1, ...splitWords(sibling[1] as string));
   }
   if (words.length === 0) return { kind: 'neutral', words };
   const last = words[words.length - 1] as string;

@@ -4,8 +4,14 @@
 
 import { sha256Hex, utf8 } from './sha256';
 
-// Template syntax and filler words; checked on the key body (prefix removed).
-const PLACEHOLDER_MARKS = /x{4}|\.\.\.|…|\$\{|\{\{|<[a-z_-]*>|example|redacted|dummy|fake|placeholder|sample|your[_-]?(?:api|key|secret|token|own)|insert|changeme|replace[_-]?me|test|demo|mock/i;
+// Template syntax; checked on the key body (prefix removed).
+const TEMPLATE_MARKS = /x{4}|X{4}|\.\.\.|…|\$\{|\{\{|<[A-Za-z_-]*>/;
+// Filler words, matched only as lower, UPPER or Capitalized words: a random body contains
+// 'dEMO' or 'tEsT' now and then, but an exact-case word only about once in 10^7 keys.
+const FILLER = ['example', 'redacted', 'dummy', 'fake', 'placeholder', 'sample', 'your', 'insert', 'changeme', 'replace', 'test', 'demo', 'mock'];
+const FILLER_MARKS = new RegExp(
+  FILLER.flatMap((w) => [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1)]).join('|'),
+);
 const PERCENT_VAR = /^%[A-Za-z_][A-Za-z0-9_]*%$/;
 
 /** Longest run of one repeated character. */
@@ -43,7 +49,7 @@ function distinctChars(s: string): number {
  * 17,000, and real bodies of 16+ characters have more than 5 distinct characters.
  */
 export function isPlaceholder(body: string): boolean {
-  if (PLACEHOLDER_MARKS.test(body) || PERCENT_VAR.test(body)) return true;
+  if (TEMPLATE_MARKS.test(body) || FILLER_MARKS.test(body) || PERCENT_VAR.test(body)) return true;
   if (longestRun(body) >= 6 || longestSequence(body) >= 6) return true;
   return body.length >= 16 && distinctChars(body) <= 5;
 }

@@ -2,6 +2,8 @@
 import { decode, mapSpan, needsDecoding } from './decode';
 import { quickCandidate } from './prefilter';
 import { collect } from './scan';
+import { WORDS_BEFORE } from './context';
+import type { ScanOptions } from './types';
 
 export * from './types';
 export { scan } from './scan';
@@ -11,6 +13,9 @@ export { fingerprint } from './fingerprint';
 export { RULES } from './rules';
 export type { Rule } from './rules/rule';
 
+/** Default candidateWindows radius: covers the provider-word look-behind with room to spare. */
+export const WINDOW_RADIUS = WORDS_BEFORE + 112;
+
 /** Cheap test: could `text` hold anything scan() reports? False positives are fine, misses are not. */
 export function hasCandidate(text: string): boolean {
   if (quickCandidate(text)) return true;
@@ -19,12 +24,17 @@ export function hasCandidate(text: string): boolean {
 
 /**
  * Merged spans of `text` around every raw candidate, widened by `radius` on both sides, so a
- * caller can scan only these parts. With radius ≥ 256 (the default) each window holds the
- * context words, labels and pair partners scan() looks at, so results agree with a full scan.
+ * caller can scan only these parts. With the default radius each window holds the context
+ * words (WORDS_BEFORE), names and pair partners (PAIR_GAP) scan() looks at, so results agree
+ * with a full scan; a smaller radius trades that for less text.
  */
-export function candidateWindows(text: string, radius = 256): Array<{ start: number; end: number }> {
+export function candidateWindows(
+  text: string,
+  radius = WINDOW_RADIUS,
+  options: Pick<ScanOptions, 'includeGeneric'> = {},
+): Array<{ start: number; end: number }> {
   const decoded = decode(text);
-  const spans = collect(decoded.text, { includeGeneric: true })
+  const spans = collect(decoded.text, options)
     .map((m) => mapSpan(decoded, m.start, m.end))
     .sort((a, b) => a[0] - b[0]);
   const out: Array<{ start: number; end: number }> = [];

@@ -14,15 +14,23 @@ import type { Finding, NotCountedReason, ScanOptions } from './types';
 /** Largest gap between the two halves of a pair (and between a value and its partner as context). */
 export const PAIR_GAP = 400;
 
+/**
+ * How a candidate without a prefix stands:
+ * 'alone' – its own surroundings suffice; 'any-partner' – needs the other half nearby (a Kraken
+ * shape pair is context enough by itself); 'anchored-partner' – needs a nearby other half that
+ * stands alone (a prefixed Gemini key, an AWS key id, a Binance key named near the word binance).
+ */
+type Standing = 'alone' | 'any-partner' | 'anchored-partner';
+
 interface Candidate extends RawMatch {
   rule: Rule;
   order: number;
   label: Label;
-  /** 3: provider word in the label; 2: provider word nearby or in options.context; 1: label/pair/QR only. */
+  /** 3: provider word in the name; 2: provider word nearby, options.context, or an anchored partner; 1: name/pair/QR only. */
   strength: number;
   /** Distance to the nearest provider word (tie-break between same-shape rules). */
   wordDistance: number;
-  needsPair: boolean;
+  standing: Standing;
   verdict: Verdict;
   example?: NotCountedReason;
 }
@@ -32,8 +40,7 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1
 /** Raw matches of every rule that could apply to `text` (decoded), in no particular order. */
 export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
   const out: Array<RawMatch & { rule: Rule }> = [];
-  for (const rule of triggeredRules(text)) {
-    if (rule.optIn && !options.includeGeneric) continue;
+  for (const rule of triggeredRules(text, options.includeGeneric === true)) {
     if (rule.collect) {
       for (const m of rule.collect(text)) out.push({ ...m, rule });
       continue;
@@ -67,54 +74,82 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
   const label = labelBefore(text, start);
   const near = (words: readonly string[]): boolean =>
     nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
-  const body = value.slice(prefixLength(rule, value));
+  // Context first: it is the cheapest way to reject the many shape-only runs in scripts.
+  let strength = 3;
+  let wordDistance = 0;
+  let standing: Standing = 'alone';
+  const need = rule.context;
+  if (need) {
+    if (label.kind === 'trap') return null;
+    if (label.kind === 'neutral' && signatureNear(text, start)) return null;
+    const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
+    const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
+    const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
+    const keyish = label.kind === 'keyish';
+    wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
+    const qrWhole = options.source === 'qr' && text.trim() === value;
+    const viaPair: Standing | null = need.pair ? (need.pairAlone ? 'any-partner' : 'anchored-partner') : null;
+    if (need.strict) {
+      // Ambiguous shapes (UUIDs, hex): the word and a key-ish name, or one of them plus the
+      // other half. A value named by anything else ("request id for support:") is not a key.
+      if (word && keyish) strength = inLabel ? 3 : 2;
+      else if (word && label.words.every((w) => need.words.includes(w)) && viaPair) {
+        strength = 1;
+        standing = 'any-partner';
+      } else if (keyish && viaPair) {
+        strength = 1;
+        standing = 'anchored-partner';
+      } else return null;
+    } else if (word) strength = inLabel ? 3 : 2;
+    else if ((need.label && keyish) || qrWhole) strength = 1;
+    else if (viaPair) {
+      strength = keyish ? 1 : 0;
+      standing = keyish ? 'anchored-partner' : viaPair;
+    } else return null;
+  }
 
+  const body = value.slice(prefixLength(rule, value));
   let example: NotCountedReason | undefined;
   if (isDocumentationExample(value)) example = 'documentation-example';
   else if (isPlaceholder(body)) example = 'placeholder';
   else if (rule.validate && !rule.validate(value)) return null;
 
-  let strength = 3;
-  let wordDistance = 0;
-  let needsPair = false;
-  const need = rule.context;
-  if (need) {
-    if (label.kind === 'trap') return null;
-    const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
-    const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
-    const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
-    wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
-    const qrWhole = options.source === 'qr' && text.trim() === value;
-    if (need.strict) {
-      if (!word) return null;
-      strength = label.kind === 'keyish' ? 2 : 0;
-      needsPair = strength === 0;
-      if (needsPair && !need.pair) return null;
-    } else if (word) strength = inLabel ? 3 : 2;
-    else if ((need.label && label.kind === 'keyish') || qrWhole) strength = 1;
-    else if (need.pair) {
-      strength = 0;
-      needsPair = true;
-    } else return null;
-  }
-
   const verdict = rule.classify ? rule.classify({ value, text, start, end, label, options, near }) : {};
   if (verdict === null) return null;
-  return { ...raw, order, label, strength, wordDistance, needsPair, verdict, example };
+  return { ...raw, order, label, strength, wordDistance, standing, verdict, example };
+}
+
+// Words that introduce a signature or digest in prose ("you should get this signature:").
+const SIGNATURE_WORDS = ['signature', 'api-sign', 'signed', 'hmac', 'digest'];
+
+/** A value with no name of its own, shortly after prose about signatures, is a signature. */
+function signatureNear(text: string, start: number): boolean {
+  return nearestWord(text, SIGNATURE_WORDS, start - 80, start, start) >= 0;
+}
+
+function partnerOf(a: Candidate, b: Candidate): boolean {
+  const p = a.rule.pair;
+  const q = b.rule.pair;
+  if (!p || !q || a === b || p.group !== q.group || gap(a, b) > PAIR_GAP) return false;
+  // Same-shape halves (Binance key and secret) come from one rule.
+  return p.role !== q.role || (p.secretVerdict !== undefined && a.rule === b.rule);
 }
 
 /** Keeps candidates that need their other half only when it is there. */
 function resolvePairs(cands: Candidate[]): Candidate[] {
   const grouped = cands.filter((c) => c.rule.pair);
+  const alone = grouped.filter((c) => c.standing === 'alone');
   return cands.filter((c) => {
-    if (!c.needsPair) return true;
-    const p = c.rule.pair;
-    if (!p) return false;
-    const partner = grouped.some(
-      (o) => o !== c && o.rule.pair?.group === p.group && o.rule.pair.role !== p.role && gap(o, c) <= PAIR_GAP,
-    );
-    if (partner) c.strength = Math.max(c.strength, 1);
-    return partner;
+    if (c.standing === 'alone') return true;
+    if (alone.some((o) => partnerOf(c, o))) {
+      c.strength = Math.max(c.strength, 2);
+      return true;
+    }
+    if (c.standing === 'any-partner' && grouped.some((o) => o.standing !== 'anchored-partner' && partnerOf(c, o))) {
+      c.strength = Math.max(c.strength, 1);
+      return true;
+    }
+    return false;
   });
 }
 
@@ -155,7 +190,7 @@ function toFinding(c: Candidate, salt: string, options: ScanOptions): Finding {
   const rule = c.rule;
   const v = c.verdict;
   let confidence: Confidence = v.confidence ?? rule.confidence;
-  if (rule.context && c.strength <= 1 && !v.confidence) confidence = 'low';
+  if (rule.context && !v.confidence) confidence = c.strength >= 3 ? 'high' : c.strength <= 1 ? 'low' : rule.confidence;
   const f: Finding = {
     rule: v.rule ?? rule.id,
     provider: v.provider ?? rule.provider,
@@ -171,7 +206,7 @@ function toFinding(c: Candidate, salt: string, options: ScanOptions): Finding {
   };
   if (v.notCounted) {
     f.notCounted = v.notCounted;
-    if (v.notCounted !== 'test-mode') f.severity = 'info';
+    f.severity = 'info';
   }
   if (c.example) {
     f.example = true;

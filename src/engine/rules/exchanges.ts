@@ -5,7 +5,7 @@
 
 import { isBase64OfSize } from '../base64';
 import { looksRandom } from '../filters';
-import type { Rule, Verdict } from './rule';
+import type { RawMatch, Rule, Verdict } from './rule';
 import { ALNUM, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from './sample';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -23,6 +23,23 @@ const bnKey = fake(ALNUM, 64, 201);
 const bnSecret = fake(ALNUM, 64, 202);
 const bfx = fake(URLSAFE, 43, 203);
 const kcKey = fake(HEX, 24, 204);
+
+const BFX_QR = /(?<![A-Za-z0-9_])key:([A-Za-z0-9_-]{43})-secret:([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g;
+
+function collectBitfinexQr(text: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  BFX_QR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BFX_QR.exec(text)) !== null) {
+    const key = m[1] as string;
+    const secret = m[2] as string;
+    const keyStart = m.index + 4;
+    const secretStart = keyStart + key.length + 8;
+    out.push({ value: key, start: keyStart, end: keyStart + key.length });
+    out.push({ value: secret, start: secretStart, end: secretStart + secret.length });
+  }
+  return out;
+}
 
 export const EXCHANGE_RULES: Rule[] = [
   {
@@ -94,8 +111,8 @@ export const EXCHANGE_RULES: Rule[] = [
     context: { words: ['kucoin'], strict: true, pair: true },
     pair: { group: 'kucoin', role: 'secret' },
     examples: {
-      positive: [`KUCOIN_API_SECRET=«${fakeUuid(210)}»`, `kucoin key=${kcKey}&other=«${fakeUuid(211)}»`],
-      negative: [`kucoin orderId: ${fakeUuid(212)}`],
+      positive: [`KUCOIN_API_SECRET=«${fakeUuid(210)}»`, `kucoin\n${kcKey}\n«${fakeUuid(211)}»`],
+      negative: [`kucoin orderId: ${fakeUuid(212)}`, `kucoin exchange\n# request id for support: ${fakeUuid(212)}`],
     },
   },
   {
@@ -136,6 +153,25 @@ export const EXCHANGE_RULES: Rule[] = [
     variants: ['bitfinex-api-secret'],
     pair: { group: 'bitfinex', role: 'public', secretVerdict: bitfinexSecret },
     examples: { positive: [`BFX_API_KEY=«${bfx}»`, `bitfinex api_secret: «${fake(URLSAFE, 43, 215)}»`], negative: [bfx] },
+  },
+  {
+    // Bitfinex's QR payload user:<id>-key:<k>-secret:<s>: the '-' joins the halves into one
+    // run, so the shape path cannot see them; the structure itself names both halves.
+    id: 'bitfinex-qr-pair',
+    provider: 'bitfinex',
+    kind: 'public',
+    severity: 'medium',
+    confidence: 'high',
+    keywords: ['-secret:'],
+    pattern: BFX_QR,
+    collect: collectBitfinexQr,
+    variants: ['bitfinex-api-key', 'bitfinex-api-secret'],
+    classify: (h) => (h.label.words.includes('secret') ? { ...bitfinexSecret } : { rule: 'bitfinex-api-key' }),
+    pair: { group: 'bitfinex', role: 'public', secretVerdict: bitfinexSecret },
+    examples: {
+      positive: [`user:12345-key:«${bfx}»-secret:${fake(URLSAFE, 43, 220)}`, `user:12345-key:${bfx}-secret:«${fake(URLSAFE, 43, 221)}»`],
+      negative: [`key:${bfx}-secret:short`],
+    },
   },
   {
     id: 'gemini-api-key',

@@ -22,7 +22,7 @@ export const KRAKEN_RULES: Rule[] = [
     pattern: /^[A-Za-z0-9+/]{56}$/,
     shapeLengths: [56],
     validate: (v) => isBase64OfSize(v, 42) && looksRandom(v),
-    context: { words: WORDS, label: true, pair: true },
+    context: { words: WORDS, label: true, pair: true, pairAlone: true },
     pair: { group: 'kraken', role: 'public' },
     examples: {
       positive: [
@@ -48,7 +48,7 @@ export const KRAKEN_RULES: Rule[] = [
     pattern: /^[A-Za-z0-9+/]{86}==$/,
     shapeLengths: [88],
     validate: (v) => isBase64OfSize(v, 64) && looksRandom(v),
-    context: { words: WORDS, label: true, pair: true },
+    context: { words: WORDS, label: true, pair: true, pairAlone: true },
     pair: { group: 'kraken', role: 'secret' },
     examples: {
       positive: [

@@ -1,5 +1,5 @@
 // Payments and commerce. Stripe's publishable keys are public by design; test-mode secret keys
-// are reported at low severity (they reach test data only).
+// are reported but not counted (they reach test data only).
 
 import { bounded, type Rule } from './rule';
 import { ALNUM, HEX, URLSAFE, fake, fakeUuid } from './sample';
@@ -16,12 +16,13 @@ export const PAYMENT_RULES: Rule[] = [
     prefix: /^[sr]k_(?:live|test)_/,
     variants: ['stripe-test-key', 'stripe-restricted-key'],
     classify: (h) => {
-      if (h.value.includes('_test_')) return { rule: 'stripe-test-key', severity: 'low' };
+      // Test-mode keys reach test data only: reported, not counted (see docs/engine.md).
+      if (h.value.includes('_test_')) return { rule: 'stripe-test-key', notCounted: 'test-mode' };
       return h.value.startsWith('rk_') ? { rule: 'stripe-restricted-key', severity: 'high' } : {};
     },
     examples: {
-      positive: [`STRIPE_SECRET_KEY=«sk_live_${fake(ALNUM, 99, 51)}»`, `«rk_live_${fake(ALNUM, 24, 52)}»`, `«sk_test_${fake(ALNUM, 24, 53)}»`],
-      negative: ['sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'],
+      positive: [`STRIPE_SECRET_KEY=«sk_live_${fake(ALNUM, 99, 51)}»`, `curl https://api.stripe.com/v1/charges -u «rk_live_${fake(ALNUM, 24, 52)}»:`],
+      negative: ['sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', `sk_test_${fake(ALNUM, 24, 53)}`],
     },
   },
   {

@@ -34,8 +34,13 @@ export interface ContextNeed {
   words: readonly string[];
   /** A key-ish name right before the value (apiKey:, "secret":, API-Key:) is enough alone. */
   label?: boolean;
-  /** The other half of the pair (same pair group) nearby is enough alone. */
+  /**
+   * The other half (same pair group) nearby can stand in for the provider word, if that half
+   * stands on its own (prefixed, or named near the provider word).
+   */
   pair?: boolean;
+  /** Two unnamed halves next to each other are context enough (Kraken's exact shapes). */
+  pairAlone?: boolean;
   /** Ambiguous shapes (UUIDs, hex): need a provider word AND (a key-ish name or the other half). */
   strict?: boolean;
 }
@@ -89,7 +94,7 @@ export interface Rule {
 }
 
 /** Characters that continue a token: a key must not start or end next to one of these. */
-export const TOKEN_CHARS = 'A-Za-z0-9_+/-';
+export const TOKEN_CHARS = 'A-Za-z0-9_+/\\-';
 
 /**
  * Global regex for `core`, bounded so it neither starts nor ends inside a longer token.
