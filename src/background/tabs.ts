@@ -12,7 +12,7 @@ import {
 import {
   allTabs, clearTab, countFlagged, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
 } from './store';
-import { qrPayloads } from './qr-decode';
+import { qrFindings } from './qr';
 
 const tabQueue = (tabId: number) => `tab:${tabId}`;
 
@@ -98,14 +98,11 @@ export async function handleCandidates(msg: CandidatesMessage, sender: ContentSe
 export async function handleQrImage(msg: QrImageMessage, sender: ContentSender): Promise<void> {
   const s = await settings();
   if (isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl))) return;
-  const payloads = await qrPayloads(msg.src, sender.frameUrl);
-  if (!payloads.length) return;
-  const findings = classify(payloads.map((text) => ({ text, where: 'qr-image' as const })), {
+  const findings = await qrFindings(msg.src, {
     salt: await salt(),
     includeGeneric: s.includeGeneric,
-    host: hostOf(sender.frameUrl),
+    host: hostOf(sender.frameUrl) || hostOf(sender.tabUrl),
     title: msg.title,
-    inFrame: false,
   });
   await record(sender, findings, false);
 }

@@ -1,0 +1,68 @@
+// QR images shown on pages → findings, in the worker (Chrome service worker, Firefox event page).
+// The content script names an image the page itself displays; this fetches exactly that URL
+// (force-cache, no cookies) or reads the data: URL, and decodes it with the bundled zxing reader.
+// Decoded payloads never leave this function: only findings (fingerprints, redacted) come out.
+import { decodeImageFile, initQr, scanQrPayload, setQrRasterizer } from '../qr';
+import { rasterizeInBrowser } from '../qr/browser';
+import { providerFor } from '../engine';
+import { extensionUrl } from '../platform';
+import type { StoredFinding } from '../messages';
+import { toStored } from './state';
+
+/** Images larger than this are not QR codes we decode (bounded memory and time). */
+const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+/** Results per image for this worker's lifetime: each image is decoded once, however often shown. */
+const MAX_REMEMBERED = 500;
+const remembered = new Map<string, StoredFinding[]>();
+
+let ready: Promise<void> | undefined;
+function ensureReader(): Promise<void> {
+  ready ??= initQr({ locateFile: (file) => extensionUrl(file) }).then(() => setQrRasterizer(rasterizeInBrowser));
+  ready.catch(() => {
+    ready = undefined;
+  });
+  return ready;
+}
+
+async function imageBytes(src: string): Promise<Uint8Array | undefined> {
+  const response = await fetch(src, { cache: 'force-cache', credentials: 'omit', redirect: 'follow' });
+  if (!response.ok) return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  if (!src.startsWith('data:') && type && !type.startsWith('image/')) return undefined;
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_IMAGE_BYTES) return undefined;
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return bytes.length <= MAX_IMAGE_BYTES ? bytes : undefined;
+}
+
+export interface QrContext {
+  salt: string;
+  includeGeneric: boolean;
+  host: string;
+  title: string;
+}
+
+/** Findings in the QR code(s) of one image; [] for anything unreadable. */
+export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFinding[]> {
+  const known = remembered.get(src);
+  if (known) return known;
+  let findings: StoredFinding[] = [];
+  try {
+    const bytes = await imageBytes(src);
+    if (bytes) {
+      await ensureReader();
+      const siteProvider = ctx.host ? providerFor(ctx.host)?.slug : undefined;
+      const context = `${ctx.host} ${ctx.title}`.trim();
+      for (const payload of await decodeImageFile(bytes)) {
+        for (const f of scanQrPayload(payload, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context })) {
+          findings.push(toStored(f, 'qr-image', siteProvider !== undefined && siteProvider === f.provider));
+        }
+      }
+    }
+  } catch {
+    findings = []; // not an image, not reachable, no code in it: nothing to report
+  }
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  remembered.set(src, findings);
+  return findings;
+}

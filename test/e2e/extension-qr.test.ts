@@ -1,0 +1,63 @@
+// QR codes on pages, decoded by the worker (zxing-wasm bundled, 'wasm-unsafe-eval' for extension
+// pages only): an <img> served by another origin, a data: URI, a canvas and an inline SVG.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import QRCode from 'qrcode';
+import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
+import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
+import type { TabState } from '../../src/messages';
+
+let ext: ChromiumExtension;
+let site: Site;
+let images: Site;
+
+beforeAll(async () => {
+  site = await servePages();
+  images = await servePages();
+  ext = await launchChromium();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+  await images?.close();
+});
+
+describe('QR images', () => {
+  it('finds keys in QR codes shown as img (cross-origin and data:), canvas and inline svg', async () => {
+    const kraken = krakenPair();
+    const pair = `kraken://apikey?key=${encodeURIComponent(kraken.apiKey)}&secret=${encodeURIComponent(kraken.privateKey)}`;
+    const inData = githubToken();
+    const inCanvas = stripeSecret();
+    const inSvg = githubToken();
+    images.set('/code.png', { body: await QRCode.toBuffer(pair, { scale: 6 }), type: 'image/png' });
+    const dataUri = await QRCode.toDataURL(inData, { scale: 6 });
+    const svg = await QRCode.toString(inSvg, { type: 'svg', margin: 2 });
+    site.set('/qr', html(`
+      <p>Scan to connect your portfolio app</p>
+      <img src="${images.url('/code.png')}" width="240" height="240" alt="">
+      <img src="${dataUri}" width="200" height="200" alt="">
+      <canvas id="c" width="220" height="220"></canvas>
+      <div style="width:200px;height:200px">${svg.replace('<svg ', '<svg width="200" height="200" ')}</div>
+      <img src="${images.url('/code.png')}" width="40" height="40" alt="too small to matter">
+      <script>
+        const img = new Image();
+        img.onload = () => document.getElementById('c').getContext('2d').drawImage(img, 0, 0, 220, 220);
+        img.src = ${JSON.stringify(await QRCode.toDataURL(inCanvas, { scale: 6 }))};
+      </script>
+    `));
+    const page = await ext.context.newPage();
+    await page.goto(site.url('/qr'));
+    const tabId = await ext.tabIdOf(page);
+    const state = await waitFor(async () => {
+      const s = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState | undefined;
+      return s && s.findings.filter((f) => f.where === 'qr-image').length >= 5 ? s : undefined;
+    }, { timeout: 20_000, message: '5 QR findings' });
+    expect(state!.findings.every((f) => f.where === 'qr-image' && f.source === 'qr')).toBe(true);
+    expect(await ext.badgeText(tabId)).toBe('5');
+    // The worker fetched the image the page shows, and nothing else from that origin.
+    expect(new Set(images.requests)).toEqual(new Set(['/code.png']));
+    const stored = JSON.stringify(await ext.storage());
+    expect(keyFragmentsIn(stored, [kraken.apiKey, kraken.privateKey, inData, inCanvas, inSvg].map(keyBody))).toEqual([]);
+    await page.close();
+  });
+});
