@@ -450,7 +450,63 @@ Wallet for donations: ${decoy('identifier', `0x${k.hex(40)}`)}.
 `,
 });
 
+/** Base64 of a value, as Kubernetes `data:` fields hold it. */
+export const b64 = (value: string): string => Buffer.from(value).toString('base64');
+
+/** A Secret with base64 `data:` and a .NET appsettings.json whose serializer escapes '+' as \u002B. */
+const encodedConfigs: Template = (k) => {
+  const t = token(k);
+  const ex = exchangePair(k, 'kraken');
+  const escaped = (m: Mark) => key(m.label.type === 'key' ? m.label.provider : '', m.value.replace(/\+/g, '\\u002B'));
+  return {
+    ext: 'yaml',
+    ...doc`apiVersion: v1
+kind: Secret
+metadata:
+  name: ${t.kind.provider}-credentials
+type: Opaque
+data:
+  ${t.name}: ${key(t.kind.provider, b64(t.mark.value))}
+  LOG_LEVEL: ${b64('debug')}
+---
+# appsettings.Production.json (mounted from a ConfigMap)
+{
+  "Kraken": {
+    "ApiKey": "${escaped(ex.key)}",
+    "PrivateKey": "${escaped(ex.secret)}"
+  },
+  "ConnectionStrings": { "Default": "Server=db;Database=app;Trusted_Connection=True;" }
+}
+`,
+  };
+};
+
+/** Same-shape traps around exchange names: signatures, transaction hashes, order ids, SRI digests. */
+const exchangeSupportThread: Template = (k) => {
+  const ex = exchangePair(k, k.pick(['kraken', 'binance', 'okx'] as const));
+  return {
+    ext: 'md',
+    ...doc`**Re: withdrawals stuck (${ex.provider})**
+
+Futures requests are signed like this, and the call still fails:
+
+\`\`\`
+APIKey: ${ex.key}
+Nonce: ${k.int(1e12, 9e12)}
+Authent: ${decoy('signature', k.sha512Base64())}
+\`\`\`
+
+My Binance withdrawal went through on chain, txid ${decoy('hash', k.sha256Hex())}, but the OKX deposit with
+order id ${decoy('uuid', k.uuid())} still shows pending. Kraken's widget script is pinned with
+integrity="sha512-${decoy('hash', k.sha512Base64())}".
+
+(edit: secret was ${ex.secret}, already rotated)
+`,
+  };
+};
+
 export const DEV_TEMPLATES: Record<string, Template> = {
   dotenv, githubIssue, dockerCompose, k8sSecret, terraform, notebook, chatLog, stackOverflow, ciLog,
-  configJson, pythonSnippet, jsSnippet, goSnippet, curlCommands, tradingBotYaml, docsPage,
+  configJson, pythonSnippet, jsSnippet, goSnippet, curlCommands, tradingBotYaml, docsPage, exchangeSupportThread,
+  encodedConfigs,
 };

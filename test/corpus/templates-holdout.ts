@@ -1,8 +1,8 @@
 // Held-out split: paste shapes that never appear in the dev split. Evaluated only, never tuned against.
 import type { FakeKeys } from './fake-keys';
 import { DOC_EXAMPLES, EXCHANGES, example, exchangePair, placeholder, token, type Exchange } from './catalogue';
-import { decoy, doc, join, key, type Fragment } from './labels';
-import type { Template } from './templates-dev';
+import { decoy, doc, join, key, type Fragment, type Mark } from './labels';
+import { b64, type Template } from './templates-dev';
 
 const shellHistory: Template = (k) => {
   const ex = exchangePair(k, k.pick(EXCHANGES.filter((e) => e !== 'coinbase')));
@@ -277,7 +277,63 @@ const webPage: Template = (k) => {
   };
 };
 
+/** PHP json_encode output ('/' escaped as '\/'), a rendered Helm secret with base64 data, CRLF lines. */
+const escapedAndEncoded: Template = (k) => {
+  const ex = exchangePair(k, k.pick(['kraken', 'kraken', 'coinbase'] as const));
+  const t = token(k);
+  const u = token(k);
+  const slashEscaped = (m: Mark) => key(m.label.type === 'key' ? m.label.provider : '', m.value.replace(/\//g, '\\/'));
+  return {
+    ext: 'txt',
+    ...join([
+      doc`$ php artisan config:show exchange --json`,
+      doc`{"driver":"${ex.provider}","key":"${slashEscaped(ex.key)}","secret":"${slashEscaped(ex.secret)}","sandbox":false}`,
+      doc``,
+      doc`# Source: app/templates/secret.yaml`,
+      doc`apiVersion: v1`,
+      doc`kind: Secret`,
+      doc`data:`,
+      doc`  token: ${key(t.kind.provider, b64(t.mark.value))}`,
+      doc`  username: ${b64('deploy-bot')}`,
+      doc``,
+      doc`REM settings.cmd (saved on Windows)`,
+      doc`set ${u.name}=${u.mark}`,
+      doc`set RUN_ID=${decoy('uuid', k.uuid())}`,
+      doc``,
+    ], '\r\n'),
+  };
+};
+
+/** Exchange exports and webhook logs: ids and signatures shaped like keys, next to exchange names. */
+const tradeExport: Template = (k) => {
+  const krakenTx = () => `${k.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 6)}-${k.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 5)}-${k.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 6)}`;
+  const kucoinOrder = () => decoy('identifier', k.hex(24));
+  const pair = exchangePair(k, 'kucoin');
+  return {
+    ext: 'txt',
+    ...doc`== kraken ledgers.csv ==
+"txid","refid","time","type","asset","amount","fee"
+"${decoy('identifier', krakenTx())}","${decoy('identifier', krakenTx())}","2024-05-01 10:00:01","trade","XXBT",0.0${k.int(100, 999)},0.0000
+"${decoy('identifier', krakenTx())}","${decoy('identifier', krakenTx())}","2024-05-01 10:00:02","trade","ZUSD",-${k.int(100, 999)}.10,0.25
+
+== kucoin fills ==
+orderId ${kucoinOrder()}  side buy   size 0.1
+orderId ${kucoinOrder()}  side sell  size 0.1
+
+== webhook log (kraken pay) ==
+POST /hooks/kraken X-Signature: ${decoy('signature', k.sha512Base64())}
+POST /hooks/kraken X-Signature: ${decoy('signature', k.sha512Base64())}
+
+== the bot that wrote this ==
+KUCOIN_KEY=${pair.key}
+KUCOIN_SECRET=${pair.secret}
+KUCOIN_PASSPHRASE=${pair.passphrase ?? ''}
+`,
+  };
+};
+
 export const HOLDOUT_TEMPLATES: Record<string, Template> = {
   shellHistory, postmanCollection, dotfiles, helmValues, supportEmail, jsonLogs, tomlConfig,
-  qrPayloads, phpRuby, readmeMixed, gitDiff, webPage,
+  qrPayloads, phpRuby, readmeMixed, gitDiff, webPage, tradeExport,
+  escapedAndEncoded,
 };

