@@ -131,7 +131,7 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
         }
         const result = await scanImage(new Uint8Array(await readFile(path)), { ...scanOptions, source: 'qr' });
         if (result.note) note(path, result.note);
-        summary.scanned++;
+        else summary.scanned++;
         report(path, result.payloads.flatMap(({ payload, findings }) => locateInPayload(payload, findings)));
       } else {
         const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
