@@ -31,7 +31,8 @@ function isKeyishWord(w: string): boolean {
 
 const SEPARATOR = new Set([' ', '\t', '\n', '\r', '"', "'", '`', ':', '=', '(', '>', '[', ',', '{', '\\']);
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
-const WORD_SPLIT = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+// Digits stay with the letters before them: md5, sha256, API03.
+const WORD_SPLIT = /[A-Z]+[0-9]*(?![a-z])|[A-Z]?[a-z]+[0-9]*|[0-9]+/g;
 
 const SIBLING_NAME = /\b(?:key|name)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_.-]{0,60})["']?[ \t]{0,4},?\s{0,20}$/;
 

@@ -1,0 +1,172 @@
+// scan() behaviour end to end: pairs, duplicates, ordering, escapes, context and options.
+import { describe, expect, it } from 'vitest';
+import { decode, mapSpan } from './decode';
+import { fingerprint, isAlert, scan } from './index';
+import { ALNUM, B64, HEX, URLSAFE, fake, fakeBase64, fakeCrcToken, fakeUuid } from './rules/sample';
+
+const pub = fakeBase64(42, 501);
+const priv = fakeBase64(64, 502);
+const pick = (text: string, rule: string) => scan(text).filter((f) => f.rule === rule);
+
+describe('Kraken', () => {
+  it('pairs a public and a private key that sit together', () => {
+    const text = `{"key": "${pub}", "secret": "${priv}"}`;
+    const [a, b] = scan(text, { salt: 's' });
+    expect(a?.rule).toBe('kraken-public-key');
+    expect(b?.rule).toBe('kraken-private-key');
+    expect(a?.pairedWith).toBe(b?.fingerprint);
+    expect(b?.pairedWith).toBe(a?.fingerprint);
+    expect(a?.severity).toBe('medium');
+    expect(b?.severity).toBe('critical');
+    expect(b?.fingerprint).toBe(fingerprint(priv, 's'));
+  });
+
+  it('accepts an unnamed pair as a pair, but neither half alone', () => {
+    expect(scan(`${pub}\n${priv}`).map((f) => f.rule)).toEqual(['kraken-public-key', 'kraken-private-key']);
+    expect(scan(pub)).toEqual([]);
+    expect(scan(priv)).toEqual([]);
+  });
+
+  it('takes the provider from options.context (a QR scheme) and whole QR payloads', () => {
+    expect(scan(pub, { context: 'kraken://apikey' })[0]?.rule).toBe('kraken-public-key');
+    expect(scan(priv, { source: 'qr' })[0]).toMatchObject({ rule: 'kraken-private-key', source: 'qr' });
+  });
+
+  it('never reports a request signature', () => {
+    expect(scan(`API-Key: ${pub}\nAPI-Sign: ${priv}`).map((f) => f.rule)).toEqual(['kraken-public-key']);
+    expect(scan(`kraken: with this nonce you should get the signature\n${priv}`)).toEqual([]);
+  });
+
+  it('lets the nearest provider word pick Coinbase or Kraken for the shared 88-char shape', () => {
+    expect(scan(`kraken docs. Coinbase CDP secret: ${priv}`)[0]?.provider).toBe('coinbase');
+    expect(scan(`coinbase docs. Kraken secret: ${priv}`)[0]?.provider).toBe('kraken');
+    const name = `organizations/${fakeUuid(503)}/apiKeys/${fakeUuid(504)}`;
+    const both = scan(`{"name": "${name}", "privateKey": "${priv}"}`);
+    expect(both.map((f) => f.provider)).toEqual(['coinbase', 'coinbase']);
+    expect(both[0]?.pairedWith).toBe(both[1]?.fingerprint);
+  });
+});
+
+describe('results', () => {
+  it('are sorted by start and collapse repeats of one key to the first', () => {
+    const gh = fakeCrcToken('ghp_', 505);
+    const npm = fakeCrcToken('npm_', 506);
+    const found = scan(`b=${npm} a=${gh} c=${gh} d=${npm}`);
+    expect(found.map((f) => f.rule)).toEqual(['npm-token', 'github-token']);
+    expect(found[0]?.start).toBeLessThan(found[1]?.start as number);
+  });
+
+  it('hold no raw value', () => {
+    const gh = fakeCrcToken('ghp_', 507);
+    const f = scan(gh)[0];
+    expect(JSON.stringify(f)).not.toContain(gh.slice(4));
+  });
+
+  it('drops a checksummed lookalike instead of reporting it low', () => {
+    const gh = fakeCrcToken('ghp_', 508);
+    expect(scan(gh.slice(0, -1) + (gh.endsWith('a') ? 'b' : 'a'))).toEqual([]);
+  });
+});
+
+describe('escaped values', () => {
+  const b64 = (n: number) => fakeBase64(64, n);
+  // A key with at least one '/', '+' and '=' so every escape form has something to escape.
+  let key = b64(509);
+  for (let s = 510; !(key.includes('/') && key.includes('+')); s++) key = b64(s);
+  const forms: Array<[string, (k: string) => string]> = [
+    ['JSON \\/', (k) => k.replace(/\//g, '\\/')],
+    ['JSON \\u002b', (k) => k.replace(/\+/g, '\\u002b').replace(/\//g, '\\u002F')],
+    ['HTML decimal', (k) => k.replace(/\+/g, '&#43;').replace(/=/g, '&#61;')],
+    ['HTML hex', (k) => k.replace(/\//g, '&#x2F;').replace(/\+/g, '&#x2b;')],
+    ['HTML named', (k) => k.replace(/\+/g, '&plus;').replace(/\//g, '&sol;').replace(/=/g, '&equals;')],
+    ['percent', (k) => k.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D')],
+  ];
+  it.each(forms)('finds a key written with %s escapes, span on the text as written', (_name, enc) => {
+    const written = enc(key);
+    const text = `<p data-x="a&amp;b">kraken secret=${written}&amp;next=1</p>`;
+    const f = scan(text).find((x) => x.rule === 'kraken-private-key');
+    expect(f).toBeDefined();
+    expect(text.slice(f?.start, f?.end)).toBe(written);
+    expect(decode(text.slice(f?.start, f?.end)).text).toBe(key);
+    expect(f?.fingerprint).toBe(fingerprint(key, ''));
+  });
+
+  it('collapses escaped and plain forms of one key', () => {
+    const found = scan(`kraken secret=${key.replace(/\//g, '\\/')}\nkraken secret=${key}`);
+    expect(found).toHaveLength(1);
+  });
+
+  it('maps spans back around every escape', () => {
+    const text = 'a\\/b&amp;c%2Fd';
+    const d = decode(text);
+    expect(d.text).toBe('a/b&c/d');
+    expect(mapSpan(d, 0, d.text.length)).toEqual([0, text.length]);
+    expect(mapSpan(d, 1, 2)).toEqual([1, 3]);
+    expect(mapSpan(d, 2, 3)).toEqual([3, 4]);
+    expect(mapSpan(d, 4, 5)).toEqual([9, 10]);
+    expect(mapSpan(d, 5, 7)).toEqual([10, 14]);
+  });
+});
+
+describe('context', () => {
+  it('needs the provider word or a partner for unprefixed exchange keys', () => {
+    const k = fake(ALNUM, 64, 520);
+    expect(pick(`apiKey: "${k}"`, 'binance-api-key')).toEqual([]);
+    expect(pick(`binance apiKey: "${k}"`, 'binance-api-key')).toHaveLength(1);
+    expect(scan(`const binance = require('binance');\n${'// filler line\n'.repeat(12)}apiKey: "${k}"`)[0]?.provider).toBe('binance');
+  });
+
+  it('accepts an AWS secret next to its key id, not alone', () => {
+    const secret = fake(B64, 40, 521);
+    const id = `AKIA${fake('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 522)}`;
+    expect(scan(`secret: ${secret}`)).toEqual([]);
+    const both = scan(`id: ${id}\nsecret: ${secret}`);
+    expect(both.map((f) => f.rule)).toEqual(['aws-access-key-id', 'aws-secret-access-key']);
+    expect(both[1]?.severity).toBe('critical');
+  });
+
+  it('treats UUIDs as exchange keys only with the provider and a name', () => {
+    const u = fakeUuid(523);
+    expect(scan(`okx order id ${u}`)).toEqual([]);
+    expect(scan(`OKX_API_KEY=${u}`)[0]?.rule).toBe('okx-api-key');
+    expect(scan(`HEROKU_API_KEY=${u}`)[0]?.rule).toBe('heroku-legacy-api-key');
+    expect(scan(u)).toEqual([]);
+  });
+
+  it('decides Google keys by where they sit', () => {
+    const k = `AIza${fake(URLSAFE, 35, 524)}`;
+    expect(scan(`GOOGLE_API_KEY=${k}`)[0]).toMatchObject({ severity: 'medium', example: false });
+    const config = scan(`const firebaseConfig = { apiKey: "${k}", authDomain: "app.firebaseapp.com" }`)[0];
+    expect(config).toMatchObject({ severity: 'info', notCounted: 'public-by-design' });
+    expect(scan(`https://maps.googleapis.com/maps/api/staticmap?size=1x1&key=${k}`)[0]?.notCounted).toBe('public-by-design');
+  });
+
+  it('reports public-by-design and test-mode keys without counting them', () => {
+    const found = scan(`pk_live_${fake(ALNUM, 24, 525)} sk_test_${fake(ALNUM, 24, 526)} AC${fake(HEX, 32, 527)}`);
+    expect(found.map((f) => [f.rule, f.notCounted ?? f.kind])).toEqual([
+      ['stripe-publishable-key', 'public-by-design'],
+      ['stripe-test-key', 'test-mode'],
+      ['twilio-account-sid', 'identifier'],
+    ]);
+    expect(found.some(isAlert)).toBe(false);
+  });
+
+  it('lowers encrypted private keys and reads OpenSSH cipher names', () => {
+    const body = fake(B64, 200, 528);
+    const enc = `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${body}\n-----END ENCRYPTED PRIVATE KEY-----`;
+    expect(scan(enc)[0]).toMatchObject({ rule: 'private-key-encrypted', severity: 'medium', redacted: '-----BEGIN ENCRYPTED PRIVATE KEY----- …' });
+    // "openssh-key-v1\0" + len + "aes256-ctr" in base64, then filler.
+    const head = 'b3BlbnNzaC1rZXktdjEAAAAACmFlczI1Ni1jdHIAAAAGYmNyeXB0';
+    const ssh = (h: string) => `-----BEGIN OPENSSH PRIVATE KEY-----\n${h}${fake(B64, 200, 529)}\n-----END OPENSSH PRIVATE KEY-----`;
+    expect(scan(ssh(head))[0]?.rule).toBe('private-key-encrypted');
+    expect(scan(ssh('b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ'))[0]?.rule).toBe('private-key');
+  });
+});
+
+describe('generic detection', () => {
+  it('is off by default and low when asked for', () => {
+    const text = `db_password = "${fake(ALNUM, 24, 530)}"`;
+    expect(scan(text)).toEqual([]);
+    expect(scan(text, { includeGeneric: true })[0]).toMatchObject({ rule: 'generic-secret', severity: 'low', confidence: 'low' });
+  });
+});
