@@ -117,11 +117,10 @@ function renderTip(flagged: StoredFinding[]): void {
   box.hidden = !tip;
   if (!tip) return;
   const provider = providerInfo(tip.provider);
-  append(
-    box,
-    h('h2', { class: 'tip-title' }, t('tipTitle')),
-    h('p', {}, t(`tip_${tip.id.replace(/-/g, '_')}`, provider.name)),
-  );
+  // A tip message is a lead line, then one step per line (translators keep the line breaks).
+  const [lead = '', ...steps] = t(`tip_${tip.id.replace(/-/g, '_')}`, provider.name).split('\n');
+  append(box, h('h2', { class: 'tip-title' }, t('tipTitle')), h('p', { class: 'tip-lead' }, lead));
+  if (steps.length > 0) box.appendChild(h('ol', { class: 'tip-steps' }, ...steps.map((step) => h('li', {}, step))));
   const url = safeHttpUrl(provider.keysUrl);
   if (url && tip.id !== 'store-now') box.appendChild(h('p', {}, keysLink(provider.name, url)));
 }
