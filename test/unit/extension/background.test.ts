@@ -1,0 +1,125 @@
+// The worker's listeners, imported for real and driven through the in-memory browser: replies,
+// per-tab state, badge, totals counted once ever, refusals counted, resets, dismissals.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { Runtime, Tabs } from 'webextension-polyfill';
+import { STORAGE_KEYS, type TabState, type Totals } from '../../../src/messages';
+import { githubToken, keyBody, keyFragmentsIn } from '../../e2e/keys';
+
+await import('../../../src/background/index');
+
+const OUR_ID = fakeBrowser.runtime.id;
+
+function sender(tabId: number, url = 'https://site.example/page', frameId = 0): Runtime.MessageSender {
+  return { id: OUR_ID, url, frameId, tab: { id: tabId, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Tabs.Tab };
+}
+
+async function deliver(message: unknown, from: Runtime.MessageSender): Promise<unknown> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, from as never, () => undefined);
+  return replies[0];
+}
+
+const candidates = (text: string, where = 'text') => ({ type: 'page:candidates', windows: [{ text, where }], title: 'Settings' });
+const tab = async (id: number) => (await fakeBrowser.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabState | undefined;
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+const totals = async () => (await fakeBrowser.storage.local.get(STORAGE_KEYS.totals))[STORAGE_KEYS.totals] as Totals | undefined;
+const dropped = async () => (await fakeBrowser.storage.session.get(STORAGE_KEYS.dropped))[STORAGE_KEYS.dropped] ?? 0;
+
+beforeEach(async () => {
+  await fakeBrowser.storage.local.clear();
+  await fakeBrowser.storage.session.clear();
+});
+
+describe('hello', () => {
+  it('answers paused for a paused site (and its subdomains), with the notice setting', async () => {
+    expect(await deliver({ type: 'page:hello' }, sender(1))).toEqual({ paused: false, notice: true });
+    await fakeBrowser.storage.local.set({ settings: { pausedSites: ['site.example'], notice: false } });
+    expect(await deliver({ type: 'page:hello' }, sender(1, 'https://www.site.example/'))).toEqual({ paused: true, notice: false });
+  });
+});
+
+describe('candidates', () => {
+  it('stores distinct keys per tab, sets the badge and counts each key once ever', async () => {
+    const key = githubToken();
+    await deliver(candidates(`token: ${key}`), sender(7));
+    await deliver(candidates(`again ${key}`, 'code'), sender(7));
+    expect((await tab(7))?.findings).toHaveLength(1);
+    expect(await badge(7)).toBe('1');
+    // Same key in another tab: that tab shows it, the running total does not grow.
+    await deliver(candidates(`copy ${key}`), sender(8, 'https://other.example/'));
+    expect(await badge(8)).toBe('1');
+    expect((await totals())?.flagged).toBe(1);
+    // Nothing of the key itself anywhere in storage.
+    const all = JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]);
+    expect(keyFragmentsIn(all, [keyBody(key)])).toEqual([]);
+  });
+
+  it('ignores pages of a paused site', async () => {
+    await fakeBrowser.storage.local.set({ settings: { pausedSites: ['site.example'] } });
+    await deliver(candidates(`token: ${githubToken()}`), sender(9));
+    expect(await tab(9)).toBeUndefined();
+  });
+
+  it('marks findings from sub-frames as seen in a frame', async () => {
+    await deliver(candidates(`token: ${githubToken()}`), sender(10, 'https://site.example/', 3));
+    expect((await tab(10))?.findings[0]?.where).toBe('frame');
+  });
+});
+
+describe('refusals', () => {
+  it('drops and counts messages from other extensions, extension pages, and malformed ones', async () => {
+    const key = githubToken();
+    await deliver(candidates(key), { ...sender(11), id: 'someone-else' });
+    await deliver(candidates(key), sender(11, `chrome-extension://${OUR_ID}/popup.html`));
+    await deliver(candidates(key), { id: OUR_ID, url: 'https://site.example/' }); // no tab
+    await deliver({ type: 'page:candidates', windows: [{ text: key, where: 'qr-image' }], title: '' }, sender(11));
+    await deliver({ type: 'page:candidates', windows: [{ text: 'x'.repeat(9000), where: 'text' }], title: '' }, sender(11));
+    await deliver({ type: 'nope' }, sender(11));
+    expect(await tab(11)).toBeUndefined();
+    await expect.poll(dropped).toBe(6); // counted without holding up the reply
+  });
+});
+
+describe('resets', () => {
+  it('clears a tab when a document starts loading, and on an SPA URL change', async () => {
+    await deliver(candidates(githubToken()), sender(12));
+    expect(await badge(12)).toBe('1');
+    await fakeBrowser.tabs.onUpdated.trigger(12, { status: 'loading' }, {} as never);
+    await expect.poll(() => badge(12)).toBe('');
+    expect(await tab(12)).toBeUndefined();
+
+    await deliver(candidates(githubToken()), sender(12));
+    // Same page, new fragment: kept. Another path: reset.
+    await fakeBrowser.tabs.onUpdated.trigger(12, { url: 'https://site.example/page#tab2' }, {} as never);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await tab(12))?.findings).toHaveLength(1);
+    await fakeBrowser.tabs.onUpdated.trigger(12, { url: 'https://site.example/next' }, {} as never);
+    await expect.poll(() => badge(12)).toBe('');
+    expect(await tab(12)).toBeUndefined();
+  });
+
+  it('a page:navigated from the top frame resets only when the page changed', async () => {
+    await deliver(candidates(githubToken()), sender(13));
+    await deliver({ type: 'page:navigated' }, sender(13));
+    expect((await tab(13))?.findings).toHaveLength(1);
+    await deliver({ type: 'page:navigated' }, sender(13, 'https://site.example/elsewhere'));
+    expect(await tab(13)).toBeUndefined();
+  });
+});
+
+describe('dismissals and paste guard', () => {
+  it('drops dismissed keys from open tabs and their badges', async () => {
+    await deliver(candidates(`${githubToken()} and ${githubToken()}`), sender(14));
+    expect(await badge(14)).toBe('2');
+    const fp = (await tab(14))!.findings[0]!.fingerprint;
+    await fakeBrowser.storage.local.set({ dismissed: { [fp]: { redacted: 'x', provider: 'github', reason: 'rotated', at: 1 } } });
+    await expect.poll(() => badge(14)).toBe('1');
+    expect((await tab(14))?.findings.map((f) => f.fingerprint)).not.toContain(fp);
+  });
+
+  it('counts pastes kept out', async () => {
+    await deliver({ type: 'guard:kept-out' }, sender(15));
+    await deliver({ type: 'guard:kept-out' }, sender(15));
+    expect((await totals())?.pastesKeptOut).toBe(2);
+  });
+});
