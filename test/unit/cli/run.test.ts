@@ -192,6 +192,15 @@ describe('keywarden scan', () => {
     expect(out + err).not.toContain(secret);
   });
 
+  it('reports generic high-entropy assignments only with --include-generic', async () => {
+    const path = join(root, 'generic.py');
+    await writeFile(path, 'db_password = "Xk9mPq2Rt7Lw4Vn8Zb3Hc6Jd"\n');
+    const without = await cli(['scan', '--json', path]);
+    expect(without.out).toBe('');
+    const withGeneric = await cli(['scan', '--json', '--include-generic', path]);
+    expect(jsonLines(withGeneric.out)).toMatchObject([{ provider: 'generic', line: 1, column: 16 }]);
+  });
+
   it('--min-severity drops findings below the level, and the exit status follows', async () => {
     const all = jsonLines((await cli(['scan', '--json', join(root, 'repo/.env')])).out);
     const severity = all[0]?.severity as string;
