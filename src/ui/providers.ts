@@ -1,8 +1,8 @@
 // What the UI needs to know about a provider: display name, category, where to revoke keys and
-// what a leaked key allows. Comes from the engine's PROVIDERS; falls back gracefully for a slug
-// the engine does not describe.
-import * as engine from '../engine';
-import type { Provider, ProviderCategory } from '../engine/types';
+// what a leaked key allows. Comes from the engine's PROVIDERS (imported from its own module, not
+// the engine's index, so the popup bundle stays small); falls back for a slug it does not describe.
+import { PROVIDERS } from '../engine/providers';
+import type { ProviderCategory } from '../engine/types';
 
 export interface ProviderInfo {
   slug: string;
@@ -12,31 +12,9 @@ export interface ProviderInfo {
   canDo?: string;
 }
 
-// Read through the namespace so the UI still builds while the engine's PROVIDERS table is landing.
-function table(): Record<string, Provider> {
-  return (engine as unknown as { PROVIDERS?: Record<string, Provider> }).PROVIDERS ?? {};
-}
-
-// Facts from Kraken's own docs, used if the engine's entry lacks them.
-const KRAKEN_FALLBACK: ProviderInfo = {
-  slug: 'kraken',
-  name: 'Kraken',
-  category: 'exchange',
-  keysUrl: 'https://www.kraken.com/u/security/api',
-};
-
 export function providerInfo(slug: string): ProviderInfo {
-  const p = table()[slug];
-  if (p) {
-    return {
-      slug,
-      name: p.name,
-      category: p.category,
-      keysUrl: p.keysUrl ?? (slug === 'kraken' ? KRAKEN_FALLBACK.keysUrl : undefined),
-      canDo: p.canDo || undefined,
-    };
-  }
-  if (slug === 'kraken') return KRAKEN_FALLBACK;
+  const p = Object.hasOwn(PROVIDERS, slug) ? PROVIDERS[slug] : undefined;
+  if (p) return { slug, name: p.name, category: p.category, keysUrl: p.keysUrl, canDo: p.canDo || undefined };
   const name = slug === '' ? '?' : slug.charAt(0).toUpperCase() + slug.slice(1).replace(/[-_]/g, ' ');
   return { slug, name, category: 'other' };
 }
