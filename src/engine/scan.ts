@@ -135,21 +135,44 @@ function partnerOf(a: Candidate, b: Candidate): boolean {
   return p.role !== q.role || (p.secretVerdict !== undefined && a.rule === b.rule);
 }
 
+// Longest value of any paired rule, so a window of starts is enough to find every partner.
+const MAX_PAIRED_LENGTH = 2_000;
+
+/**
+ * Calls `visit` for each pair-group candidate within PAIR_GAP of `c`. `sorted` is sorted by
+ * start; only a bounded window of it is looked at, so pairing stays linear in the input.
+ */
+function eachNeighbour(sorted: Candidate[], c: Candidate, visit: (o: Candidate) => void): void {
+  let lo = 0;
+  let hi = sorted.length;
+  const from = c.start - PAIR_GAP - MAX_PAIRED_LENGTH;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Candidate).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length; i++) {
+    const o = sorted[i] as Candidate;
+    if (o.start > c.end + PAIR_GAP) break;
+    if (partnerOf(c, o)) visit(o);
+  }
+}
+
 /** Keeps candidates that need their other half only when it is there. */
 function resolvePairs(cands: Candidate[]): Candidate[] {
-  const grouped = cands.filter((c) => c.rule.pair);
-  const alone = grouped.filter((c) => c.standing === 'alone');
+  const grouped = cands.filter((c) => c.rule.pair).sort((a, b) => a.start - b.start);
   return cands.filter((c) => {
     if (c.standing === 'alone') return true;
-    if (alone.some((o) => partnerOf(c, o))) {
-      c.strength = Math.max(c.strength, 2);
-      return true;
-    }
-    if (c.standing === 'any-partner' && grouped.some((o) => o.standing !== 'anchored-partner' && partnerOf(c, o))) {
-      c.strength = Math.max(c.strength, 1);
-      return true;
-    }
-    return false;
+    let anchored = false;
+    let any = false;
+    eachNeighbour(grouped, c, (o) => {
+      if (o.standing === 'alone') anchored = true;
+      else if (o.standing !== 'anchored-partner') any = true;
+    });
+    if (anchored) c.strength = Math.max(c.strength, 2);
+    else if (any && c.standing === 'any-partner') c.strength = Math.max(c.strength, 1);
+    else return false;
+    return true;
   });
 }
 
@@ -218,29 +241,27 @@ function toFinding(c: Candidate, salt: string, options: ScanOptions): Finding {
 
 /** Links findings of one pair group (Kraken public + private key) that sit near each other. */
 function pairUp(cands: Candidate[], findings: Finding[]): void {
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i] as Candidate;
-    const p = c.rule.pair;
-    if (!p) continue;
-    let best = -1;
+  const index = new Map(cands.map((c, i) => [c, i]));
+  const grouped = cands.filter((c) => c.rule.pair); // already sorted by start
+  for (const c of grouped) {
+    let best: Candidate | undefined;
     let bestGap = PAIR_GAP + 1;
-    for (let j = 0; j < cands.length; j++) {
-      const o = cands[j] as Candidate;
-      if (j === i || o.rule.pair?.group !== p.group) continue;
+    eachNeighbour(grouped, c, (o) => {
       const g = gap(c, o);
-      const complementary = o.rule.pair.role !== p.role || (p.secretVerdict && o.rule === c.rule);
-      if (complementary && g < bestGap) {
-        best = j;
+      if (g < bestGap) {
+        best = o;
         bestGap = g;
       }
-    }
-    if (best < 0) continue;
-    const partner = cands[best] as Candidate;
-    (findings[i] as Finding).pairedWith = (findings[best] as Finding).fingerprint;
+    });
+    if (!best) continue;
+    const partner: Candidate = best;
+    const f = findings[index.get(c) as number] as Finding;
+    f.pairedWith = (findings[index.get(partner) as number] as Finding).fingerprint;
     // Same-shape halves (Binance key and secret look alike): the later one is the secret
     // unless its name already said what it is.
-    if (p.secretVerdict && partner.rule === c.rule && partner.start < c.start && c.verdict.kind === undefined) {
-      Object.assign(findings[i] as Finding, p.secretVerdict);
+    const secretVerdict = c.rule.pair?.secretVerdict;
+    if (secretVerdict && partner.rule === c.rule && partner.start < c.start && c.verdict.kind === undefined) {
+      Object.assign(f, secretVerdict);
     }
   }
 }

@@ -62,7 +62,8 @@ export const CLOUD_RULES: Rule[] = [
     prefix: /^AIza/,
     classify: (h) => {
       const before = h.text.slice(Math.max(0, h.start - 300), h.start);
-      const inMapsUrl = /maps\.google(?:apis)?\.com\/[^\s"']{0,200}[?&]key=$/.test(before);
+      const maps = before.lastIndexOf('maps.google');
+      const inMapsUrl = maps >= 0 && /^maps\.google(?:apis)?\.com\/[^\s"']{0,200}[?&]key=$/.test(before.slice(maps));
       const inFirebaseConfig = h.label.words.join('') === 'apikey' && h.near(['firebase', 'firebaseconfig', 'initializeapp', 'authdomain', 'firebaseapp']);
       return inMapsUrl || inFirebaseConfig ? { notCounted: 'public-by-design' } : {};
     },
