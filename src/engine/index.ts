@@ -16,10 +16,14 @@ export type { Rule } from './rules/rule';
 /** Default candidateWindows radius: covers the provider-word look-behind with room to spare. */
 export const WINDOW_RADIUS = WORDS_BEFORE + 112;
 
-/** Cheap test: could `text` hold anything scan() reports? False positives are fine, misses are not. */
-export function hasCandidate(text: string): boolean {
-  if (quickCandidate(text)) return true;
-  return needsDecoding(text) && quickCandidate(decode(text).text);
+/**
+ * Cheap test: could `text` hold anything scan() reports? False positives are fine, misses are
+ * not. Pass the same includeGeneric as to scan().
+ */
+export function hasCandidate(text: string, options: Pick<ScanOptions, 'includeGeneric'> = {}): boolean {
+  const optIn = options.includeGeneric === true;
+  if (quickCandidate(text, optIn)) return true;
+  return needsDecoding(text) && quickCandidate(decode(text).text, optIn);
 }
 
 /**

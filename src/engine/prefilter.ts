@@ -101,8 +101,9 @@ function hasShapeRun(text: string): boolean {
 }
 
 /** True when `text` (as given, not decoded) has something a rule could look at. */
-export function quickCandidate(text: string): boolean {
+export function quickCandidate(text: string, optIn = false): boolean {
   KEYWORDS.lastIndex = 0;
   GATE_WORDS.lastIndex = 0;
-  return KEYWORDS.test(text) || GATE_WORDS.test(text) || hasShapeRun(text);
+  OPT_IN_WORDS.lastIndex = 0;
+  return KEYWORDS.test(text) || GATE_WORDS.test(text) || hasShapeRun(text) || (optIn && OPT_IN_WORDS.test(text));
 }
