@@ -155,7 +155,8 @@ async function main(): Promise<void> {
     await Promise.all(files.map((f, i) => copyFile(f.path, join(assets, `${String(i).padStart(2, '0')}-${basename(f.path)}`))));
     const rc = join(work, '.secretlintrc.json');
     await writeFile(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-    const cli = await buildCli(join(ROOT, 'node_modules/.cache/kw-bench'));
+    // Built under node_modules so the bundle resolves its runtime packages (zxing-wasm, sharp).
+    const cli = await buildCli(join(ROOT, 'node_modules/.cache', `kw-bench-${process.pid}`));
 
     let alerts = 0;
     const engineMs = await medianOf(ENGINE_PASSES, () => {
@@ -203,6 +204,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await rm(work, { recursive: true, force: true });
+    await rm(join(ROOT, 'node_modules/.cache', `kw-bench-${process.pid}`), { recursive: true, force: true });
   }
   await runOtherBenches();
 }
