@@ -7,12 +7,13 @@ import { githubToken, keyBody, keyFragmentsIn, krakenPair, KRAKEN_DOC_EXAMPLE, s
 import { axeViolations, openAllDetails, ready, screenshot, snapshotExtension } from './popup-helpers';
 
 const kraken = krakenPair();
+const kraken2 = krakenPair();
 const github = githubToken();
 const stripe = stripeSecret();
 const stripeLater = stripeSecret();
 const publishable = stripePublishable();
 // Bodies without public prefixes: a redacted preview may keep `ghp_` or `sk_live_` and a few characters.
-const SECRETS = [kraken.apiKey, kraken.privateKey, github, stripe, stripeLater].map(keyBody);
+const SECRETS = [kraken.apiKey, kraken.privateKey, kraken2.apiKey, kraken2.privateKey, github, stripe, stripeLater].map(keyBody);
 
 // Four exposures: the Kraken pair (two keys), a GitHub token in a form field, a Stripe secret.
 // Not counted: Kraken's documentation example and a Stripe publishable key.
@@ -39,10 +40,15 @@ beforeAll(async () => {
   site = await servePages({
     '/leaky': leakyPage,
     '/again': html(`<p>Token again: <code>${github}</code></p><p>And a new one: ${stripeLater}</p>`),
+    '/u/security/api': html(`<h1>API key created</h1><p>API Key</p><code>${kraken2.apiKey}</code>
+      <p>Private Key</p><code>${kraken2.privateKey}</code>`, 'Kraken – API'),
     '/clean': html('<h1>Release notes</h1><p>Nothing secret here, just prose and a commit 3f2a9c1.</p>'),
   });
   // A realistic host name for the pages (and the screenshots), resolved to the local server.
-  ext = await launchChromium({ extensionDir: snap.dir, args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
+  ext = await launchChromium({
+    extensionDir: snap.dir,
+    args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP www.kraken.com 127.0.0.1`],
+  });
 });
 
 afterAll(async () => {
@@ -104,6 +110,14 @@ describe('popup', () => {
     await screenshot(popup, 'popup-findings-full.png', true);
     await popup.emulateMedia({ colorScheme: 'dark' });
     await screenshot(popup, 'popup-findings-dark.png');
+    await popup.close();
+  });
+
+  it('renders from storage while the background worker is stopped', async () => {
+    await ext.stopServiceWorker();
+    const popup = await popupFor(leaky.tabId);
+    expect(await countOf(popup)).toBe(String(PLANTED));
+    expect(await popup.getByTestId('finding').count()).toBe(3);
     await popup.close();
   });
 
@@ -210,12 +224,37 @@ describe('popup', () => {
     await clean.page.close();
   });
 
-  it('says plainly when it cannot read a page', async () => {
+  it('says plainly when it cannot read a page, and when scanning stopped early', async () => {
     const tabId = await ext.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version', active: false })).id ?? -1, undefined);
     expect(tabId).toBeGreaterThan(0);
     const popup = await popupFor(tabId);
     expect(await popup.locator('#empty').getAttribute('data-state')).toBe('unreadable');
     expect(await popup.locator('#empty').innerText()).toMatch(/can't read this page/);
+    expect(await countOf(popup)).toBe('–');
+    expect(await popup.locator('#stopped-early').isVisible()).toBe(false);
+
+    // A page the content script gave up on part-way (budget hit): say so, even with nothing found.
+    await ext.evaluate(async (id: number) => {
+      await chrome.storage.session.set({ [`tab:${id}`]: { page: 'https://huge.example/', host: 'huge.example', findings: [], stoppedEarly: true } });
+    }, tabId);
+    await waitFor(async () => popup.locator('#stopped-early').isVisible(), { message: 'stopped-early warning' });
+    expect(await popup.locator('#stopped-early').innerText()).toMatch(/scanning stopped early/);
+    expect(await popup.locator('#empty').getAttribute('data-state')).toBe('clean');
     await popup.close();
+  });
+
+  it('on the provider’s own key page, says to store the key now rather than that it leaked', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`http://www.kraken.com:${site.port}/u/security/api`);
+    const tabId = await ext.tabIdOf(page);
+    await waitFor(async () => (await ext.badgeText(tabId)) !== '', { timeout: 20_000, message: 'badge on kraken.com' });
+    const popup = await popupFor(tabId);
+    expect(await countOf(popup)).toBe(await ext.badgeText(tabId));
+    const text = await popup.locator('main').innerText();
+    expect(text).toMatch(/store it in a password manager now/);
+    expect(text).toMatch(/Save the key in a password manager now/);
+    expect(text).not.toMatch(/revoke this key/i);
+    await popup.close();
+    await page.close();
   });
 });
