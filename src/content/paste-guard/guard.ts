@@ -41,11 +41,12 @@ interface HeldKey {
 interface FieldState {
   field: Field;
   timer?: ReturnType<typeof setTimeout>;
-  /** Text range edited since the last check; -1/-1 = unknown, check the whole text. */
-  editStart: number;
-  editEnd: number;
-  /** Selection start just before an edit (from beforeinput), where inserted text begins. */
+  /** Characters typed or deleted since the last check: the scan reaches back this far from the caret. */
+  typed: number;
+  /** Selection start before a paste, drop or other bulk insertion: where the inserted text begins. */
   insertAt?: number;
+  /** Scan the whole text (contenteditables, or when the edit's place is unknown). */
+  whole: boolean;
   /** Keys the user closed the warning for, by this page's own in-memory fingerprints. */
   dismissed: Set<string>;
   keys: HeldKey[];
@@ -63,7 +64,7 @@ let editing = false;
 function stateFor(el: HTMLElement): FieldState {
   let st = states.get(el);
   if (!st) {
-    st = { field: fieldFor(el), editStart: -1, editEnd: -1, dismissed: new Set(), keys: [] };
+    st = { field: fieldFor(el), typed: 0, whole: false, dismissed: new Set(), keys: [] };
     states.set(el, st);
   }
   return st;
@@ -71,18 +72,15 @@ function stateFor(el: HTMLElement): FieldState {
 
 /** The innermost target, through open shadow roots (web-component editors). */
 function fieldOf(e: Event): HTMLElement | undefined {
-  return fieldElementFor(e.composedPath()[0] ?? e.target);
+  const target = e.target;
+  // composedPath() allocates on every keystroke; only a shadow host needs it.
+  const inner = target instanceof Element && target.shadowRoot ? e.composedPath()[0] ?? target : target;
+  return fieldElementFor(inner);
 }
 
-function markEdited(st: FieldState, start: number, end: number): void {
-  if (start < 0 || st.editStart < 0 && st.editEnd < 0 && st.timer === undefined) {
-    st.editStart = start;
-    st.editEnd = start < 0 ? -1 : end;
-    return;
-  }
-  if (st.editStart < 0) return; // already "whole text"
-  st.editStart = Math.min(st.editStart, start);
-  st.editEnd = Math.max(st.editEnd, end);
+/** A paste, a drop, an autofill or any insertion long enough to hold a key in one go. */
+function isBulk(e: Event): boolean {
+  return e instanceof InputEvent && (/^insertFrom/.test(e.inputType) || (e.data?.length ?? 0) >= BULK_INSERT);
 }
 
 function schedule(st: FieldState, delay: number): void {
@@ -93,17 +91,19 @@ function schedule(st: FieldState, delay: number): void {
   }, delay);
 }
 
+// Per keystroke the handlers only note what happened and restart a timer: no value, selection or
+// layout reads, which on a large textarea can cost more than the keystroke itself.
 function onBeforeInput(e: Event): void {
   if (editing) return;
   const el = fieldOf(e);
   if (!el) return;
   const st = stateFor(el);
   if (isTextControl(el)) {
-    st.insertAt = el.selectionStart ?? undefined;
+    if (isBulk(e)) st.insertAt ??= el.selectionStart ?? undefined;
   } else {
     // Editors such as Slate cancel beforeinput and render the change themselves: no input event follows.
-    markEdited(st, -1, -1);
-    schedule(st, TYPING_IDLE_MS);
+    st.whole = true;
+    schedule(st, isBulk(e) ? 0 : TYPING_IDLE_MS);
   }
 }
 
@@ -112,19 +112,14 @@ function onInput(e: Event): void {
   const el = fieldOf(e);
   if (!el) return;
   const st = stateFor(el);
-  const inputType = e instanceof InputEvent ? e.inputType : '';
-  const inserted = e instanceof InputEvent ? e.data?.length ?? 0 : 0;
-  if (isTextControl(el)) {
-    const caret = el.selectionEnd ?? 0;
-    const start = st.insertAt ?? caret - inserted;
-    st.insertAt = undefined;
-    markEdited(st, Math.max(0, Math.min(start, caret)), caret);
-    const bulk = inserted >= BULK_INSERT || caret - start >= BULK_INSERT || /^insertFrom/.test(inputType);
-    schedule(st, bulk ? 0 : TYPING_IDLE_MS);
-  } else {
-    markEdited(st, -1, -1);
-    schedule(st, inserted >= BULK_INSERT || /^insertFrom/.test(inputType) ? 0 : TYPING_IDLE_MS);
+  if (!isTextControl(el)) {
+    st.whole = true;
+  } else if (st.insertAt === undefined) {
+    const data = e instanceof InputEvent ? e.data : null;
+    if (isBulk(e) && data === null) st.whole = true;
+    else st.typed += Math.max(1, data?.length ?? 0);
   }
+  schedule(st, isBulk(e) || st.insertAt !== undefined ? 0 : TYPING_IDLE_MS);
 }
 
 function onPaste(e: Event): void {
@@ -132,14 +127,11 @@ function onPaste(e: Event): void {
   if (!el) return;
   const pasted = e instanceof ClipboardEvent ? e.clipboardData?.getData('text/plain') ?? '' : '';
   if (pasted.length < BULK_INSERT || !hasCandidate(pasted)) return;
-  // The text lands after this event (or the page's editor inserts it itself): check once it has.
+  // The text lands after this event, or the page's editor inserts it itself (some cancel the paste
+  // and fire no input event at all): either way, check right after.
   const st = stateFor(el);
-  if (isTextControl(el)) {
-    const at = el.selectionStart ?? 0;
-    markEdited(st, at, at + pasted.length);
-  } else {
-    markEdited(st, -1, -1);
-  }
+  if (isTextControl(el)) st.insertAt = el.selectionStart ?? undefined;
+  else st.whole = true;
   schedule(st, 0);
 }
 
@@ -164,10 +156,13 @@ function check(st: FieldState): void {
     hide(st);
     return;
   }
-  const { text } = st.field.read();
-  const whole = st.editStart < 0;
-  const win = whole ? { start: 0, end: text.length } : scanWindow(text, st.editStart, st.editEnd);
-  st.editStart = st.editEnd = -1;
+  const { text, caret } = st.field.read();
+  const known = !st.whole && caret >= 0 && (st.insertAt !== undefined || st.typed > 0);
+  const from = Math.max(0, Math.min(st.insertAt ?? caret, caret - st.typed));
+  const win = known ? scanWindow(text, from, caret) : { start: 0, end: text.length };
+  st.typed = 0;
+  st.insertAt = undefined;
+  st.whole = false;
 
   // Keys already warned about stay while they are still in the field.
   const keys: HeldKey[] = [];
