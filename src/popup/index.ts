@@ -50,7 +50,6 @@ function hostOf(ctx: Context): string {
 function announce(message: string, action?: { label: string; run: () => void }): void {
   const status = byId('status');
   clear(status);
-  status.hidden = false;
   // Filled after a tick so screen readers announce a repeated message too.
   setTimeout(() => {
     append(status, h('span', {}, message));
