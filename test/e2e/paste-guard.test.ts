@@ -262,6 +262,44 @@ describe('paste guard (Chromium)', () => {
     await setLocal({ guardTrustedSites: [] });
   });
 
+  // Hosts other than 127.0.0.1 are answered by the test itself through Playwright's request
+  // interception (no network): the page's hostname is what the guard classifies.
+  it('warns strongly on a public site: a GitHub token on gist.github.com', async () => {
+    const origin = 'https://gist.github.com';
+    await page.route(`${origin}/**`, (route) => route.fulfill({ body: FORM, contentType: 'text/html' }));
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    try {
+      await page.goto(`${origin}/new`);
+      cdp = await ext.context.newCDPSession(page);
+      await paste('#ta', githubToken());
+      const w = await oneWarning();
+      expect(w.text).toContain('may become public');
+      expect(w.text).not.toContain('IP allowlist');
+    } finally {
+      await page.unroute(`${origin}/**`);
+    }
+  });
+
+  it('reminds what to check on an HTTPS third-party site asking for a Kraken key', async () => {
+    const origin = 'https://tradingbot.example';
+    const connect = html('<p>Connect your exchange</p><label for="inp">Kraken private key</label> <input id="inp" size="100">', 'Grid bot');
+    await page.route(`${origin}/**`, (route) => route.fulfill({ body: connect, contentType: 'text/html' }));
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    try {
+      await page.goto(`${origin}/connect`);
+      cdp = await ext.context.newCDPSession(page);
+      await paste('#inp', krakenPair().privateKey);
+      const w = await oneWarning();
+      expect(w.text).toContain('Kraken');
+      expect(w.text).toContain('tradingbot.example');
+      expect(w.text).toContain('IP allowlist');
+      expect(w.text).toContain('This page uses HTTPS');
+      expect(w.text).not.toContain('may become public');
+    } finally {
+      await page.unroute(`${origin}/**`);
+    }
+  });
+
   it('does not warn on documentation examples, public-by-design keys, hashes or UUIDs', async () => {
     await open('/form');
     const firebase = `const firebaseConfig = {\n  apiKey: "AIza${randomBytes(26).toString('base64url').slice(0, 35)}",\n  authDomain: "acme-app.firebaseapp.com",\n  projectId: "acme-app",\n};`;

@@ -33,6 +33,7 @@ const STYLE = `
   background: #fff; color: #1d1d1f; font: 13px/1.4 system-ui, sans-serif; border: 2px solid #b26a00;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); }
 .box.public { border-color: #c62828; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); margin: 0; }
 .head { display: flex; gap: 8px; align-items: flex-start; justify-content: space-between; }
 h2 { font-size: 14px; margin: 0 0 4px; font-weight: 600; }
 p, ul { margin: 4px 0; }
@@ -74,7 +75,9 @@ export class PasteWarning {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly box: HTMLDivElement;
+  private readonly status: HTMLParagraphElement;
   private removedTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly field: HTMLElement, private readonly actions: WarningActions) {
     this.host = document.createElement('keywarden-paste-warning');
@@ -89,7 +92,11 @@ export class PasteWarning {
     this.box = el('div', undefined, 'box');
     this.box.setAttribute('role', 'region');
     this.box.setAttribute('aria-label', t('guardRegionLabel'));
-    this.box.setAttribute('aria-live', 'polite');
+    // A live region must exist before its text changes to be announced: the status line is filled
+    // a moment after the warning is attached.
+    this.status = el('p', undefined, 'sr');
+    this.status.setAttribute('role', 'status');
+    this.status.setAttribute('aria-live', 'polite');
     this.box.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
@@ -97,7 +104,7 @@ export class PasteWarning {
         this.field.focus();
       }
     });
-    this.root.append(style, this.box);
+    this.root.append(style, this.status, this.box);
     // On <html>, not <body>: outside the page's layout and its framework's render tree.
     document.documentElement.append(this.host);
   }
@@ -145,12 +152,21 @@ export class PasteWarning {
     );
     this.box.append(actions, more);
     this.position();
+    this.announce(`${t(model.keys.length > 1 ? 'guardHeadingMany' : 'guardHeadingOne', names)}. ${t(model.tone === 'public' ? 'guardPublic' : 'guardWhy')}`);
+  }
+
+  private announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.status.textContent = text;
+    }, 150);
   }
 
   /** After "remove": say it is done, then go away by itself. */
   showRemoved(onDone: () => void): void {
     this.box.className = 'box';
     this.box.replaceChildren(el('p', t('guardRemovedDone')));
+    this.announce(t('guardRemovedDone'));
     this.removedTimer = setTimeout(onDone, 2500);
   }
 
@@ -171,6 +187,7 @@ export class PasteWarning {
 
   destroy(): void {
     clearTimeout(this.removedTimer);
+    clearTimeout(this.announceTimer);
     this.host.remove();
   }
 }
