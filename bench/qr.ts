@@ -89,7 +89,7 @@ async function benchSet(seed: number, dev: boolean): Promise<void> {
   if (dev) {
     for (const o of ours) {
       const bad = o.sample.holdsKey ? !o.alerted : o.alerted;
-      if (bad || !o.decoded) console.log(`    miss: ${o.sample.id} decoded=${o.decoded} alerted=${o.alerted} ${ms(o.ms)}`);
+      if (bad || !o.decoded) console.log(`    miss: ${o.sample.id} decoded=${o.decoded} alerted=${o.alerted} ${ms(o.ms)} (${o.sample.detail})`);
     }
   }
 }

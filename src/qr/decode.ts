@@ -41,8 +41,10 @@ export type Rasterizer = (bytes: Uint8Array, format: ImageFormat) => Promise<Rgb
 export const MAX_PIXELS = 4096 * 4096;
 /** Located-but-unreadable symbols re-read per picture. */
 const MAX_RESCUED_REGIONS = 4;
-/** Whole-picture enlargement only for pictures up to this side (a 2× 1280×720 costs ~100 ms). */
-const MAX_SIDE_FOR_UPSCALE = 1024;
+/** Plain 2× enlargement for pictures up to this side (codes cut out or shown alone). */
+const MAX_SIDE_FOR_PLAIN_UPSCALE = 1024;
+/** Sharpened 2× enlargement only up to this size (a 1080p screenshot; 2× of 720p costs ~100 ms). */
+const MAX_PIXELS_FOR_UPSCALE = 1920 * 1080;
 /** Side that a located symbol is enlarged towards before it is re-read. */
 const REGION_TARGET_SIDE = 480;
 
@@ -114,13 +116,13 @@ function validTexts(results: readonly ReadResult[]): string[] {
 }
 
 /** Bounding boxes of symbols that were found but not read, merged when they overlap. */
-function failedRegions(results: readonly ReadResult[]): Box[] {
+function failedRegions(results: readonly ReadResult[], scale: number): Box[] {
   const boxes: Box[] = [];
   for (const r of results) {
     if (r.isValid || !r.error || r.error.startsWith('Failed to load')) continue;
     const { topLeft, topRight, bottomLeft, bottomRight } = r.position;
-    const xs = [topLeft.x, topRight.x, bottomLeft.x, bottomRight.x];
-    const ys = [topLeft.y, topRight.y, bottomLeft.y, bottomRight.y];
+    const xs = [topLeft.x, topRight.x, bottomLeft.x, bottomRight.x].map((v) => v / scale);
+    const ys = [topLeft.y, topRight.y, bottomLeft.y, bottomRight.y].map((v) => v / scale);
     const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
     if (box.w < 8 || box.h < 8) continue;
     const same = boxes.find((b) => overlap(b, box) > 0.5);
@@ -168,6 +170,12 @@ async function rescueRegions(gray: GrayImage, regions: readonly Box[], tried: Bo
   return [];
 }
 
+interface Pass {
+  run: () => Promise<ReadResult[]>;
+  /** Pass pixels per source pixel: maps located regions back onto the source picture. */
+  scale: number;
+}
+
 /** Fast pass, then bounded rescue passes; `first` is the fast pass when the caller already ran it. */
 async function decodeRgba(img: RgbaImage, first?: ReadResult[]): Promise<string[]> {
   const fast = first ?? (await read(img, FAST));
@@ -176,22 +184,25 @@ async function decodeRgba(img: RgbaImage, first?: ReadResult[]): Promise<string[
 
   const gray = toGray(img);
   const tried: Box[] = [];
-  const passes: (() => Promise<ReadResult[]>)[] = [
-    () => read(sharpenGray(gray, 1), NO_DOWNSCALE),
-  ];
-  if (Math.max(gray.width, gray.height) <= MAX_SIDE_FOR_UPSCALE) {
-    passes.push(() => read(upscaleGray(gray, 2), NO_DOWNSCALE));
+  const passes: Pass[] = [{ run: () => read(sharpenGray(gray, 1), NO_DOWNSCALE), scale: 1 }];
+  if (Math.max(gray.width, gray.height) <= MAX_SIDE_FOR_PLAIN_UPSCALE) {
+    // Small modules on a clean picture: 2× the pixels per module is enough.
+    passes.push({ run: () => read(upscaleGray(gray, 2), NO_DOWNSCALE), scale: 2 });
   }
-  passes.push(() => read(gray, { ...FAST, binarizer: 'GlobalHistogram' }));
+  if (gray.width * gray.height <= MAX_PIXELS_FOR_UPSCALE) {
+    // Small blurred modules: sharpen at native size (where the blur happened), then enlarge 2×.
+    passes.push({ run: () => read(upscaleGray(sharpenGray(gray, 1), 2), NO_DOWNSCALE), scale: 2 });
+  }
+  passes.push({ run: () => read(gray, { ...FAST, binarizer: 'GlobalHistogram' }), scale: 1 });
 
-  let regions = failedRegions(fast);
+  let regions = failedRegions(fast, 1);
   for (const pass of passes) {
     const rescued = await rescueRegions(gray, regions, tried);
     if (rescued.length) return rescued;
-    const results = await pass();
+    const results = await pass.run();
     const texts = validTexts(results);
     if (texts.length) return texts;
-    regions = failedRegions(results);
+    regions = failedRegions(results, pass.scale);
   }
   return rescueRegions(gray, regions, tried);
 }
