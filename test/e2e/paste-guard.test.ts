@@ -33,7 +33,7 @@ const REACT_APP = `
 
 interface WarningView {
   text: string;
-  buttons: Record<string, { x: number; y: number }>;
+  buttons: Record<string, { x: number; y: number; nodeId: number; expanded?: string }>;
 }
 
 interface CdpNode {
@@ -73,7 +73,13 @@ async function warnings(): Promise<WarningView[]> {
       if (n.localName === 'button' && attrs.includes('data-action') && action) {
         const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: n.nodeId })) as { model: { content: number[] } };
         const q = model.content;
-        buttons[action] = { x: ((q[0] ?? 0) + (q[4] ?? 0)) / 2, y: ((q[1] ?? 0) + (q[5] ?? 0)) / 2 };
+        const expanded = attrs.indexOf('aria-expanded');
+        buttons[action] = {
+          x: ((q[0] ?? 0) + (q[4] ?? 0)) / 2,
+          y: ((q[1] ?? 0) + (q[5] ?? 0)) / 2,
+          nodeId: n.nodeId,
+          ...(expanded >= 0 ? { expanded: attrs[expanded + 1] } : {}),
+        };
       }
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) await visit(c);
     };
@@ -228,6 +234,47 @@ describe('paste guard (Chromium)', () => {
     await page.keyboard.type(' more text');
     await settle(700);
     expect(await warnings()).toHaveLength(0);
+  });
+
+  it('works from the keyboard: Enter on a focused button, Escape from inside the warning', async () => {
+    await open('/form');
+    await page.fill('#ta', 'keep this ');
+    await page.focus('#ta');
+    await page.keyboard.press('End');
+    await paste('#ta', githubToken());
+    let w = await oneWarning();
+    expect(w.buttons['learn-more']?.expanded).toBe('false');
+    await cdp.send('DOM.focus', { nodeId: w.buttons['learn-more']!.nodeId });
+    await page.keyboard.press('Enter');
+    w = await oneWarning();
+    expect(w.buttons['learn-more']?.expanded).toBe('true');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => await warnings().then((v) => v.length === 0), { message: 'closed by Escape' });
+    // Focus went back to the field, untouched.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ta');
+    expect(await page.inputValue('#ta')).toMatch(/^keep this ghp_/);
+
+    await paste('#ta', ` ${githubToken()}`);
+    w = await oneWarning();
+    await cdp.send('DOM.focus', { nodeId: w.buttons.remove!.nodeId });
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await page.inputValue('#ta')).split('ghp_').length === 2, { message: 'second key removed' });
+  });
+
+  it('follows its field when the page scrolls and goes away when the field is removed', async () => {
+    await open('/form');
+    await paste('#ta', githubToken());
+    await oneWarning();
+    const gap = () => page.evaluate(() => {
+      const host = document.querySelector('[data-keywarden="paste-warning"]') as HTMLElement;
+      return Math.round(host.getBoundingClientRect().top - document.getElementById('ta')!.getBoundingClientRect().bottom);
+    });
+    const before = await gap();
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await waitFor(async () => (await gap()) === before, { message: 'warning moved with the field' });
+    expect(await page.evaluate(() => window.scrollY)).toBe(60);
+    await page.evaluate(() => document.getElementById('ta')!.remove());
+    await waitFor(async () => await warnings().then((v) => v.length === 0), { message: 'gone with its field' });
   });
 
   it('stays quiet for a key on its provider’s own site (test-only host mapping)', async () => {
