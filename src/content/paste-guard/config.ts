@@ -60,9 +60,12 @@ function listed(host: string, list: readonly string[]): boolean {
   return list.some((entry) => hostMatches(h, entry));
 }
 
-/** No guard on paused sites, nor where the user chose "keep it (I trust this site)". */
+/**
+ * No guard on paused sites, nor where the user chose "keep it (I trust this site)". Trust is for
+ * that exact host: trusting github.com must not silence gist.github.com.
+ */
 export function guardActive(host: string): boolean {
-  return !listed(host, config.pausedSites) && !listed(host, config.trustedSites);
+  return !listed(host, config.pausedSites) && !config.trustedSites.includes(normalizeHost(host));
 }
 
 export function includeGeneric(): boolean {
