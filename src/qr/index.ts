@@ -11,7 +11,9 @@
 // Extension (background worker / offscreen document; never the content script, whose page CSP may
 // forbid WebAssembly): this module only, no Node imports. Once, before decoding:
 //     await initQr({ locateFile: (file) => browser.runtime.getURL(file) });   // 'zxing_reader.wasm'
-//   then decodeImageData(imageData) on canvas pixels, and scanQrPayload(payload, { salt, context }).
+//     setQrRasterizer(rasterizeInBrowser);   // from './browser': WebP etc. and the rescue passes
+//   then decodeImageFile(bytes) or decodeImageData(imageData), and scanQrPayload(payload, { salt, context })
+//   (not the engine's scan: payload forms such as percent-encoded kraken:// URIs need the parsing).
 //   The reader is never fetched from a CDN: without initQr decoding throws.
 import { decodeImageFile } from './decode';
 import { scanQrPayload } from './payload';
