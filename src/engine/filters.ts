@@ -77,8 +77,11 @@ export function docHash(value: string): string {
   return sha256Hex(utf8(value));
 }
 
+// Lengths of the documented examples: other values skip the hash.
+const DOC_EXAMPLE_LENGTHS = new Set([20, 32, 40, 56, 64, 87, 88]);
+
 export function isDocumentationExample(value: string): boolean {
-  return DOC_EXAMPLE_HASHES.has(docHash(value));
+  return DOC_EXAMPLE_LENGTHS.has(value.length) && DOC_EXAMPLE_HASHES.has(docHash(value));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Public surface of the engine: pure, synchronous, no platform APIs.
-import { decode, mapSpan, needsDecoding } from './decode';
+import { decode, needsDecoding } from './decode';
 import { quickCandidate } from './prefilter';
-import { collect } from './scan';
+import { collect, eachIsland } from './scan';
 import { WORDS_BEFORE } from './context';
 import type { ScanOptions } from './types';
 
@@ -37,9 +37,8 @@ export function candidateWindows(
   radius = WINDOW_RADIUS,
   options: Pick<ScanOptions, 'includeGeneric'> = {},
 ): Array<{ start: number; end: number }> {
-  const decoded = decode(text);
-  const spans = collect(decoded.text, options)
-    .map((m) => mapSpan(decoded, m.start, m.end))
+  const spans = [...collect(text, options), ...eachIsland(text, (t) => collect(t, options))]
+    .map((m) => [m.start, m.end] as const)
     .sort((a, b) => a[0] - b[0]);
   const out: Array<{ start: number; end: number }> = [];
   for (const [s, e] of spans) {

@@ -3,7 +3,7 @@
 // resolution → redaction and fingerprints, with spans mapped back to the text as written.
 
 import { labelBefore, nearestWord, contextHasWord, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
-import { decode, mapSpan } from './decode';
+import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder } from './filters';
 import { fingerprint } from './fingerprint';
 import { SHAPE_RULES, shapeRuns, triggeredRules } from './prefilter';
@@ -209,7 +209,7 @@ function removeOverlaps(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
-function toFinding(c: Candidate, salt: string, options: ScanOptions): Finding {
+function toFinding(c: Candidate, fp: (value: string) => string, options: ScanOptions): Finding {
   const rule = c.rule;
   const v = c.verdict;
   let confidence: Confidence = v.confidence ?? rule.confidence;
@@ -224,7 +224,7 @@ function toFinding(c: Candidate, salt: string, options: ScanOptions): Finding {
     start: c.start,
     end: c.end,
     redacted: redact(c.value, prefixLength(rule, c.value)),
-    fingerprint: fingerprint(c.value, salt),
+    fingerprint: fp(c.value),
     source: options.source ?? 'text',
   };
   if (v.notCounted) {
@@ -266,28 +266,80 @@ function pairUp(cands: Candidate[], findings: Finding[]): void {
   }
 }
 
-export function scan(text: string, options: ScanOptions = {}): Finding[] {
-  if (text.length === 0) return [];
-  const decoded = decode(text);
-  const t = decoded.text;
+/** Findings in `text` as written, escapes not decoded, duplicates not yet collapsed. */
+function scanPlain(text: string, options: ScanOptions): Finding[] {
   const judged: Candidate[] = [];
-  const raws = collect(t, options);
+  const raws = collect(text, options);
   for (let i = 0; i < raws.length; i++) {
-    const c = judge(t, raws[i] as RawMatch & { rule: Rule }, i, options);
+    const c = judge(text, raws[i] as RawMatch & { rule: Rule }, i, options);
     if (c) judged.push(c);
   }
   const kept = removeOverlaps(resolvePairs(judged));
   const salt = options.salt ?? '';
-  const findings = kept.map((c) => toFinding(c, salt, options));
+  const memo = new Map<string, string>();
+  const fp = (value: string): string => {
+    let h = memo.get(value);
+    if (h === undefined) memo.set(value, (h = fingerprint(value, salt)));
+    return h;
+  };
+  const findings = kept.map((c) => toFinding(c, fp, options));
   pairUp(kept, findings);
+  return findings;
+}
 
+/** How far around an escape its island reaches: a key, its name and context words, and its pair. */
+export const ISLAND_RADIUS = WORDS_BEFORE + PAIR_GAP + 400;
+
+/** Runs `fn` on each decoded escape island of `text`, spans mapped back onto `text`. */
+export function eachIsland<T extends { start: number; end: number }>(text: string, fn: (decoded: string) => T[]): T[] {
+  const out: T[] = [];
+  for (const island of escapeIslands(text, ISLAND_RADIUS)) {
+    const d = decode(text.slice(island.start, island.end));
+    for (const x of fn(d.text)) {
+      const [s, e] = mapSpan(d, x.start, x.end);
+      x.start = s + island.start;
+      x.end = e + island.start;
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+export function scan(text: string, options: ScanOptions = {}): Finding[] {
+  if (text.length === 0) return [];
+  // The plain text first (the common case: no escapes, no copies), then each region around
+  // an escape decoded. A decoded finding replaces plain ones it overlaps: those saw only a
+  // piece of an escaped key.
+  const decoded = eachIsland(text, (t) => scanPlain(t, options));
+  let findings = scanPlain(text, options);
+  if (decoded.length > 0) {
+    decoded.sort((a, b) => a.start - b.start);
+    findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];
+    findings.sort((a, b) => a.start - b.start);
+  }
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
     if (seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
-    [f.start, f.end] = mapSpan(decoded, f.start, f.end);
     out.push(f);
   }
   return out;
+}
+
+/** True when `f` overlaps one of `sorted` (sorted by start) under another fingerprint. */
+function overlapsAny(sorted: Finding[], f: Finding): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Finding).start < f.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Candidates start before f ends; findings are short, so look back a bounded number.
+  for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) {
+    const d = sorted[i] as Finding;
+    if (d.end > f.start && d.fingerprint !== f.fingerprint) return true;
+  }
+  return false;
 }
