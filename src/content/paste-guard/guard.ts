@@ -41,6 +41,8 @@ interface HeldKey {
 interface FieldState {
   field: Field;
   timer?: ReturnType<typeof setTimeout>;
+  /** The timer's callback, made once per field so a keystroke allocates nothing. */
+  run: () => void;
   /** Characters typed or deleted since the last check: the scan reaches back this far from the caret. */
   typed: number;
   /** Selection start before a paste, drop or other bulk insertion: where the inserted text begins. */
@@ -64,7 +66,14 @@ let editing = false;
 function stateFor(el: HTMLElement): FieldState {
   let st = states.get(el);
   if (!st) {
-    st = { field: fieldFor(el), typed: 0, whole: false, dismissed: new Set(), keys: [] };
+    const state: FieldState = {
+      field: fieldFor(el), typed: 0, whole: false, dismissed: new Set(), keys: [],
+      run: () => {
+        state.timer = undefined;
+        void configReady.then(() => check(state));
+      },
+    };
+    st = state;
     states.set(el, st);
   }
   return st;
@@ -85,10 +94,7 @@ function isBulk(e: Event): boolean {
 
 function schedule(st: FieldState, delay: number): void {
   clearTimeout(st.timer);
-  st.timer = setTimeout(() => {
-    st.timer = undefined;
-    void configReady.then(() => check(st));
-  }, delay);
+  st.timer = setTimeout(st.run, delay);
 }
 
 // Per keystroke the handlers only note what happened and restart a timer: no value, selection or
