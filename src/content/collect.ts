@@ -123,3 +123,14 @@ export function isScannedAttribute(name: string): boolean {
   return name === 'value' || name === 'href' || name === 'src' || name === 'content'
     || name === 'action' || name === 'srcdoc' || name.startsWith('data-');
 }
+
+/**
+ * True when text holds a run of at least 20 base64/hex characters. Text joined without separators
+ * (textContent) can lengthen a key-shaped run past the lengths the prefilter accepts, so a fast
+ * "nothing here" verdict on such text also requires no long run at all. (A regex: V8 compiles it
+ * to native code, several times faster than a charCodeAt loop.)
+ */
+const LONG_RUN = /[A-Za-z0-9+/_=-]{20}/;
+export function hasLongRun(text: string): boolean {
+  return LONG_RUN.test(text);
+}

@@ -14,6 +14,8 @@ const isTop = window === window.top;
 /** Mutations are gathered for this long before any work starts (storms arrive in bursts). */
 const DEBOUNCE_MS = 200;
 const LATE_HOST_CHECKS_MS = [1500, 5000];
+/** Added/changed nodes resolved to scan roots per task. */
+const DRAIN_BATCH = 1000;
 const OBSERVED_ATTRIBUTES = ['value', 'href', 'src', 'content', 'action', 'srcdoc'];
 const OBSERVE: MutationObserverInit = {
   childList: true,
@@ -88,11 +90,17 @@ async function main(): Promise<void> {
   function drain(): void {
     timer = undefined;
     const roots = new Set<Node>();
+    let n = 0;
     for (const node of pendingNodes) {
+      pendingNodes.delete(node);
       const root = rootFor(node);
       if (root) roots.add(root);
+      // A storm can queue tens of thousands of nodes: resolve them in bounded batches.
+      if (++n >= DRAIN_BATCH) {
+        timer = setTimeout(drain, 0);
+        break;
+      }
     }
-    pendingNodes.clear();
     for (const root of roots) scanner.scanTree(root);
     for (const [el, name] of pendingAttrs) {
       if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) scanner.scanAttribute(el, name);

@@ -1,10 +1,15 @@
 // Walks page text in idle slices and sends candidate windows to the worker, each distinct window
 // once per page. Reads only textContent-level data (Text.data, attribute values, field values): no
 // layout, no computed style. Budgets per slice and per page keep huge pages and storms cheap.
+//
+// Cheap first: a subtree's joined text (one native textContent call) is prefiltered in chunks;
+// only when it holds a candidate are its text nodes walked one by one — the whole subtree when it
+// is small, else its own inline text with each block descendant checked the same way. Subtrees
+// with nothing key-shaped cost a walk over their elements (attributes, fields, shadow roots, images).
 import type { CandidateWindow } from '../messages';
 import { CANDIDATE_LIMITS } from '../messages';
-import { hashString, isScannedAttribute, TextBuffer, windowsOf, type Span } from './collect';
-import { blockOf, elementOf, inShadowTree, mayGrowShadow, OWN_ATTRIBUTE, SKIPPED, whereOfBlock } from './dom';
+import { hashString, hasLongRun, isScannedAttribute, TextBuffer, windowsOf, type Span } from './collect';
+import { blockOf, elementOf, inShadowTree, isInline, mayGrowShadow, OWN_ATTRIBUTE, SKIPPED, whereOfBlock } from './dom';
 
 export interface Prefilter {
   hasCandidate(text: string): boolean;
@@ -34,16 +39,56 @@ const MAX_WATCHED_HOSTS = 2000;
 /** Attribute and field values shorter than this cannot hold a key worth reporting. */
 const MIN_VALUE = 16;
 
+/** Joined text up to this size is walked node by node at once when it holds a candidate. */
+const SMALL_TEXT = 16 * 1024;
+
+/**
+ * full: every text node and element. elements: elements only (the text was checked and holds
+ * nothing). shallow: the root's own inline text; each block descendant becomes a check job.
+ */
+type Mode = 'full' | 'elements' | 'shallow';
+
+/** A container with more child elements than this is not read whole: its children are grouped. */
+const SPLIT_CHILDREN = 64;
+/** Sibling blocks checked together, at most (by count, then by joined text length). */
+const GROUP_SIZE = 256;
+const GROUP_CHARS = 256 * 1024;
+/** Subtrees with more elements than this are read by parts: one textContent of it could be a long task. */
+const LARGE_SUBTREE = 3000;
+
+/** Many children, or many descendants (counted natively, only when it has a few children). */
+function isLarge(el: Element): boolean {
+  const children = el.childElementCount;
+  if (children > SPLIT_CHILDREN) return true;
+  return children > 0 && (el.tagName === 'HTML' || el.tagName === 'BODY' || children > 4)
+    && el.getElementsByTagName('*').length > LARGE_SUBTREE;
+}
+
+/** Steps that prefilter a whole chunk count as this many node visits against the slice budget. */
+const HEAVY = 32;
+
 type Job =
-  | { kind: 'tree'; root: Node; inShadow: boolean }
+  | { kind: 'check'; roots: Element[]; inShadow: boolean }
+  | { kind: 'tree'; root: Node; inShadow: boolean; mode: Mode }
   | { kind: 'attr'; el: Element; name: string };
+
+/** A check job in progress: the subtree's joined text, prefiltered chunk by chunk. */
+interface Check {
+  roots: Element[];
+  inShadow: boolean;
+  text: string;
+  offset: number;
+}
 
 interface Walk {
   root: Node;
   walker: TreeWalker | null;
   inShadow: boolean;
+  mode: Mode;
   lastParent: Element | null;
   lastBlock: Element | null;
+  /** Shallow mode: block descendants waiting to be checked together. */
+  group: Element[];
   /** A text node too large for one chunk, consumed piece by piece. */
   big: { data: string; offset: number; where: CandidateWindow['where'] } | null;
   /** The element just visited is skipped with its subtree. */
@@ -54,6 +99,7 @@ export class Scanner {
   private readonly opt: Required<Omit<ScannerOptions, 'onImage' | 'onShadowRoot'>> & ScannerOptions;
   private jobs: Job[] = [];
   private walk: Walk | null = null;
+  private check: Check | null = null;
   private readonly text = new TextBuffer();
   private readonly values = new TextBuffer();
   private sent = new Set<number>();
@@ -87,6 +133,7 @@ export class Scanner {
     this.generation++;
     this.jobs = [];
     this.walk = null;
+    this.check = null;
     this.text.take();
     this.values.take();
     this.sent = new Set();
@@ -101,7 +148,9 @@ export class Scanner {
 
   scanTree(root: Node, inShadow = inShadowTree(root)): void {
     if (this.stopped) return;
-    this.jobs.push({ kind: 'tree', root, inShadow });
+    this.jobs.push(root.nodeType === Node.ELEMENT_NODE
+      ? { kind: 'check', roots: [root as Element], inShadow }
+      : { kind: 'tree', root, inShadow, mode: 'full' });
     this.schedule();
   }
 
@@ -113,7 +162,11 @@ export class Scanner {
 
   /** True while work is queued or in progress. */
   get busy(): boolean {
-    return this.scheduled || this.walk !== null || this.jobs.length > 0;
+    return this.scheduled || this.pending();
+  }
+
+  private pending(): boolean {
+    return this.walk !== null || this.check !== null || this.jobs.length > 0;
   }
 
   private schedule(): void {
@@ -134,17 +187,20 @@ export class Scanner {
       ? Math.max(2, Math.min(this.opt.sliceMs, deadline.timeRemaining()))
       : this.opt.sliceMs;
     const end = performance.now() + budget;
-    let steps = 0;
-    while (!this.stopped && (this.walk || this.jobs.length)) {
-      this.step();
-      if (++steps % 32 === 0 && performance.now() >= end) break;
+    let cost = 0;
+    while (!this.stopped && this.pending()) {
+      cost += this.step();
+      if (cost >= HEAVY) {
+        cost = 0;
+        if (performance.now() >= end) break;
+      }
     }
-    if (!this.walk && !this.jobs.length) {
+    if (!this.pending()) {
       this.flushText();
       this.flushValues();
     }
     this.sendOutbox();
-    if (!this.stopped && (this.walk || this.jobs.length)) this.schedule();
+    if (!this.stopped && this.pending()) this.schedule();
   }
 
   private overBudget(): boolean {
@@ -152,6 +208,7 @@ export class Scanner {
       this.stopped = true;
       this.jobs = [];
       this.walk = null;
+      this.check = null;
       this.flushText();
       this.flushValues();
       return true;
@@ -159,47 +216,127 @@ export class Scanner {
     return false;
   }
 
-  /** One unit of work: a node, a piece of a big text node, or a job start. */
-  private step(): void {
-    if (this.overBudget()) return;
+  /** One unit of work (a node, a chunk, a job start); returns its rough cost in node visits. */
+  private step(): number {
+    if (this.overBudget()) return 0;
+    if (this.check) {
+      this.checkChunk(this.check);
+      return HEAVY;
+    }
     const walk = this.walk;
     if (!walk) {
       const job = this.jobs.shift();
-      if (!job) return;
+      if (!job) return 0;
       if (job.kind === 'attr') {
         const value = job.el.getAttribute(job.name);
         if (value && value.length >= MIN_VALUE) this.addValue(value, job.el.tagName === 'INPUT' ? 'form-field' : 'attribute');
-        return;
+        return 1;
       }
-      this.startWalk(job.root, job.inShadow);
-      return;
+      if (job.kind === 'check') {
+        this.startCheck(job.roots, job.inShadow);
+        return HEAVY;
+      }
+      this.startWalk(job.root, job.inShadow, job.mode);
+      return 1;
     }
     if (walk.big) {
       this.consumeBig(walk);
-      return;
+      return HEAVY;
     }
     let node: Node | null = null;
     if (walk.walker) node = walk.skip ? this.nextAfterSubtree(walk) : walk.walker.nextNode();
     walk.skip = false;
     if (!node) {
       this.walk = null;
-      // Text of one tree never joins the next tree's text.
-      walk.lastBlock = null;
-      return;
+      this.flushGroup(walk);
+      return 1;
     }
     this.visit(walk, node);
+    return 1;
   }
 
-  private startWalk(root: Node, inShadow: boolean): void {
+  private flushGroup(walk: Walk): void {
+    if (!walk.group.length) return;
+    this.jobs.push({ kind: 'check', roots: walk.group, inShadow: walk.inShadow });
+    walk.group = [];
+  }
+
+  /**
+   * Starts checking sibling subtrees by their joined text. A lone big container is not read
+   * whole (one textContent call on a huge page would be a long task): its children are grouped.
+   */
+  private startCheck(roots: Element[], inShadow: boolean): void {
+    const first = roots[0];
+    if (roots.length === 1 && first) {
+      if (!first.isConnected) return;
+      if (SKIPPED.has(first.tagName) || first.hasAttribute(OWN_ATTRIBUTE)) {
+        this.startWalk(first, inShadow, 'full'); // visits the root's own values, then skips it
+        return;
+      }
+      if (isLarge(first)) {
+        this.startWalk(first, inShadow, 'shallow');
+        return;
+      }
+    }
+    const texts: string[] = [];
+    const members: Element[] = [];
+    let total = 0;
+    let taken = 0;
+    while (taken < roots.length && (members.length === 0 || total < GROUP_CHARS)) {
+      const root = roots[taken++]!;
+      if (!root.isConnected) continue;
+      if (roots.length > 1 && isLarge(root)) {
+        this.jobs.unshift({ kind: 'check', roots: [root], inShadow }); // read by parts, not whole
+        continue;
+      }
+      const text = root.textContent ?? '';
+      texts.push(text);
+      members.push(root);
+      total += text.length;
+    }
+    if (!members.length) return;
+    if (taken < roots.length) this.jobs.unshift({ kind: 'check', roots: roots.slice(taken), inShadow });
+    this.chars += total;
+    // Siblings are joined with a newline: block boundaries stay boundaries.
+    this.check = { roots: members, inShadow, text: texts.join('\n'), offset: 0 };
+  }
+
+  /** Prefilters one chunk of a check job's text; decides how to walk once it knows. */
+  private checkChunk(check: Check): void {
+    const { text, offset } = check;
+    const end = Math.min(text.length, offset + this.opt.chunkChars + CANDIDATE_LIMITS.windowChars);
+    const piece = text.slice(offset, end);
+    const hit = text.length > MIN_VALUE && (this.opt.prefilter.hasCandidate(piece) || hasLongRun(piece));
+    if (!hit && end < text.length) {
+      check.offset += this.opt.chunkChars;
+      return;
+    }
+    this.check = null;
+    const { roots, inShadow } = check;
+    if (!hit) {
+      for (const root of roots) this.jobs.unshift({ kind: 'tree', root, inShadow, mode: 'elements' });
+    } else if (roots.length === 1) {
+      const mode: Mode = text.length <= SMALL_TEXT ? 'full' : 'shallow';
+      this.jobs.unshift({ kind: 'tree', root: roots[0]!, inShadow, mode });
+    } else {
+      // Halve the group until the candidate's subtree is found: few checks along the hit path.
+      const half = roots.length >> 1;
+      this.jobs.unshift({ kind: 'check', roots: roots.slice(0, half), inShadow },
+        { kind: 'check', roots: roots.slice(half), inShadow });
+    }
+  }
+
+  private startWalk(root: Node, inShadow: boolean, mode: Mode): void {
     if (!root.isConnected) return;
-    const walk: Walk = { root, walker: null, inShadow, lastParent: null, lastBlock: null, big: null, skip: false };
+    const walk: Walk = { root, walker: null, inShadow, mode, group: [], lastParent: null, lastBlock: null, big: null, skip: false };
     if (root.nodeType === Node.TEXT_NODE) {
       this.visitText(walk, root as Text);
       this.walk = walk.big ? walk : null;
       return;
     }
     if (root.nodeType === Node.ELEMENT_NODE && !this.visitElement(walk, root as Element)) return;
-    walk.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    const show = mode === 'elements' ? NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+    walk.walker = document.createTreeWalker(root, show);
     this.walk = walk;
   }
 
@@ -209,7 +346,16 @@ export class Scanner {
       this.visitText(walk, node as Text);
       return;
     }
-    walk.skip = !this.visitElement(walk, node as Element);
+    const el = node as Element;
+    if (walk.mode === 'shallow' && !isInline(el) && !SKIPPED.has(el.tagName)) {
+      // A block inside a big subtree: checked like the subtree was, with its siblings.
+      walk.group.push(el);
+      if (walk.group.length >= GROUP_SIZE) this.flushGroup(walk);
+      walk.skip = true;
+      walk.lastBlock = null;
+      return;
+    }
+    walk.skip = !this.visitElement(walk, el);
   }
 
   /** The next node after the current node's subtree (its children are not visited). */
@@ -225,16 +371,20 @@ export class Scanner {
   /** Reads an element's own values; returns false when its subtree must be skipped. */
   private visitElement(walk: Walk, el: Element): boolean {
     const tag = el.tagName;
-    if (el.hasAttribute(OWN_ATTRIBUTE)) return false;
-    if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') this.opt.onImage?.(el);
-    if (SKIPPED.has(tag)) return false;
-    const attrs = el.attributes;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i]!;
-      if (a.value.length >= MIN_VALUE && isScannedAttribute(a.name)) {
-        this.addValue(a.value, tag === 'INPUT' && a.name === 'value' ? 'form-field' : 'attribute');
+    if (el.hasAttributes()) {
+      // Names first (one call), values only for the attributes that may carry a key.
+      const names = el.getAttributeNames();
+      if (names.includes(OWN_ATTRIBUTE)) return false;
+      for (const name of names) {
+        if (!isScannedAttribute(name)) continue;
+        const value = el.getAttribute(name);
+        if (value && value.length >= MIN_VALUE) {
+          this.addValue(value, tag === 'INPUT' && name === 'value' ? 'form-field' : 'attribute');
+        }
       }
     }
+    if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') this.opt.onImage?.(el);
+    if (SKIPPED.has(tag)) return false;
     if (tag === 'INPUT' || tag === 'TEXTAREA') {
       // The live value, which the attribute does not follow once the user or a script changes it.
       const value = (el as HTMLInputElement | HTMLTextAreaElement).value;
@@ -243,7 +393,7 @@ export class Scanner {
     const shadow = el.shadowRoot;
     if (shadow) {
       this.opt.onShadowRoot?.(shadow);
-      this.jobs.push({ kind: 'tree', root: shadow, inShadow: true });
+      this.jobs.push({ kind: 'tree', root: shadow, inShadow: true, mode: 'full' });
     } else if (mayGrowShadow(el) && this.hosts.size < MAX_WATCHED_HOSTS) {
       this.hosts.add(el);
     }

@@ -1,0 +1,320 @@
+// What the content script costs a page, in real Chromium. Prints figures only.
+//   npx tsx bench/page-cost.ts        (needs `npm run build`: loads dist/chrome)
+//
+// Three scenes on pages served from 127.0.0.1:
+//   large  — ≥ 2 MB of text in ≥ 20,000 elements (paragraphs, highlighted code, tables, inline JSON),
+//            a few planted keys; measured from navigation until the badge shows them, plus 1 s.
+//   storm  — a mutation storm: every animation frame for 5 s, 150 new elements and 150 attribute
+//            changes (as a busy feed or dashboard would do).
+//   idle   — 5 s of a loaded, quiet page.
+// The extension's own main-thread time comes from the V8 sampling profiler (100 µs) on the page:
+// samples whose stack holds chrome-extension:// code. Its longest stretch in one task comes from a
+// timeline trace: per RunTask, the summed script calls from chrome-extension://. The same page without the extension gives the page's own task time and heap
+// for comparison (Performance.getMetrics), and long tasks seen by a PerformanceObserver.
+import { pathToFileURL } from 'node:url';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, html, launchChromium, servePages, waitFor, type Site } from '../test/e2e/harness';
+import { githubToken, stripeSecret } from '../test/e2e/keys';
+
+const PARAGRAPHS = 18_000;
+const CODE_BLOCKS = 1_500;
+const TABLE_ROWS = 2_000;
+const STORM_MS = 5_000;
+const IDLE_MS = 5_000;
+const SAMPLING_US = 100;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface SceneFigures {
+  /** Main-thread ms spent in extension code (sampled). */
+  extensionMs: number;
+  /** Most extension script time within one main-thread task (timeline trace), ms. */
+  longestExtensionTaskMs: number;
+  /** Page task time (all code) with and without the extension, ms. */
+  taskMs: { with: number; without: number };
+  /** Long tasks (> 50 ms) seen by the page, with and without the extension. */
+  longTasks: { with: number; without: number };
+  /** JS heap used after the scene, MB, with and without. */
+  heapMB: { with: number; without: number };
+}
+
+export interface PageCostFigures {
+  textMB: number;
+  elements: number;
+  large: SceneFigures;
+  storm: SceneFigures;
+  idle: SceneFigures;
+  /** Extension main-thread ms per MB of text on the large page. */
+  msPerMB: number;
+}
+
+function largePage(keys: string[]): { page: string; textMB: number; elements: number } {
+  const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau'.split(' ');
+  let seed = 7;
+  const word = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return words[seed % words.length];
+  };
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+  const parts: string[] = [];
+  let elements = 0;
+  for (let i = 0; i < PARAGRAPHS; i++) {
+    const key = i % 4000 === 1234 ? ` token ${keys[(i / 4000) | 0] ?? ''}` : '';
+    parts.push(`<p>${sentence(14)} <a href="/doc/${i}">${word()}</a> <em>${sentence(4)}</em>${key}</p>`);
+    elements += 3;
+  }
+  for (let i = 0; i < CODE_BLOCKS; i++) {
+    parts.push(`<pre><code><span class="k">const</span> <span class="v">value${i}</span> = <span class="s">"${sentence(6)}"</span>;\n<span class="c">// ${sentence(10)}</span></code></pre>`);
+    elements += 6;
+  }
+  parts.push('<table>');
+  for (let i = 0; i < TABLE_ROWS; i++) {
+    parts.push(`<tr><td>${i}</td><td>${sentence(5)}</td><td data-id="row-${i}">${sentence(3)}</td></tr>`);
+    elements += 4;
+  }
+  parts.push('</table>');
+  parts.push(`<script type="application/json">${JSON.stringify({ items: Array.from({ length: 3000 }, (_, i) => ({ id: i, label: sentence(3) })) })}</script>`);
+  const body = parts.join('\n');
+  const textMB = body.replace(/<[^>]*>/g, '').length / 1e6;
+  return { page: html(body, 'Large page'), textMB, elements };
+}
+
+const STORM_SCRIPT = `
+window.runStorm = (ms) => new Promise((done) => {
+  const feed = document.createElement('div');
+  document.body.append(feed);
+  const end = performance.now() + ms;
+  let n = 0;
+  const frame = () => {
+    for (let i = 0; i < 150; i++) {
+      const row = document.createElement('div');
+      row.className = 'row';
+      const s = document.createElement('span');
+      s.textContent = 'update ' + (n++) + ' price ' + Math.random().toFixed(6);
+      row.append(s);
+      feed.append(row);
+    }
+    const rows = feed.children;
+    for (let i = 0; i < 150 && rows.length; i++) rows[(n + i * 7) % rows.length].setAttribute('data-state', String(n + i));
+    if (performance.now() < end) requestAnimationFrame(frame); else done(n);
+  };
+  requestAnimationFrame(frame);
+});`;
+
+const LONG_TASKS = `
+window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+  .observe({ type: 'longtask', buffered: true });`;
+
+function extensionTime(profile: Profile): { ms: number } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ext = new Map<number, boolean>();
+  const isExt = (id: number): boolean => {
+    const known = ext.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const p = parent.get(id);
+    const v = (node?.callFrame.url.startsWith('chrome-extension://') ?? false) || (p !== undefined && isExt(p));
+    ext.set(id, v);
+    return v;
+  };
+  let ms = 0;
+  profile.samples.forEach((id, i) => {
+    if (isExt(id)) ms += (profile.timeDeltas[i + 1] ?? SAMPLING_US) / 1000;
+  });
+  return { ms };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+
+/** Starts a timeline trace; the returned function stops it and yields its events. */
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReturnAsStream',
+  });
+  return async () => {
+    const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream as string)));
+    await cdp.send('Tracing.end');
+    const handle = await done;
+    let json = '';
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle });
+      json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle });
+    const parsed = JSON.parse(json) as TraceEvent[] | { traceEvents: TraceEvent[] };
+    return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  };
+}
+
+/**
+ * The most extension time within one main-thread task: per task (RunTask), the summed duration
+ * of script calls (FunctionCall, …) whose URL is chrome-extension://. Page work in the same task
+ * (the page's own handlers, layout) is not counted.
+ */
+function longestExtensionTask(events: TraceEvent[]): number {
+  const ext = events.filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
+  const perTask = new Map<TraceEvent | undefined, number>();
+  for (const call of ext) {
+    const task = tasks.find((t) => t.pid === call.pid && t.tid === call.tid && t.ts <= call.ts && t.ts + t.dur! >= call.ts);
+    perTask.set(task, (perTask.get(task) ?? 0) + call.dur! / 1000);
+  }
+  if (process.env.KW_TRACE_DEBUG) {
+    const top = [...perTask].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    for (const [task, ms] of top) {
+      const inside = ext.filter((c) => task && c.tid === task.tid && c.ts >= task.ts && c.ts <= task.ts + task.dur!);
+      console.log(`task ${((task?.dur ?? 0) / 1000).toFixed(1)} ms, ext ${ms.toFixed(1)} ms:`,
+        inside.slice(0, 6).map((c) => `${c.name}:${c.args?.data?.functionName ?? ''}@${(c.dur! / 1000).toFixed(1)}`).join(' '), inside.length);
+    }
+  }
+  return Math.max(0, ...perTask.values());
+}
+
+async function metrics(cdp: CDPSession): Promise<{ taskMs: number; heapMB: number }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics: m } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;
+  return { taskMs: get('TaskDuration') * 1000, heapMB: get('JSHeapUsedSize') / 1e6 };
+}
+
+interface Run {
+  large: { extMs: number; runMs: number; taskMs: number; heapMB: number; longTasks: number };
+  storm: { extMs: number; runMs: number; taskMs: number; heapMB: number; longTasks: number };
+  idle: { extMs: number; runMs: number; taskMs: number; heapMB: number; longTasks: number };
+}
+
+async function runScenes(context: BrowserContext, site: Site, settled: (page: Page) => Promise<void>): Promise<Run> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+
+  const scene = async (work: () => Promise<void>) => {
+    const before = await metrics(cdp).catch(() => ({ taskMs: 0, heapMB: 0 }));
+    const tasksBefore = await page.evaluate(() => (window as unknown as { __longTasks?: number[] }).__longTasks?.length ?? 0).catch(() => 0);
+    const stopTrace = await startTrace(cdp);
+    await cdp.send('Profiler.start');
+    await work();
+    const { profile } = await cdp.send('Profiler.stop') as { profile: Profile };
+    const longestTask = longestExtensionTask(await stopTrace());
+    const after = await metrics(cdp);
+    const tasksAfter = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
+    const { ms } = extensionTime(profile);
+    return { extMs: ms, runMs: longestTask, taskMs: after.taskMs - before.taskMs, heapMB: after.heapMB, longTasks: tasksAfter - tasksBefore };
+  };
+
+  // Navigation resets the page's metrics, so the large scene is measured from a blank page.
+  await page.goto('about:blank');
+  const large = await scene(async () => {
+    await page.goto(site.url('/large'));
+    await settled(page);
+  });
+  await page.evaluate(STORM_SCRIPT);
+  const storm = await scene(async () => {
+    await page.evaluate((ms) => (window as unknown as { runStorm(ms: number): Promise<number> }).runStorm(ms), STORM_MS);
+    await new Promise((r) => setTimeout(r, 1500)); // debounce + idle slices after the last burst
+  });
+  const idle = await scene(() => new Promise((r) => setTimeout(r, IDLE_MS)));
+  await page.close();
+  return { large, storm, idle };
+}
+
+export async function runPageCostBench(): Promise<PageCostFigures> {
+  const keys = [githubToken(), stripeSecret(), githubToken(), stripeSecret()];
+  const { page, textMB, elements } = largePage(keys);
+  const site = await servePages({ '/large': page });
+  try {
+    const ext = await launchChromium();
+    let withExt: Run;
+    try {
+      withExt = await runScenes(ext.context, site, async (p) => {
+        const tabId = await ext.tabIdOf(p);
+        await waitFor(async () => (await ext.badgeText(tabId)) === String(keys.length), { timeout: 60_000, message: 'badge' });
+        await new Promise((r) => setTimeout(r, 1000));
+      });
+    } finally {
+      await ext.close();
+    }
+    const profile = await mkdtemp(join(tmpdir(), 'kw-bench-'));
+    const plain = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    let without: Run;
+    try {
+      // Without the extension there is no badge to wait for: the same settle time it needed.
+      without = await runScenes(plain, site, async (p) => {
+        await p.waitForLoadState('load');
+        await new Promise((r) => setTimeout(r, 1000));
+      });
+    } finally {
+      await plain.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+    const scene = (k: keyof Run): SceneFigures => ({
+      extensionMs: round(withExt[k].extMs),
+      longestExtensionTaskMs: round(withExt[k].runMs),
+      taskMs: { with: round(withExt[k].taskMs), without: round(without[k].taskMs) },
+      longTasks: { with: withExt[k].longTasks, without: without[k].longTasks },
+      heapMB: { with: round(withExt[k].heapMB), without: round(without[k].heapMB) },
+    });
+    const figures: PageCostFigures = {
+      textMB: round(textMB),
+      elements,
+      large: scene('large'),
+      storm: scene('storm'),
+      idle: scene('idle'),
+      msPerMB: round(withExt.large.extMs / textMB),
+    };
+    print(figures);
+    return figures;
+  } finally {
+    await site.close();
+  }
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function print(f: PageCostFigures): void {
+  const row = (name: string, s: SceneFigures) =>
+    `  ${name.padEnd(6)} extension ${String(s.extensionMs).padStart(8)} ms  longest in one task ${String(s.longestExtensionTaskMs).padStart(6)} ms  ` +
+    `page tasks ${s.taskMs.with} / ${s.taskMs.without} ms  long tasks ${s.longTasks.with} / ${s.longTasks.without}  ` +
+    `heap ${s.heapMB.with} / ${s.heapMB.without} MB`;
+  console.log(`Page cost of the content script (Chromium; "with / without" the extension)
+  large page: ${f.textMB} MB of text, ${f.elements} elements → ${f.msPerMB} ms main-thread per MB (bar: ≤ 5)
+${row('large', f.large)}
+${row('storm', f.storm)}
+${row('idle', f.idle)}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await runPageCostBench();
+}
