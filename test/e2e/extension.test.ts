@@ -112,6 +112,11 @@ describe('finds keys everywhere on a page', () => {
     // The notice shows the same count, in the top frame only.
     await waitFor(() => page.evaluate(() => document.querySelector('[data-keywarden="notice"]')?.getAttribute('data-count')))
       .then((count) => expect(count).toBe(String(expected)));
+    // The popup for this tab agrees.
+    const popup = await ext.openPopup(tabId);
+    await waitFor(async () => (await popup.locator('[data-testid="flagged-count"]').textContent())?.trim() === String(expected),
+      { message: `popup flagged-count ${expected}` });
+    await popup.close();
     await page.close();
   });
 });
