@@ -144,6 +144,8 @@ describe('browsing pages with keys', () => {
     const haystack = [JSON.stringify(storage), observer.console.join('\n'), readable, JSON.stringify(cookies)].join('\n');
     const bodies = planted.map(keyBody);
     expect(keyFragmentsIn(haystack, bodies)).toEqual([]);
+    // The main-world recorder did see what the extension added to the page.
+    expect(readable).toMatch(/added <keywarden-notice/);
     // The search can fail: the page's own markup does hold the keys.
     expect(keyFragmentsIn(await page.content(), bodies).length).toBeGreaterThan(0);
 
