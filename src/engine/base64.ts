@@ -51,3 +51,22 @@ export function decodeBase64Url(s: string): string | null {
   }
   return out;
 }
+
+/** Decodes standard base64 to text when every byte is printable ASCII (or tab/newline); else null. */
+export function decodePrintableBase64(s: string): string | null {
+  const body = s.replace(/=+$/, '');
+  let acc = 0;
+  let bits = 0;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    acc = ((acc << 6) | B64.indexOf(body[i] as string)) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (acc >> bits) & 0xff;
+      if ((byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13) || byte > 0x7e) return null;
+      out += String.fromCharCode(byte);
+    }
+  }
+  return out;
+}

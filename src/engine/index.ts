@@ -1,7 +1,7 @@
 // Public surface of the engine: pure, synchronous, no platform APIs.
 import { decode, needsDecoding } from './decode';
 import { quickCandidate } from './prefilter';
-import { collect, eachIsland } from './scan';
+import { collect, eachBase64Value, eachIsland } from './scan';
 import { WORDS_BEFORE } from './context';
 import type { ScanOptions } from './types';
 
@@ -23,7 +23,10 @@ export const WINDOW_RADIUS = WORDS_BEFORE + 112;
 export function hasCandidate(text: string, options: Pick<ScanOptions, 'includeGeneric'> = {}): boolean {
   const optIn = options.includeGeneric === true;
   if (quickCandidate(text, optIn)) return true;
-  return needsDecoding(text) && quickCandidate(decode(text).text, optIn);
+  if (needsDecoding(text) && quickCandidate(decode(text).text, optIn)) return true;
+  // A base64-encoded value counts when its decoded text (NAME=value) has a candidate.
+  const inner = (t: string) => (quickCandidate(t, optIn) ? [{ start: t.indexOf('=') + 1, end: t.length }] : []);
+  return eachBase64Value(text, options, inner).length > 0;
 }
 
 /**
@@ -37,7 +40,11 @@ export function candidateWindows(
   radius = WINDOW_RADIUS,
   options: Pick<ScanOptions, 'includeGeneric'> = {},
 ): Array<{ start: number; end: number }> {
-  const spans = [...collect(text, options), ...eachIsland(text, (t) => collect(t, options))]
+  const spans = [
+    ...collect(text, options),
+    ...eachIsland(text, (t) => collect(t, options)),
+    ...eachBase64Value(text, options, (t) => collect(t, options)),
+  ]
     .map((m) => [m.start, m.end] as const)
     .sort((a, b) => a[0] - b[0]);
   const out: Array<{ start: number; end: number }> = [];

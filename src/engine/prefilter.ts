@@ -1,6 +1,12 @@
-// Cheap first pass. Keyword rules only run when one of their literals occurs (one combined
-// regex pass over the text); shape rules only look at base64/hex runs whose length one of them
-// accepts. Text without either costs one or two regex scans and no allocation per character.
+// Cheap first pass, one walk over the text. It splits the text into runs of token characters
+// ([A-Za-z0-9+/_-], '=' as trailing padding) and notes, per run:
+// - a rule literal at the run's start (ghp_, sk_live_, AKIA…): prefixed tokens cannot start
+//   anywhere else, because their patterns refuse to start after a token character;
+// - a length some shape rule accepts (Kraken's 56 and 88, UUIDs, AWS's 40…);
+// - a standalone standard-base64 token that may encode a key (Kubernetes Secret data).
+// Literals that are not run prefixes (PRIVATE KEY, hooks.slack.com/, T3BlbkFJ) and the
+// case-insensitive gate words get one combined regex pass each. Text with none of these costs
+// the walk and two regex scans, with no allocation per character.
 
 import type { RawMatch, Rule } from './rules/rule';
 import { RULES } from './rules';
@@ -27,83 +33,104 @@ function alternation(words: Iterable<string>, flags: string): RegExp {
   return new RegExp(sorted.length > 0 ? sorted.join('|') : '(?!)', flags);
 }
 
-const BY_KEYWORD = index((r) => r.keywords, false);
+const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-';
+const RUN_CHAR = new Uint8Array(128);
+for (const c of TOKEN_ALPHABET) RUN_CHAR[c.charCodeAt(0)] = 1;
+const isRunLiteral = (w: string): boolean => [...w].every((c) => TOKEN_ALPHABET.includes(c));
+
+/** Literals that open a token (checked at run starts) vs. literals found anywhere. */
+const BY_PREFIX = index((r) => (r.optIn || r.keywordsAnywhere ? undefined : r.keywords?.filter(isRunLiteral)), false);
+const BY_KEYWORD = index((r) => (r.optIn ? undefined : r.keywordsAnywhere ? r.keywords : r.keywords?.filter((w) => !isRunLiteral(w))), false);
 // Opt-in rules (generic) have their own gate, consulted only when they are asked for.
 const BY_GATE_WORD = index((r) => (r.optIn ? undefined : r.gateWords), true);
 const BY_OPT_IN_WORD = index((r) => (r.optIn ? r.gateWords : undefined), true);
+const PREFIXES = alternation(BY_PREFIX.keys(), 'y');
 const KEYWORDS = alternation(BY_KEYWORD.keys(), 'g');
 const GATE_WORDS = alternation(BY_GATE_WORD.keys(), 'gi');
 const OPT_IN_WORDS = alternation(BY_OPT_IN_WORD.keys(), 'gi');
-const TRIGGER_RULES = RULES.filter((r) => !r.shapeLengths && !r.optIn).length;
+const RUN_TRIGGERS = RULES.filter((r) => r.runTrigger && !r.optIn);
+/** Shortest run a prefixed token can be (LTAI + 12). */
+const MIN_PREFIXED_RUN = 16;
 
 export const SHAPE_RULES: readonly Rule[] = RULES.filter((r) => r.shapeLengths);
 const SHAPE_LENGTHS = new Set(SHAPE_RULES.flatMap((r) => r.shapeLengths ?? []));
 const MIN_SHAPE = Math.min(...SHAPE_LENGTHS);
 const MAX_SHAPE = Math.max(...SHAPE_LENGTHS);
 
-// Base64/base64url/hex run characters ('=' only as trailing padding), as a lookup table: a
-// plain loop over char codes is several times faster than a regex for this.
-const RUN_CHAR = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') RUN_CHAR[c.charCodeAt(0)] = 1;
+/** Base64-encoded values worth decoding: long enough for a key, short enough not to be a blob. */
+export const B64_MIN = 16;
+export const B64_MAX = 1024;
 
-/** Calls `visit(start, end)` for every maximal run (plus up to two '=') accepted by a shape rule. */
-function eachShapeRun(text: string, visit: (start: number, end: number) => boolean | void): void {
+export interface Tokens {
+  /** Rules whose literal or gate word occurs. */
+  rules: Set<Rule>;
+  /** Runs of a length some shape rule accepts. */
+  shapes: RawMatch[];
+  /** Standalone standard-base64 tokens of B64_MIN..B64_MAX characters, a multiple of 4 long. */
+  base64: Array<{ start: number; end: number }>;
+}
+
+function regexPass(text: string, re: RegExp, map: Map<string, Rule[]>, lower: boolean, out: Set<Rule>): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) for (const r of map.get(lower ? m[0].toLowerCase() : m[0]) ?? []) out.add(r);
+}
+
+function walk(text: string, rules: Set<Rule>, shapes: RawMatch[] | null, base64: Tokens['base64'] | null): void {
   const n = text.length;
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0;
-    if (c < 128 && RUN_CHAR[c] === 1) {
-      if (start < 0) start = i;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || RUN_CHAR[c] !== 1) {
+      i++;
       continue;
     }
-    if (start >= 0) {
-      let end = i;
-      if (i - start >= MIN_SHAPE) {
-        while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
-        const len = end - start;
-        if (len <= MAX_SHAPE && SHAPE_LENGTHS.has(len) && visit(start, end) === true) return;
-      }
-      start = -1;
-      i = end > i ? end - 1 : i;
+    const start = i;
+    let urlSafe = false;
+    do {
+      if (c === 95 || c === 45) urlSafe = true;
+      i++;
+      c = i < n ? text.charCodeAt(i) : 0;
+    } while (c < 128 && RUN_CHAR[c] === 1 && i < n);
+    let end = i;
+    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
+    const runLen = i - start;
+    const len = end - start;
+    if (runLen >= MIN_PREFIXED_RUN) {
+      PREFIXES.lastIndex = start;
+      const m = PREFIXES.exec(text);
+      if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) rules.add(r);
     }
+    for (const r of RUN_TRIGGERS) {
+      const t = r.runTrigger;
+      if (t && runLen >= t.min && runLen <= t.max && t.test(text, start, i)) rules.add(r);
+    }
+    if (shapes && len >= MIN_SHAPE && len <= MAX_SHAPE && SHAPE_LENGTHS.has(len)) {
+      shapes.push({ value: text.slice(start, end), start, end });
+    }
+    if (base64 && !urlSafe && len >= B64_MIN && len <= B64_MAX && len % 4 === 0 && text.charCodeAt(end) !== 61) {
+      base64.push({ start, end });
+    }
+    i = end;
   }
 }
 
-/** Rules whose literal or gate word occurs in `text` (opt-in rules only when `optIn`). */
-export function triggeredRules(text: string, optIn = false): Set<Rule> {
-  const out = new Set<Rule>();
-  const passes = [[KEYWORDS, BY_KEYWORD, false], [GATE_WORDS, BY_GATE_WORD, true]] as Array<[RegExp, Map<string, Rule[]>, boolean]>;
-  if (optIn) passes.push([OPT_IN_WORDS, BY_OPT_IN_WORD, true]);
-  for (const [re, map, lower] of passes) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      for (const r of map.get(lower ? m[0].toLowerCase() : m[0]) ?? []) out.add(r);
-      if (out.size === TRIGGER_RULES && !optIn) return out;
-    }
-  }
-  return out;
-}
+let cache: { text: string; optIn: boolean; tokens: Tokens } | null = null;
 
-/** Base64/hex runs whose length some shape rule accepts. */
-export function shapeRuns(text: string): RawMatch[] {
-  const out: RawMatch[] = [];
-  eachShapeRun(text, (start, end) => {
-    out.push({ value: text.slice(start, end), start, end });
-  });
-  return out;
-}
-
-function hasShapeRun(text: string): boolean {
-  let found = false;
-  eachShapeRun(text, () => (found = true));
-  return found;
+/** Everything the rules need from the first pass. The last result is kept: scan() asks twice. */
+export function tokenize(text: string, optIn = false): Tokens {
+  if (cache !== null && cache.optIn === optIn && cache.text === text) return cache.tokens;
+  const tokens: Tokens = { rules: new Set(), shapes: [], base64: [] };
+  walk(text, tokens.rules, tokens.shapes, tokens.base64);
+  regexPass(text, KEYWORDS, BY_KEYWORD, false, tokens.rules);
+  regexPass(text, GATE_WORDS, BY_GATE_WORD, true, tokens.rules);
+  if (optIn) regexPass(text, OPT_IN_WORDS, BY_OPT_IN_WORD, true, tokens.rules);
+  cache = { text, optIn, tokens };
+  return tokens;
 }
 
 /** True when `text` (as given, not decoded) has something a rule could look at. */
 export function quickCandidate(text: string, optIn = false): boolean {
-  KEYWORDS.lastIndex = 0;
-  GATE_WORDS.lastIndex = 0;
-  OPT_IN_WORDS.lastIndex = 0;
-  return KEYWORDS.test(text) || GATE_WORDS.test(text) || hasShapeRun(text) || (optIn && OPT_IN_WORDS.test(text));
+  const t = tokenize(text, optIn);
+  return t.rules.size > 0 || t.shapes.length > 0;
 }

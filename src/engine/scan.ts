@@ -3,10 +3,11 @@
 // resolution → redaction and fingerprints, with spans mapped back to the text as written.
 
 import { labelBefore, nearestWord, contextHasWord, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
+import { decodePrintableBase64 } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder } from './filters';
 import { fingerprint } from './fingerprint';
-import { SHAPE_RULES, shapeRuns, triggeredRules } from './prefilter';
+import { B64_MIN, SHAPE_RULES, tokenize } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
 import type { Finding, NotCountedReason, ScanOptions } from './types';
@@ -37,10 +38,11 @@ interface Candidate extends RawMatch {
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
-/** Raw matches of every rule that could apply to `text` (decoded), in no particular order. */
+/** Raw matches of every rule that could apply to `text`, in no particular order. */
 export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
   const out: Array<RawMatch & { rule: Rule }> = [];
-  for (const rule of triggeredRules(text, options.includeGeneric === true)) {
+  const tokens = tokenize(text, options.includeGeneric === true);
+  for (const rule of tokens.rules) {
     if (rule.collect) {
       for (const m of rule.collect(text)) out.push({ ...m, rule });
       continue;
@@ -55,13 +57,37 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  const runs = shapeRuns(text);
-  for (const run of runs) {
+  let present: ((rule: Rule) => boolean) | null = null;
+  for (const run of tokens.shapes) {
     for (const rule of SHAPE_RULES) {
-      if (rule.shapeLengths?.includes(run.value.length) && rule.pattern.test(run.value)) out.push({ ...run, rule });
+      if (!rule.shapeLengths?.includes(run.value.length) || !rule.pattern.test(run.value)) continue;
+      // Rules that can only report next to their provider's name skip texts that never say it.
+      if (WORD_ONLY.has(rule) && !options.context) {
+        present ??= wordsIn(text);
+        if (!present(rule)) continue;
+      }
+      out.push({ ...run, rule });
     }
   }
   return out;
+}
+
+/** Shape rules with no way to report but a provider word nearby. */
+const WORD_ONLY = new Set(
+  SHAPE_RULES.filter((r) => {
+    const c = r.context;
+    return c !== undefined && !c.label && !c.pair && !c.prose && !c.selfEvident;
+  }),
+);
+const WORD_ONLY_RE = new RegExp([...new Set([...WORD_ONLY].flatMap((r) => r.context?.words ?? []))].join('|'), 'gi');
+
+/** Which WORD_ONLY rules have one of their words anywhere in `text` (one regex pass). */
+function wordsIn(text: string): (rule: Rule) => boolean {
+  const found = new Set<string>();
+  WORD_ONLY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_ONLY_RE.exec(text)) !== null) found.add(m[0].toLowerCase());
+  return (rule) => (rule.context?.words ?? []).some((w) => found.has(w));
 }
 
 function prefixLength(rule: Rule, value: string): number {
@@ -74,12 +100,18 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
   const label = labelBefore(text, start);
   const near = (words: readonly string[]): boolean =>
     nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
-  // Context first: it is the cheapest way to reject the many shape-only runs in scripts.
+  // Shape checks, then context: the cheapest ways to reject the many runs in scripts. A value
+  // failing validation is dropped unless it is a placeholder or a documented example (below).
+  if (rule.context && rule.validate && !rule.validate(value)) {
+    const b = value.slice(prefixLength(rule, value));
+    if (!isPlaceholder(b) && !isDocumentationExample(value)) return null;
+  }
   let strength = 3;
   let wordDistance = 0;
   let standing: Standing = 'alone';
   const need = rule.context;
-  if (need) {
+  if (need?.selfEvident?.(value)) strength = 2;
+  else if (need) {
     if (label.kind === 'trap') return null;
     if (label.kind === 'neutral' && signatureNear(text, start)) return null;
     const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
@@ -101,7 +133,7 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
         standing = 'anchored-partner';
       } else return null;
     } else if (word) strength = inLabel ? 3 : 2;
-    else if ((need.label && keyish) || qrWhole) strength = 1;
+    else if ((need.label && keyish) || qrWhole || (need.prose && credentialNear(text, start))) strength = 1;
     else if (viaPair) {
       strength = keyish ? 1 : 0;
       standing = keyish ? 'anchored-partner' : viaPair;
@@ -121,6 +153,13 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
 
 // Words that introduce a signature or digest in prose ("you should get this signature:").
 const SIGNATURE_WORDS = ['signature', 'api-sign', 'signed', 'hmac', 'digest'];
+
+const CREDENTIAL_WORDS = ['token', 'key', 'secret', 'password', 'passwd', 'credential', 'credentials'];
+
+/** "which token are you using? mine is …": a credential word in the sentence before. */
+function credentialNear(text: string, start: number): boolean {
+  return nearestWord(text, CREDENTIAL_WORDS, start - 80, start, start) >= 0;
+}
 
 /** A value with no name of its own, shortly after prose about signatures, is a signature. */
 function signatureNear(text: string, start: number): boolean {
@@ -305,13 +344,44 @@ export function eachIsland<T extends { start: number; end: number }>(text: strin
   return out;
 }
 
+/**
+ * Each base64 token of `text` that decodes to printable text: `fn` gets that text, named like
+ * the token (KEY: <base64> becomes KEY=<decoded>) with the words before it as context. Results
+ * spanning the whole decoded value are returned with the token's span.
+ */
+export function eachBase64Value<T extends { start: number; end: number }>(
+  text: string,
+  options: ScanOptions,
+  fn: (inner: string, options: ScanOptions) => T[],
+): T[] {
+  const out: T[] = [];
+  for (const { start, end } of tokenize(text, options.includeGeneric === true).base64) {
+    const decoded = decodePrintableBase64(text.slice(start, end));
+    const value = decoded?.trim();
+    if (!value || value.length < B64_MIN / 2 || /\s/.test(value)) continue;
+    const name = labelBefore(text, start).words.join('_') || 'value';
+    const context = `${options.context ?? ''} ${text.slice(Math.max(0, start - WORDS_BEFORE), start)}`;
+    for (const x of fn(`${name}=${value}`, { ...options, context })) {
+      if (x.start === name.length + 1 && x.end === name.length + 1 + value.length) {
+        x.start = start;
+        x.end = end;
+        out.push(x);
+      }
+    }
+  }
+  return out;
+}
+
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
   // The plain text first (the common case: no escapes, no copies), then each region around
-  // an escape decoded. A decoded finding replaces plain ones it overlaps: those saw only a
-  // piece of an escaped key.
-  const decoded = eachIsland(text, (t) => scanPlain(t, options));
+  // an escape decoded, then base64-encoded values. A decoded finding replaces plain ones it
+  // overlaps: those saw only a piece of an escaped key.
   let findings = scanPlain(text, options);
+  const decoded = [
+    ...eachBase64Value(text, options, (t, o) => scanPlain(t, o)),
+    ...eachIsland(text, (t) => scanPlain(t, options)),
+  ];
   if (decoded.length > 0) {
     decoded.sort((a, b) => a.start - b.start);
     findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];

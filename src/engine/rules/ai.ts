@@ -23,6 +23,7 @@ export const AI_RULES: Rule[] = [
     severity: 'high',
     confidence: 'high',
     keywords: ['T3BlbkFJ'],
+    keywordsAnywhere: true,
     // Loose here, exact in validate: a regex with the marker between two variable runs would backtrack.
     pattern: bounded('sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{40,400}'),
     prefix: /^sk-(?:proj-|svcacct-|admin-|None-)?/,

@@ -19,7 +19,7 @@ export const CLOUD_RULES: Rule[] = [
     severity: 'medium',
     confidence: 'high',
     keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
-    pattern: new RegExp('(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])', 'g'),
+    pattern: bounded('(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}'),
     prefix: /^A[A-Z]{3}/,
     pair: { group: 'aws', role: 'public' },
     examples: {
@@ -123,7 +123,7 @@ export const CLOUD_RULES: Rule[] = [
     pattern: /^[A-Za-z0-9_-]{40}$/,
     shapeLengths: [40],
     validate: (v) => looksRandom(v.replace(/[_-]/g, '')),
-    context: { words: ['cloudflare', 'cf_api', 'cf'], strict: true },
+    context: { words: ['cloudflare', 'cf_api'], strict: true },
     examples: {
       positive: [`CLOUDFLARE_API_TOKEN=«${fake(URLSAFE, 40, 111)}»`],
       negative: [`cloudflare ${fake(URLSAFE, 40, 111)}`, `token=${fake(URLSAFE, 40, 111)}`],
@@ -248,7 +248,7 @@ export const CLOUD_RULES: Rule[] = [
     kind: 'token',
     severity: 'high',
     confidence: 'high',
-    keywords: ['sl.'],
+    runTrigger: { min: 130, max: Infinity, test: (t, s) => t.startsWith('sl.', s - 3) || t.startsWith('sl.u.', s - 5) },
     pattern: bounded('sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}'),
     prefix: /^sl\.(?:u\.)?/,
     examples: { positive: [`Authorization: Bearer «sl.${fake(URLSAFE, 138, 125)}»`], negative: ['sl.short'] },

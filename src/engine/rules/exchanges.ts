@@ -5,7 +5,7 @@
 
 import { isBase64OfSize } from '../base64';
 import { looksRandom } from '../filters';
-import type { RawMatch, Rule, Verdict } from './rule';
+import { bounded, type RawMatch, type Rule, type Verdict } from './rule';
 import { ALNUM, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from './sample';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -180,7 +180,7 @@ export const EXCHANGE_RULES: Rule[] = [
     severity: 'medium',
     confidence: 'high',
     keywords: ['master-', 'account-'],
-    pattern: new RegExp('(?<![A-Za-z0-9_-])((?:master|account)-[A-Za-z0-9]{20})(?![A-Za-z0-9_-])', 'g'),
+    pattern: bounded('(?:master|account)-[A-Za-z0-9]{20}'),
     prefix: /^(?:master|account)-/,
     validate: (v) => looksRandom(v.slice(v.indexOf('-') + 1)),
     pair: { group: 'gemini', role: 'public' },

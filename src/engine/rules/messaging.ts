@@ -1,6 +1,7 @@
 // Messaging and email. Webhook URLs let anyone post as the owner; Telegram and Discord bot
 // tokens have no vendor prefix and are reported only with their provider named nearby.
 
+import { decodeBase64Url } from '../base64';
 import { bounded, type Rule } from './rule';
 import { ALNUM, HEX, URLSAFE, fake } from './sample';
 
@@ -47,6 +48,7 @@ export const MESSAGING_RULES: Rule[] = [
     severity: 'medium',
     confidence: 'high',
     keywords: ['/api/webhooks/'],
+    keywordsAnywhere: true,
     pattern: bounded('https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}'),
     prefix: /^https:\/\/[a-z.]+\/api\/webhooks\/[0-9]+\//,
     examples: {
@@ -60,13 +62,20 @@ export const MESSAGING_RULES: Rule[] = [
     kind: 'token',
     severity: 'high',
     confidence: 'medium',
-    gateWords: ['discord'],
+    // The first part: a 24–26 character run starting M, N or O and followed by a dot.
+    runTrigger: { min: 24, max: 26, test: (t, s, e) => 'MNO'.includes(t[s] as string) && t[e] === '.' },
     pattern: bounded('[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}'),
-    context: { words: ['discord'], label: false },
+    // The first part is the bot's user id (a numeric snowflake) in base64: proof enough alone.
+    context: { words: ['discord'], prose: true, selfEvident: (v) => /^[0-9]{17,20}$/.test(decodeBase64Url(v.slice(0, v.indexOf('.'))) ?? '') },
     validate: (v) => /[0-9]/.test(v) && /[a-z]/.test(v),
     examples: {
-      positive: [`DISCORD_BOT_TOKEN=«M${fake(URLSAFE, 25, 83)}.${fake(URLSAFE, 6, 84)}.${fake(URLSAFE, 38, 85)}»`],
-      negative: [`token: M${fake(URLSAFE, 25, 83)}.${fake(URLSAFE, 6, 84)}.${fake(URLSAFE, 38, 85)}`],
+      positive: [
+        `DISCORD_BOT_TOKEN=«M${fake(URLSAFE, 25, 83)}.${fake(URLSAFE, 6, 84)}.${fake(URLSAFE, 38, 85)}»`,
+        `which token do you use? mine is «M${fake(URLSAFE, 25, 86)}.${fake(URLSAFE, 6, 87)}.${fake(URLSAFE, 38, 88)}»`,
+        // base64url('123456789012345678') is the id part.
+        `bot.login('«MTIzNDU2Nzg5MDEyMzQ1Njc4.${fake(URLSAFE, 6, 89)}.${fake(URLSAFE, 38, 90)}»')`,
+      ],
+      negative: [`version M${fake(URLSAFE, 25, 83)}.${fake(URLSAFE, 6, 84)}.${fake(URLSAFE, 38, 85)}`],
     },
   },
   {
@@ -75,7 +84,7 @@ export const MESSAGING_RULES: Rule[] = [
     kind: 'token',
     severity: 'high',
     confidence: 'medium',
-    keywords: [':AA'],
+    runTrigger: { min: 35, max: Infinity, test: (t, s) => t[s - 1] === ':' && t.startsWith('AA', s) },
     pattern: new RegExp('(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])', 'g'),
     prefix: /^[0-9]+:AA/,
     context: { words: ['telegram', 'bot', 'tg'], label: true },
@@ -90,7 +99,7 @@ export const MESSAGING_RULES: Rule[] = [
     kind: 'token',
     severity: 'high',
     confidence: 'high',
-    keywords: ['SG.'],
+    runTrigger: { min: 22, max: 22, test: (t, s) => t.startsWith('SG.', s - 3) },
     pattern: bounded('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}'),
     prefix: /^SG\./,
     examples: { positive: [`SENDGRID_API_KEY=«SG.${fake(URLSAFE, 22, 90)}.${fake(URLSAFE, 43, 91)}»`], negative: ['SG.short.x'] },

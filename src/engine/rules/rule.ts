@@ -41,6 +41,10 @@ export interface ContextNeed {
   pair?: boolean;
   /** Two unnamed halves next to each other are context enough (Kraken's exact shapes). */
   pairAlone?: boolean;
+  /** A credential word in the prose just before ("my token is …") is enough, at low confidence. */
+  prose?: boolean;
+  /** Values that prove themselves offline need no context at all. */
+  selfEvident?: (value: string) => boolean;
   /** Ambiguous shapes (UUIDs, hex): need a provider word AND (a key-ish name or the other half). */
   strict?: boolean;
 }
@@ -60,6 +64,13 @@ export interface Rule {
   confidence: Confidence;
   /** Case-sensitive literals; every match contains one. The prefilter only runs rules whose literal occurs. */
   keywords?: readonly string[];
+  /**
+   * For tokens whose literal is short or not at a run start (SG., sl., :AA…): the first pass
+   * triggers the rule on a run of `min`..`max` characters for which `test` holds.
+   */
+  runTrigger?: { min: number; max: number; test: (text: string, start: number, end: number) => boolean };
+  /** The literals may sit inside a token (OpenAI's T3BlbkFJ), not only at its start. */
+  keywordsAnywhere?: boolean;
   /** Case-insensitive words gating a rule that has no literal of its own (Discord bot tokens). */
   gateWords?: readonly string[];
   /**
