@@ -189,7 +189,7 @@ function longestExtensionTask(events: TraceEvent[]): number {
     for (const [task, ms] of top) {
       const inside = ext.filter((c) => task && c.tid === task.tid && c.ts >= task.ts && c.ts <= task.ts + task.dur!);
       console.log(`task ${((task?.dur ?? 0) / 1000).toFixed(1)} ms, ext ${ms.toFixed(1)} ms:`,
-        inside.slice(0, 6).map((c) => `${c.name}:${c.args?.data?.functionName ?? ''}@${(c.dur! / 1000).toFixed(1)}`).join(' '), inside.length);
+        inside.slice(0, 6).map((c) => `${c.name}:${c.args?.data?.functionName ?? ''}:${(c.args?.data?.url ?? '').split('/').pop()}@${(c.dur! / 1000).toFixed(1)}`).join(' '), inside.length);
     }
   }
   return Math.max(0, ...perTask.values());
