@@ -108,6 +108,40 @@ describe('escaped values', () => {
   });
 });
 
+describe('encoded values', () => {
+  // Standard base64 of ASCII, without platform APIs.
+  const b64 = (s: string): string => {
+    let out = '';
+    for (let i = 0; i < s.length; i += 3) {
+      const n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8) | (s.charCodeAt(i + 2) || 0);
+      out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < s.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < s.length ? B64[n & 63] : '=');
+    }
+    return out;
+  };
+
+  it('finds a key base64-encoded in Kubernetes Secret data, span on the encoded value', () => {
+    const gh = fakeCrcToken('ghp_', 540);
+    const enc = b64(gh);
+    const text = `kind: Secret\ndata:\n  GITHUB_TOKEN: ${enc}\n  LOG_LEVEL: ${b64('debug')}\n`;
+    const [f, ...rest] = scan(text);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'github-token', example: false });
+    expect(text.slice(f?.start, f?.end)).toBe(enc);
+    expect(f?.fingerprint).toBe(fingerprint(gh, ''));
+    expect(f?.redacted.startsWith('ghp_')).toBe(true);
+  });
+
+  it('gives encoded prefix-less keys the name they were stored under', () => {
+    expect(scan(`KRAKEN_API_SECRET: ${b64(priv)}`)[0]?.rule).toBe('kraken-private-key');
+    expect(scan(`LOGO: ${b64(priv)}`)).toEqual([]);
+  });
+
+  it('reads names through HTML entities and JSON-in-string escapes', () => {
+    expect(scan(`<div data-cfg="{&quot;apiSecret&quot;:&quot;${priv}&quot;}">`)[0]?.rule).toBe('kraken-private-key');
+    expect(scan(`var c = "{\\"apiSecret\\":\\"${priv}\\"}";`)[0]?.rule).toBe('kraken-private-key');
+  });
+});
+
 describe('context', () => {
   it('needs the provider word or a partner for unprefixed exchange keys', () => {
     const k = fake(ALNUM, 64, 520);
