@@ -7,7 +7,7 @@ import { isGuardKeptOutMessage, STORAGE_KEYS } from '../messages';
 import { contentSender } from './validate';
 import { countDropped, countPasteKeptOut } from './store';
 import {
-  applyDismissals, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
+  applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
 } from './tabs';
 import { isContentMessage } from '../messages';
 
@@ -45,4 +45,5 @@ onTabRemoved((tabId) => {
 
 onStorageChanged('local', (changes) => {
   if (STORAGE_KEYS.dismissed in changes) void applyDismissals();
+  if (STORAGE_KEYS.settings in changes) void applyPauses();
 });

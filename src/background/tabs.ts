@@ -128,6 +128,16 @@ export async function onTabClosed(tabId: number): Promise<void> {
   await serially(tabQueue(tabId), () => clearTab(tabId));
 }
 
+/** The user paused sites (popup, options): forget those tabs' findings and clear their badges. */
+export async function applyPauses(): Promise<void> {
+  const { pausedSites } = await settings();
+  for (const [tabId, state] of await allTabs()) {
+    if (!isPaused(pausedSites, state.host)) continue;
+    await serially(tabQueue(tabId), () => clearTab(tabId));
+    await showState(tabId, undefined);
+  }
+}
+
 /** The user dismissed keys (popup): drop them from every open tab's state and badge. */
 export async function applyDismissals(): Promise<void> {
   const dismissed = await dismissedPrints();

@@ -2,8 +2,8 @@
 // only small windows around prefilter hits to the worker; shows the quiet notice in the top frame.
 // When the page is idle this script is idle too: no timers, no polling.
 import { candidateWindows, hasCandidate } from '../engine';
-import { message, onBackgroundMessage, sendToBackground } from '../platform';
-import { isBackgroundMessage, type HelloReply } from '../messages';
+import { message, onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
+import { isBackgroundMessage, STORAGE_KEYS, type HelloReply } from '../messages';
 import { pageOf } from './collect';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
 import { Notice } from './notice';
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   });
 
   let page = pageOf(location.href);
+  let paused = false;
   const pendingNodes = new Set<Node>();
   const pendingAttrs: Array<[Element, string]> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
 
   /** An SPA changed the URL (pushState is invisible from this isolated world): a fresh count. */
   function checkUrl(): void {
+    if (paused) return;
     const now = pageOf(location.href);
     if (now === page) return;
     page = now;
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
   }
 
   function onMutations(records: MutationRecord[]): void {
+    if (paused) return;
     checkUrl();
     if (scanner.stoppedEarly) return;
     for (const r of records) {
@@ -127,7 +130,7 @@ async function main(): Promise<void> {
   }
 
   onBackgroundMessage((m) => {
-    if (!isBackgroundMessage(m)) return;
+    if (!isBackgroundMessage(m) || paused) return;
     if (m.type === 'tab:count') notice?.update(m.count);
     else {
       page = pageOf(location.href);
@@ -135,9 +138,25 @@ async function main(): Promise<void> {
     }
   });
 
+  // Paused from the popup or the options page while this page is open: stop at once.
+  onStorageChanged('local', (changes) => {
+    if (!(STORAGE_KEYS.settings in changes) || paused) return;
+    void sendToBackground<HelloReply>({ type: 'page:hello' }).then((reply) => {
+      if (!reply?.paused) return;
+      paused = true;
+      observer.disconnect();
+      scanner.reset();
+      qr.reset();
+      notice?.reset();
+      if (timer !== undefined) clearTimeout(timer);
+      pendingNodes.clear();
+    });
+  });
+
   // Field values typed or set by script do not show up as mutations.
   document.addEventListener('change', (e) => {
     const t = e.target;
+    if (paused) return;
     if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement) scanner.scanTree(t);
   }, { capture: true, passive: true });
   window.addEventListener('popstate', checkUrl);
@@ -148,7 +167,11 @@ async function main(): Promise<void> {
   scanner.scanTree(document.documentElement);
   // Components defined after document_idle upgrade without a visible mutation: look once more
   // when the page has settled. One-shot timers; nothing repeats on an idle page.
-  for (const delay of LATE_HOST_CHECKS_MS) setTimeout(() => scanner.recheckHosts(), delay);
+  for (const delay of LATE_HOST_CHECKS_MS) {
+    setTimeout(() => {
+      if (!paused) scanner.recheckHosts();
+    }, delay);
+  }
 }
 
 void main();

@@ -213,6 +213,26 @@ describe('dynamic pages', () => {
   });
 });
 
+describe('per-site pause', () => {
+  it('pausing the site of an open page clears its badge and notice and stops scanning', async () => {
+    site.set('/pause', html(`<p>${plant(githubToken())}</p><div id="more"></div>`));
+    const { page, tabId } = await open('/pause');
+    await badgeBecomes(tabId, '1');
+    await ext.evaluate(() => chrome.storage.local.set({ settings: { pausedSites: ['127.0.0.1'] } }), undefined);
+    await badgeBecomes(tabId, '');
+    await waitFor(() => page.evaluate(() => document.querySelector('[data-keywarden="notice"]') === null), { message: 'notice gone' });
+    await page.evaluate((key) => {
+      const p = document.createElement('p');
+      p.textContent = key;
+      document.getElementById('more')!.append(p);
+    }, plant(githubToken()));
+    await settle(1200);
+    expect(await ext.badgeText(tabId)).toBe('');
+    await ext.evaluate(() => chrome.storage.local.remove('settings'), undefined);
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it('leaves no fragment of any planted key in any storage area', async () => {
     // One more page still open while storage is read, so its page-side storage is checked too.

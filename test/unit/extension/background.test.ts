@@ -117,6 +117,15 @@ describe('dismissals and paste guard', () => {
     expect((await tab(14))?.findings.map((f) => f.fingerprint)).not.toContain(fp);
   });
 
+  it('clears tabs of a site the user pauses', async () => {
+    await deliver(candidates(githubToken()), sender(16));
+    await deliver(candidates(githubToken()), sender(17, 'https://other.example/'));
+    await fakeBrowser.storage.local.set({ settings: { pausedSites: ['site.example'] } });
+    await expect.poll(() => badge(16)).toBe('');
+    expect(await tab(16)).toBeUndefined();
+    expect(await badge(17)).toBe('1');
+  });
+
   it('counts pastes kept out', async () => {
     await deliver({ type: 'guard:kept-out' }, sender(15));
     await deliver({ type: 'guard:kept-out' }, sender(15));
