@@ -19,6 +19,12 @@ const TRAP_WORDS = new Set([
   'integrity', 'sha1', 'sha256', 'sha384', 'sha512', 'md5', 'etag', 'fingerprint', 'salt', 'iv',
   'commit', 'sha', 'uuid', 'guid', 'id', 'txid', 'address', 'wallet',
 ]);
+// These win even over a key-ish last word: authenticity_token, csrfToken and sessionKey carry
+// per-session random values of any shape, on every page of some frameworks.
+const STRONG_TRAP_WORDS = new Set([
+  'csrf', 'xsrf', 'authenticity', 'session', 'sessionid', 'captcha', 'recaptcha', 'viewstate',
+  'eventvalidation', 'nonce', 'signature', 'hmac', 'integrity', 'checksum', 'cache', 'etag',
+]);
 const KEYISH_SUFFIXES = ['key', 'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials'];
 const KEYISH_WORDS = new Set(['bearer', 'authorization', 'pass', 'private', 'auth']);
 
@@ -79,7 +85,8 @@ export function labelBefore(text: string, start: number): Label {
   if (words.length === 0) return { kind: 'neutral', words };
   const last = words[words.length - 1] as string;
   let kind: LabelKind = 'neutral';
-  if (isKeyishWord(last)) kind = 'keyish';
+  if (words.some((w) => STRONG_TRAP_WORDS.has(w))) kind = 'trap';
+  else if (isKeyishWord(last)) kind = 'keyish';
   else if (words.some(isTrapWord)) kind = 'trap';
   else if (words.some(isKeyishWord)) kind = 'keyish';
   return { kind, words };

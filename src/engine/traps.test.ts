@@ -50,6 +50,11 @@ const TRAPS: Array<[string, string]> = [
   ['minified JS', `!function(e,t){"use strict";var n=e.kraken,r=t.apiKey||n.a(e,t),o=function(e){return e&&e.__esModule?e:{default:e}}}`],
   ['AWS docs pair', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
   ['long base64 run', `kraken secret: ${fake(B64, 500, 621)}`],
+  ['Rails authenticity token', `<input type="hidden" name="authenticity_token" value="${fakeBase64(64, 630)}" autocomplete="off">`],
+  ['CSRF token in JSON', `{"csrfToken": "${fakeBase64(64, 631)}", "apiBase": "/api"}`],
+  ['CSRF meta tag', `<meta name="csrf-token" content="${fakeBase64(42, 632)}">`],
+  ['session key', `sessionKey = "${fakeBase64(64, 633)}"`],
+  ['ASP.NET view state', `<input type="hidden" name="__VIEWSTATE" value="${fakeBase64(64, 634)}" />`],
 ];
 
 const PLACEHOLDERS = [
