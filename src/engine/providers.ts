@@ -24,7 +24,7 @@ const TABLE: Record<string, Entry> = {
     'Depending on its permissions: read positions, place orders, and withdraw.'],
   aws: ['Amazon Web Services', 'cloud', ['aws.amazon.com', 'amazonaws.com'], 'https://console.aws.amazon.com/iam/home#/security_credentials',
     'Act as the IAM user: anything its policies allow, often including starting paid resources and reading data.'],
-  google: ['Google Cloud', 'cloud', ['google.com', 'googleapis.com', 'cloud.google.com'], 'https://console.cloud.google.com/apis/credentials',
+  google: ['Google Cloud', 'cloud', ['google.com', 'googleapis.com', 'cloud.google.com', 'youtube.com', 'gstatic.com'], 'https://console.cloud.google.com/apis/credentials',
     'Call the enabled Google APIs on the project\'s bill; unrestricted keys may reach paid AI and Maps APIs.'],
   firebase: ['Firebase', 'cloud', ['firebase.google.com', 'firebaseapp.com'], 'https://console.firebase.google.com/',
     'Send push notifications to the app\'s users.'],

@@ -65,7 +65,9 @@ export const CLOUD_RULES: Rule[] = [
       const maps = before.lastIndexOf('maps.google');
       const inMapsUrl = maps >= 0 && /^maps\.google(?:apis)?\.com\/[^\s"']{0,200}[?&]key=$/.test(before.slice(maps));
       const inFirebaseConfig = h.label.words.join('') === 'apikey' && h.near(['firebase', 'firebaseconfig', 'initializeapp', 'authdomain', 'firebaseapp']);
-      return inMapsUrl || inFirebaseConfig ? { notCounted: 'public-by-design' } : {};
+      // YouTube's web client key ships in every youtube.com page.
+      const innertube = h.label.words.includes('innertube');
+      return inMapsUrl || inFirebaseConfig || innertube ? { notCounted: 'public-by-design' } : {};
     },
     examples: {
       positive: [
@@ -75,6 +77,7 @@ export const CLOUD_RULES: Rule[] = [
       negative: [
         `<script src="https://maps.googleapis.com/maps/api/js?key=AIza${fake(URLSAFE, 35, 105)}&callback=init"></script>`,
         `firebase.initializeApp({ apiKey: "AIza${fake(URLSAFE, 35, 106)}", projectId: "demo" })`,
+        `ytcfg.set({"INNERTUBE_API_KEY":"AIza${fake(URLSAFE, 35, 107)}"})`,
       ],
     },
   },
