@@ -40,14 +40,14 @@ const NAME_CHAR = /[A-Za-z0-9_.-]/;
 // Digits stay with the letters before them: md5, sha256, API03.
 const WORD_SPLIT = /[A-Z]+[0-9]*(?![a-z])|[A-Z]?[a-z]+[0-9]*|[0-9]+/g;
 
-const SIBLING_NAME = /\b(?:key|name)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_.-]{0,60})["']?[ \t]{0,4},?\s{0,20}$/;
+const SIBLING_NAME = /\b(?:key|name)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_.-]{0,60})["']?[ \t]{0,4},?\s{0,20}["']?$/;
 
-/** A name starts with a letter or '_' and is mostly letters; a hex run or a value is not a name. */
+/** A name starts with a letter or '_' and is at least half letters; a hex run or a value is not. */
 function isName(s: string): boolean {
   if (!/^[A-Za-z_]/.test(s)) return false;
   let digits = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) digits++;
-  return digits * 3 <= s.length;
+  return digits * 2 <= s.length;
 }
 
 /** Split an identifier into lower-case words: KRAKEN_API_KEY, apiKey, API-Sign, x-api-key. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { contextHasWord, labelBefore, nearestWord, splitWords } from './context';
+
+const labelOf = (text: string) => labelBefore(text, text.indexOf('VALUE'));
+
+describe('labelBefore', () => {
+  it.each([
+    ['KRAKEN_API_KEY=VALUE', 'keyish', ['kraken', 'api', 'key']],
+    ['"apiSecret": "VALUE"', 'keyish', ['api', 'secret']],
+    ['API-Key: VALUE', 'keyish', ['api', 'key']],
+    ['Private Key:\nVALUE', 'keyish', ['private', 'key']],
+    ['API-Sign: VALUE', 'trap', ['api', 'sign']],
+    ['signature=VALUE', 'trap', ['signature']],
+    ['sha256: VALUE', 'trap', ['sha256']],
+    ['"signingSecret": "VALUE"', 'keyish', ['signing', 'secret']],
+    ['name="authenticity_token" value="VALUE"', 'trap', ['authenticity', 'token']],
+    ['{"key": "BOT_TOKEN", "value": "VALUE"}', 'keyish', ['bot', 'token']],
+    ['- name: STRIPE_KEY\n  value: VALUE', 'keyish', ['stripe', 'key']],
+    ['color: VALUE', 'neutral', ['color']],
+    ['VALUE', 'neutral', []],
+    ['0a1b2c3d4e5f60718293a4b5 VALUE', 'neutral', []],
+  ])('%s', (text, kind, words) => {
+    expect(labelOf(text)).toEqual({ kind, words });
+  });
+});
+
+describe('words', () => {
+  it('splits identifiers keeping digits with their letters', () => {
+    expect(splitWords('KRAKEN_API_KEY')).toEqual(['kraken', 'api', 'key']);
+    expect(splitWords('sha256Digest')).toEqual(['sha256', 'digest']);
+    expect(splitWords('APIKey')).toEqual(['api', 'key']);
+  });
+  it('finds whole words, camelCase humps included, nearest first', () => {
+    const t = 'krakenApiKey draws MY_KRAKEN_KEY aws';
+    expect(nearestWord(t, ['kraken'], 0, t.length, 0)).toBe(0);
+    expect(nearestWord(t, ['kraken'], 0, t.length, 30)).toBe(22);
+    expect(nearestWord(t, ['aws'], 0, t.length, 0)).toBe(33);
+    expect(nearestWord('myKrakenKey', ['kraken'], 0, 11, 0)).toBe(2);
+    expect(nearestWord('krakenite', ['kraken'], 0, 9, 0)).toBe(-1);
+    expect(contextHasWord('kraken://apikey', ['kraken'])).toBe(true);
+    expect(contextHasWord(undefined, ['kraken'])).toBe(false);
+  });
+});
