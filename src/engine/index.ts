@@ -1,6 +1,6 @@
 // Public surface of the engine: pure, synchronous, no platform APIs.
 import { decode, needsDecoding } from './decode';
-import { quickCandidate } from './prefilter';
+import { quickCandidate, releaseTokens } from './prefilter';
 import { collect, eachBase64Value, eachIsland } from './scan';
 import { WORDS_BEFORE } from './context';
 import type { ScanOptions } from './types';
@@ -22,11 +22,14 @@ export const WINDOW_RADIUS = WORDS_BEFORE + 112;
  */
 export function hasCandidate(text: string, options: Pick<ScanOptions, 'includeGeneric'> = {}): boolean {
   const optIn = options.includeGeneric === true;
-  if (quickCandidate(text, optIn)) return true;
-  if (needsDecoding(text) && quickCandidate(decode(text).text, optIn)) return true;
   // A base64-encoded value counts when its decoded text (NAME=value) has a candidate.
   const inner = (t: string) => (quickCandidate(t, optIn) ? [{ start: t.indexOf('=') + 1, end: t.length }] : []);
-  return eachBase64Value(text, options, inner).length > 0;
+  const found =
+    quickCandidate(text, optIn) ||
+    (needsDecoding(text) && quickCandidate(decode(text).text, optIn)) ||
+    eachBase64Value(text, options, inner).length > 0;
+  releaseTokens();
+  return found;
 }
 
 /**
@@ -40,11 +43,13 @@ export function candidateWindows(
   radius = WINDOW_RADIUS,
   options: Pick<ScanOptions, 'includeGeneric'> = {},
 ): Array<{ start: number; end: number }> {
-  const spans = [
+  const raw = [
     ...collect(text, options),
-    ...eachIsland(text, (t) => collect(t, options)),
     ...eachBase64Value(text, options, (t) => collect(t, options)),
-  ]
+    ...eachIsland(text, (t) => collect(t, options)),
+  ];
+  releaseTokens();
+  const spans = raw
     .map((m) => [m.start, m.end] as const)
     .sort((a, b) => a[0] - b[0]);
   const out: Array<{ start: number; end: number }> = [];

@@ -61,6 +61,8 @@ const MAX_SHAPE = Math.max(...SHAPE_LENGTHS);
 export const B64_MIN = 16;
 export const B64_MAX = 1024;
 
+const MIN_INTERESTING = Math.min(MIN_PREFIXED_RUN, MIN_SHAPE, B64_MIN, ...RUN_TRIGGERS.map((r) => r.runTrigger?.min ?? Infinity));
+
 export interface Tokens {
   /** Rules whose literal or gate word occurs. */
   rules: Set<Rule>;
@@ -71,6 +73,7 @@ export interface Tokens {
 }
 
 function regexPass(text: string, re: RegExp, map: Map<string, Rule[]>, lower: boolean, out: Set<Rule>): void {
+  if (map.size === 0) return; // an empty alternation would still be tried at every position
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) for (const r of map.get(lower ? m[0].toLowerCase() : m[0]) ?? []) out.add(r);
@@ -92,6 +95,8 @@ function walk(text: string, rules: Set<Rule>, shapes: RawMatch[] | null, base64:
       i++;
       c = i < n ? text.charCodeAt(i) : 0;
     } while (c < 128 && RUN_CHAR[c] === 1 && i < n);
+    // Most runs are short identifiers: nothing below MIN_INTERESTING can be a candidate.
+    if (i - start < MIN_INTERESTING) continue;
     let end = i;
     while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
     const runLen = i - start;
@@ -127,6 +132,11 @@ export function tokenize(text: string, optIn = false): Tokens {
   if (optIn) regexPass(text, OPT_IN_WORDS, BY_OPT_IN_WORD, true, tokens.rules);
   cache = { text, optIn, tokens };
   return tokens;
+}
+
+/** Forgets the kept result, so a large page is not held in memory between calls. */
+export function releaseTokens(): void {
+  cache = null;
 }
 
 /** True when `text` (as given, not decoded) has something a rule could look at. */

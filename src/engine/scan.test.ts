@@ -114,7 +114,8 @@ describe('encoded values', () => {
     let out = '';
     for (let i = 0; i < s.length; i += 3) {
       const n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8) | (s.charCodeAt(i + 2) || 0);
-      out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < s.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < s.length ? B64[n & 63] : '=');
+      const at = (k: number): string => B64.charAt(k);
+      out += at((n >> 18) & 63) + at((n >> 12) & 63) + (i + 1 < s.length ? at((n >> 6) & 63) : '=') + (i + 2 < s.length ? at(n & 63) : '=');
     }
     return out;
   };

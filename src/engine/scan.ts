@@ -7,7 +7,7 @@ import { decodePrintableBase64 } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder } from './filters';
 import { fingerprint } from './fingerprint';
-import { B64_MIN, SHAPE_RULES, tokenize } from './prefilter';
+import { B64_MIN, SHAPE_RULES, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
 import type { Finding, NotCountedReason, ScanOptions } from './types';
@@ -57,20 +57,23 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  let present: ((rule: Rule) => boolean) | null = null;
+  const wordOnly: Array<RawMatch & { rule: Rule }> = [];
   for (const run of tokens.shapes) {
     for (const rule of SHAPE_RULES) {
       if (!rule.shapeLengths?.includes(run.value.length) || !rule.pattern.test(run.value)) continue;
-      // Rules that can only report next to their provider's name skip texts that never say it.
-      if (WORD_ONLY.has(rule) && !options.context) {
-        present ??= wordsIn(text);
-        if (!present(rule)) continue;
-      }
-      out.push({ ...run, rule });
+      (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ ...run, rule });
     }
   }
+  // Rules that can only report next to their provider's name: when a script yields many such
+  // runs, one pass for the names is cheaper than looking around each run (judge does that).
+  if (wordOnly.length > WORD_CHECK_THRESHOLD) {
+    const present = wordsIn(text);
+    for (const c of wordOnly) if (present(c.rule)) out.push(c);
+  } else out.push(...wordOnly);
   return out;
 }
+
+const WORD_CHECK_THRESHOLD = 64;
 
 /** Shape rules with no way to report but a provider word nearby. */
 const WORD_ONLY = new Set(
@@ -387,6 +390,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];
     findings.sort((a, b) => a.start - b.start);
   }
+  releaseTokens();
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
