@@ -60,8 +60,9 @@ async function record(sender: ContentSender, findings: StoredFinding[], stoppedE
     if (changed) await saveTab(sender.tabId, next);
     return { state: next, added: merged.added, changed };
   });
-  if (!changed) return;
+  // Shown even when unchanged: Firefox resets a tab's badge on navigation, also to the same page.
   await showState(sender.tabId, state);
+  if (!changed) return;
 
   const newAlerts = added.filter(isAlert);
   if (newAlerts.length) {
@@ -113,14 +114,15 @@ export async function handleNavigated(sender: ContentSender): Promise<void> {
 }
 
 export async function onTabNavigated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
-  if (change.status === 'loading') {
-    // A document is loading (new page or reload): its content scripts start over. Firefox resets
-    // the badge itself here, Chrome does not: clear both ways.
+  if (change.url !== undefined) {
+    // A new URL. Another page (load or SPA navigation): drop the old findings and rescan. The same
+    // page (a #fragment change, which Chrome reports as "loading" too): keep them — no new
+    // document comes to report them again.
+    await resetForPage(tabId, pageKey(change.url));
+  } else if (change.status === 'loading') {
+    // The same URL loading again (reload): its content scripts start over.
     await serially(tabQueue(tabId), () => clearTab(tabId));
     await setBadge(tabId, '');
-  } else if (change.url !== undefined) {
-    // A new URL without a load: an SPA navigation. Drop the old page's findings and rescan.
-    await resetForPage(tabId, pageKey(change.url));
   }
 }
 

@@ -60,15 +60,20 @@ const LARGE_SUBTREE = 3000;
 function isLarge(el: Element): boolean {
   const children = el.childElementCount;
   if (children > SPLIT_CHILDREN) return true;
-  return children > 0 && (el.tagName === 'HTML' || el.tagName === 'BODY' || children > 4)
-    && el.getElementsByTagName('*').length > LARGE_SUBTREE;
+  // The document and its body are always read by parts: they are the whole page.
+  if (el.tagName === 'HTML' || el.tagName === 'BODY') return children > 1;
+  return children > 4 && el.getElementsByTagName('*').length > LARGE_SUBTREE;
 }
+
+/** Checks may read up to this many times the text budget before the page counts as too big. */
+const CHECK_FACTOR = 4;
 
 /** Steps that prefilter a whole chunk count as this many node visits against the slice budget. */
 const HEAVY = 32;
 
 type Job =
-  | { kind: 'check'; roots: Element[]; inShadow: boolean }
+  /** reread: the text was already read and counted by the check this one narrows down. */
+  | { kind: 'check'; roots: Element[]; inShadow: boolean; reread?: true }
   | { kind: 'tree'; root: Node; inShadow: boolean; mode: Mode }
   | { kind: 'attr'; el: Element; name: string };
 
@@ -108,6 +113,8 @@ export class Scanner {
   private outbox: CandidateWindow[] = [];
   private scheduled = false;
   private chars = 0;
+  /** Joined text read by checks; a check may re-read text while narrowing down, so its own budget. */
+  private checked = 0;
   private nodes = 0;
   private stopped = false;
   private stoppedReported = false;
@@ -140,6 +147,7 @@ export class Scanner {
     this.hosts = new Set();
     this.outbox = [];
     this.chars = 0;
+    this.checked = 0;
     this.nodes = 0;
     this.stopped = false;
     this.stoppedReported = false;
@@ -204,7 +212,7 @@ export class Scanner {
   }
 
   private overBudget(): boolean {
-    if (this.chars > this.opt.maxChars || this.nodes > this.opt.maxNodes) {
+    if (this.chars > this.opt.maxChars || this.nodes > this.opt.maxNodes || this.checked > CHECK_FACTOR * this.opt.maxChars) {
       this.stopped = true;
       this.jobs = [];
       this.walk = null;
@@ -233,7 +241,7 @@ export class Scanner {
         return 1;
       }
       if (job.kind === 'check') {
-        this.startCheck(job.roots, job.inShadow);
+        this.startCheck(job.roots, job.inShadow, job.reread === true);
         return HEAVY;
       }
       this.startWalk(job.root, job.inShadow, job.mode);
@@ -249,7 +257,9 @@ export class Scanner {
     if (!node) {
       this.walk = null;
       this.flushGroup(walk);
-      return 1;
+      // Text found by a full walk goes out now, not after the rest of a big page.
+      if (walk.mode !== 'elements') this.flushText();
+      return HEAVY;
     }
     this.visit(walk, node);
     return 1;
@@ -265,7 +275,7 @@ export class Scanner {
    * Starts checking sibling subtrees by their joined text. A lone big container is not read
    * whole (one textContent call on a huge page would be a long task): its children are grouped.
    */
-  private startCheck(roots: Element[], inShadow: boolean): void {
+  private startCheck(roots: Element[], inShadow: boolean, reread: boolean): void {
     const first = roots[0];
     if (roots.length === 1 && first) {
       if (!first.isConnected) return;
@@ -295,8 +305,12 @@ export class Scanner {
       total += text.length;
     }
     if (!members.length) return;
-    if (taken < roots.length) this.jobs.unshift({ kind: 'check', roots: roots.slice(taken), inShadow });
-    this.chars += total;
+    if (taken < roots.length) {
+      this.jobs.unshift(reread ? { kind: 'check', roots: roots.slice(taken), inShadow, reread } : { kind: 'check', roots: roots.slice(taken), inShadow });
+    }
+    // Page text counts against the budget once; narrowing a hit down re-reads it (own budget).
+    if (reread) this.checked += total;
+    else this.chars += total;
     // Siblings are joined with a newline: block boundaries stay boundaries.
     this.check = { roots: members, inShadow, text: texts.join('\n'), offset: 0 };
   }
@@ -321,8 +335,8 @@ export class Scanner {
     } else {
       // Halve the group until the candidate's subtree is found: few checks along the hit path.
       const half = roots.length >> 1;
-      this.jobs.unshift({ kind: 'check', roots: roots.slice(0, half), inShadow },
-        { kind: 'check', roots: roots.slice(half), inShadow });
+      this.jobs.unshift({ kind: 'check', roots: roots.slice(0, half), inShadow, reread: true },
+        { kind: 'check', roots: roots.slice(half), inShadow, reread: true });
     }
   }
 
