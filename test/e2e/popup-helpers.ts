@@ -44,8 +44,13 @@ export async function openAllDetails(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
 
+/**
+ * Screenshots go to artifacts/screenshots/ on every run (so a test run never dirties the tree), and
+ * to docs/screenshots/ for the README only when KEYWARDEN_SCREENSHOTS=docs (`npm run screenshots`).
+ */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: join(REPO_ROOT, 'docs/screenshots', name), fullPage, animations: 'disabled' });
+  const dir = process.env.KEYWARDEN_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'artifacts/screenshots';
+  await page.screenshot({ path: join(REPO_ROOT, dir, name), fullPage, animations: 'disabled' });
 }
 
 /** Waits until the popup or options page has rendered from storage. */
