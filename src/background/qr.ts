@@ -13,7 +13,13 @@ import { toStored } from './state';
 const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 /** Results per image for this worker's lifetime: each image is decoded once, however often shown. */
 const MAX_REMEMBERED = 500;
+/** Keyed by a digest of the source: a data: URL may be megabytes long and must not be pinned 500 times. */
 const remembered = new Map<string, StoredFinding[]>();
+
+async function sourceKey(src: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(src));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 let ready: Promise<void> | undefined;
 function ensureReader(): Promise<void> {
@@ -44,7 +50,8 @@ export interface QrContext {
 
 /** Findings in the QR code(s) of one image; [] for anything unreadable. */
 export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFinding[]> {
-  const known = remembered.get(src);
+  const key = await sourceKey(src);
+  const known = remembered.get(key);
   if (known) return known;
   let findings: StoredFinding[] = [];
   try {
@@ -63,6 +70,6 @@ export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFin
     findings = []; // not an image, not reachable, no code in it: nothing to report
   }
   if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-  remembered.set(src, findings);
+  remembered.set(key, findings);
   return findings;
 }
