@@ -1,7 +1,7 @@
 // The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
 // Every change is written to storage.local at once; the background reads it from there.
 import browser from 'webextension-polyfill';
-import type { Settings } from '../messages';
+import { STORAGE_KEYS, type Settings } from '../messages';
 import { byId, clear, h } from '../ui/dom';
 import { localize, t } from '../ui/i18n';
 import { dismissalList, withSitePaused, withoutDismissal } from '../ui/prefs';
@@ -127,14 +127,23 @@ function wireClear(): void {
   });
 }
 
+/** How many messages the worker refused this browser session (it counts them in storage.session). */
+async function renderDiagnostics(): Promise<void> {
+  const got = await browser.storage.session.get(STORAGE_KEYS.dropped);
+  const n = got[STORAGE_KEYS.dropped];
+  byId('dropped-count').textContent = t('optDroppedMessages', String(typeof n === 'number' ? n : 0));
+}
+
 async function main(): Promise<void> {
   localize();
   wireSettings();
   wireClear();
   render(await readLocal());
+  await renderDiagnostics();
   document.body.dataset.ready = 'true';
-  onStorageChange(async (area) => {
+  onStorageChange(async (area, keys) => {
     if (area === 'local') render(await readLocal());
+    if (area === 'session' && keys.includes(STORAGE_KEYS.dropped)) await renderDiagnostics();
   });
 }
 

@@ -72,6 +72,15 @@ describe('locales', () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   });
 
+  it.each(locales)('%s names no $PLACEHOLDER$ it does not define (Chrome then refuses to load the extension)', (lang) => {
+    const messages = load(lang) as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+    for (const [key, { message, placeholders }] of Object.entries(messages)) {
+      const named = [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase());
+      const defined = Object.keys(placeholders ?? {}).map((p) => p.toLowerCase());
+      expect(named.filter((n) => !defined.includes(n)), `${lang}/${key}`).toEqual([]);
+    }
+  });
+
   it('Italian is actually translated', () => {
     const it = load('it');
     expect(it.emptyCleanTitle?.message).toBe('Nessuna chiave in questa pagina');

@@ -113,4 +113,16 @@ describe('options page', () => {
     expect(await page.locator('#paused-empty').isVisible()).toBe(true);
     await page.close();
   });
+
+  it('shows how many messages the worker refused', async () => {
+    const page = await openOptions();
+    const shown = page.getByTestId('dropped-count');
+    const before = Number((await shown.textContent())?.match(/\d+/)?.[0]);
+    // An extension page is not a content script: the worker must refuse this and count it.
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'page:candidates', page: 'http://127.0.0.1/', title: '', windows: [] }).catch(() => undefined),
+    );
+    await waitFor(async () => Number((await shown.textContent())?.match(/\d+/)?.[0]) === before + 1, { message: 'dropped count' });
+    await page.close();
+  });
 });
