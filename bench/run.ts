@@ -135,6 +135,9 @@ async function runOtherBenches(): Promise<void> {
   }
 }
 
+/** `--only=engine` stops after the first section (throughput and corpus scores). */
+const ONLY_ENGINE = process.argv.includes('--only=engine');
+
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -206,7 +209,7 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true });
     await rm(join(ROOT, 'node_modules/.cache', `kw-bench-${process.pid}`), { recursive: true, force: true });
   }
-  await runOtherBenches();
+  if (!ONLY_ENGINE) await runOtherBenches();
 }
 
 await main();

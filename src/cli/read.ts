@@ -124,6 +124,28 @@ export async function scanByteStream(
   return { kind: 'text', findings };
 }
 
+/**
+ * Scans a file already read whole (the common case: files up to one chunk). Same results as
+ * scanByteStream over the same bytes, without the streaming decoder and window copies.
+ */
+export function scanBytes(bytes: Uint8Array, scanText: (text: string) => Finding[]): TextScanResult {
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary' };
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // TextDecoder (the streaming path) drops a leading byte-order mark; offsets must agree.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const found = scanText(text);
+  if (found.length === 0) return { kind: 'text', findings: [] };
+  const locate = locator(text, 0, 0, -1);
+  return {
+    kind: 'text',
+    findings: found.map((f) => {
+      const start = locate(f.start);
+      const end = locate(f.end);
+      return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }),
+  };
+}
+
 /** Maps a window-local offset to a 1-based line and column in the whole file. */
 function locator(text: string, base: number, linesBefore: number, lastNewlineBefore: number) {
   const newlines: number[] = [];

@@ -12,7 +12,7 @@ import { jsonlReporter } from './formats/jsonl';
 import type { Reporter, Summary, Write } from './formats/report';
 import { sarifReporter } from './formats/sarif';
 import { textReporter } from './formats/text';
-import { kindByName, scanByteStream, type ChunkOptions, type LocatedFinding } from './read';
+import { DEFAULT_CHUNK_CHARS, kindByName, scanByteStream, scanBytes, type ChunkOptions, type LocatedFinding } from './read';
 import { walk } from './walk';
 import { providerName } from './providers';
 import pkg from '../../package.json';
@@ -92,6 +92,8 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
   };
   const note = (path: string, why: string): void => io.stderr(`keywarden: skipped '${path}': ${why}\n`);
   const scanText = (text: string): Finding[] => scan(text, scanOptions);
+  // A UTF-8 file has at most as many UTF-16 code units as bytes, so this many bytes fit one window.
+  const wholeFileBytes = internals.chunk?.chunkChars ?? DEFAULT_CHUNK_CHARS;
 
   let stdinDone = false;
   const fileRoots: string[] = [];
@@ -134,8 +136,10 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
         else summary.scanned++;
         report(path, result.payloads.flatMap(({ payload, findings }) => locateInPayload(payload, findings)));
       } else {
-        const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
-        const result = await scanByteStream(stream, scanText, internals.chunk);
+        // Files that fit one window are read whole: no stream, no incremental decoder.
+        const result = size <= wholeFileBytes
+          ? scanBytes(await readFile(path), scanText)
+          : await scanByteStream(createReadStream(path, { highWaterMark: 1024 * 1024 }), scanText, internals.chunk);
         if (result.kind === 'binary') note(path, 'binary file');
         else {
           summary.scanned++;
