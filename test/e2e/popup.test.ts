@@ -79,6 +79,10 @@ describe('popup', () => {
   it('shows the same count as the badge and the planted keys, most severe first', async () => {
     leaky = await openTab('/leaky');
     await waitFor(async () => (await ext.badgeText(leaky.tabId)) === String(PLANTED), { timeout: 20_000, message: 'badge' });
+    // The quiet in-page notice, as a visitor of the page sees it.
+    await leaky.page.setViewportSize({ width: 900, height: 420 });
+    await leaky.page.locator('[data-keywarden="notice"]').waitFor({ state: 'attached' });
+    await screenshot(leaky.page, 'notice.png');
     const popup = await popupFor(leaky.tabId);
     expect(await countOf(popup)).toBe(String(PLANTED));
     expect(await ext.badgeText(leaky.tabId)).toBe(await countOf(popup));
