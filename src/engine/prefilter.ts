@@ -34,8 +34,18 @@ function alternation(words: Iterable<string>, flags: string): RegExp {
 }
 
 const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-';
-const RUN_CHAR = new Uint8Array(128);
+// Indexed by any UTF-16 code unit, so the hot loop needs no range check before the lookup.
+const RUN_CHAR = new Uint8Array(65536);
 for (const c of TOKEN_ALPHABET) RUN_CHAR[c.charCodeAt(0)] = 1;
+
+/** True when text[start, end) has no base64url character ('_' or '-'). */
+function isStandardRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95 || c === 45) return false;
+  }
+  return true;
+}
 const isRunLiteral = (w: string): boolean => [...w].every((c) => TOKEN_ALPHABET.includes(c));
 
 /** Literals that open a token (checked at run starts) vs. literals found anywhere. */
@@ -79,54 +89,64 @@ function regexPass(text: string, re: RegExp, map: Map<string, Rule[]>, lower: bo
   while ((m = re.exec(text)) !== null) for (const r of map.get(lower ? m[0].toLowerCase() : m[0]) ?? []) out.add(r);
 }
 
-function walk(text: string, rules: Set<Rule>, shapes: RawMatch[] | null, base64: Tokens['base64'] | null): void {
+/**
+ * The hot loop: finds the runs of at least MIN_INTERESTING token characters and hands them to
+ * `longRun`. Such a run starting at or after `i` must cover i + MIN_INTERESTING - 1, so only
+ * that character is probed; when it is no token character the walk jumps past it, which skips
+ * most short identifiers without reading them. Kept tiny and monomorphic so V8 optimizes it
+ * early and never deoptimizes it (the per-run checks call several different rule closures).
+ * Invariant: no run of token characters crosses from before `i` into it.
+ */
+function walk(text: string, tokens: Tokens): void {
   const n = text.length;
+  const reach = MIN_INTERESTING - 1;
   let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || RUN_CHAR[c] !== 1) {
-      i++;
+  while (i + reach < n) {
+    const probe = i + reach;
+    if (RUN_CHAR[text.charCodeAt(probe)] === 0) {
+      i = probe + 1;
       continue;
     }
-    const start = i;
-    let urlSafe = false;
-    do {
-      if (c === 95 || c === 45) urlSafe = true;
-      i++;
-      c = i < n ? text.charCodeAt(i) : 0;
-    } while (c < 128 && RUN_CHAR[c] === 1 && i < n);
-    // Most runs are short identifiers: nothing below MIN_INTERESTING can be a candidate.
-    if (i - start < MIN_INTERESTING) continue;
-    let end = i;
-    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
-    const runLen = i - start;
-    const len = end - start;
-    if (runLen >= MIN_PREFIXED_RUN) {
-      PREFIXES.lastIndex = start;
-      const m = PREFIXES.exec(text);
-      if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) rules.add(r);
-    }
-    for (const r of RUN_TRIGGERS) {
-      const t = r.runTrigger;
-      if (t && runLen >= t.min && runLen <= t.max && t.test(text, start, i)) rules.add(r);
-    }
-    if (shapes && len >= MIN_SHAPE && len <= MAX_SHAPE && SHAPE_LENGTHS.has(len)) {
-      shapes.push({ value: text.slice(start, end), start, end });
-    }
-    if (base64 && !urlSafe && len >= B64_MIN && len <= B64_MAX && len % 4 === 0 && text.charCodeAt(end) !== 61) {
-      base64.push({ start, end });
-    }
-    i = end;
+    let start = probe;
+    while (start > i && RUN_CHAR[text.charCodeAt(start - 1)] === 1) start--;
+    let end = probe + 1;
+    while (end < n && RUN_CHAR[text.charCodeAt(end)] === 1) end++;
+    // text[end] is no token character; longRun also steps over '=' padding (no token character).
+    i = end - start >= MIN_INTERESTING ? longRun(text, start, end, tokens) : end + 1;
   }
 }
 
+/** Notes what the run text[start, runEnd) may be; returns where the walk goes on (after padding). */
+function longRun(text: string, start: number, runEnd: number, tokens: Tokens): number {
+  const n = text.length;
+  let end = runEnd;
+  while (end < n && end - runEnd < 2 && text.charCodeAt(end) === 61) end++;
+  const runLen = runEnd - start;
+  const len = end - start;
+  if (runLen >= MIN_PREFIXED_RUN) {
+    PREFIXES.lastIndex = start;
+    const m = PREFIXES.exec(text);
+    if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) tokens.rules.add(r);
+  }
+  for (const r of RUN_TRIGGERS) {
+    const t = r.runTrigger;
+    if (t && runLen >= t.min && runLen <= t.max && t.test(text, start, runEnd)) tokens.rules.add(r);
+  }
+  if (len >= MIN_SHAPE && len <= MAX_SHAPE && SHAPE_LENGTHS.has(len)) {
+    tokens.shapes.push({ value: text.slice(start, end), start, end });
+  }
+  if (len >= B64_MIN && len <= B64_MAX && len % 4 === 0 && (end >= n || text.charCodeAt(end) !== 61) && isStandardRun(text, start, runEnd)) {
+    tokens.base64.push({ start, end });
+  }
+  return end;
+}
 let cache: { text: string; optIn: boolean; tokens: Tokens } | null = null;
 
 /** Everything the rules need from the first pass. The last result is kept: scan() asks twice. */
 export function tokenize(text: string, optIn = false): Tokens {
   if (cache !== null && cache.optIn === optIn && cache.text === text) return cache.tokens;
   const tokens: Tokens = { rules: new Set(), shapes: [], base64: [] };
-  walk(text, tokens.rules, tokens.shapes, tokens.base64);
+  walk(text, tokens);
   regexPass(text, KEYWORDS, BY_KEYWORD, false, tokens.rules);
   regexPass(text, GATE_WORDS, BY_GATE_WORD, true, tokens.rules);
   if (optIn) regexPass(text, OPT_IN_WORDS, BY_OPT_IN_WORD, true, tokens.rules);
