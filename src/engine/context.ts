@@ -35,8 +35,15 @@ function isKeyishWord(w: string): boolean {
   return KEYISH_WORDS.has(w) || KEYISH_SUFFIXES.some((s) => w.endsWith(s));
 }
 
-const SEPARATOR = new Set([' ', '\t', '\n', '\r', '"', "'", '`', ':', '=', '(', '>', '[', ',', '{', '\\']);
-const NAME_CHAR = /[A-Za-z0-9_.-]/;
+// Character classes as code-unit tables: labelBefore runs for every candidate.
+const codeTable = (chars: string): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+const SEPARATOR = codeTable(' \t\n\r"\'`:=(>[,{\\');
+const NAME_CHAR = codeTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-');
+const isIn = (table: Uint8Array, c: number): boolean => c < 128 && table[c] === 1;
 // Digits stay with the letters before them: md5, sha256, API03.
 const WORD_SPLIT = /[A-Z]+[0-9]*(?![a-z])|[A-Z]?[a-z]+[0-9]*|[0-9]+/g;
 
@@ -63,14 +70,14 @@ export function splitWords(name: string): string[] {
 export function labelBefore(text: string, start: number): Label {
   let i = start;
   let skipped = 0;
-  while (i > 0 && skipped < 8 && SEPARATOR.has(text[i - 1] as string)) {
+  while (i > 0 && skipped < 8 && isIn(SEPARATOR, text.charCodeAt(i - 1))) {
     i--;
     skipped++;
   }
   const words: string[] = [];
   for (let part = 0; part < 2; part++) {
     const end = i;
-    while (i > 0 && end - i <= 40 && NAME_CHAR.test(text[i - 1] as string)) i--;
+    while (i > 0 && end - i <= 40 && isIn(NAME_CHAR, text.charCodeAt(i - 1))) i--;
     if (end - i > 40 || end === i || !isName(text.slice(i, end))) break;
     words.unshift(...splitWords(text.slice(i, end)));
     if (text[i - 1] !== ' ') break;

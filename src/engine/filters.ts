@@ -39,8 +39,17 @@ function longestSequence(s: string): number {
   return best;
 }
 
-function distinctChars(s: string): number {
-  return new Set(s).size;
+/** True when `s` has more than `limit` distinct code points; stops as soon as it knows. */
+function moreDistinctThan(s: string, limit: number): boolean {
+  const seen: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i) as number;
+    if (c > 0xffff) i++;
+    if (seen.includes(c)) continue;
+    if (seen.length === limit) return true;
+    seen.push(c);
+  }
+  return false;
 }
 
 /**
@@ -51,7 +60,7 @@ function distinctChars(s: string): number {
 export function isPlaceholder(body: string): boolean {
   if (TEMPLATE_MARKS.test(body) || FILLER_MARKS.test(body) || PERCENT_VAR.test(body)) return true;
   if (longestRun(body) >= 6 || longestSequence(body) >= 6) return true;
-  return body.length >= 16 && distinctChars(body) <= 5;
+  return body.length >= 16 && !moreDistinctThan(body, 5);
 }
 
 // SHA-256 (no salt) of values printed in providers' public documentation: AWS's

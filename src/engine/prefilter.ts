@@ -55,6 +55,14 @@ const BY_KEYWORD = index((r) => (r.optIn ? undefined : r.keywordsAnywhere ? r.ke
 const BY_GATE_WORD = index((r) => (r.optIn ? undefined : r.gateWords), true);
 const BY_OPT_IN_WORD = index((r) => (r.optIn ? r.gateWords : undefined), true);
 const PREFIXES = alternation(BY_PREFIX.keys(), 'y');
+// First two characters of every run-prefix literal (all ASCII token characters), so most runs
+// are ruled out by one table load instead of a sticky regex attempt.
+const PREFIX_HEADS = new Uint8Array(128 * 128);
+for (const w of BY_PREFIX.keys()) {
+  const first = w.charCodeAt(0) * 128;
+  if (w.length >= 2) PREFIX_HEADS[first + w.charCodeAt(1)] = 1;
+  else PREFIX_HEADS.fill(1, first, first + 128); // a one-character literal: any second character
+}
 const KEYWORDS = alternation(BY_KEYWORD.keys(), 'g');
 const GATE_WORDS = alternation(BY_GATE_WORD.keys(), 'gi');
 const OPT_IN_WORDS = alternation(BY_OPT_IN_WORD.keys(), 'gi');
@@ -64,6 +72,10 @@ const MIN_PREFIXED_RUN = 16;
 
 export const SHAPE_RULES: readonly Rule[] = RULES.filter((r) => r.shapeLengths);
 const SHAPE_LENGTHS = new Set(SHAPE_RULES.flatMap((r) => r.shapeLengths ?? []));
+/** Shape rules per run length, in SHAPE_RULES order. */
+export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly Rule[]> = new Map(
+  [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.shapeLengths?.includes(len))]),
+);
 const MIN_SHAPE = Math.min(...SHAPE_LENGTHS);
 const MAX_SHAPE = Math.max(...SHAPE_LENGTHS);
 
@@ -123,7 +135,7 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens): n
   while (end < n && end - runEnd < 2 && text.charCodeAt(end) === 61) end++;
   const runLen = runEnd - start;
   const len = end - start;
-  if (runLen >= MIN_PREFIXED_RUN) {
+  if (runLen >= MIN_PREFIXED_RUN && PREFIX_HEADS[text.charCodeAt(start) * 128 + text.charCodeAt(start + 1)] === 1) {
     PREFIXES.lastIndex = start;
     const m = PREFIXES.exec(text);
     if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) tokens.rules.add(r);

@@ -7,7 +7,7 @@ import { decodePrintableBase64 } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder } from './filters';
 import { fingerprint } from './fingerprint';
-import { B64_MIN, SHAPE_RULES, releaseTokens, tokenize } from './prefilter';
+import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
 import type { Finding, NotCountedReason, ScanOptions } from './types';
@@ -59,8 +59,8 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
   }
   const wordOnly: Array<RawMatch & { rule: Rule }> = [];
   for (const run of tokens.shapes) {
-    for (const rule of SHAPE_RULES) {
-      if (!rule.shapeLengths?.includes(run.value.length) || !rule.pattern.test(run.value)) continue;
+    for (const rule of SHAPE_RULES_BY_LENGTH.get(run.value.length) ?? []) {
+      if (!rule.pattern.test(run.value)) continue;
       (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ ...run, rule });
     }
   }
