@@ -133,9 +133,21 @@ function extensionTime(profile: Profile): { ms: number } {
     return v;
   };
   let ms = 0;
+  const byFunction = new Map<string, number>();
   profile.samples.forEach((id, i) => {
-    if (isExt(id)) ms += (profile.timeDeltas[i + 1] ?? SAMPLING_US) / 1000;
+    if (!isExt(id)) return;
+    const dt = (profile.timeDeltas[i + 1] ?? SAMPLING_US) / 1000;
+    ms += dt;
+    const frame = byId.get(id)?.callFrame;
+    const name = `${frame?.functionName || '(anonymous)'} ${(frame?.url ?? '').split('/').pop()}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + dt);
   });
+  // KW_PROFILE_TOP=n: where the extension's time goes (self time per function, native calls included).
+  const top = Number(process.env.KW_PROFILE_TOP ?? 0);
+  if (top > 0) {
+    const rows = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top);
+    console.log(rows.map(([name, t]) => `    ${t.toFixed(1).padStart(7)} ms  ${name}`).join('\n'));
+  }
   return { ms };
 }
 
@@ -251,7 +263,8 @@ export async function runPageCostBench(): Promise<PageCostFigures> {
   const { page, textMB, elements } = largePage(keys);
   const site = await servePages({ '/large': page });
   try {
-    const ext = await launchChromium();
+    // KW_EXTENSION_DIR: a copy of dist/chrome, so a rebuild by someone else mid-run does not matter.
+    const ext = await launchChromium(process.env.KW_EXTENSION_DIR ? { extensionDir: process.env.KW_EXTENSION_DIR } : {});
     let withExt: Run;
     try {
       withExt = await runScenes(ext.context, site, async (p) => {

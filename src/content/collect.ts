@@ -134,3 +134,16 @@ const LONG_RUN = /[A-Za-z0-9+/_=-]{20}/;
 export function hasLongRun(text: string): boolean {
   return LONG_RUN.test(text);
 }
+
+/**
+ * Every key the engine reports holds a run of at least 20 token characters as written, or as
+ * decoded when it was escaped (`\/`, `\u002b`, `&#43;`, `%2B`): text with no 16-character run and
+ * no such escape cannot hold one. One native regex pass, so the engine's JS prefilter runs only on
+ * text that passes (most prose never does).
+ */
+const RUN_16 = /[A-Za-z0-9+/_=-]{16}/;
+// Separate from the run: an alternation starting with literals lets the regex engine skip ahead.
+const ESCAPE = /\\(?:\/|u00[2-7]|x[2-7])|&(?:#|amp;|quot;|plus;|sol;|equals;|lt;|gt;|apos;)|%(?:2[BbFf6]|3[Dd])/;
+export function mayHoldKey(text: string): boolean {
+  return RUN_16.test(text) || ESCAPE.test(text);
+}

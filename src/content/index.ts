@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   if (!hello || hello.paused) return;
 
   const title = () => document.title.slice(0, 512);
-  const notice = isTop && hello.notice ? new Notice({ message: noticeMessage, close: message('noticeClose') }) : null;
+  const notice = isTop && hello.notice ? new Notice({ message: noticeMessage, close: () => message('noticeClose') }) : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver(onMutations);

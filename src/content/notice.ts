@@ -6,7 +6,8 @@ import { OWN_ATTRIBUTE } from './dom';
 export interface NoticeText {
   /** Full sentence for `count` keys. */
   message(count: number): string;
-  close: string;
+  /** The close button's label (a function: locale messages are read only once a notice shows). */
+  close(): string;
 }
 
 /** Collapse to the short pill after this long, so it never sits over what the user reads. */
@@ -85,8 +86,9 @@ export class Notice {
     const close = document.createElement('button');
     close.type = 'button';
     close.textContent = '×';
-    close.title = this.text.close;
-    close.setAttribute('aria-label', this.text.close);
+    const closeLabel = this.text.close();
+    close.title = closeLabel;
+    close.setAttribute('aria-label', closeLabel);
     close.style.cssText = CLOSE_STYLE;
     close.addEventListener('click', () => {
       this.dismissed = true;

@@ -2,13 +2,15 @@
 // once per page. Reads only textContent-level data (Text.data, attribute values, field values): no
 // layout, no computed style. Budgets per slice and per page keep huge pages and storms cheap.
 //
-// Cheap first: a subtree's joined text (one native textContent call) is prefiltered in chunks;
-// only when it holds a candidate are its text nodes walked one by one — the whole subtree when it
-// is small, else its own inline text with each block descendant checked the same way. Subtrees
-// with nothing key-shaped cost a walk over their elements (attributes, fields, shadow roots, images).
+// Cheap first: a subtree's joined text (one native textContent call) is prefiltered in chunks
+// (a native regex gate, then the engine's prefilter); only when it holds a candidate are its text
+// nodes walked one by one — the whole subtree when it is small, else its own inline text with each
+// block descendant checked the same way. Element data (attribute values, field values, images,
+// shadow roots) is gathered once per scanned root by native queries, apart from the text, so a
+// subtree with no text candidate costs no per-node JS work beyond one loop for shadow roots.
 import type { CandidateWindow } from '../messages';
 import { CANDIDATE_LIMITS } from '../messages';
-import { hashString, hasLongRun, isScannedAttribute, TextBuffer, windowsOf, type Span } from './collect';
+import { hashString, hasLongRun, isScannedAttribute, mayHoldKey, TextBuffer, windowsOf, type Span } from './collect';
 import { blockOf, elementOf, inShadowTree, isInline, mayGrowShadow, OWN_ATTRIBUTE, SKIPPED, whereOfBlock } from './dom';
 
 export interface Prefilter {
@@ -43,10 +45,13 @@ const MIN_VALUE = 16;
 const SMALL_TEXT = 16 * 1024;
 
 /**
- * full: every text node and element. elements: elements only (the text was checked and holds
- * nothing). shallow: the root's own inline text; each block descendant becomes a check job.
+ * full: every text node and element. shallow: the root's own inline text; each block descendant
+ * becomes a check job.
  */
-type Mode = 'full' | 'elements' | 'shallow';
+type Mode = 'full' | 'shallow';
+
+/** Elements read per step of an elements pass. */
+const ELEMENT_BATCH = 128;
 
 /** A container with more child elements than this is not read whole: its children are grouped. */
 const SPLIT_CHILDREN = 64;
@@ -75,7 +80,14 @@ type Job =
   /** reread: the text was already read and counted by the check this one narrows down. */
   | { kind: 'check'; roots: Element[]; inShadow: boolean; reread?: true }
   | { kind: 'tree'; root: Node; inShadow: boolean; mode: Mode }
+  | { kind: 'elements'; root: Element }
   | { kind: 'attr'; el: Element; name: string };
+
+/** An elements pass in progress: the subtree's elements, read in batches. */
+interface ElementsPass {
+  all: NodeListOf<Element>;
+  index: number;
+}
 
 /** A check job in progress: the subtree's joined text, prefiltered chunk by chunk. */
 interface Check {
@@ -105,6 +117,9 @@ export class Scanner {
   private jobs: Job[] = [];
   private walk: Walk | null = null;
   private check: Check | null = null;
+  private elements: ElementsPass | null = null;
+  /** Shadow roots already queued: the elements pass and a text walk may both meet one. */
+  private shadows = new WeakSet<ShadowRoot>();
   private readonly text = new TextBuffer();
   private readonly values = new TextBuffer();
   private sent = new Set<number>();
@@ -141,6 +156,8 @@ export class Scanner {
     this.jobs = [];
     this.walk = null;
     this.check = null;
+    this.elements = null;
+    this.shadows = new WeakSet();
     this.text.take();
     this.values.take();
     this.sent = new Set();
@@ -156,9 +173,11 @@ export class Scanner {
 
   scanTree(root: Node, inShadow = inShadowTree(root)): void {
     if (this.stopped) return;
-    this.jobs.push(root.nodeType === Node.ELEMENT_NODE
-      ? { kind: 'check', roots: [root as Element], inShadow }
-      : { kind: 'tree', root, inShadow, mode: 'full' });
+    if (root.nodeType === Node.ELEMENT_NODE) {
+      this.jobs.push({ kind: 'check', roots: [root as Element], inShadow }, { kind: 'elements', root: root as Element });
+    } else {
+      this.jobs.push({ kind: 'tree', root, inShadow, mode: 'full' });
+    }
     this.schedule();
   }
 
@@ -174,7 +193,7 @@ export class Scanner {
   }
 
   private pending(): boolean {
-    return this.walk !== null || this.check !== null || this.jobs.length > 0;
+    return this.walk !== null || this.check !== null || this.elements !== null || this.jobs.length > 0;
   }
 
   private schedule(): void {
@@ -217,6 +236,7 @@ export class Scanner {
       this.jobs = [];
       this.walk = null;
       this.check = null;
+      this.elements = null;
       this.flushText();
       this.flushValues();
       return true;
@@ -231,6 +251,10 @@ export class Scanner {
       this.checkChunk(this.check);
       return HEAVY;
     }
+    if (this.elements) {
+      this.elementBatch(this.elements);
+      return HEAVY;
+    }
     const walk = this.walk;
     if (!walk) {
       const job = this.jobs.shift();
@@ -242,6 +266,10 @@ export class Scanner {
       }
       if (job.kind === 'check') {
         this.startCheck(job.roots, job.inShadow, job.reread === true);
+        return HEAVY;
+      }
+      if (job.kind === 'elements') {
+        this.startElements(job.root);
         return HEAVY;
       }
       this.startWalk(job.root, job.inShadow, job.mode);
@@ -258,7 +286,7 @@ export class Scanner {
       this.walk = null;
       this.flushGroup(walk);
       // Text found by a full walk goes out now, not after the rest of a big page.
-      if (walk.mode !== 'elements') this.flushText();
+      this.flushText();
       return HEAVY;
     }
     this.visit(walk, node);
@@ -320,16 +348,16 @@ export class Scanner {
     const { text, offset } = check;
     const end = Math.min(text.length, offset + this.opt.chunkChars + CANDIDATE_LIMITS.windowChars);
     const piece = text.slice(offset, end);
-    const hit = text.length > MIN_VALUE && (this.opt.prefilter.hasCandidate(piece) || hasLongRun(piece));
+    const hit = text.length > MIN_VALUE && mayHoldKey(piece) && (hasLongRun(piece) || this.opt.prefilter.hasCandidate(piece));
     if (!hit && end < text.length) {
       check.offset += this.opt.chunkChars;
       return;
     }
     this.check = null;
     const { roots, inShadow } = check;
-    if (!hit) {
-      for (const root of roots) this.jobs.unshift({ kind: 'tree', root, inShadow, mode: 'elements' });
-    } else if (roots.length === 1) {
+    // No candidate in the text: nothing more to do (element data has its own pass).
+    if (!hit) return;
+    if (roots.length === 1) {
       const mode: Mode = text.length <= SMALL_TEXT ? 'full' : 'shallow';
       this.jobs.unshift({ kind: 'tree', root: roots[0]!, inShadow, mode });
     } else {
@@ -348,9 +376,8 @@ export class Scanner {
       this.walk = walk.big ? walk : null;
       return;
     }
-    if (root.nodeType === Node.ELEMENT_NODE && !this.visitElement(walk, root as Element)) return;
-    const show = mode === 'elements' ? NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
-    walk.walker = document.createTreeWalker(root, show);
+    if (root.nodeType === Node.ELEMENT_NODE && !this.visitElement(root as Element)) return;
+    walk.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.walk = walk;
   }
 
@@ -369,7 +396,7 @@ export class Scanner {
       walk.lastBlock = null;
       return;
     }
-    walk.skip = !this.visitElement(walk, el);
+    walk.skip = !this.visitElement(el);
   }
 
   /** The next node after the current node's subtree (its children are not visited). */
@@ -382,21 +409,50 @@ export class Scanner {
     }
   }
 
-  /** Reads an element's own values; returns false when its subtree must be skipped. */
-  private visitElement(walk: Walk, el: Element): boolean {
-    const tag = el.tagName;
-    if (el.hasAttributes()) {
-      // Names first (one call), values only for the attributes that may carry a key.
-      const names = el.getAttributeNames();
-      if (names.includes(OWN_ATTRIBUTE)) return false;
-      for (const name of names) {
-        if (!isScannedAttribute(name)) continue;
-        const value = el.getAttribute(name);
-        if (value && value.length >= MIN_VALUE) {
-          this.addValue(value, tag === 'INPUT' && name === 'value' ? 'form-field' : 'attribute');
-        }
-      }
+  /**
+   * Element data of a subtree (attribute values, live field values, images, shadow roots). Fields,
+   * images and not-yet-defined custom elements come from native queries; every element is then
+   * asked only for a shadow root and whether it has attributes, in batches by a flat loop.
+   */
+  private startElements(root: Element): void {
+    if (!root.isConnected || !this.visitElement(root)) return;
+    for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      // The live value, which the attribute does not follow once the user or a script changes it.
+      if (field.value.length >= MIN_VALUE) this.addValue(field.value, 'form-field');
     }
+    if (this.opt.onImage) for (const el of root.querySelectorAll('img, canvas, svg')) this.opt.onImage(el);
+    for (const el of root.querySelectorAll(':not(:defined)')) {
+      if (this.hosts.size >= MAX_WATCHED_HOSTS) break;
+      if (mayGrowShadow(el)) this.hosts.add(el);
+    }
+    this.elements = { all: root.querySelectorAll('*'), index: 0 };
+  }
+
+  private elementBatch(pass: ElementsPass): void {
+    const { all } = pass;
+    const end = Math.min(all.length, pass.index + ELEMENT_BATCH);
+    for (let i = pass.index; i < end; i++) {
+      const el = all[i]!;
+      const shadow = el.shadowRoot;
+      if (shadow) this.queueShadow(shadow);
+      if (el.hasAttributes()) this.readAttributes(el);
+    }
+    this.nodes += end - pass.index;
+    pass.index = end;
+    if (end >= all.length) this.elements = null;
+  }
+
+  private queueShadow(shadow: ShadowRoot): void {
+    if (this.shadows.has(shadow)) return;
+    this.shadows.add(shadow);
+    this.opt.onShadowRoot?.(shadow);
+    this.jobs.push({ kind: 'tree', root: shadow, inShadow: true, mode: 'full' });
+  }
+
+  /** Reads an element's own values; returns false when its subtree must be skipped. */
+  private visitElement(el: Element): boolean {
+    const tag = el.tagName;
+    if (el.hasAttributes() && !this.readAttributes(el)) return false;
     if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') this.opt.onImage?.(el);
     if (SKIPPED.has(tag)) return false;
     if (tag === 'INPUT' || tag === 'TEXTAREA') {
@@ -406,10 +462,24 @@ export class Scanner {
     }
     const shadow = el.shadowRoot;
     if (shadow) {
-      this.opt.onShadowRoot?.(shadow);
-      this.jobs.push({ kind: 'tree', root: shadow, inShadow: true, mode: 'full' });
+      this.queueShadow(shadow);
     } else if (mayGrowShadow(el) && this.hosts.size < MAX_WATCHED_HOSTS) {
       this.hosts.add(el);
+    }
+    return true;
+  }
+
+  /** Reads the values of attributes that may carry a key; false for our own UI. */
+  private readAttributes(el: Element): boolean {
+    // Names first (one call), values only for the attributes that may carry a key.
+    const names = el.getAttributeNames();
+    if (names.includes(OWN_ATTRIBUTE)) return false;
+    for (const name of names) {
+      if (!isScannedAttribute(name)) continue;
+      const value = el.getAttribute(name);
+      if (value && value.length >= MIN_VALUE) {
+        this.addValue(value, el.tagName === 'INPUT' && name === 'value' ? 'form-field' : 'attribute');
+      }
     }
     return true;
   }
@@ -428,6 +498,8 @@ export class Scanner {
       const shadow = el.shadowRoot;
       if (!shadow) continue;
       this.hosts.delete(el);
+      if (this.shadows.has(shadow)) continue;
+      this.shadows.add(shadow);
       this.opt.onShadowRoot?.(shadow);
       this.scanTree(shadow, true);
     }
@@ -490,7 +562,7 @@ export class Scanner {
     if (!buffer.length) return;
     const { text, segments } = buffer.take();
     const { hasCandidate, candidateWindows } = this.opt.prefilter;
-    if (!hasCandidate(text)) return;
+    if (!mayHoldKey(text) || !hasCandidate(text)) return;
     for (const w of windowsOf(text, candidateWindows(text), segments)) {
       const h = hashString(w.text);
       if (this.sent.has(h)) continue;
