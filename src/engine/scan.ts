@@ -100,15 +100,15 @@ function prefixLength(rule: Rule, value: string): number {
 
 function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, options: ScanOptions): Candidate | null {
   const { rule, value, start, end } = raw;
-  const label = labelBefore(text, start);
-  const near = (words: readonly string[]): boolean =>
-    nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
   // Shape checks, then context: the cheapest ways to reject the many runs in scripts. A value
   // failing validation is dropped unless it is a placeholder or a documented example (below).
   if (rule.context && rule.validate && !rule.validate(value)) {
     const b = value.slice(prefixLength(rule, value));
     if (!isPlaceholder(b) && !isDocumentationExample(value)) return null;
   }
+  const label = labelBefore(text, start);
+  const near = (words: readonly string[]): boolean =>
+    nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
   let strength = 3;
   let wordDistance = 0;
   let standing: Standing = 'alone';
