@@ -28,7 +28,8 @@ async function buildCli(): Promise<void> {
 
 // ---- Extension -----------------------------------------------------------------------------
 // Layout of dist/<browser>/ (flat, so pages reference their script by bare name):
-//   manifest.json  background.js  content.js  paste-guard.js (if src/content/paste-guard exists)
+//   manifest.json  background.js  content.js (page scanner and paste guard: one bundle, so each frame
+//   parses, compiles and initialises the engine once)
 //   popup.html popup.js popup.css     ← src/popup/popup.html, src/popup/index.ts, src/popup/popup.css
 //   options.html options.js options.css ← src/options/options.html, src/options/index.ts, …/options.css
 //   _locales/  icons/  zxing_reader.wasm (when the worker decodes QR images)
@@ -46,7 +47,6 @@ const PAGES: Page[] = [
 ];
 
 const pageExists = (p: Page) => existsSync(`${p.dir}/index.ts`) && existsSync(`${p.dir}/${p.name}.html`);
-const PASTE_GUARD = 'src/content/paste-guard/index.ts';
 /** The worker decodes QR images with zxing-wasm once src/qr is wired in (see src/background/qr.ts). */
 const usesWasm = () => existsSync('src/background/qr.ts') && existsSync('src/qr/index.ts');
 
@@ -68,7 +68,6 @@ async function buildExtension(browser: Browser, version: string): Promise<string
     background: 'src/background/index.ts',
     content: 'src/content/index.ts',
   };
-  if (existsSync(PASTE_GUARD)) entryPoints['paste-guard'] = PASTE_GUARD;
   for (const p of PAGES.filter(pageExists)) entryPoints[p.name] = `${p.dir}/index.ts`;
 
   await build({
@@ -106,7 +105,8 @@ async function buildExtension(browser: Browser, version: string): Promise<string
     version,
     hasPopup: pageExists(PAGES[0]!),
     hasOptions: pageExists(PAGES[1]!),
-    hasPasteGuard: existsSync(PASTE_GUARD),
+    // The guard is part of content.js (src/content/index.ts), not a second content script.
+    hasPasteGuard: false,
     usesWasm: usesWasm(),
   });
   await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);

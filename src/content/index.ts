@@ -1,12 +1,16 @@
-// Content script (every http(s) frame, document_idle). Finds key-shaped text on the page and sends
-// only small windows around prefilter hits to the worker; shows the quiet notice in the top frame.
-// When the page is idle this script is idle too: no timers, no polling.
+// Content script (every http(s) frame, document_start). One bundle for both parts, so a frame parses,
+// compiles and initialises the engine once: the paste and typing guard starts at once (its listeners
+// must come before the page's own); the page scanner starts when the DOM is parsed. The scanner finds
+// key-shaped text on the page and sends only small windows around prefilter hits to the worker;
+// shows the quiet notice in the top frame. When the page is idle this script is idle too: no
+// timers, no polling.
 import { candidateWindows, hasCandidate } from '../engine';
 import { message, onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
 import { isBackgroundMessage, STORAGE_KEYS, type HelloReply } from '../messages';
 import { pageOf } from './collect';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
 import { Notice } from './notice';
+import { startPasteGuard } from './paste-guard/guard';
 import { QrCandidates } from './qr-candidates';
 import { Scanner } from './scanner';
 
@@ -174,4 +178,7 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+startPasteGuard();
+// What document_idle gave the scanner before: the parsed DOM (DOMContentLoaded or later).
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void main(), { once: true });
+else void main();
