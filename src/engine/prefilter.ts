@@ -124,8 +124,29 @@ function walk(text: string, tokens: Tokens): void {
     let end = probe + 1;
     while (end < n && RUN_CHAR[text.charCodeAt(end)] === 1) end++;
     // text[end] is no token character; longRun also steps over '=' padding (no token character).
-    i = end - start >= MIN_INTERESTING ? longRun(text, start, end, tokens) : end + 1;
+    i = end - start >= MIN_INTERESTING && mayMatter(text, start, end) ? longRun(text, start, end, tokens) : end + 1;
   }
+}
+
+/** Run lengths below this are looked up in RUN_LENGTHS; longer runs always go to longRun. */
+const LENGTH_TABLE_SIZE = Math.max(B64_MAX, MAX_SHAPE) + 1;
+/** 1 for run lengths (without padding) that some shape, base64 token or run trigger accepts. */
+const RUN_LENGTHS = new Uint8Array(LENGTH_TABLE_SIZE);
+for (let len = 0; len < LENGTH_TABLE_SIZE; len++) {
+  const b64 = len >= B64_MIN && len <= B64_MAX && len % 4 === 0;
+  const triggered = RUN_TRIGGERS.some((r) => r.runTrigger !== undefined && len >= r.runTrigger.min && len <= r.runTrigger.max);
+  if (SHAPE_LENGTHS.has(len) || b64 || triggered) RUN_LENGTHS[len] = 1;
+}
+
+/**
+ * False when longRun would note nothing for text[start, end): no run-prefix head, no '='
+ * padding after it (which changes its length), and a length nothing accepts. Most long
+ * identifiers in scripts end here without a call.
+ */
+function mayMatter(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  return len >= LENGTH_TABLE_SIZE || RUN_LENGTHS[len] === 1 || text.charCodeAt(end) === 61 ||
+    PREFIX_HEADS[text.charCodeAt(start) * 128 + text.charCodeAt(start + 1)] === 1;
 }
 
 /** Notes what the run text[start, runEnd) may be; returns where the walk goes on (after padding). */
