@@ -54,12 +54,25 @@ export function decodeBase64Url(s: string): string | null {
 
 /** Decodes standard base64 to text when every byte is printable ASCII (or tab/newline); else null. */
 export function decodePrintableBase64(s: string): string | null {
-  const body = s.replace(/=+$/, '');
+  return decodePrintableBase64At(s, 0, s.length);
+}
+
+// Value of each standard base64 character, -1 for anything else (as B64.indexOf gives).
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
+
+/**
+ * decodePrintableBase64(text.slice(start, end)) without copying the token first: the base64
+ * pass tries every standalone token of a script, and almost all fail within a few bytes.
+ */
+export function decodePrintableBase64At(text: string, start: number, end: number): string | null {
+  while (end > start && text.charCodeAt(end - 1) === 61) end--; // trailing '=' padding
   let acc = 0;
   let bits = 0;
   let out = '';
-  for (let i = 0; i < body.length; i++) {
-    acc = ((acc << 6) | B64.indexOf(body[i] as string)) & 0xffffff;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    acc = ((acc << 6) | (c < 128 ? (B64_VALUE[c] as number) : -1)) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

@@ -3,7 +3,7 @@
 // resolution → redaction and fingerprints, with spans mapped back to the text as written.
 
 import { labelBefore, nearestWord, contextHasWord, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
-import { decodePrintableBase64 } from './base64';
+import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder } from './filters';
 import { fingerprint } from './fingerprint';
@@ -359,7 +359,7 @@ export function eachBase64Value<T extends { start: number; end: number }>(
 ): T[] {
   const out: T[] = [];
   for (const { start, end } of tokenize(text, options.includeGeneric === true).base64) {
-    const decoded = decodePrintableBase64(text.slice(start, end));
+    const decoded = decodePrintableBase64At(text, start, end);
     const value = decoded?.trim();
     if (!value || value.length < B64_MIN / 2 || /\s/.test(value)) continue;
     const name = labelBefore(text, start).words.join('_') || 'value';
