@@ -50,6 +50,8 @@ const SMALL_TEXT = 16 * 1024;
  */
 type Mode = 'full' | 'shallow';
 
+/** Fields, images and custom elements not defined yet (they may attach a shadow root later). */
+const SPECIAL_ELEMENTS = 'input, textarea, img, canvas, svg, :not(:defined)';
 /** Elements read per step of an elements pass. */
 const ELEMENT_BATCH = 128;
 
@@ -416,14 +418,18 @@ export class Scanner {
    */
   private startElements(root: Element): void {
     if (!root.isConnected || !this.visitElement(root)) return;
-    for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
-      // The live value, which the attribute does not follow once the user or a script changes it.
-      if (field.value.length >= MIN_VALUE) this.addValue(field.value, 'form-field');
-    }
-    if (this.opt.onImage) for (const el of root.querySelectorAll('img, canvas, svg')) this.opt.onImage(el);
-    for (const el of root.querySelectorAll(':not(:defined)')) {
-      if (this.hosts.size >= MAX_WATCHED_HOSTS) break;
-      if (mayGrowShadow(el)) this.hosts.add(el);
+    // One query for all three kinds: a storm brings many small roots.
+    for (const el of root.querySelectorAll(SPECIAL_ELEMENTS)) {
+      const tag = el.tagName;
+      if (tag === 'INPUT' || tag === 'TEXTAREA') {
+        // The live value, which the attribute does not follow once the user or a script changes it.
+        const { value } = el as HTMLInputElement | HTMLTextAreaElement;
+        if (value.length >= MIN_VALUE) this.addValue(value, 'form-field');
+      } else if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') {
+        this.opt.onImage?.(el);
+      } else if (this.hosts.size < MAX_WATCHED_HOSTS && mayGrowShadow(el)) {
+        this.hosts.add(el);
+      }
     }
     this.elements = { all: root.querySelectorAll('*'), index: 0 };
   }
