@@ -205,7 +205,16 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
  * (the page's own handlers, layout) is not counted.
  */
 function longestExtensionTask(events: TraceEvent[]): number {
-  const ext = events.filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+  const all = events.filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+    .sort((a, b) => a.ts - b.ts);
+  // Nested events (v8.compile inside EvaluateScript) are part of their parent: count the outermost only.
+  const ext: TraceEvent[] = [];
+  const openUntil = new Map<number, number>();
+  for (const e of all) {
+    if (e.ts < (openUntil.get(e.tid) ?? -1)) continue;
+    ext.push(e);
+    openUntil.set(e.tid, e.ts + e.dur!);
+  }
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
   const perTask = new Map<TraceEvent | undefined, number>();
   for (const call of ext) {
