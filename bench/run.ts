@@ -117,6 +117,7 @@ async function buildCli(dir: string): Promise<string> {
 const OTHER_BENCHES: { file: string; run: string; title: string; needs?: string }[] = [
   { file: 'qr.ts', run: 'runQrBench', title: 'QR' },
   { file: 'paste-guard.ts', run: 'runPasteGuardBench', title: 'Paste guard', needs: 'dist/chrome/manifest.json' },
+  { file: 'page-cost.ts', run: 'runPageCostBench', title: 'Page cost (content script)', needs: 'dist/chrome/manifest.json' },
 ];
 
 async function runOtherBenches(): Promise<void> {

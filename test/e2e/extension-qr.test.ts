@@ -60,4 +60,31 @@ describe('QR images', () => {
     expect(keyFragmentsIn(stored, [kraken.apiKey, kraken.privateKey, inData, inCanvas, inSvg].map(keyBody))).toEqual([]);
     await page.close();
   });
+
+  it('stays silent on QR codes that hold no key: a payment address, Wi-Fi, a link', async () => {
+    const codes = [
+      'bitcoin:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq?amount=0.01&label=Donation',
+      'ethereum:0x32Be343B94f860124dC4fEe278FDCBD38C102D88@1?value=1e16',
+      'WIFI:T:WPA;S:Office;P:correct-horse-battery-staple;;',
+      'https://example.com/pay?invoice=8f14e45fceea167a5a36dedd4bea2543',
+    ];
+    const imgs = await Promise.all(codes.map(async (text, i) => {
+      images.set(`/silent-${i}.png`, { body: await QRCode.toBuffer(text, { scale: 6 }), type: 'image/png' });
+      return `<img src="${images.url(`/silent-${i}.png`)}" width="220" height="220" alt="">`;
+    }));
+    // One key-bearing code, so the test knows decoding works on this page.
+    const token = githubToken();
+    images.set('/last.png', { body: await QRCode.toBuffer(token, { scale: 6 }), type: 'image/png' });
+    site.set('/silent', html(`<p>Donate or join the Wi-Fi</p>${imgs.join('')}<img src="${images.url('/last.png')}" width="220" height="220" alt="">`));
+    const page = await ext.context.newPage();
+    await page.goto(site.url('/silent'));
+    const tabId = await ext.tabIdOf(page);
+    await waitFor(async () => (await ext.badgeText(tabId)) === '1' && codes.every((_, i) => images.requests.includes(`/silent-${i}.png`)),
+      { timeout: 20_000, message: 'the key-bearing code counted and every silent code read' });
+    await new Promise((r) => setTimeout(r, 1500)); // decoding follows each read within milliseconds
+    expect(await ext.badgeText(tabId)).toBe('1');
+    const state = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
+    expect(state.findings.map((f) => f.provider)).toEqual(['github']);
+    await page.close();
+  });
 });
