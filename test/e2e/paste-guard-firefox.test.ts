@@ -13,7 +13,7 @@ let page: Page;
 async function paste(selector: string, text: string): Promise<void> {
   await page.focus(selector);
   await page.evaluate((sel: string, t: string) => {
-    const field = document.querySelector(sel) as HTMLTextAreaElement;
+    const field = document.querySelector(sel) as HTMLElement;
     const data = new DataTransfer();
     data.setData('text/plain', t);
     const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
@@ -25,7 +25,12 @@ const warningCount = (): Promise<number> =>
   page.evaluate(() => document.querySelectorAll('[data-keywarden="paste-warning"]').length);
 
 beforeAll(async () => {
-  site = await servePages({ '/form': html('<label for="ta">Notes</label><textarea id="ta" rows="6" cols="70"></textarea>') });
+  site = await servePages({
+    '/form': html('<label for="ta">Notes</label><textarea id="ta" rows="6" cols="70"></textarea>'),
+    '/fields': html(`<label for="in">Token</label><input id="in" size="60">
+      <div id="ce" contenteditable="true" role="textbox" aria-label="Message" style="min-height:3em;border:1px solid"></div>
+      <label for="typed">Config</label><textarea id="typed" rows="4" cols="70"></textarea>`),
+  });
   ff = await launchFirefox();
   page = await ff.newPage();
 });
@@ -54,5 +59,17 @@ describe('paste guard (Firefox ESR)', () => {
     expect(placed.width).toBeGreaterThan(100);
     expect(placed.nearField).toBe(true);
     expect(placed.closed).toBe(true);
+  });
+
+  it('warns on a key pasted into an input and a contenteditable, and on a typed key', async () => {
+    for (const selector of ['#in', '#ce']) {
+      await page.goto(site.url('/fields'));
+      await paste(selector, githubToken());
+      await waitFor(async () => (await warningCount()) === 1, { message: `a paste warning for ${selector}` });
+    }
+    await page.goto(site.url('/fields'));
+    await page.focus('#typed');
+    await page.keyboard.type(`token: ${githubToken()} `);
+    await waitFor(async () => (await warningCount()) === 1, { message: 'a warning for a typed key' });
   });
 });
