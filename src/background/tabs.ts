@@ -3,7 +3,7 @@
 import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
-import type { CandidatesMessage, HelloReply, QrImageMessage, StoredFinding, TabState } from '../messages';
+import { isPaused, type CandidatesMessage, type HelloReply, type QrImageMessage, type StoredFinding, type TabState } from '../messages';
 import { classify } from './classify';
 import type { ContentSender } from './validate';
 import {
@@ -15,10 +15,6 @@ import {
 import { qrFindings } from './qr';
 
 const tabQueue = (tabId: number) => `tab:${tabId}`;
-
-export function isPaused(pausedSites: readonly string[], host: string): boolean {
-  return host !== '' && pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
-}
 
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
   const s = await settings();

@@ -1,11 +1,11 @@
 // The toolbar popup: what was found on this tab, how bad it is, what to do now, and the checklist.
 // Renders from storage alone, so it opens instantly even while the background worker sleeps.
 import browser from 'webextension-polyfill';
-import type { Dismissal, StoredFinding, TabState } from '../messages';
+import { isPaused, type Dismissal, type StoredFinding, type TabState } from '../messages';
 import { append, byId, clear, h } from '../ui/dom';
 import { localize, t, tOptional } from '../ui/i18n';
 import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../ui/labels';
-import { isPaused, withDismissal, withSitePaused, withoutDismissal } from '../ui/prefs';
+import { withDismissal, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { badgeColour, providerInfo, safeHttpUrl } from '../ui/providers';
 import {
   onStorageChange,
@@ -66,7 +66,7 @@ function announce(message: string, action?: { label: string; run: () => void }):
 function render(ctx: Context): void {
   const model = buildPopupModel(ctx.state, ctx.local.dismissed, (slug) => providerInfo(slug).category === 'exchange');
   const host = hostOf(ctx);
-  const paused = isPaused(ctx.local.settings, host);
+  const paused = isPaused(ctx.local.settings.pausedSites, host);
   const count = model.flagged.length;
 
   byId('host').textContent = host;

@@ -1,19 +1,10 @@
 // Pure changes to settings and dismissals, shared by the popup and the options page.
-import type { Dismissal, Settings, StoredFinding } from '../messages';
+import { pauseCovers, type Dismissal, type Settings, type StoredFinding } from '../messages';
 import type { Dismissals } from './store';
-
-/** A paused site covers its subdomains too (as the background applies it). */
-function covers(site: string, host: string): boolean {
-  return host === site || host.endsWith(`.${site}`);
-}
-
-export function isPaused(settings: Settings, host: string): boolean {
-  return host !== '' && settings.pausedSites.some((site) => covers(site, host));
-}
 
 /** Pausing adds the host; resuming removes every entry that covers it, or it would stay paused. */
 export function withSitePaused(settings: Settings, host: string, paused: boolean): Settings {
-  const others = settings.pausedSites.filter((site) => (paused ? site !== host : !covers(site, host)));
+  const others = settings.pausedSites.filter((site) => (paused ? site !== host : !pauseCovers(site, host)));
   return { ...settings, pausedSites: paused ? [...others, host].sort() : others };
 }
 
