@@ -1,7 +1,7 @@
 // The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
 // Every change is written to storage.local at once; the background reads it from there.
-import browser from 'webextension-polyfill';
 import { STORAGE_KEYS, type Settings } from '../messages';
+import { readKey, requestPermission } from '../platform';
 import { byId, clear, h } from '../ui/dom';
 import { localize, t } from '../ui/i18n';
 import { dismissalList, withSitePaused, withoutDismissal } from '../ui/prefs';
@@ -91,7 +91,7 @@ function wireSettings(): void {
       const key = box.dataset.setting as BooleanSetting;
       // Notifications is an optional permission: ask for it here, inside the user's click.
       if (key === 'notifications' && box.checked) {
-        const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+        const granted = await requestPermission('notifications');
         if (!granted) {
           box.checked = false;
           say(t('optNotificationsDenied'));
@@ -129,8 +129,7 @@ function wireClear(): void {
 
 /** How many messages the worker refused this browser session (it counts them in storage.session). */
 async function renderDiagnostics(): Promise<void> {
-  const got = await browser.storage.session.get(STORAGE_KEYS.dropped);
-  const n = got[STORAGE_KEYS.dropped];
+  const n = await readKey<unknown>('session', STORAGE_KEYS.dropped);
   byId('dropped-count').textContent = t('optDroppedMessages', String(typeof n === 'number' ? n : 0));
 }
 

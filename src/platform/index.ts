@@ -3,8 +3,6 @@
 import browser from 'webextension-polyfill';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 
-export { browser };
-
 export type MessageSender = Runtime.MessageSender;
 
 // ---- Storage ---------------------------------------------------------------------------------
@@ -26,6 +24,15 @@ export async function readKeys(name: Area, keys: string[] | null): Promise<Recor
 
 export async function writeKeys(name: Area, values: Record<string, unknown>): Promise<void> {
   await area(name).set(values);
+}
+
+export async function clearArea(name: Area): Promise<void> {
+  await area(name).clear();
+}
+
+/** Every storage change, with the area's name (extension pages re-render on any of them). */
+export function onAnyStorageChanged(listener: (area: string, keys: string[]) => void): void {
+  browser.storage.onChanged.addListener((changes, areaName) => listener(areaName, Object.keys(changes)));
 }
 
 export async function removeKeys(name: Area, keys: string[]): Promise<void> {
@@ -107,12 +114,27 @@ export function onTabRemoved(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
 }
 
+/** The tab the popup is about: the one named, or the active tab of the current window. */
+export async function tabInfo(tabId?: number): Promise<{ tabId: number | undefined; url: string | undefined }> {
+  if (tabId !== undefined) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return { tabId, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { tabId: tab?.id, url: tab?.url };
+}
+
 export async function openTabIds(): Promise<Set<number>> {
   const tabs = await browser.tabs.query({});
   return new Set(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])));
 }
 
 // ---- Notifications (optional permission, requested from the options page) -------------------
+
+/** Asks for an optional permission; must run inside the user's click. */
+export async function requestPermission(permission: 'notifications'): Promise<boolean> {
+  return browser.permissions.request({ permissions: [permission] }).catch(() => false);
+}
 
 export async function mayNotify(): Promise<boolean> {
   try {

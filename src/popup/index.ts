@@ -1,7 +1,7 @@
 // The toolbar popup: what was found on this tab, how bad it is, what to do now, and the checklist.
 // Renders from storage alone, so it opens instantly even while the background worker sleeps.
-import browser from 'webextension-polyfill';
 import { isPaused, type Dismissal, type StoredFinding, type TabState } from '../messages';
+import { tabInfo } from '../platform';
 import { append, byId, clear, h } from '../ui/dom';
 import { localize, t, tOptional } from '../ui/i18n';
 import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../ui/labels';
@@ -31,13 +31,7 @@ interface Context {
 
 async function targetTab(): Promise<{ tabId: number | undefined; url: string | undefined }> {
   const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null && /^\d+$/.test(param)) {
-    const tabId = Number(param);
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    return { tabId, url: tab?.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { tabId: tab?.id, url: tab?.url };
+  return tabInfo(param !== null && /^\d+$/.test(param) ? Number(param) : undefined);
 }
 
 function hostOf(ctx: Context): string {

@@ -1,16 +1,16 @@
 // Translation for the popup and options pages, through the browser's i18n API so that a translator
 // adds a language by adding _locales/<lang>/messages.json, with no code change.
-import browser from 'webextension-polyfill';
+import { message as getMessage } from '../platform';
 
 /** The message for `key`, with $1…$9 substitutions; the key itself if the message is missing. */
 export function t(key: string, substitutions?: string | string[]): string {
-  const message = browser.i18n.getMessage(key, substitutions);
+  const message = getMessage(key, substitutions);
   return message === '' ? key : message;
 }
 
 /** The message for `key`, or undefined when no locale has it (for optional, per-provider text). */
 export function tOptional(key: string, substitutions?: string | string[]): string | undefined {
-  const message = browser.i18n.getMessage(key, substitutions);
+  const message = getMessage(key, substitutions);
   return message === '' ? undefined : message;
 }
 

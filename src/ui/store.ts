@@ -1,7 +1,6 @@
-// Storage access for the popup and options pages: the one place they touch browser.storage.
+// What the popup and options pages keep in storage, parsed defensively, through src/platform.
 // Reads go straight to storage (not through the background), so the popup renders while the
-// worker sleeps. Kept small so it can move into src/platform if that boundary grows a wrapper.
-import browser from 'webextension-polyfill';
+// worker sleeps.
 import {
   DEFAULT_SETTINGS,
   STORAGE_KEYS,
@@ -10,6 +9,7 @@ import {
   type TabState,
   type Totals,
 } from '../messages';
+import { clearArea, onAnyStorageChanged, readKey, readKeys, writeKeys } from '../platform';
 
 export type Dismissals = Record<string, Dismissal>;
 export type ChecklistState = Record<string, boolean>;
@@ -79,7 +79,7 @@ export function parseTabState(raw: unknown): TabState | undefined {
 
 export async function readLocal(): Promise<LocalState> {
   const k = STORAGE_KEYS;
-  const got = await browser.storage.local.get([k.settings, k.totals, k.dismissed, k.checklist]);
+  const got = await readKeys('local', [k.settings, k.totals, k.dismissed, k.checklist]);
   return {
     settings: parseSettings(got[k.settings]),
     totals: parseTotals(got[k.totals]),
@@ -93,44 +93,37 @@ export function tabKey(tabId: number): string {
 }
 
 export async function readTabState(tabId: number): Promise<TabState | undefined> {
-  const key = tabKey(tabId);
-  const got = await browser.storage.session.get(key);
-  return parseTabState(got[key]);
+  return parseTabState(await readKey('session', tabKey(tabId)));
 }
 
 // Writes re-read the current value first, so two open pages (popup and options) do not
 // overwrite each other's changes with a stale copy.
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const got = await browser.storage.local.get(STORAGE_KEYS.settings);
-  const next = change(parseSettings(got[STORAGE_KEYS.settings]));
-  await browser.storage.local.set({ [STORAGE_KEYS.settings]: next });
+  const next = change(parseSettings(await readKey('local', STORAGE_KEYS.settings)));
+  await writeKeys('local', { [STORAGE_KEYS.settings]: next });
   return next;
 }
 
 export async function updateDismissals(change: (d: Dismissals) => Dismissals): Promise<Dismissals> {
-  const got = await browser.storage.local.get(STORAGE_KEYS.dismissed);
-  const next = change(parseDismissals(got[STORAGE_KEYS.dismissed]));
-  await browser.storage.local.set({ [STORAGE_KEYS.dismissed]: next });
+  const next = change(parseDismissals(await readKey('local', STORAGE_KEYS.dismissed)));
+  await writeKeys('local', { [STORAGE_KEYS.dismissed]: next });
   return next;
 }
 
 export async function updateChecklist(id: string, done: boolean): Promise<ChecklistState> {
-  const got = await browser.storage.local.get(STORAGE_KEYS.checklist);
-  const next = { ...parseChecklist(got[STORAGE_KEYS.checklist]) };
+  const next = { ...parseChecklist(await readKey('local', STORAGE_KEYS.checklist)) };
   if (done) next[id] = true;
   else delete next[id];
-  await browser.storage.local.set({ [STORAGE_KEYS.checklist]: next });
+  await writeKeys('local', { [STORAGE_KEYS.checklist]: next });
   return next;
 }
 
 /** Forgets everything Keywarden keeps: settings, totals, dismissals, checklist, salt, tab states. */
 export async function clearAllData(): Promise<void> {
-  await browser.storage.local.clear();
-  await browser.storage.session.clear();
+  await clearArea('local');
+  await clearArea('session');
 }
 
 /** Calls `listener` whenever local settings/dismissals/checklist/totals or session tab state change. */
-export function onStorageChange(listener: (area: string, keys: string[]) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => listener(area, Object.keys(changes)));
-}
+export const onStorageChange = onAnyStorageChanged;

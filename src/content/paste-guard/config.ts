@@ -1,8 +1,8 @@
 // What the guard needs from storage.local, loaded once and kept current through storage.onChanged:
 // paused sites (Settings), sites the user trusts with keys, and the test-only provider mapping.
-import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, STORAGE_KEYS, type Settings } from '../../messages';
 import { hostMatches, normalizeHost } from '../../guard/sites';
+import { onStorageChanged, readKey, readKeys, writeKeys } from '../../platform';
 
 export interface GuardConfig {
   pausedSites: string[];
@@ -40,16 +40,14 @@ function apply(values: Record<string, unknown>): void {
 const KEYS = [STORAGE_KEYS.settings, STORAGE_KEYS.guardTrustedSites, STORAGE_KEYS.guardTestProviderHosts];
 
 /** Resolves once storage has been read; the guard awaits it before its first decision. */
-export const configReady: Promise<GuardConfig> = browser.storage.local
-  .get(KEYS)
+export const configReady: Promise<GuardConfig> = readKeys('local', KEYS)
   .then((values) => {
     apply({ [STORAGE_KEYS.settings]: undefined, ...values });
     return config;
   })
   .catch(() => config);
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local') return;
+onStorageChanged('local', (changes) => {
   const values: Record<string, unknown> = {};
   for (const key of KEYS) if (key in changes) values[key] = changes[key]?.newValue;
   apply(values);
@@ -80,9 +78,8 @@ export function providerDomains(slug: string, shipped: readonly string[]): strin
 /** Remembers the user's "keep it (I trust this site)": hostnames only, never keys. */
 export async function trustSite(host: string): Promise<void> {
   const h = normalizeHost(host);
-  const stored = await browser.storage.local.get(STORAGE_KEYS.guardTrustedSites);
-  const list = stringList(stored[STORAGE_KEYS.guardTrustedSites]);
+  const list = stringList(await readKey('local', STORAGE_KEYS.guardTrustedSites));
   if (!list.includes(h)) list.push(h);
   config.trustedSites = list;
-  await browser.storage.local.set({ [STORAGE_KEYS.guardTrustedSites]: list });
+  await writeKeys('local', { [STORAGE_KEYS.guardTrustedSites]: list });
 }

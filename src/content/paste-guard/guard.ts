@@ -3,12 +3,12 @@
 // edited part of the field is scanned with the engine, in this content script, so a key never
 // leaves the page's process, not even to our own background. Real keys get an inline warning.
 // Nothing is blocked or changed unless the user asks; keys live only in memory while a warning shows.
-import browser from 'webextension-polyfill';
 import { PROVIDERS, hasCandidate, type Finding, type Kind } from '../../engine';
 import { findAlerts, scanWindow } from '../../guard/detect';
 import { locateNearest, type Span } from '../../guard/remove-span';
 import { classifySite, loudest, type SiteClass } from '../../guard/sites';
 import type { GuardKeptOutMessage } from '../../messages';
+import { randomHex, sendToBackground } from '../../platform';
 import { configReady, guardActive, includeGeneric, providerDomains, trustSite } from './config';
 import { fieldElementFor, fieldFor, isTextControl, type Field } from './fields';
 import { PasteWarning, type WarningModel } from './warning';
@@ -56,7 +56,7 @@ interface FieldState {
 }
 
 // Fingerprints only compare keys within this page's lifetime; a random salt keeps them meaningless elsewhere.
-const SALT = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+const SALT = randomHex(16);
 
 const states = new WeakMap<HTMLElement, FieldState>();
 const shown = new Set<FieldState>();
@@ -236,7 +236,7 @@ function remove(st: FieldState): void {
   st.keys = [];
   st.field.el.focus();
   const message: GuardKeptOutMessage = { type: 'guard:kept-out' };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  void sendToBackground(message);
   const warning = st.warning;
   warning?.showRemoved(() => {
     if (st.warning === warning) hide(st);
