@@ -12,7 +12,8 @@
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, html, launchChromium, servePages } from '../test/e2e/harness';
-import { findAlerts, scanWindow } from '../src/guard/detect';
+import { findAlerts } from '../src/guard/detect';
+import { scanWindow } from '../src/guard/window';
 
 const TEXT_SIZE = 1_000_000;
 const BATCHES = 200;

@@ -67,6 +67,7 @@ async function buildExtension(browser: Browser, version: string): Promise<string
   const entryPoints: Record<string, string> = {
     background: 'src/background/index.ts',
     content: 'src/content/index.ts',
+    'shadow-hook': 'src/content/shadow-hook.ts',
   };
   for (const p of PAGES.filter(pageExists)) entryPoints[p.name] = `${p.dir}/index.ts`;
 
@@ -105,8 +106,6 @@ async function buildExtension(browser: Browser, version: string): Promise<string
     version,
     hasPopup: pageExists(PAGES[0]!),
     hasOptions: pageExists(PAGES[1]!),
-    // The guard is part of content.js (src/content/index.ts), not a second content script.
-    hasPasteGuard: false,
     usesWasm: usesWasm(),
   });
   await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -11,8 +11,6 @@ export interface ManifestInputs {
   version: string;
   hasPopup: boolean;
   hasOptions: boolean;
-  /** src/content/paste-guard/index.ts exists: add it as a document_start content script. */
-  hasPasteGuard: boolean;
   /** The worker compiles WebAssembly (QR decoding): allow 'wasm-unsafe-eval' for extension pages. */
   usesWasm: boolean;
 }
@@ -38,18 +36,6 @@ export function manifestFor(browser: Browser, source: Manifest, inputs: Manifest
     m.action = action;
   }
   if (!inputs.hasOptions) delete m.options_ui;
-
-  if (inputs.hasPasteGuard) {
-    const scripts = [...(m.content_scripts as unknown[])];
-    scripts.push({
-      matches: CONTENT_MATCHES,
-      js: ['paste-guard.js'],
-      run_at: 'document_start',
-      all_frames: true,
-      match_about_blank: true,
-    });
-    m.content_scripts = scripts;
-  }
 
   if (inputs.usesWasm) {
     m.content_security_policy = {

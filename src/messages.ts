@@ -1,6 +1,6 @@
 // Every message that crosses a context boundary, and every shape kept in extension storage.
 // One definition here; receivers validate with the guards below and drop anything else.
-import type { Finding } from './engine/types';
+import type { Finding, Kind } from './engine/types';
 
 /** Where on a page a candidate was seen; shown in the popup ("code block", "form field", …). */
 export type Where =
@@ -96,6 +96,45 @@ export function isGuardKeptOutMessage(m: unknown): m is GuardKeptOutMessage {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'guard:kept-out';
 }
 
+/** Longest text the guard sends in one scan request; longer edits go in overlapping pieces. */
+export const GUARD_TEXT_CHARS = 1 << 20;
+
+/**
+ * content script → background: the part of a field around the user's edit, for the engine (which
+ * lives in the worker only). Answer: {@link GuardScanReply}. Held in memory for the scan, never stored.
+ */
+export interface GuardScanMessage {
+  type: 'guard:scan';
+  text: string;
+  /** Host, page title, field label: provider context for keys without a prefix. */
+  context: string;
+  includeGeneric: boolean;
+}
+
+/** A real key in a guard scan's text: where it is and what the warning needs to say about it. */
+export interface GuardKey {
+  start: number;
+  end: number;
+  fingerprint: string;
+  provider: string;
+  providerName: string;
+  kind: Kind;
+  /** The provider is a crypto exchange: the warning adds withdrawal advice. */
+  exchange: boolean;
+  keysUrl?: string;
+  /** The provider's own domains: a key pasted there is where it belongs. */
+  domains: string[];
+}
+
+export interface GuardScanReply {
+  keys: GuardKey[];
+}
+
+export function isGuardScanMessage(m: unknown): m is GuardScanMessage {
+  return isObject(m) && m.type === 'guard:scan' && isShortString(m.text, GUARD_TEXT_CHARS)
+    && isShortString(m.context, CANDIDATE_LIMITS.titleChars + 512) && typeof m.includeGeneric === 'boolean';
+}
+
 // ---- Page scanning (issue #3; content script ⇄ background) ------------------------------------
 
 /** Limits the background enforces on every candidates message (a page cannot flood the worker). */
@@ -169,6 +208,8 @@ export interface TabCountMessage {
   type: 'tab:count';
   /** Distinct alerting keys on the tab (all frames). */
   count: number;
+  /** The notice's sentence for the count and its close label, in the user's locale. */
+  notice: { message: string; close: string };
 }
 
 /** background → content (all frames): the tab's state was reset (SPA navigation): scan again. */
@@ -181,6 +222,8 @@ export type BackgroundMessage = TabCountMessage | RescanMessage;
 const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;
 const isWhere = (v: unknown): v is Where => typeof v === 'string' && (WHERE_VALUES as readonly string[]).includes(v);
 const isShortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+/** Longest notice sentence or label accepted from the worker. */
+const NOTICE_CHARS = 500;
 
 function isCandidateWindow(w: unknown): w is CandidateWindow {
   return isObject(w)
@@ -219,5 +262,6 @@ export function isContentMessage(m: unknown): m is ContentMessage {
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   if (!isObject(m)) return false;
   if (m.type === 'tab:rescan') return true;
-  return m.type === 'tab:count' && typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0;
+  return m.type === 'tab:count' && typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0
+    && isObject(m.notice) && isShortString(m.notice.message, NOTICE_CHARS) && isShortString(m.notice.close, NOTICE_CHARS);
 }

@@ -3,9 +3,10 @@
 import {
   onMessage, onStorageChanged, onTabRemoved, onTabUpdated, ownExtensionId,
 } from '../platform';
-import { isGuardKeptOutMessage, STORAGE_KEYS } from '../messages';
+import { isGuardKeptOutMessage, isGuardScanMessage, STORAGE_KEYS } from '../messages';
 import { contentSender } from './validate';
-import { countDropped, countPasteKeptOut } from './store';
+import { countDropped, countPasteKeptOut, salt } from './store';
+import { guardKeys } from '../guard/detect';
 import {
   applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
 } from './tabs';
@@ -19,6 +20,9 @@ onMessage((message, rawSender) => {
     return undefined;
   }
   if (isGuardKeptOutMessage(message)) return countPasteKeptOut().then(() => undefined);
+  if (isGuardScanMessage(message)) {
+    return salt().then((s) => ({ keys: guardKeys(message.text, { context: message.context, salt: s, includeGeneric: message.includeGeneric }) }));
+  }
   if (!isContentMessage(message)) {
     void countDropped();
     return undefined;

@@ -16,6 +16,14 @@ import { qrFindings } from './qr';
 
 const tabQueue = (tabId: number) => `tab:${tabId}`;
 
+/** The in-page notice's words, formatted here so the page does no locale lookup. */
+function noticeText(count: number): { message: string; close: string } {
+  return {
+    message: count === 1 ? message('noticeOne') : message('noticeMany', [String(count)]),
+    close: message('noticeClose'),
+  };
+}
+
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
   const s = await settings();
   return { paused: isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl)), notice: s.notice };
@@ -24,7 +32,8 @@ export async function handleHello(sender: ContentSender): Promise<HelloReply> {
 async function showState(tabId: number, state: TabState | undefined): Promise<void> {
   const { text, color } = badgeFor(state);
   await setBadge(tabId, text, color);
-  await sendToTab(tabId, { type: 'tab:count', count: alertCount(state) }, 0);
+  const count = alertCount(state);
+  await sendToTab(tabId, { type: 'tab:count', count, notice: noticeText(count) }, 0);
 }
 
 /** Resets a tab whose page changed without a load (SPA), and asks every frame to scan again. */

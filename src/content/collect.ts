@@ -1,12 +1,8 @@
 // Pure text bookkeeping for the content script: page text is appended in pieces (each with where
-// it came from), then cut into the small windows around prefilter hits that go to the worker.
+// it came from), then cut into the small windows around key-character runs that go to the worker.
 import type { CandidateWindow, Where } from '../messages';
 import { CANDIDATE_LIMITS } from '../messages';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './gate';
 
 export interface Segment {
   start: number;
@@ -122,28 +118,4 @@ export function pageOf(href: string): string {
 export function isScannedAttribute(name: string): boolean {
   return name === 'value' || name === 'href' || name === 'src' || name === 'content'
     || name === 'action' || name === 'srcdoc' || name.startsWith('data-');
-}
-
-/**
- * True when text holds a run of at least 20 base64/hex characters. Text joined without separators
- * (textContent) can lengthen a key-shaped run past the lengths the prefilter accepts, so a fast
- * "nothing here" verdict on such text also requires no long run at all. (A regex: V8 compiles it
- * to native code, several times faster than a charCodeAt loop.)
- */
-const LONG_RUN = /[A-Za-z0-9+/_=-]{20}/;
-export function hasLongRun(text: string): boolean {
-  return LONG_RUN.test(text);
-}
-
-/**
- * Every key the engine reports holds a run of at least 20 token characters as written, or as
- * decoded when it was escaped (`\/`, `\u002b`, `&#43;`, `%2B`): text with no 16-character run and
- * no such escape cannot hold one. One native regex pass, so the engine's JS prefilter runs only on
- * text that passes (most prose never does).
- */
-const RUN_16 = /[A-Za-z0-9+/_=-]{16}/;
-// Separate from the run: an alternation starting with literals lets the regex engine skip ahead.
-const ESCAPE = /\\(?:\/|u00[2-7]|x[2-7])|&(?:#|amp;|quot;|plus;|sol;|equals;|lt;|gt;|apos;)|%(?:2[BbFf6]|3[Dd])/;
-export function mayHoldKey(text: string): boolean {
-  return RUN_16.test(text) || ESCAPE.test(text);
 }

@@ -56,8 +56,3 @@ export function elementOf(node: Node): Element | null {
   if (parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
   return parent instanceof ShadowRoot ? parent.host : null;
 }
-
-/** A custom element (autonomous, with a dash) that may attach a shadow root once defined. */
-export function mayGrowShadow(el: Element): boolean {
-  return el.tagName.includes('-') && el.shadowRoot === null && !el.hasAttribute(OWN_ATTRIBUTE);
-}

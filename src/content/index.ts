@@ -1,11 +1,10 @@
-// Content script (every http(s) frame, document_start). One bundle for both parts, so a frame parses,
-// compiles and initialises the engine once: the paste and typing guard starts at once (its listeners
-// must come before the page's own); the page scanner starts when the DOM is parsed. The scanner finds
-// key-shaped text on the page and sends only small windows around prefilter hits to the worker;
-// shows the quiet notice in the top frame. When the page is idle this script is idle too: no
-// timers, no polling.
-import { candidateWindows, hasCandidate } from '../engine';
-import { message, onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
+// Content script (every http(s) frame, document_start). Small on purpose: the engine lives in the
+// worker, so a frame starts this script in well under a millisecond. The paste and typing guard
+// starts at once (its listeners must come before the page's own); the page scanner starts when the
+// DOM is parsed, finds runs of key characters and sends only the windows around them to the worker;
+// the top frame shows the quiet notice. When the page is idle this script is idle too: no timers,
+// no polling.
+import { onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
 import { isBackgroundMessage, STORAGE_KEYS, type HelloReply } from '../messages';
 import { pageOf } from './collect';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
@@ -13,11 +12,13 @@ import { Notice } from './notice';
 import { startPasteGuard } from './paste-guard/guard';
 import { QrCandidates } from './qr-candidates';
 import { Scanner } from './scanner';
+import { SHADOW_EVENT } from './shadow-event';
 
 const isTop = window === window.top;
 /** Mutations are gathered for this long before any work starts (storms arrive in bursts). */
 const DEBOUNCE_MS = 200;
-const LATE_HOST_CHECKS_MS = [1500, 5000];
+/** Shadow roots reported before the scanner starts, kept at most. */
+const EARLY_SHADOW_ROOTS = 10_000;
 /** Added/changed nodes resolved to scan roots per task. */
 const DRAIN_BATCH = 1000;
 const OBSERVED_ATTRIBUTES = ['value', 'href', 'src', 'content', 'action', 'srcdoc'];
@@ -41,16 +42,16 @@ function rootFor(node: Node): Node | null {
   return block;
 }
 
-function noticeMessage(count: number): string {
-  return count === 1 ? message('noticeOne') : message('noticeMany', [String(count)]);
-}
-
 async function main(): Promise<void> {
   const hello = await sendToBackground<HelloReply>({ type: 'page:hello' });
-  if (!hello || hello.paused) return;
+  if (!hello || hello.paused) {
+    reportShadowRoot = () => undefined;
+    earlyShadowRoots.length = 0;
+    return;
+  }
 
   const title = () => document.title.slice(0, 512);
-  const notice = isTop && hello.notice ? new Notice({ message: noticeMessage, close: () => message('noticeClose') }) : null;
+  const notice = isTop && hello.notice ? new Notice() : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver(onMutations);
@@ -61,7 +62,6 @@ async function main(): Promise<void> {
   };
 
   const scanner = new Scanner({
-    prefilter: { hasCandidate, candidateWindows: (text) => candidateWindows(text) },
     send: (windows, stoppedEarly) =>
       void sendToBackground({ type: 'page:candidates', windows, title: title(), stoppedEarly }),
     onImage: (el) => qr.consider(el),
@@ -112,7 +112,6 @@ async function main(): Promise<void> {
       if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) scanner.scanAttribute(el, name);
     }
     pendingAttrs.length = 0;
-    scanner.recheckHosts();
   }
 
   function onMutations(records: MutationRecord[]): void {
@@ -135,7 +134,7 @@ async function main(): Promise<void> {
 
   onBackgroundMessage((m) => {
     if (!isBackgroundMessage(m) || paused) return;
-    if (m.type === 'tab:count') notice?.update(m.count);
+    if (m.type === 'tab:count') notice?.update(m.count, m.notice);
     else {
       page = pageOf(location.href);
       startPage();
@@ -169,14 +168,23 @@ async function main(): Promise<void> {
 
   observe(document);
   scanner.scanTree(document.documentElement);
-  // Components defined after document_idle upgrade without a visible mutation: look once more
-  // when the page has settled. One-shot timers; nothing repeats on an idle page.
-  for (const delay of LATE_HOST_CHECKS_MS) {
-    setTimeout(() => {
-      if (!paused) scanner.recheckHosts();
-    }, delay);
-  }
+  reportShadowRoot = (root) => {
+    if (!paused) scanner.addShadowRoot(root);
+  };
+  for (const root of earlyShadowRoots.splice(0)) reportShadowRoot(root);
 }
+
+// Open shadow roots as the page attaches them, from the main-world hook (shadow-hook.ts). The
+// event carries nothing: the host is its target, and the root is read here, from the host.
+const earlyShadowRoots: ShadowRoot[] = [];
+let reportShadowRoot = (root: ShadowRoot) => {
+  if (earlyShadowRoots.length < EARLY_SHADOW_ROOTS) earlyShadowRoots.push(root);
+};
+document.addEventListener(SHADOW_EVENT, (e) => {
+  const host = e.composedPath()[0];
+  const root = host instanceof Element ? host.shadowRoot : null;
+  if (root) reportShadowRoot(root);
+}, { capture: true, passive: true });
 
 startPasteGuard();
 // What document_idle gave the scanner before: the parsed DOM (DOMContentLoaded or later).

@@ -3,11 +3,15 @@
 // Styles go through the CSSOM (element.style), which page CSPs do not block, unlike <style>.
 import { OWN_ATTRIBUTE } from './dom';
 
+/**
+ * The notice's words, formatted by the worker in the user's locale and sent with the count: no
+ * locale lookup happens in the page (the first one can block a page for tens of milliseconds).
+ */
 export interface NoticeText {
-  /** Full sentence for `count` keys. */
-  message(count: number): string;
-  /** The close button's label (a function: locale messages are read only once a notice shows). */
-  close(): string;
+  /** Full sentence for the count. */
+  message: string;
+  /** The close button's label. */
+  close: string;
 }
 
 /** Collapse to the short pill after this long, so it never sits over what the user reads. */
@@ -41,13 +45,13 @@ export class Notice {
   private dismissed = false;
   private expanded = true;
   private count = 0;
+  private text: NoticeText = { message: '', close: '' };
   private collapseTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly text: NoticeText) {}
-
   /** Shows or updates the notice for `count` alerting keys; hides it at 0. */
-  update(count: number): void {
+  update(count: number, text: NoticeText): void {
     this.count = count;
+    this.text = text;
     if (count <= 0) {
       this.remove();
       return;
@@ -86,7 +90,7 @@ export class Notice {
     const close = document.createElement('button');
     close.type = 'button';
     close.textContent = '×';
-    const closeLabel = this.text.close();
+    const closeLabel = this.text.close;
     close.title = closeLabel;
     close.setAttribute('aria-label', closeLabel);
     close.style.cssText = CLOSE_STYLE;
@@ -109,7 +113,7 @@ export class Notice {
 
   private render(): void {
     if (!this.host || !this.label) return;
-    const full = this.text.message(this.count);
+    const full = this.text.message;
     // Collapsed: a small "⚠ 2" pill; the full sentence stays available as its tooltip and label.
     this.label.textContent = this.expanded ? full : `⚠ ${this.count}`;
     this.label.title = full;

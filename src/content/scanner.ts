@@ -1,137 +1,120 @@
-// Walks page text in idle slices and sends candidate windows to the worker, each distinct window
-// once per page. Reads only textContent-level data (Text.data, attribute values, field values): no
-// layout, no computed style. Budgets per slice and per page keep huge pages and storms cheap.
+// Reads page text in idle slices and sends the windows around key-character runs to the worker,
+// each distinct window once per page. Reads only textContent-level data (textContent, Text.data,
+// attribute and field values): no layout, no computed style.
 //
-// Cheap first: a subtree's joined text (one native textContent call) is prefiltered in chunks
-// (a native regex gate, then the engine's prefilter); only when it holds a candidate are its text
-// nodes walked one by one — the whole subtree when it is small, else its own inline text with each
-// block descendant checked the same way. Element data (attribute values, field values, images,
-// shadow roots) is gathered once per scanned root by native queries, apart from the text, so a
-// subtree with no text candidate costs no per-node JS work beyond one loop for shadow roots.
-import type { CandidateWindow } from '../messages';
+// What costs a page is touching its nodes from script: each node read for the first time gets a
+// wrapper object in our world. So text is read in as few calls as possible: a subtree's text in
+// one textContent call, and a container with many children by groups of children, each group in
+// one Range.toString call (a Range needs wrappers for its two ends only; one call returning
+// megabytes is slower per character than several of a few hundred kilobytes, so groups adapt
+// their size). The gate (gate.ts) tests each read; only around a hit are the group's children
+// read one by one, and then the text nodes near the run walked with their block structure to
+// build the windows: a token is never fused across two blocks, and tokens split over
+// highlighter spans are joined again.
+// Element data (attribute values, live field values, images, shadow roots): a subtree of up to
+// FULL_PASS_ELEMENTS elements gets a flat pass over every element; a bigger one only the elements
+// a native query picks (fields, images, attributes that carry URLs or values), and its shadow roots
+// come from the main-world hook (shadow-hook.ts). Budgets per slice and per page keep huge pages
+// and storms cheap.
+import type { CandidateWindow, Where } from '../messages';
 import { CANDIDATE_LIMITS } from '../messages';
-import { hashString, hasLongRun, isScannedAttribute, mayHoldKey, TextBuffer, windowsOf, type Span } from './collect';
-import { blockOf, elementOf, inShadowTree, isInline, mayGrowShadow, OWN_ATTRIBUTE, SKIPPED, whereOfBlock } from './dom';
-
-export interface Prefilter {
-  hasCandidate(text: string): boolean;
-  candidateWindows(text: string): Span[];
-}
+import { hashString, isScannedAttribute, TextBuffer, windowsOf, type Segment } from './collect';
+import { blockOf, elementOf, inShadowTree, isInline, OWN_ATTRIBUTE, SKIPPED, whereOfBlock } from './dom';
+import { hasRun, MIN_RUN, runsOf, WINDOW_RADIUS, windowSpans } from './gate';
 
 export interface ScannerOptions {
-  prefilter: Prefilter;
   /** Sends windows (and the stopped-early flag) to the worker. */
   send(windows: CandidateWindow[], stoppedEarly: boolean): void;
-  /** An img / canvas / svg seen while walking: a possible QR code. */
+  /** An img / canvas / svg seen in a scanned subtree: a possible QR code. */
   onImage?(el: Element): void;
-  /** An open shadow root seen while walking: observe it too. */
+  /** An open shadow root seen in a scanned subtree: observe it too. */
   onShadowRoot?(root: ShadowRoot): void;
   /** Main-thread time per idle slice. */
   sliceMs?: number;
-  /** Text chunk handed to the prefilter at once. */
-  chunkChars?: number;
   /** Per page: after this much text or this many nodes, stop and report stoppedEarly. */
   maxChars?: number;
   maxNodes?: number;
 }
 
-/** Custom elements remembered for a late shadow root, at most. */
-const MAX_WATCHED_HOSTS = 2000;
+type Container = Element | ShadowRoot;
 
-/** Attribute and field values shorter than this cannot hold a key worth reporting. */
-const MIN_VALUE = 16;
-
-/** Joined text up to this size is walked node by node at once when it holds a candidate. */
+/** A text that passed the gate and is at most this long is walked node by node at once. */
 const SMALL_TEXT = 16 * 1024;
-
-/**
- * full: every text node and element. shallow: the root's own inline text; each block descendant
- * becomes a check job.
- */
-type Mode = 'full' | 'shallow';
-
-/** Fields, images and custom elements not defined yet (they may attach a shadow root later). */
-const SPECIAL_ELEMENTS = 'input, textarea, img, canvas, svg, :not(:defined)';
-/** Elements read per step of an elements pass. */
-const ELEMENT_BATCH = 128;
-
-/** A container with more child elements than this is not read whole: its children are grouped. */
+/** Children are read until their text reaches this size, then the gate runs on the chunk. */
+const CHUNK_CHARS = 128 * 1024;
+/** A single text node longer than this is gated piece by piece, one piece per step. */
+const PIECE_CHARS = 256 * 1024;
+/** More child elements than this: read child by child, never in one call. */
 const SPLIT_CHILDREN = 64;
-/** Sibling blocks checked together, at most (by count, then by joined text length). */
-const GROUP_SIZE = 256;
-const GROUP_CHARS = 256 * 1024;
-/** Subtrees with more elements than this are read by parts: one textContent of it could be a long task. */
-const LARGE_SUBTREE = 3000;
+/** Structural wrappers down to this depth below the document are read by children (html 0, body 1). */
+const WRAPPER_DEPTH = 5;
+/** A wrapper among at most this many siblings is part of a chain of wrappers, not of a list. */
+const FEW_SIBLINGS = 8;
+const WRAPPERS = new Set([
+  'DIV', 'MAIN', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'TABLE', 'TBODY', 'THEAD',
+  'UL', 'OL', 'DL', 'FIGURE', 'DETAILS', 'FIELDSET',
+]);
+/**
+ * Past FULL_PASS_ELEMENTS in one subtree (a giant page, where a wrapper per element costs more
+ * than all its text), the elements still read: fields, images, values, meta content and srcdoc;
+ * URLs only with a query, credentials or a webhook path (?api_key=, user:pass@, /hooks/). data-*
+ * attributes there are read only on elements added later.
+ */
+// Every selector in the list costs a test per element of the page: few, cheap ones.
+const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta[content], iframe[srcdoc], [href*="?"], [href*="@"], '
+  + '[href*="hook"], [src*="?"], [action*="?"]';
+/** Elements of one subtree that get their attributes and shadow root read, at most (~3 µs each). */
+const FULL_PASS_ELEMENTS = 1000;
+/** Elements read per step of an elements pass. */
+const ELEMENT_BATCH = 512;
+/** Children per group read in one call: the first group's size, and the bounds it adapts within. */
+const GROUP_START = 256;
+const GROUP_MAX = 4096;
+/** A hit group of at most this many children is read child by child; a bigger one by quarters. */
+const NARROW_CHILDREN = 32;
+/** A group's text below this doubles the next group; above GROUP_TEXT_HIGH it halves it. */
+const GROUP_TEXT_LOW = 64 * 1024;
+const GROUP_TEXT_HIGH = 256 * 1024;
 
-/** Many children, or many descendants (counted natively, only when it has a few children). */
-function isLarge(el: Element): boolean {
-  const children = el.childElementCount;
-  if (children > SPLIT_CHILDREN) return true;
-  // The document and its body are always read by parts: they are the whole page.
-  if (el.tagName === 'HTML' || el.tagName === 'BODY') return children > 1;
-  return children > 4 && el.getElementsByTagName('*').length > LARGE_SUBTREE;
+/** A child read as part of a chunk: where its text sits in the chunk. */
+interface Member {
+  node: ChildNode;
+  start: number;
+  end: number;
 }
-
-/** Checks may read up to this many times the text budget before the page counts as too big. */
-const CHECK_FACTOR = 4;
-
-/** Steps that prefilter a whole chunk count as this many node visits against the slice budget. */
-const HEAVY = 32;
 
 type Job =
-  /** reread: the text was already read and counted by the check this one narrows down. */
-  | { kind: 'check'; roots: Element[]; inShadow: boolean; reread?: true }
-  | { kind: 'tree'; root: Node; inShadow: boolean; mode: Mode }
-  | { kind: 'elements'; root: Element }
+  /** A subtree's text: in one call when small enough, else by children. */
+  | { kind: 'read'; node: Container; inShadow: boolean }
+  /**
+   * A container's text by groups of `size` element children, from child `index` up to `end`,
+   * resumable. `adapt`: the size follows the text read (a whole container, not a narrowing).
+   */
+  | { kind: 'groups'; parent: Container; index: number; end: number; size: number; adapt: boolean; inShadow: boolean; depth: number }
+  /**
+   * Children one by one from `next` up to (not including) `stop`: a container with few children,
+   * or the narrowing of a group hit. `few`: the container has at most FEW_SIBLINGS element children.
+   */
+  | { kind: 'children'; parent: Container; next: ChildNode | null; stop: ChildNode | null; few: boolean; inShadow: boolean; depth: number }
+  /** A single text node added or changed on its own. */
+  | { kind: 'text'; node: Text; inShadow: boolean }
+  /** A text node too long for one gate call, `offset` characters in. */
+  | { kind: 'piece'; node: Text; offset: number; inShadow: boolean }
+  /** Attribute values, field values, images and shadow roots of a subtree's elements. */
+  | { kind: 'elements'; root: Container; all: ArrayLike<Element | undefined>; index: number; picked: boolean }
   | { kind: 'attr'; el: Element; name: string };
-
-/** An elements pass in progress: the subtree's elements, read in batches. */
-interface ElementsPass {
-  all: NodeListOf<Element>;
-  index: number;
-}
-
-/** A check job in progress: the subtree's joined text, prefiltered chunk by chunk. */
-interface Check {
-  roots: Element[];
-  inShadow: boolean;
-  text: string;
-  offset: number;
-}
-
-interface Walk {
-  root: Node;
-  walker: TreeWalker | null;
-  inShadow: boolean;
-  mode: Mode;
-  lastParent: Element | null;
-  lastBlock: Element | null;
-  /** Shallow mode: block descendants waiting to be checked together. */
-  group: Element[];
-  /** A text node too large for one chunk, consumed piece by piece. */
-  big: { data: string; offset: number; where: CandidateWindow['where'] } | null;
-  /** The element just visited is skipped with its subtree. */
-  skip: boolean;
-}
 
 export class Scanner {
   private readonly opt: Required<Omit<ScannerOptions, 'onImage' | 'onShadowRoot'>> & ScannerOptions;
   private jobs: Job[] = [];
-  private walk: Walk | null = null;
-  private check: Check | null = null;
-  private elements: ElementsPass | null = null;
-  /** Shadow roots already queued: the elements pass and a text walk may both meet one. */
+  /** Shadow roots already queued: an elements pass and the main-world hook may both report one. */
   private shadows = new WeakSet<ShadowRoot>();
-  private readonly text = new TextBuffer();
   private readonly values = new TextBuffer();
   private sent = new Set<number>();
-  /** Custom elements seen without a shadow root (yet). */
-  private hosts = new Set<Element>();
+  private readonly range = document.createRange();
   private outbox: CandidateWindow[] = [];
   private scheduled = false;
   private chars = 0;
-  /** Joined text read by checks; a check may re-read text while narrowing down, so its own budget. */
-  private checked = 0;
   private nodes = 0;
   private stopped = false;
   private stoppedReported = false;
@@ -139,13 +122,7 @@ export class Scanner {
   private generation = 0;
 
   constructor(options: ScannerOptions) {
-    this.opt = {
-      sliceMs: 8,
-      chunkChars: 64 * 1024,
-      maxChars: 24 * 1024 * 1024,
-      maxNodes: 600_000,
-      ...options,
-    };
+    this.opt = { sliceMs: 8, maxChars: 24 * 1024 * 1024, maxNodes: 600_000, ...options };
   }
 
   get stoppedEarly(): boolean {
@@ -156,17 +133,11 @@ export class Scanner {
   reset(): void {
     this.generation++;
     this.jobs = [];
-    this.walk = null;
-    this.check = null;
-    this.elements = null;
     this.shadows = new WeakSet();
-    this.text.take();
     this.values.take();
     this.sent = new Set();
-    this.hosts = new Set();
     this.outbox = [];
     this.chars = 0;
-    this.checked = 0;
     this.nodes = 0;
     this.stopped = false;
     this.stoppedReported = false;
@@ -175,10 +146,11 @@ export class Scanner {
 
   scanTree(root: Node, inShadow = inShadowTree(root)): void {
     if (this.stopped) return;
-    if (root.nodeType === Node.ELEMENT_NODE) {
-      this.jobs.push({ kind: 'check', roots: [root as Element], inShadow }, { kind: 'elements', root: root as Element });
-    } else {
-      this.jobs.push({ kind: 'tree', root, inShadow, mode: 'full' });
+    if (root.nodeType === Node.TEXT_NODE) {
+      this.jobs.push({ kind: 'text', node: root as Text, inShadow });
+    } else if (root instanceof Element || root instanceof ShadowRoot) {
+      this.jobs.push({ kind: 'read', node: root, inShadow });
+      this.startElements(root);
     }
     this.schedule();
   }
@@ -187,15 +159,6 @@ export class Scanner {
     if (this.stopped) return;
     this.jobs.push({ kind: 'attr', el, name });
     this.schedule();
-  }
-
-  /** True while work is queued or in progress. */
-  get busy(): boolean {
-    return this.scheduled || this.pending();
-  }
-
-  private pending(): boolean {
-    return this.walk !== null || this.check !== null || this.elements !== null || this.jobs.length > 0;
   }
 
   private schedule(): void {
@@ -216,360 +179,371 @@ export class Scanner {
       ? Math.max(2, Math.min(this.opt.sliceMs, deadline.timeRemaining()))
       : this.opt.sliceMs;
     const end = performance.now() + budget;
-    let cost = 0;
-    while (!this.stopped && this.pending()) {
-      cost += this.step();
-      if (cost >= HEAVY) {
-        cost = 0;
-        if (performance.now() >= end) break;
-      }
+    while (!this.stopped && this.jobs.length > 0 && !this.overBudget()) {
+      this.step();
+      if (performance.now() >= end) break;
     }
-    if (!this.pending()) {
-      this.flushText();
-      this.flushValues();
-    }
+    if (this.jobs.length === 0 || this.stopped) this.emitValues();
     this.sendOutbox();
-    if (!this.stopped && this.pending()) this.schedule();
+    if (!this.stopped && this.jobs.length > 0) this.schedule();
   }
 
   private overBudget(): boolean {
-    if (this.chars > this.opt.maxChars || this.nodes > this.opt.maxNodes || this.checked > CHECK_FACTOR * this.opt.maxChars) {
-      this.stopped = true;
-      this.jobs = [];
-      this.walk = null;
-      this.check = null;
-      this.elements = null;
-      this.flushText();
-      this.flushValues();
-      return true;
-    }
-    return false;
+    if (this.chars <= this.opt.maxChars && this.nodes <= this.opt.maxNodes) return false;
+    this.stopped = true;
+    this.jobs = [];
+    return true;
   }
 
-  /** One unit of work (a node, a chunk, a job start); returns its rough cost in node visits. */
-  private step(): number {
-    if (this.overBudget()) return 0;
-    if (this.check) {
-      this.checkChunk(this.check);
-      return HEAVY;
+  /** One unit of work: a subtree read, a chunk of children, a piece of text, a batch of elements. */
+  private step(): void {
+    const job = this.jobs[this.jobs.length - 1]!;
+    switch (job.kind) {
+      case 'groups':
+        this.readGroup(job);
+        return;
+      case 'children':
+        this.readChunk(job);
+        return;
+      case 'elements':
+        this.elementBatch(job);
+        return;
+      case 'piece':
+        this.readPiece(job);
+        return;
     }
-    if (this.elements) {
-      this.elementBatch(this.elements);
-      return HEAVY;
-    }
-    const walk = this.walk;
-    if (!walk) {
-      const job = this.jobs.shift();
-      if (!job) return 0;
-      if (job.kind === 'attr') {
-        const value = job.el.getAttribute(job.name);
-        if (value && value.length >= MIN_VALUE) this.addValue(value, job.el.tagName === 'INPUT' ? 'form-field' : 'attribute');
-        return 1;
-      }
-      if (job.kind === 'check') {
-        this.startCheck(job.roots, job.inShadow, job.reread === true);
-        return HEAVY;
-      }
-      if (job.kind === 'elements') {
-        this.startElements(job.root);
-        return HEAVY;
-      }
-      this.startWalk(job.root, job.inShadow, job.mode);
-      return 1;
-    }
-    if (walk.big) {
-      this.consumeBig(walk);
-      return HEAVY;
-    }
-    let node: Node | null = null;
-    if (walk.walker) node = walk.skip ? this.nextAfterSubtree(walk) : walk.walker.nextNode();
-    walk.skip = false;
-    if (!node) {
-      this.walk = null;
-      this.flushGroup(walk);
-      // Text found by a full walk goes out now, not after the rest of a big page.
-      this.flushText();
-      return HEAVY;
-    }
-    this.visit(walk, node);
-    return 1;
+    this.jobs.pop();
+    if (job.kind === 'read') this.read(job.node, job.inShadow);
+    else if (job.kind === 'text') this.readText(job.node, job.inShadow);
+    else this.readAttribute(job.el, job.name);
   }
 
-  private flushGroup(walk: Walk): void {
-    if (!walk.group.length) return;
-    this.jobs.push({ kind: 'check', roots: walk.group, inShadow: walk.inShadow });
-    walk.group = [];
+  /** True when `node` is read child by child instead of in one textContent call. */
+  private byChildren(node: Container, depth: number, fewSiblings: boolean): boolean {
+    // The document and its body are the whole page: never one call (and no count of their children).
+    const tag = node instanceof Element ? node.tagName : '';
+    if (tag === 'HTML' || tag === 'BODY') return true;
+    const children = node.childElementCount;
+    if (children > SPLIT_CHILDREN) return true;
+    if (children === 0 || tag === '') return false;
+    return depth < WRAPPER_DEPTH && fewSiblings && WRAPPERS.has(tag);
+  }
+
+  private read(node: Container, inShadow: boolean): void {
+    if (!node.isConnected || (node instanceof Element && isSkipped(node))) return;
+    // A subtree added later is read whole unless it is big; the wrapper rule is for the document.
+    if (this.byChildren(node, WRAPPER_DEPTH, false)) {
+      this.readByChildren(node, inShadow, 0);
+      return;
+    }
+    const text = node.textContent ?? '';
+    this.chars += text.length;
+    if (text.length > PIECE_CHARS) this.readByChildren(node, inShadow, 0);
+    else if (hasRun(text)) this.onHit(node, text.length, inShadow);
+  }
+
+  /** The gate hit `node`'s text: walk it when small, else narrow down by its children. */
+  private onHit(node: Container, length: number, inShadow: boolean): void {
+    if (length <= SMALL_TEXT) this.walk([node], inShadow);
+    else this.readByChildren(node, inShadow, WRAPPER_DEPTH);
+  }
+
+  private readByChildren(parent: Container, inShadow: boolean, depth: number): void {
+    // Probing one index walks that far only; counting (childElementCount, length) walks them all.
+    const few = parent.children[FEW_SIBLINGS] === undefined;
+    // A few children (html: head and body; a wrapper): each one on its own, it may be big.
+    if (few) this.jobs.push({ kind: 'children', parent, next: parent.firstChild, stop: null, few, inShadow, depth });
+    else this.jobs.push({ kind: 'groups', parent, index: 0, end: Infinity, size: GROUP_START, adapt: true, inShadow, depth });
   }
 
   /**
-   * Starts checking sibling subtrees by their joined text. A lone big container is not read
-   * whole (one textContent call on a huge page would be a long task): its children are grouped.
+   * One group of children in one call: the Range runs from the start of the group's first
+   * element child (the container's start for the first group) to the start of the next group's
+   * (the container's end for the last), so text between elements is read too. A group that hits
+   * is narrowed down by smaller groups, then child by child.
    */
-  private startCheck(roots: Element[], inShadow: boolean, reread: boolean): void {
-    const first = roots[0];
-    if (roots.length === 1 && first) {
-      if (!first.isConnected) return;
-      if (SKIPPED.has(first.tagName) || first.hasAttribute(OWN_ATTRIBUTE)) {
-        this.startWalk(first, inShadow, 'full'); // visits the root's own values, then skips it
-        return;
-      }
-      if (isLarge(first)) {
-        this.startWalk(first, inShadow, 'shallow');
-        return;
-      }
+  private readGroup(job: Extract<Job, { kind: 'groups' }>): void {
+    const { parent, index } = job;
+    const kids = parent.children;
+    const first = index === 0 ? null : kids[index];
+    if (!parent.isConnected || index >= job.end || first === undefined) {
+      this.jobs.splice(this.jobs.indexOf(job), 1);
+      return;
     }
-    const texts: string[] = [];
-    const members: Element[] = [];
-    let total = 0;
-    let taken = 0;
-    while (taken < roots.length && (members.length === 0 || total < GROUP_CHARS)) {
-      const root = roots[taken++]!;
-      if (!root.isConnected) continue;
-      if (roots.length > 1 && isLarge(root)) {
-        this.jobs.unshift({ kind: 'check', roots: [root], inShadow }); // read by parts, not whole
+    // Sequential indexes into the collection: each lookup walks on from the last one.
+    const size = job.size;
+    let next = Math.min(job.end, index + size);
+    const after = kids[next] ?? null;
+    if (!after) next = Infinity;
+    const range = this.range;
+    if (first) range.setStart(first, 0);
+    else range.setStart(parent, 0);
+    if (after) range.setEnd(after, 0);
+    else range.setEnd(parent, parent.childNodes.length);
+    const text = range.toString();
+    this.nodes += size;
+    job.index = next;
+    if (next >= job.end) this.jobs.splice(this.jobs.indexOf(job), 1);
+    if (job.adapt) {
+      this.chars += text.length;
+      if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, job.size * 2);
+      else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(FEW_SIBLINGS, job.size >> 1);
+    }
+    if (!hasRun(text)) return;
+    const { inShadow, depth } = job;
+    if (size > NARROW_CHILDREN) {
+      this.jobs.push({ kind: 'groups', parent, index, end: next, size: Math.ceil(size / 4), adapt: false, inShadow, depth });
+    } else {
+      this.jobs.push({ kind: 'children', parent, next: first ?? parent.firstChild, stop: after, few: false, inShadow, depth });
+    }
+  }
+
+  private readText(node: Text, inShadow: boolean): void {
+    if (!node.isConnected) return;
+    const { data } = node;
+    this.chars += data.length;
+    if (data.length > PIECE_CHARS) this.jobs.push({ kind: 'piece', node, offset: 0, inShadow });
+    else if (hasRun(data)) this.walk([node], inShadow);
+  }
+
+  /**
+   * Reads children until a chunk's worth of text, then gates the chunk. Siblings are joined
+   * without a separator when both flow inline (a token split over spans is whole again), else
+   * with a newline.
+   */
+  private readChunk(job: Extract<Job, { kind: 'children' }>): void {
+    const { parent, inShadow } = job;
+    // The child to resume at was removed (a re-render): start over; sent windows are not re-sent.
+    if (job.next && job.next.parentNode !== parent) job.next = parent.isConnected ? parent.firstChild : null;
+    const parts: string[] = [];
+    const members: Member[] = [];
+    const deeper: Container[] = [];
+    let length = 0;
+    let inlineBefore = false;
+    let child = job.next;
+    for (; child && child !== job.stop && length < CHUNK_CHARS; child = child.nextSibling) {
+      let text: string;
+      let inline = true;
+      if (child.nodeType === Node.TEXT_NODE) {
+        text = (child as Text).data;
+        if (text.length > PIECE_CHARS) {
+          this.chars += text.length;
+          this.jobs.push({ kind: 'piece', node: child as Text, offset: 0, inShadow });
+          inlineBefore = false;
+          continue;
+        }
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const el = child as Element;
+        if (isSkipped(el)) {
+          inlineBefore = false;
+          continue;
+        }
+        if (this.byChildren(el, job.depth + 1, job.few)) {
+          deeper.push(el);
+          inlineBefore = false;
+          continue;
+        }
+        text = el.textContent ?? '';
+        inline = isInline(el);
+      } else {
         continue;
       }
-      const text = root.textContent ?? '';
-      texts.push(text);
-      members.push(root);
-      total += text.length;
+      this.nodes++;
+      if (text.length === 0) continue;
+      this.chars += text.length;
+      if (length > 0 && !(inlineBefore && inline)) {
+        parts.push('\n');
+        length++;
+      }
+      members.push({ node: child, start: length, end: length + text.length });
+      parts.push(text);
+      length += text.length;
+      inlineBefore = inline;
     }
-    if (!members.length) return;
-    if (taken < roots.length) {
-      this.jobs.unshift(reread ? { kind: 'check', roots: roots.slice(taken), inShadow, reread } : { kind: 'check', roots: roots.slice(taken), inShadow });
-    }
-    // Page text counts against the budget once; narrowing a hit down re-reads it (own budget).
-    if (reread) this.checked += total;
-    else this.chars += total;
-    // Siblings are joined with a newline: block boundaries stay boundaries.
-    this.check = { roots: members, inShadow, text: texts.join('\n'), offset: 0 };
-  }
-
-  /** Prefilters one chunk of a check job's text; decides how to walk once it knows. */
-  private checkChunk(check: Check): void {
-    const { text, offset } = check;
-    const end = Math.min(text.length, offset + this.opt.chunkChars + CANDIDATE_LIMITS.windowChars);
-    const piece = text.slice(offset, end);
-    const hit = text.length > MIN_VALUE && mayHoldKey(piece) && (hasLongRun(piece) || this.opt.prefilter.hasCandidate(piece));
-    if (!hit && end < text.length) {
-      check.offset += this.opt.chunkChars;
-      return;
-    }
-    this.check = null;
-    const { roots, inShadow } = check;
-    // No candidate in the text: nothing more to do (element data has its own pass).
-    if (!hit) return;
-    if (roots.length === 1) {
-      const mode: Mode = text.length <= SMALL_TEXT ? 'full' : 'shallow';
-      this.jobs.unshift({ kind: 'tree', root: roots[0]!, inShadow, mode });
-    } else {
-      // Halve the group until the candidate's subtree is found: few checks along the hit path.
-      const half = roots.length >> 1;
-      this.jobs.unshift({ kind: 'check', roots: roots.slice(0, half), inShadow, reread: true },
-        { kind: 'check', roots: roots.slice(half), inShadow, reread: true });
-    }
-  }
-
-  private startWalk(root: Node, inShadow: boolean, mode: Mode): void {
-    if (!root.isConnected) return;
-    const walk: Walk = { root, walker: null, inShadow, mode, group: [], lastParent: null, lastBlock: null, big: null, skip: false };
-    if (root.nodeType === Node.TEXT_NODE) {
-      this.visitText(walk, root as Text);
-      this.walk = walk.big ? walk : null;
-      return;
-    }
-    if (root.nodeType === Node.ELEMENT_NODE && !this.visitElement(root as Element)) return;
-    walk.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.walk = walk;
-  }
-
-  private visit(walk: Walk, node: Node): void {
-    this.nodes++;
-    if (node.nodeType === Node.TEXT_NODE) {
-      this.visitText(walk, node as Text);
-      return;
-    }
-    const el = node as Element;
-    if (walk.mode === 'shallow' && !isInline(el) && !SKIPPED.has(el.tagName)) {
-      // A block inside a big subtree: checked like the subtree was, with its siblings.
-      walk.group.push(el);
-      if (walk.group.length >= GROUP_SIZE) this.flushGroup(walk);
-      walk.skip = true;
-      walk.lastBlock = null;
-      return;
-    }
-    walk.skip = !this.visitElement(el);
-  }
-
-  /** The next node after the current node's subtree (its children are not visited). */
-  private nextAfterSubtree(walk: Walk): Node | null {
-    const w = walk.walker!;
-    for (;;) {
-      const sibling = w.nextSibling();
-      if (sibling) return sibling;
-      if (!w.parentNode() || w.currentNode === walk.root) return null;
-    }
+    job.next = child;
+    if (!child || child === job.stop) this.jobs.splice(this.jobs.indexOf(job), 1);
+    for (let i = deeper.length - 1; i >= 0; i--) this.readByChildren(deeper[i]!, inShadow, job.depth + 1);
+    if (members.length === 0) return;
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    if (hasRun(text)) this.narrow(text, members, inShadow, job.depth);
   }
 
   /**
-   * Element data of a subtree (attribute values, live field values, images, shadow roots). Fields,
-   * images and not-yet-defined custom elements come from native queries; every element is then
-   * asked only for a shadow root and whether it has attributes, in batches by a flat loop.
+   * A chunk of children holds runs: walk the children each run touches, with their neighbours
+   * within the window radius (provider words in the paragraph before a key count). A child too
+   * big to walk at once is read again by its own children.
    */
-  private startElements(root: Element): void {
-    if (!root.isConnected || !this.visitElement(root)) return;
-    // One query for all three kinds: a storm brings many small roots.
-    for (const el of root.querySelectorAll(SPECIAL_ELEMENTS)) {
-      const tag = el.tagName;
-      if (tag === 'INPUT' || tag === 'TEXTAREA') {
-        // The live value, which the attribute does not follow once the user or a script changes it.
-        const { value } = el as HTMLInputElement | HTMLTextAreaElement;
-        if (value.length >= MIN_VALUE) this.addValue(value, 'form-field');
-      } else if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') {
-        this.opt.onImage?.(el);
-      } else if (this.hosts.size < MAX_WATCHED_HOSTS && mayGrowShadow(el)) {
-        this.hosts.add(el);
+  private narrow(text: string, members: readonly Member[], inShadow: boolean, depth: number): void {
+    const walk = new Set<Member>();
+    const big = new Set<Member>();
+    let first = 0;
+    for (const run of runsOf(text)) {
+      const from = run.start - WINDOW_RADIUS;
+      const to = run.end + WINDOW_RADIUS;
+      while (first < members.length && members[first]!.end <= from) first++;
+      for (let i = first; i < members.length && members[i]!.start < to; i++) {
+        const m = members[i]!;
+        if (m.end - m.start <= SMALL_TEXT) walk.add(m);
+        else if (m.start < run.end && m.end > run.start) big.add(m);
       }
     }
-    this.elements = { all: root.querySelectorAll('*'), index: 0 };
+    if (walk.size > 0) this.walk([...walk].map((m) => m.node), inShadow);
+    for (const m of big) {
+      if (m.node.nodeType === Node.TEXT_NODE) this.walk([m.node], inShadow);
+      else this.readByChildren(m.node as Element, inShadow, depth + 1);
+    }
   }
 
-  private elementBatch(pass: ElementsPass): void {
-    const { all } = pass;
-    const end = Math.min(all.length, pass.index + ELEMENT_BATCH);
-    for (let i = pass.index; i < end; i++) {
-      const el = all[i]!;
-      const shadow = el.shadowRoot;
-      if (shadow) this.queueShadow(shadow);
-      if (el.hasAttributes()) this.readAttributes(el);
+  /** One piece of a long text node (a bundled inline script, a huge <pre>), with overlap. */
+  private readPiece(job: Extract<Job, { kind: 'piece' }>): void {
+    const { node, offset } = job;
+    const data = node.isConnected ? node.data : '';
+    const end = Math.min(data.length, offset + PIECE_CHARS);
+    const piece = data.slice(offset, end);
+    if (hasRun(piece)) {
+      const parent = elementOf(node);
+      const where = parent ? whereOfBlock(blockOf(parent), job.inShadow) : 'text';
+      this.emit(piece, [{ start: 0, where }]);
     }
-    this.nodes += end - pass.index;
-    pass.index = end;
-    if (end >= all.length) this.elements = null;
+    if (end >= data.length) this.jobs.splice(this.jobs.indexOf(job), 1);
+    // The overlap keeps a key (and its context) whole across the cut.
+    else job.offset = end - CANDIDATE_LIMITS.windowChars;
+  }
+
+  /**
+   * Walks the text nodes under `roots` (in document order, consecutive where they are siblings)
+   * with their block structure, and sends the windows around the runs in them.
+   */
+  private walk(roots: readonly Node[], inShadow: boolean): void {
+    const buffer = new TextBuffer();
+    let lastParent: Element | null = null;
+    let lastBlock: Element | null = null;
+    const visitText = (node: Text) => {
+      const data = node.data;
+      if (!data) return;
+      const parent = elementOf(node);
+      if (!parent) return;
+      const block = parent === lastParent && lastBlock ? lastBlock : blockOf(parent);
+      lastParent = parent;
+      const newBlock = block !== lastBlock;
+      lastBlock = block;
+      buffer.append(data, whereOfBlock(block, inShadow), newBlock);
+    };
+    let previous: Node | null = null;
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      // Roots that are not next to each other never join into one token.
+      if (previous && root.previousSibling !== previous) lastBlock = null;
+      previous = root;
+      if (root.nodeType === Node.TEXT_NODE) {
+        visitText(root as Text);
+        continue;
+      }
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let node: Node | null = root;
+      while (node) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          visitText(node as Text);
+          node = walker.nextNode();
+        } else if (node !== root && node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) {
+          node = nextAfterSubtree(walker, root);
+        } else {
+          node = walker.nextNode();
+        }
+      }
+    }
+    const { text, segments } = buffer.take();
+    this.emit(text, segments);
+  }
+
+  /**
+   * Element data of a subtree: every element's shadow root, attributes, field value or image, up
+   * to FULL_PASS_ELEMENTS elements; past that (a giant page) only the elements a native query
+   * picks, whose shadow roots come from the main-world hook.
+   */
+  private startElements(root: Container): void {
+    if (root instanceof Element) {
+      if (root.hasAttribute(OWN_ATTRIBUTE)) return;
+      this.elementData(root);
+    }
+    // A live collection hands out wrappers only as they are read, and is never counted whole.
+    const all = root instanceof Element ? root.getElementsByTagName('*') : root.querySelectorAll('*');
+    this.jobs.push({ kind: 'elements', root, all, index: 0, picked: false });
+  }
+
+  private elementBatch(job: Extract<Job, { kind: 'elements' }>): void {
+    const { all } = job;
+    let i = job.index;
+    const end = i + ELEMENT_BATCH;
+    for (let el = all[i]; el && i < end; el = all[++i]) this.elementData(el);
+    this.nodes += i - job.index;
+    job.index = i;
+    if (!all[i]) this.jobs.splice(this.jobs.indexOf(job), 1);
+    else if (!job.picked && i >= FULL_PASS_ELEMENTS) {
+      // A giant subtree: the rest from one query (the first elements may be read twice; windows go once).
+      job.all = job.root.querySelectorAll(PICKED_ELEMENTS);
+      job.index = 0;
+      job.picked = true;
+    }
+  }
+
+  /** An element's shadow root, attribute values, live field value or image. */
+  private elementData(el: Element): void {
+    const shadow = el.shadowRoot;
+    if (shadow) this.queueShadow(shadow);
+    const tag = el.tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA') {
+      // The live value, which the attribute does not follow once the user or a script changes it.
+      this.addValue((el as HTMLInputElement | HTMLTextAreaElement).value, 'form-field');
+    } else if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') {
+      this.opt.onImage?.(el);
+    }
+    if (!el.hasAttributes()) return;
+    // Names first (one call), values only for the attributes that may carry a key.
+    const names = el.getAttributeNames();
+    if (names.includes(OWN_ATTRIBUTE)) return;
+    for (const name of names) {
+      if (isScannedAttribute(name)) this.addValue(el.getAttribute(name), attributeWhere(el, name));
+    }
+  }
+
+  private readAttribute(el: Element, name: string): void {
+    if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) this.addValue(el.getAttribute(name), attributeWhere(el, name));
   }
 
   private queueShadow(shadow: ShadowRoot): void {
     if (this.shadows.has(shadow)) return;
     this.shadows.add(shadow);
     this.opt.onShadowRoot?.(shadow);
-    this.jobs.push({ kind: 'tree', root: shadow, inShadow: true, mode: 'full' });
+    this.jobs.push({ kind: 'read', node: shadow, inShadow: true });
+    this.startElements(shadow);
   }
 
-  /** Reads an element's own values; returns false when its subtree must be skipped. */
-  private visitElement(el: Element): boolean {
-    const tag = el.tagName;
-    if (el.hasAttributes() && !this.readAttributes(el)) return false;
-    if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') this.opt.onImage?.(el);
-    if (SKIPPED.has(tag)) return false;
-    if (tag === 'INPUT' || tag === 'TEXTAREA') {
-      // The live value, which the attribute does not follow once the user or a script changes it.
-      const value = (el as HTMLInputElement | HTMLTextAreaElement).value;
-      if (value.length >= MIN_VALUE) this.addValue(value, 'form-field');
-    }
-    const shadow = el.shadowRoot;
-    if (shadow) {
-      this.queueShadow(shadow);
-    } else if (mayGrowShadow(el) && this.hosts.size < MAX_WATCHED_HOSTS) {
-      this.hosts.add(el);
-    }
-    return true;
+  /** An open shadow root the main-world hook saw attached: read it and watch it. */
+  addShadowRoot(shadow: ShadowRoot): void {
+    if (this.stopped || this.shadows.has(shadow)) return;
+    this.queueShadow(shadow);
+    this.schedule();
   }
 
-  /** Reads the values of attributes that may carry a key; false for our own UI. */
-  private readAttributes(el: Element): boolean {
-    // Names first (one call), values only for the attributes that may carry a key.
-    const names = el.getAttributeNames();
-    if (names.includes(OWN_ATTRIBUTE)) return false;
-    for (const name of names) {
-      if (!isScannedAttribute(name)) continue;
-      const value = el.getAttribute(name);
-      if (value && value.length >= MIN_VALUE) {
-        this.addValue(value, el.tagName === 'INPUT' && name === 'value' ? 'form-field' : 'attribute');
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Custom elements upgraded after they were scanned attach a shadow root without any mutation
-   * the observer could see. Called on each mutation batch and once after load: scans roots that
-   * have appeared since.
-   */
-  recheckHosts(): void {
-    for (const el of this.hosts) {
-      if (!el.isConnected) {
-        this.hosts.delete(el);
-        continue;
-      }
-      const shadow = el.shadowRoot;
-      if (!shadow) continue;
-      this.hosts.delete(el);
-      if (this.shadows.has(shadow)) continue;
-      this.shadows.add(shadow);
-      this.opt.onShadowRoot?.(shadow);
-      this.scanTree(shadow, true);
-    }
-  }
-
-  private visitText(walk: Walk, node: Text): void {
-    const data = node.data;
-    if (!data) return;
-    const parent = elementOf(node);
-    if (!parent) return;
-    let block: Element;
-    if (parent === walk.lastParent && walk.lastBlock) block = walk.lastBlock;
-    else block = blockOf(parent);
-    walk.lastParent = parent;
-    const newBlock = block !== walk.lastBlock;
-    walk.lastBlock = block;
-    const where = whereOfBlock(block, walk.inShadow);
-    this.chars += data.length;
-    if (data.length > this.opt.chunkChars) {
-      this.flushText();
-      walk.big = { data, offset: 0, where };
-      walk.lastBlock = null;
-      return;
-    }
-    if (newBlock && this.text.length >= this.opt.chunkChars) this.flushText();
-    this.text.append(data, where, newBlock);
-    if (this.text.length >= 4 * this.opt.chunkChars) this.flushText();
-  }
-
-  /** One chunk of a big text node (a bundled inline script, a huge <pre>), with overlap. */
-  private consumeBig(walk: Walk): void {
-    const big = walk.big!;
-    const overlap = CANDIDATE_LIMITS.windowChars;
-    const end = Math.min(big.data.length, big.offset + this.opt.chunkChars);
-    this.text.append(big.data.slice(big.offset, end), big.where, true);
-    this.flushText();
-    if (end >= big.data.length) {
-      walk.big = null;
-      if (!walk.walker) this.walk = null;
-    } else {
-      big.offset = end - overlap;
-    }
-  }
-
-  private addValue(value: string, where: CandidateWindow['where']): void {
+  /** Attribute and field values go out together, after the gate. */
+  private addValue(value: string | null, where: Where): void {
+    if (!value || value.length < MIN_RUN) return;
     this.chars += value.length;
+    if (!hasRun(value)) return;
     this.values.append(value, where, true);
-    if (this.values.length >= this.opt.chunkChars) this.flushValues();
+    if (this.values.length >= CHUNK_CHARS) this.emitValues();
   }
 
-  private flushText(): void {
-    this.flush(this.text);
+  private emitValues(): void {
+    if (!this.values.length) return;
+    const { text, segments } = this.values.take();
+    this.emit(text, segments);
   }
 
-  private flushValues(): void {
-    this.flush(this.values);
-  }
-
-  private flush(buffer: TextBuffer): void {
-    if (!buffer.length) return;
-    const { text, segments } = buffer.take();
-    const { hasCandidate, candidateWindows } = this.opt.prefilter;
-    if (!mayHoldKey(text) || !hasCandidate(text)) return;
-    for (const w of windowsOf(text, candidateWindows(text), segments)) {
+  /** Windows around the runs of `text`, each distinct one queued once per page. */
+  private emit(text: string, segments: readonly Segment[]): void {
+    for (const w of windowsOf(text, windowSpans(text), segments)) {
       const h = hashString(w.text);
       if (this.sent.has(h)) continue;
       this.sent.add(h);
@@ -585,5 +559,24 @@ export class Scanner {
     const windows = this.outbox;
     this.outbox = [];
     this.opt.send(windows, this.stopped);
+  }
+}
+
+/** Subtrees whose text is not page content (style, templates, frames…) and our own UI. */
+function isSkipped(el: Element): boolean {
+  return SKIPPED.has(el.tagName) || el.hasAttribute(OWN_ATTRIBUTE);
+}
+
+function attributeWhere(el: Element, name: string): Where {
+  return el.tagName === 'INPUT' && name === 'value' ? 'form-field' : 'attribute';
+}
+
+/** The next node after the walker's current node and its subtree, within `root`. */
+function nextAfterSubtree(walker: TreeWalker, root: Node): Node | null {
+  for (;;) {
+    if (walker.currentNode === root) return null;
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { EDIT_RADIUS, findAlerts, scanWindow, WHOLE_TEXT_LIMIT } from './detect';
+import { findAlerts, guardKeys } from './detect';
+import { EDIT_RADIUS, scanWindow, WHOLE_TEXT_LIMIT } from './window';
 
 const OPTIONS = { context: 'example.org', salt: 's' };
 const KRAKEN_DOC_EXAMPLE =
@@ -61,5 +62,21 @@ describe('findAlerts', () => {
     const privateKey = randomBytes(64).toString('base64');
     const alerts = findAlerts(privateKey, { start: 0, end: privateKey.length }, { ...OPTIONS, context: 'bot.example Kraken API private key' });
     expect(alerts.map((a) => a.provider)).toContain('kraken');
+  });
+});
+
+describe('guardKeys', () => {
+  it('answers with spans, provider name, exchange flag, key page and domains, and no raw value', () => {
+    const privateKey = randomBytes(64).toString('base64');
+    const text = `note\n${privateKey}\nand ${STRIPE}`;
+    const keys = guardKeys(text, { ...OPTIONS, context: 'bot.example Kraken API private key' });
+    const kraken = keys.find((k) => k.provider === 'kraken');
+    const stripe = keys.find((k) => k.provider === 'stripe');
+    expect(text.slice(kraken!.start, kraken!.end)).toBe(privateKey);
+    expect(kraken).toMatchObject({ providerName: 'Kraken', exchange: true, domains: expect.arrayContaining(['kraken.com']) });
+    expect(text.slice(stripe!.start, stripe!.end)).toBe(STRIPE);
+    expect(stripe!.exchange).toBe(false);
+    expect(JSON.stringify(keys)).not.toContain(privateKey.slice(8, 24));
+    expect(JSON.stringify(keys)).not.toContain(STRIPE.slice(8, 24));
   });
 });

@@ -8,7 +8,7 @@ import { manifestProblems, parseJustifications, staleRows } from '../../scripts/
 const doc = parseJustifications(readFileSync('docs/PERMISSIONS.md', 'utf8'));
 const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
 const built = (browser: Browser, usesWasm = true): Manifest => manifestFor(browser, source, {
-  version: '1.2.3', hasPopup: true, hasOptions: true, hasPasteGuard: true, usesWasm,
+  version: '1.2.3', hasPopup: true, hasOptions: true, usesWasm,
 });
 
 describe('check-permissions', () => {
@@ -33,6 +33,10 @@ describe('check-permissions', () => {
     ['no object-src', (m) => { m.content_security_policy = { extension_pages: "script-src 'self'" }; }, /no object-src/],
     ['externally_connectable', (m) => { m.externally_connectable = { matches: ['https://*.example/*'] }; }, /externally_connectable/],
     ['a MAIN-world content script', (m) => { (m.content_scripts as Array<Record<string, unknown>>)[0]!.world = 'MAIN'; }, /MAIN world/],
+    ['a second file next to the shadow hook in the MAIN world', (m) => {
+      const hook = (m.content_scripts as Array<{ js: string[]; world?: string }>).find((c) => c.world === 'MAIN');
+      hook!.js.push('content.js');
+    }, /MAIN world/],
   ];
   for (const [what, weaken, message] of weakened) {
     it(`fails on ${what}`, () => {

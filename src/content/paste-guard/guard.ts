@@ -1,14 +1,16 @@
 // The paste and typing guard: capture-phase listeners on window watch pastes, drops and typing in
 // text fields and contenteditables; after a paste (at once) or a pause in typing (debounced) the
-// edited part of the field is scanned with the engine, in this content script, so a key never
-// leaves the page's process, not even to our own background. Real keys get an inline warning.
-// Nothing is blocked or changed unless the user asks; keys live only in memory while a warning shows.
-import { PROVIDERS, hasCandidate, type Finding, type Kind } from '../../engine';
-import { findAlerts, scanWindow } from '../../guard/detect';
+// edited part of the field, when it holds a run of key characters, goes to our own worker, where
+// the engine lives, and comes back as the keys in it (spans, provider, no values). Real keys get an
+// inline warning. Nothing is blocked or changed unless the user asks; nothing is stored; keys live
+// only in memory while a warning shows.
+import type { Kind } from '../../engine/types';
 import { locateNearest, type Span } from '../../guard/remove-span';
 import { classifySite, loudest, type SiteClass } from '../../guard/sites';
-import type { GuardKeptOutMessage } from '../../messages';
-import { randomHex, sendToBackground } from '../../platform';
+import { scanWindow } from '../../guard/window';
+import { GUARD_TEXT_CHARS, type GuardKey, type GuardKeptOutMessage, type GuardScanMessage, type GuardScanReply } from '../../messages';
+import { sendToBackground } from '../../platform';
+import { hasRun } from '../gate';
 import { configReady, guardActive, includeGeneric, providerDomains, trustSite } from './config';
 import { fieldElementFor, fieldFor, isTextControl, type Field } from './fields';
 import { PasteWarning, type WarningModel } from './warning';
@@ -28,10 +30,7 @@ const KIND_KEYS: Record<Kind, string> = {
 };
 
 /** A key the current warning is about. `raw` stays in this tab's memory only, to find it again for removal. */
-interface HeldKey {
-  fingerprint: string;
-  provider: string;
-  kind: Kind;
+interface HeldKey extends Omit<GuardKey, 'start' | 'end' | 'domains'> {
   site: SiteClass;
   raw: string;
   /** Where it was last seen in the field's text. */
@@ -49,14 +48,13 @@ interface FieldState {
   insertAt?: number;
   /** Scan the whole text (contenteditables, or when the edit's place is unknown). */
   whole: boolean;
-  /** Keys the user closed the warning for, by this page's own in-memory fingerprints. */
+  /** Keys the user closed the warning for, by fingerprint (in memory, this page only). */
   dismissed: Set<string>;
   keys: HeldKey[];
   warning?: PasteWarning;
+  /** Bumped per check: an answer from the worker that a newer check overtook is dropped. */
+  checks: number;
 }
-
-// Fingerprints only compare keys within this page's lifetime; a random salt keeps them meaningless elsewhere.
-const SALT = randomHex(16);
 
 const states = new WeakMap<HTMLElement, FieldState>();
 const shown = new Set<FieldState>();
@@ -67,7 +65,7 @@ function stateFor(el: HTMLElement): FieldState {
   let st = states.get(el);
   if (!st) {
     const state: FieldState = {
-      field: fieldFor(el), typed: 0, whole: false, dismissed: new Set(), keys: [],
+      field: fieldFor(el), typed: 0, whole: false, dismissed: new Set(), keys: [], checks: 0,
       run: () => {
         state.timer = undefined;
         void configReady.then(() => check(state));
@@ -132,7 +130,7 @@ function onPaste(e: Event): void {
   const el = fieldOf(e);
   if (!el) return;
   const pasted = e instanceof ClipboardEvent ? e.clipboardData?.getData('text/plain') ?? '' : '';
-  if (pasted.length < BULK_INSERT || !hasCandidate(pasted)) return;
+  if (pasted.length < BULK_INSERT || !hasRun(pasted)) return;
   // The text lands after this event, or the page's editor inserts it itself (some cancel the paste
   // and fire no input event at all): either way, check right after.
   const st = stateFor(el);
@@ -152,11 +150,37 @@ function context(st: FieldState): string {
   return `${location.hostname} ${document.title.slice(0, 200)} ${st.field.describe()}`;
 }
 
-function siteFor(f: Pick<Finding, 'provider'>): SiteClass {
-  return classifySite(location.hostname, providerDomains(f.provider, PROVIDERS[f.provider]?.domains ?? []));
+function siteFor(k: GuardKey): SiteClass {
+  return classifySite(location.hostname, providerDomains(k.provider, k.domains));
 }
 
-function check(st: FieldState): void {
+/** Pieces of text[win] no longer than one request, overlapping so no key is cut in half. */
+function pieces(win: Span): Span[] {
+  const overlap = 8192;
+  const out: Span[] = [];
+  for (let s = win.start; ; s += GUARD_TEXT_CHARS - overlap) {
+    const e = Math.min(win.end, s + GUARD_TEXT_CHARS);
+    out.push({ start: s, end: e });
+    if (e >= win.end) return out;
+  }
+}
+
+/** The real keys in text[win], found by the engine in our worker; spans into the whole text. */
+async function keysIn(text: string, win: Span, context: string): Promise<GuardKey[]> {
+  const found: GuardKey[] = [];
+  for (const piece of pieces(win)) {
+    const part = text.slice(piece.start, piece.end);
+    if (!hasRun(part)) continue;
+    const request: GuardScanMessage = { type: 'guard:scan', text: part, context, includeGeneric: includeGeneric() };
+    const reply = await sendToBackground<GuardScanReply>(request);
+    for (const k of reply?.keys ?? []) {
+      if (!found.some((f) => f.fingerprint === k.fingerprint)) found.push({ ...k, start: k.start + piece.start, end: k.end + piece.start });
+    }
+  }
+  return found;
+}
+
+async function check(st: FieldState): Promise<void> {
   const el = st.field.el;
   if (!el.isConnected || !guardActive(location.hostname)) {
     hide(st);
@@ -169,6 +193,9 @@ function check(st: FieldState): void {
   st.typed = 0;
   st.insertAt = undefined;
   st.whole = false;
+  const checkId = ++st.checks;
+  const found = await keysIn(text, win, context(st));
+  if (checkId !== st.checks) return;
 
   // Keys already warned about stay while they are still in the field.
   const keys: HeldKey[] = [];
@@ -176,11 +203,14 @@ function check(st: FieldState): void {
     const at = locateNearest(text, k.raw, k.start);
     if (at) keys.push({ ...k, start: at.start });
   }
-  for (const f of findAlerts(text, win, { context: context(st), salt: SALT, includeGeneric: includeGeneric() })) {
-    if (st.dismissed.has(f.fingerprint) || keys.some((k) => k.fingerprint === f.fingerprint)) continue;
-    const site = siteFor(f);
+  for (const k of found) {
+    if (st.dismissed.has(k.fingerprint) || keys.some((held) => held.fingerprint === k.fingerprint)) continue;
+    const site = siteFor(k);
     if (site === 'provider') continue;
-    keys.push({ fingerprint: f.fingerprint, provider: f.provider, kind: f.kind, site, raw: text.slice(f.start, f.end), start: f.start });
+    keys.push({
+      fingerprint: k.fingerprint, provider: k.provider, providerName: k.providerName, kind: k.kind,
+      exchange: k.exchange, keysUrl: k.keysUrl, site, raw: text.slice(k.start, k.end), start: k.start,
+    });
   }
   st.keys = keys;
   if (keys.length === 0) hide(st);
@@ -188,15 +218,14 @@ function check(st: FieldState): void {
 }
 
 function model(st: FieldState): WarningModel {
-  const providers = st.keys.map((k) => PROVIDERS[k.provider]);
   const tone = loudest(st.keys.map((k) => k.site));
   return {
-    keys: st.keys.map((k) => ({ providerName: PROVIDERS[k.provider]?.name ?? k.provider, kindKey: KIND_KEYS[k.kind] })),
+    keys: st.keys.map((k) => ({ providerName: k.providerName, kindKey: KIND_KEYS[k.kind] })),
     tone: tone === 'public' ? 'public' : 'other',
     host: location.hostname,
     https: location.protocol === 'https:',
-    exchange: providers.some((p) => p?.category === 'exchange'),
-    keysUrl: providers.find((p) => p?.keysUrl)?.keysUrl,
+    exchange: st.keys.some((k) => k.exchange),
+    keysUrl: st.keys.find((k) => k.keysUrl)?.keysUrl,
   };
 }
 

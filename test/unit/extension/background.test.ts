@@ -131,4 +131,18 @@ describe('dismissals and paste guard', () => {
     await deliver({ type: 'guard:kept-out' }, sender(15));
     expect((await totals())?.pastesKeptOut).toBe(2);
   });
+
+  it('answers a guard scan with the keys in the text, stores nothing, and refuses malformed ones', async () => {
+    const key = githubToken();
+    const text = `deploy with ${key} please`;
+    const reply = await deliver({ type: 'guard:scan', text, context: 'site.example', includeGeneric: false }, sender(16)) as
+      { keys: Array<{ start: number; end: number; provider: string }> };
+    expect(reply.keys.map((k) => [text.slice(k.start, k.end), k.provider])).toEqual([[key, 'github']]);
+    expect(JSON.stringify(reply)).not.toContain(keyBody(key).slice(0, 12));
+    expect(await tab(16)).toBeUndefined();
+    const all = JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]);
+    expect(keyFragmentsIn(all, [keyBody(key)])).toEqual([]);
+    expect(await deliver({ type: 'guard:scan', text: 42, context: '', includeGeneric: false }, sender(16))).toBeUndefined();
+    expect(await dropped()).toBe(1);
+  });
 });

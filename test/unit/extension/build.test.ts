@@ -6,7 +6,7 @@ import { manifestFor, type Manifest } from '../../../scripts/manifest';
 import { zip } from '../../../scripts/zip';
 
 const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
-const inputs = { version: '1.2.3', hasPopup: true, hasOptions: true, hasPasteGuard: true, usesWasm: false };
+const inputs = { version: '1.2.3', hasPopup: true, hasOptions: true, usesWasm: false };
 
 describe('manifestFor', () => {
   it('Chrome: service worker only, no gecko settings', () => {
@@ -22,9 +22,11 @@ describe('manifestFor', () => {
     expect(m.browser_specific_settings.gecko).toMatchObject({ id: 'keywarden@keywarden.dev', strict_min_version: '140.0' });
   });
 
-  it('adds the paste guard at document_start, and wasm-unsafe-eval only when WASM is used', () => {
+  it('keeps the content script and the main-world shadow hook at document_start, and wasm-unsafe-eval only when WASM is used', () => {
     const m = manifestFor('chrome', source, inputs) as { content_scripts: Array<Record<string, unknown>>; content_security_policy: Record<string, string> };
-    expect(m.content_scripts[1]).toMatchObject({ js: ['paste-guard.js'], run_at: 'document_start', all_frames: true });
+    expect(m.content_scripts[0]).toMatchObject({ js: ['content.js'], run_at: 'document_start', all_frames: true });
+    expect(m.content_scripts[0]!.world).toBeUndefined();
+    expect(m.content_scripts[1]).toMatchObject({ js: ['shadow-hook.js'], run_at: 'document_start', all_frames: true, world: 'MAIN' });
     expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
     const wasm = manifestFor('chrome', source, { ...inputs, usesWasm: true }) as typeof m;
     expect(wasm.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
@@ -32,10 +34,9 @@ describe('manifestFor', () => {
 
   it('leaves out pages that do not exist, and never mutates the source', () => {
     const before = JSON.stringify(source);
-    const m = manifestFor('firefox', source, { ...inputs, hasPopup: false, hasOptions: false, hasPasteGuard: false });
+    const m = manifestFor('firefox', source, { ...inputs, hasPopup: false, hasOptions: false });
     expect((m.action as Record<string, unknown>).default_popup).toBeUndefined();
     expect(m.options_ui).toBeUndefined();
-    expect(m.content_scripts).toHaveLength(1);
     expect(JSON.stringify(source)).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 // Content-script text bookkeeping: joined blocks, windows with where each part came from, hashing.
 import { describe, expect, it } from 'vitest';
-import { hashString, hasLongRun, isScannedAttribute, pageOf, TextBuffer, windowsOf } from '../../../src/content/collect';
+import { hashString, isScannedAttribute, pageOf, TextBuffer, windowsOf } from '../../../src/content/collect';
 import { CANDIDATE_LIMITS, whereInWindow } from '../../../src/messages';
 
 describe('TextBuffer', () => {
@@ -55,11 +55,5 @@ describe('helpers', () => {
   it('scans value-carrying attributes and data-*, not presentation ones', () => {
     for (const a of ['value', 'href', 'src', 'content', 'data-config']) expect(isScannedAttribute(a), a).toBe(true);
     for (const a of ['class', 'style', 'title', 'id']) expect(isScannedAttribute(a), a).toBe(false);
-  });
-
-  it('hasLongRun spots key-shaped runs that joined text may have lengthened', () => {
-    expect(hasLongRun('plain words only, nothing long here')).toBe(false);
-    expect(hasLongRun('cell one' + 'A1b2C3d4E5f6G7h8I9j0' + 'next cell')).toBe(true);
-    expect(hasLongRun('a/b+c=d_e-f'.repeat(2))).toBe(true);
   });
 });

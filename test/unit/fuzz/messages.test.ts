@@ -122,9 +122,19 @@ describe('message guards under fuzzing', () => {
   });
 
   it('background → content: counts are non-negative integers only', () => {
+    const notice = { message: '2 keys', close: 'Close' };
     fc.assert(fc.property(fc.anything(), (count) => {
-      const ok = isBackgroundMessage({ type: 'tab:count', count });
+      const ok = isBackgroundMessage({ type: 'tab:count', count, notice });
       expect(ok).toBe(typeof count === 'number' && Number.isInteger(count) && count >= 0);
+    }), { numRuns: 300 });
+  });
+
+  it('background → content: the notice text is two bounded strings', () => {
+    expect(isBackgroundMessage({ type: 'tab:count', count: 1 })).toBe(false);
+    expect(isBackgroundMessage({ type: 'tab:count', count: 1, notice: { message: 'x'.repeat(501), close: 'Close' } })).toBe(false);
+    fc.assert(fc.property(fc.anything(), fc.anything(), (message, close) => {
+      const ok = isBackgroundMessage({ type: 'tab:count', count: 1, notice: { message, close } });
+      expect(ok).toBe(typeof message === 'string' && typeof close === 'string' && message.length <= 500 && close.length <= 500);
     }), { numRuns: 300 });
   });
 
