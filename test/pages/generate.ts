@@ -141,15 +141,6 @@ class Dice {
     return item;
   }
 
-  shuffle<T>(items: readonly T[]): T[] {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  }
-
   chars(alphabet: string, length: number): string {
     let out = '';
     for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
@@ -313,7 +304,7 @@ class PageBuilder {
   private readonly keys: SeededKeys;
   readonly placements: Placement[] = [];
 
-  constructor(readonly dice: Dice, readonly path: string) {
+  constructor(readonly dice: Dice) {
     this.keys = new SeededKeys(dice);
   }
 
@@ -528,7 +519,7 @@ export interface GenerateOptions {
 export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' }: GenerateOptions = {}): GeneratedPage {
   const dice = new Dice(makeRng(seed));
   const path = `/s${seed}/`;
-  const b = new PageBuilder(dice, path);
+  const b = new PageBuilder(dice);
   const zero = isZeroKeySeed(seed);
 
   // Which cases: one anchor per seed (so every run of consecutive seeds covers them all), plus a
