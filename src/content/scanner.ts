@@ -67,8 +67,11 @@ const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta[content], ifram
 const FULL_PASS_ELEMENTS = 1000;
 /** Elements read per step of an elements pass. */
 const ELEMENT_BATCH = 512;
-/** Children per group read in one call: the first group's size, and the bounds it adapts within. */
-const GROUP_START = 256;
+/**
+ * Children per group read in one call: the first group's size (one: a child may hold megabytes),
+ * and the most it grows to.
+ */
+const GROUP_START = 1;
 const GROUP_MAX = 4096;
 /** A hit group of at most this many children is read child by child; a bigger one by quarters. */
 const NARROW_CHILDREN = 32;
@@ -179,20 +182,25 @@ export class Scanner {
       ? Math.max(2, Math.min(this.opt.sliceMs, deadline.timeRemaining()))
       : this.opt.sliceMs;
     const end = performance.now() + budget;
-    while (!this.stopped && this.jobs.length > 0 && !this.overBudget()) {
+    while (this.jobs.length > 0) {
+      this.checkBudget();
+      if (this.jobs.length === 0) break;
       this.step();
       if (performance.now() >= end) break;
     }
-    if (this.jobs.length === 0 || this.stopped) this.emitValues();
+    if (this.jobs.length === 0) this.emitValues();
     this.sendOutbox();
-    if (!this.stopped && this.jobs.length > 0) this.schedule();
+    if (this.jobs.length > 0) this.schedule();
   }
 
-  private overBudget(): boolean {
-    if (this.chars <= this.opt.maxChars && this.nodes <= this.opt.maxNodes) return false;
+  /**
+   * Past the page budget nothing new is read; text already read that hit is still narrowed down
+   * and sent, so a key met before the budget ran out is not lost.
+   */
+  private checkBudget(): void {
+    if (!this.stopped && this.chars <= this.opt.maxChars && this.nodes <= this.opt.maxNodes) return;
     this.stopped = true;
-    this.jobs = [];
-    return true;
+    this.jobs = this.jobs.filter(isNarrowing);
   }
 
   /** One unit of work: a subtree read, a chunk of children, a piece of text, a batch of elements. */
@@ -287,7 +295,7 @@ export class Scanner {
     if (job.adapt) {
       this.chars += text.length;
       if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, job.size * 2);
-      else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(FEW_SIBLINGS, job.size >> 1);
+      else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(1, job.size >> 1);
     }
     if (!hasRun(text)) return;
     const { inShadow, depth } = job;
@@ -350,7 +358,8 @@ export class Scanner {
       }
       this.nodes++;
       if (text.length === 0) continue;
-      this.chars += text.length;
+      // A narrowing re-reads text its group already counted.
+      if (job.few) this.chars += text.length;
       if (length > 0 && !(inlineBefore && inline)) {
         parts.push('\n');
         length++;
@@ -560,6 +569,11 @@ export class Scanner {
     this.outbox = [];
     this.opt.send(windows, this.stopped);
   }
+}
+
+/** A job that narrows down text already read and counted (a gate hit), reading nothing new. */
+function isNarrowing(job: Job): boolean {
+  return (job.kind === 'groups' && !job.adapt) || (job.kind === 'children' && !job.few);
 }
 
 /** Subtrees whose text is not page content (style, templates, frames…) and our own UI. */
