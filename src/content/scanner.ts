@@ -73,7 +73,7 @@ const ELEMENT_BATCH = 512;
  */
 const GROUP_START = 1;
 const GROUP_MAX = 4096;
-/** A hit group of at most this many children is read child by child; a bigger one by quarters. */
+/** A hit group of at most this many child nodes is read child by child; a bigger one by quarters. */
 const NARROW_CHILDREN = 32;
 /** A group's text below this doubles the next group; above GROUP_TEXT_HIGH it halves it. */
 const GROUP_TEXT_LOW = 64 * 1024;
@@ -90,7 +90,7 @@ type Job =
   /** A subtree's text: in one call when small enough, else by children. */
   | { kind: 'read'; node: Container; inShadow: boolean }
   /**
-   * A container's text by groups of `size` element children, from child `index` up to `end`,
+   * A container's text by groups of `size` child nodes, from child `index` up to `end`,
    * resumable. `adapt`: the size follows the text read (a whole container, not a narrowing).
    */
   | { kind: 'groups'; parent: Container; index: number; end: number; size: number; adapt: boolean; inShadow: boolean; depth: number }
@@ -257,37 +257,38 @@ export class Scanner {
   }
 
   private readByChildren(parent: Container, inShadow: boolean, depth: number): void {
-    // Probing one index walks that far only; counting (childElementCount, length) walks them all.
-    const few = parent.children[FEW_SIBLINGS] === undefined;
+    // A short walk: counting (childElementCount) or a collection (children) costs the whole list.
+    let child = parent.firstElementChild;
+    for (let i = 0; child && i < FEW_SIBLINGS; i++) child = child.nextElementSibling;
+    const few = child === null;
     // A few children (html: head and body; a wrapper): each one on its own, it may be big.
     if (few) this.jobs.push({ kind: 'children', parent, next: parent.firstChild, stop: null, few, inShadow, depth });
     else this.jobs.push({ kind: 'groups', parent, index: 0, end: Infinity, size: GROUP_START, adapt: true, inShadow, depth });
   }
 
   /**
-   * One group of children in one call: the Range runs from the start of the group's first
-   * element child (the container's start for the first group) to the start of the next group's
-   * (the container's end for the last), so text between elements is read too. A group that hits
-   * is narrowed down by smaller groups, then child by child.
+   * One group of child nodes in one call: the Range runs from the start of the group's first
+   * child to the start of the next group's (the container's end for the last group). A group that
+   * hits is narrowed down by smaller groups, then child by child.
    */
   private readGroup(job: Extract<Job, { kind: 'groups' }>): void {
     const { parent, index } = job;
-    const kids = parent.children;
-    const first = index === 0 ? null : kids[index];
+    // Sequential indexes into the cached child list: each lookup walks on from the last one,
+    // without a wrapper for the children in between.
+    const kids = parent.childNodes;
+    const first = kids[index];
     if (!parent.isConnected || index >= job.end || first === undefined) {
       this.jobs.splice(this.jobs.indexOf(job), 1);
       return;
     }
-    // Sequential indexes into the collection: each lookup walks on from the last one.
     const size = job.size;
     let next = Math.min(job.end, index + size);
     const after = kids[next] ?? null;
     if (!after) next = Infinity;
     const range = this.range;
-    if (first) range.setStart(first, 0);
-    else range.setStart(parent, 0);
+    range.setStart(first, 0);
     if (after) range.setEnd(after, 0);
-    else range.setEnd(parent, parent.childNodes.length);
+    else range.setEnd(parent, kids.length);
     const text = range.toString();
     this.nodes += size;
     job.index = next;
@@ -302,7 +303,7 @@ export class Scanner {
     if (size > NARROW_CHILDREN) {
       this.jobs.push({ kind: 'groups', parent, index, end: next, size: Math.ceil(size / 4), adapt: false, inShadow, depth });
     } else {
-      this.jobs.push({ kind: 'children', parent, next: first ?? parent.firstChild, stop: after, few: false, inShadow, depth });
+      this.jobs.push({ kind: 'children', parent, next: first, stop: after, few: false, inShadow, depth });
     }
   }
 
