@@ -56,13 +56,13 @@ const WRAPPERS = new Set([
 ]);
 /**
  * Past FULL_PASS_ELEMENTS in one subtree (a giant page, where a wrapper per element costs more
- * than all its text), the elements still read: fields, images, values, meta content and srcdoc;
- * URLs only with a query, credentials or a webhook path (?api_key=, user:pass@, /hooks/). data-*
- * attributes there are read only on elements added later.
+ * than all its text), the elements still read: fields, images, meta and iframe elements, and
+ * URLs with a query or credentials (?api_key=, user:pass@). data-* attributes there are read only
+ * on elements added later.
  */
-// Every selector in the list costs a test per element of the page: few, cheap ones.
-const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta[content], iframe[srcdoc], [href*="?"], [href*="@"], '
-  + '[href*="hook"], [src*="?"], [action*="?"]';
+// Every selector in the list costs a test per element of the page: few, cheap ones (meta and
+// iframe elements have their content and srcdoc read with their other attributes).
+const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta, iframe, [href*="?"], [href*="@"], [src*="?"]';
 /** Elements of one subtree that get their attributes and shadow root read, at most (~3 µs each). */
 const FULL_PASS_ELEMENTS = 1000;
 /** Elements read per step of an elements pass. */

@@ -171,6 +171,36 @@ describe('dynamic pages', () => {
     await page.close();
   });
 
+  it('finds a key in a declarative shadow root (made by the parser, not attachShadow)', async () => {
+    const key = plant(githubToken());
+    site.set('/declarative', html(`<p>Status</p><div><template shadowrootmode="open"><p>token ${key}</p></template></div>`));
+    const { page, tabId } = await open('/declarative');
+    await badgeBecomes(tabId, '1');
+    expect((await tabState(tabId))?.findings.map((f) => f.where)).toEqual(['shadow-root']);
+    await page.close();
+  });
+
+  it('on a giant page, finds keys past the first 1,000 elements: a URL query, a field, a shadow root on a plain div', async () => {
+    const inUrl = plant(githubToken());
+    const inField = plant(stripeSecret());
+    const inShadow = plant(githubToken());
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div class="row"><span class="n">${i}</span> <span>row ${i}</span></div>`).join('');
+    site.set('/giant', html(`${rows}
+      <a href="https://api.example.invalid/v1/export?format=csv&token=${inUrl}">export</a>
+      <input type="hidden" value="${inField}">
+      <div id="late-host"></div>`));
+    const { page, tabId } = await open('/giant');
+    await settle(800);
+    // attachShadow on a plain element after load changes no light DOM: only the hook can tell.
+    await page.evaluate((key) => {
+      document.getElementById('late-host')!.attachShadow({ mode: 'open' }).textContent = `deploy ${key}`;
+    }, inShadow);
+    await badgeBecomes(tabId, '3');
+    const where = (await tabState(tabId))?.findings.map((f) => f.where).sort();
+    expect(where).toEqual(['attribute', 'form-field', 'shadow-root']);
+    await page.close();
+  });
+
   it('starts a fresh count on SPA navigation (pushState)', async () => {
     const first = plant(githubToken());
     const second = plant(githubToken());
