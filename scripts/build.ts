@@ -1,5 +1,5 @@
 // esbuild build: the CLI (dist/cli/) and, per browser, the unpacked extension (dist/chrome/, dist/firefox/).
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -28,8 +28,8 @@ async function buildCli(): Promise<void> {
 
 // ---- Extension -----------------------------------------------------------------------------
 // Layout of dist/<browser>/ (flat, so pages reference their script by bare name):
-//   manifest.json  background.js  content.js (page scanner and paste guard: one bundle, so each frame
-//   parses, compiles and initialises the engine once)
+//   manifest.json  background.js  content.js (page scanner and paste guard, no engine)
+//   shadow-hook.js (the one main-world script: announces open shadow roots)
 //   popup.html popup.js popup.css     ← src/popup/popup.html, src/popup/index.ts, src/popup/popup.css
 //   options.html options.js options.css ← src/options/options.html, src/options/index.ts, …/options.css
 //   _locales/  icons/  zxing_reader.wasm (when the worker decodes QR images)
@@ -60,6 +60,28 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+/**
+ * `import browser from 'webextension-polyfill'`, without the cost of esbuild's CommonJS interop:
+ * it copies every property descriptor of the module's export, and where the export is the native
+ * `browser` (Chrome ≥ 148, Firefox) reading a descriptor builds that API's bindings, all of them,
+ * in every frame (measured: ~7 ms per page in Chromium). The native object when there is one; the
+ * polyfill, required as it is, for older Chrome.
+ */
+const nativeBrowserFirst: Plugin = {
+  name: 'native-browser-first',
+  setup(b) {
+    b.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: 'browser-api', namespace: 'keywarden' }));
+    b.onLoad({ filter: /^browser-api$/, namespace: 'keywarden' }, () => ({
+      resolveDir: process.cwd(),
+      loader: 'js',
+      contents: [
+        'const native = globalThis.browser;',
+        "export default native && native.runtime && native.runtime.id ? native : require('webextension-polyfill/dist/browser-polyfill.js');",
+      ].join('\n'),
+    }));
+  },
+};
+
 async function buildExtension(browser: Browser, version: string): Promise<string> {
   const out = `${DIST}/${browser}`;
   await mkdir(out, { recursive: true });
@@ -80,6 +102,7 @@ async function buildExtension(browser: Browser, version: string): Promise<string
     // Chrome ≥ 120 (polyfill fills the `browser` namespace below 148), Firefox ≥ 140.
     target: ['chrome120', 'firefox140'],
     define: { __BROWSER__: JSON.stringify(browser) },
+    plugins: [nativeBrowserFirst],
     // Readable output: AMO reviewers read it, and rebuild it from source to compare.
     minify: false,
     legalComments: 'none',
