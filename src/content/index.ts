@@ -17,8 +17,8 @@ import { SHADOW_EVENT } from './shadow-event';
 const isTop = window === window.top;
 /** Mutations are gathered for this long before any work starts (storms arrive in bursts). */
 const DEBOUNCE_MS = 200;
-/** Shadow roots reported before the scanner starts, kept at most. */
-const EARLY_SHADOW_ROOTS = 10_000;
+/** Shadow roots remembered (before the scanner starts, and for SPA navigations), at most. */
+const MAX_SHADOW_ROOTS = 10_000;
 /** Added/changed nodes resolved to scan roots per task. */
 const DRAIN_BATCH = 1000;
 const OBSERVED_ATTRIBUTES = ['value', 'href', 'src', 'content', 'action', 'srcdoc'];
@@ -81,6 +81,12 @@ async function main(): Promise<void> {
     pendingNodes.clear();
     pendingAttrs.length = 0;
     scanner.scanTree(document.documentElement);
+    // Roots attached earlier announce themselves only once: read the ones still on the page again.
+    for (const ref of hookedRoots) {
+      const root = ref.deref();
+      if (root?.host.isConnected) scanner.addShadowRoot(root);
+      else hookedRoots.delete(ref);
+    }
   }
 
   /** An SPA changed the URL (pushState is invisible from this isolated world): a fresh count. */
@@ -169,7 +175,9 @@ async function main(): Promise<void> {
   observe(document);
   scanner.scanTree(document.documentElement);
   reportShadowRoot = (root) => {
-    if (!paused) scanner.addShadowRoot(root);
+    if (paused) return;
+    if (hookedRoots.size < MAX_SHADOW_ROOTS) hookedRoots.add(new WeakRef(root));
+    scanner.addShadowRoot(root);
   };
   for (const root of earlyShadowRoots.splice(0)) reportShadowRoot(root);
 }
@@ -177,8 +185,10 @@ async function main(): Promise<void> {
 // Open shadow roots as the page attaches them, from the main-world hook (shadow-hook.ts). The
 // event carries nothing: the host is its target, and the root is read here, from the host.
 const earlyShadowRoots: ShadowRoot[] = [];
+/** Every root the hook announced, weakly: an SPA navigation scans them again. */
+const hookedRoots = new Set<WeakRef<ShadowRoot>>();
 let reportShadowRoot = (root: ShadowRoot) => {
-  if (earlyShadowRoots.length < EARLY_SHADOW_ROOTS) earlyShadowRoots.push(root);
+  if (earlyShadowRoots.length < MAX_SHADOW_ROOTS) earlyShadowRoots.push(root);
 };
 document.addEventListener(SHADOW_EVENT, (e) => {
   const host = e.composedPath()[0];

@@ -198,6 +198,10 @@ describe('dynamic pages', () => {
     await badgeBecomes(tabId, '3');
     const where = (await tabState(tabId))?.findings.map((f) => f.where).sort();
     expect(where).toEqual(['attribute', 'form-field', 'shadow-root']);
+    // An SPA navigation starts a fresh count: all three are still on the page, the root included.
+    await page.evaluate(() => history.pushState({}, '', '/giant/next'));
+    await waitFor(async () => (await tabState(tabId))?.page === site.url('/giant/next'), { message: 'state of the new page' });
+    await badgeBecomes(tabId, '3');
     await page.close();
   });
 

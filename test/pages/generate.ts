@@ -10,6 +10,7 @@
 //
 // Pure: no I/O, no clock, no Math.random. The same seed (and cross origin) gives the same page.
 import { crc32 } from 'node:zlib';
+import { makeRng as corpusRng } from '../corpus/fake-keys';
 import { KRAKEN_DOC_EXAMPLE } from '../e2e/keys';
 
 export const DEV_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => 1 + i);
@@ -91,16 +92,9 @@ export interface GeneratedPage {
 // PRNG and seeded key makers
 // ---------------------------------------------------------------------------------------------
 
-/** mulberry32 over a mixed seed: small and fast; plenty for varying test pages. */
-export function makeRng(seed: number): () => number {
-  let a = Math.imul(seed ^ 0x4b57_5047, 0x9e37_79b1) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The corpus PRNG (mulberry32) over a mixed seed, so page seeds and corpus seeds never share a stream. */
+function makeRng(seed: number): () => number {
+  return corpusRng(Math.imul(seed ^ 0x4b57_5047, 0x9e37_79b1) >>> 0);
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
