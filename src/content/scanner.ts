@@ -12,10 +12,10 @@
 // build the windows: a token is never fused across two blocks, and tokens split over
 // highlighter spans are joined again.
 // Element data (attribute values, live field values, images, shadow roots): a subtree of up to
-// FULL_PASS_ELEMENTS elements gets a flat pass over every element; a bigger one only the elements
-// a native query picks (fields, images, attributes that carry URLs or values), and its shadow roots
-// come from the main-world hook (shadow-hook.ts). Budgets per slice and per page keep huge pages
-// and storms cheap.
+// FULL_PASS_ELEMENTS elements gets a flat pass over every element; past that, only the elements
+// a native query picks (fields, images, meta, iframes, URLs with a query). Open shadow roots also
+// come from the main-world hook (shadow-hook.ts), whenever they are attached. Budgets per slice and
+// per page keep huge pages and storms cheap.
 import type { CandidateWindow, Where } from '../messages';
 import { CANDIDATE_LIMITS } from '../messages';
 import { hashString, isScannedAttribute, TextBuffer, windowsOf, type Segment } from './collect';
@@ -56,12 +56,11 @@ const WRAPPERS = new Set([
 ]);
 /**
  * Past FULL_PASS_ELEMENTS in one subtree (a giant page, where a wrapper per element costs more
- * than all its text), the elements still read: fields, images, meta and iframe elements, and
- * URLs with a query or credentials (?api_key=, user:pass@). data-* attributes there are read only
- * on elements added later.
+ * than all its text), the elements still read: fields, images, meta and iframe elements (content,
+ * srcdoc), and URLs with a query or credentials (?api_key=, user:pass@). data-* attributes there
+ * are read only on elements added later. Every selector costs a test per element of the page:
+ * few, cheap ones.
  */
-// Every selector in the list costs a test per element of the page: few, cheap ones (meta and
-// iframe elements have their content and srcdoc read with their other attributes).
 const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta, iframe, [href*="?"], [href*="@"], [src*="?"]';
 /** Elements of one subtree that get their attributes and shadow root read, at most (~3 µs each). */
 const FULL_PASS_ELEMENTS = 1000;
@@ -96,7 +95,8 @@ type Job =
   | { kind: 'groups'; parent: Container; index: number; end: number; size: number; adapt: boolean; inShadow: boolean; depth: number }
   /**
    * Children one by one from `next` up to (not including) `stop`: a container with few children,
-   * or the narrowing of a group hit. `few`: the container has at most FEW_SIBLINGS element children.
+   * or the narrowing of a group hit. `few`: a container of at most FEW_SIBLINGS element children,
+   * read for the first time (its text counts against the budget); otherwise a narrowing.
    */
   | { kind: 'children'; parent: Container; next: ChildNode | null; stop: ChildNode | null; few: boolean; inShadow: boolean; depth: number }
   /** A single text node added or changed on its own. */
@@ -114,7 +114,6 @@ export class Scanner {
   private shadows = new WeakSet<ShadowRoot>();
   private readonly values = new TextBuffer();
   private sent = new Set<number>();
-  private readonly range = document.createRange();
   private outbox: CandidateWindow[] = [];
   private scheduled = false;
   private chars = 0;
@@ -285,7 +284,8 @@ export class Scanner {
     let next = Math.min(job.end, index + size);
     const after = kids[next] ?? null;
     if (!after) next = Infinity;
-    const range = this.range;
+    // A fresh Range per read: one kept would be updated by the document on every mutation.
+    const range = document.createRange();
     range.setStart(first, 0);
     if (after) range.setEnd(after, 0);
     else range.setEnd(parent, kids.length);
