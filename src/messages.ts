@@ -98,6 +98,8 @@ export function isGuardKeptOutMessage(m: unknown): m is GuardKeptOutMessage {
 
 /** Longest text the guard sends in one scan request; longer edits go in overlapping pieces. */
 export const GUARD_TEXT_CHARS = 1 << 20;
+/** Longest context (host, title, field label) a guard scan request carries. */
+export const GUARD_CONTEXT_CHARS = 1024;
 
 /**
  * content script → background: the part of a field around the user's edit, for the engine (which
@@ -132,7 +134,7 @@ export interface GuardScanReply {
 
 export function isGuardScanMessage(m: unknown): m is GuardScanMessage {
   return isObject(m) && m.type === 'guard:scan' && isShortString(m.text, GUARD_TEXT_CHARS)
-    && isShortString(m.context, CANDIDATE_LIMITS.titleChars + 512) && typeof m.includeGeneric === 'boolean';
+    && isShortString(m.context, GUARD_CONTEXT_CHARS) && typeof m.includeGeneric === 'boolean';
 }
 
 // ---- Page scanning (issue #3; content script ⇄ background) ------------------------------------

@@ -8,7 +8,7 @@ import type { Kind } from '../../engine/types';
 import { locateNearest, type Span } from '../../guard/remove-span';
 import { classifySite, loudest, type SiteClass } from '../../guard/sites';
 import { scanWindow } from '../../guard/window';
-import { GUARD_TEXT_CHARS, type GuardKey, type GuardKeptOutMessage, type GuardScanMessage, type GuardScanReply } from '../../messages';
+import { GUARD_CONTEXT_CHARS, GUARD_TEXT_CHARS, type GuardKey, type GuardKeptOutMessage, type GuardScanMessage, type GuardScanReply } from '../../messages';
 import { sendToBackground } from '../../platform';
 import { hasRun } from '../gate';
 import { configReady, guardActive, includeGeneric, providerDomains, trustSite } from './config';
@@ -147,7 +147,7 @@ function onKeyDown(e: KeyboardEvent): void {
 }
 
 function context(st: FieldState): string {
-  return `${location.hostname} ${document.title.slice(0, 200)} ${st.field.describe()}`;
+  return `${location.hostname} ${document.title.slice(0, 200)} ${st.field.describe()}`.slice(0, GUARD_CONTEXT_CHARS);
 }
 
 function siteFor(k: GuardKey): SiteClass {
