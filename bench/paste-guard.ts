@@ -8,7 +8,8 @@
 // without the extension and is printed once for scale (setRangeText, a few samples). Timed in batches
 // of 25 because Chromium coarsens performance.now() to 100 µs outside cross-origin isolation; figures
 // are per keystroke. The debounced check after a pause is timed in its parts: reading the 1 MB value
-// and the caret in the page, and the engine's scan of the window around the edit (in Node).
+// and the caret in the page, and the engine's scan of the window around the edit (timed in Node; the
+// extension runs it in the worker, off the page's main thread).
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, html, launchChromium, servePages } from '../test/e2e/harness';
