@@ -8,6 +8,21 @@ import { zip } from './zip';
 
 const DIST = 'dist';
 
+/**
+ * zxing-wasm's default `locateFile` points at a CDN. It is never used (src/qr always passes its
+ * own), but a reviewer reading the bundle cannot know that: the address is cut out at build time,
+ * and `scripts/check-permissions.ts` fails if any built script still names a code CDN.
+ */
+const noCdnDefault: Plugin = {
+  name: 'no-cdn-default',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zxing-wasm[\\/]dist[\\/].*\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(/https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^`'"]*/g, ''),
+      loader: 'js',
+    }));
+  },
+};
+
 async function buildCli(): Promise<void> {
   await mkdir(`${DIST}/cli`, { recursive: true });
   await build({
@@ -20,6 +35,7 @@ async function buildCli(): Promise<void> {
     banner: { js: '#!/usr/bin/env node' },
     // sharp (WebP/GIF pixels for QR decoding) is native: loaded lazily from node_modules when present.
     external: ['sharp'],
+    plugins: [noCdnDefault],
     logLevel: 'warning',
   });
   // src/qr/node.ts loads the QR reader from beside the bundle (new URL('./zxing_reader.wasm', import.meta.url)).
@@ -102,7 +118,7 @@ async function buildExtension(browser: Browser, version: string): Promise<string
     // Chrome ≥ 120 (polyfill fills the `browser` namespace below 148), Firefox ≥ 140.
     target: ['chrome120', 'firefox140'],
     define: { __BROWSER__: JSON.stringify(browser) },
-    plugins: [nativeBrowserFirst],
+    plugins: [nativeBrowserFirst, noCdnDefault],
     // Readable output: AMO reviewers read it, and rebuild it from source to compare.
     minify: false,
     legalComments: 'none',

@@ -1,7 +1,8 @@
 // Checks the built manifests against docs/PERMISSIONS.md: every permission, host pattern, content
 // script match and web-accessible resource needs a documented reason; the extension pages' CSP must
 // allow only the extension's own code ('wasm-unsafe-eval' only when the build ships WebAssembly); no
-// web page or other extension may message the worker (externally_connectable). Run after the build.
+// web page or other extension may message the worker (externally_connectable); no built script names
+// a code CDN. Run after the build.
 //   tsx scripts/check-permissions.ts [distDir=dist]   → exit 1 with one line per problem
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,6 +138,28 @@ export function staleRows(manifests: readonly Manifest[], doc: Justifications): 
   return out;
 }
 
+/** Hosts that serve code to pages: a built script naming one could be made to load remote code. */
+const CODE_CDNS = /\b(?:[\w-]+\.)*(?:jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|esm\.sh|skypack\.dev|ajax\.googleapis\.com)\b/;
+
+/** One line per built script that names a code CDN (a library's unused default is still a finding). */
+export function cdnProblems(scripts: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const [name, code] of scripts) {
+    const hit = CODE_CDNS.exec(code);
+    if (hit) out.push(`${name} names ${hit[0]}: no remote code, not even as an unused default`);
+  }
+  return out;
+}
+
+function builtScripts(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir, { recursive: true })) {
+    const name = String(f);
+    if (name.endsWith('.js') || name.endsWith('.mjs')) out.set(name, readFileSync(join(dir, name), 'utf8'));
+  }
+  return out;
+}
+
 function hasWasm(dir: string): boolean {
   return readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.wasm'));
 }
@@ -154,13 +177,13 @@ function main(dist: string): number {
     }
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
     manifests.push(manifest);
-    for (const p of manifestProblems(manifest, doc, hasWasm(dir))) {
+    for (const p of [...manifestProblems(manifest, doc, hasWasm(dir)), ...cdnProblems(builtScripts(dir))]) {
       console.error(`check-permissions: ${browser}: ${p}`);
       failed = true;
     }
   }
   for (const row of staleRows(manifests, doc)) console.warn(`check-permissions: warning: docs/PERMISSIONS.md justifies ${row}, which no manifest uses`);
-  if (!failed) console.log('check-permissions: every permission is justified, CSP is strict, nothing is externally connectable');
+  if (!failed) console.log('check-permissions: every permission is justified, CSP is strict, nothing is externally connectable, no script names a code CDN');
   return failed ? 1 : 0;
 }
 

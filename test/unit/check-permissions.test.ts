@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { manifestFor, type Browser, type Manifest } from '../../scripts/manifest';
-import { manifestProblems, parseJustifications, staleRows } from '../../scripts/check-permissions';
+import { cdnProblems, manifestProblems, parseJustifications, staleRows } from '../../scripts/check-permissions';
 
 const doc = parseJustifications(readFileSync('docs/PERMISSIONS.md', 'utf8'));
 const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
@@ -60,5 +60,19 @@ describe('check-permissions', () => {
     const thin = parseJustifications('| permissions | `storage` | needed |\n');
     expect(manifestProblems({ manifest_version: 3, permissions: ['storage'], content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" } }, thin, false))
       .toEqual(['permissions "storage": the reason in docs/PERMISSIONS.md is too short to justify it']);
+  });
+});
+
+describe('cdnProblems', () => {
+  it('fails a built script that names a code CDN, even as an unused default', () => {
+    const scripts = new Map([
+      ['background.js', 'const locate = (f) => `https://fastly.jsdelivr.net/npm/zxing-wasm@3/dist/${f}`;'],
+      ['content.js', 'import("https://unpkg.com/lib")'],
+      ['popup.js', 'const docs = "https://docs.example.org/keys"; // a link, not code'],
+    ]);
+    const problems = cdnProblems(scripts);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/background\.js names fastly\.jsdelivr\.net/);
+    expect(problems[1]).toMatch(/content\.js names unpkg\.com/);
   });
 });
