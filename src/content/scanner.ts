@@ -95,10 +95,11 @@ type Job =
   | { kind: 'groups'; parent: Container; index: number; end: number; size: number; adapt: boolean; inShadow: boolean; depth: number }
   /**
    * Children one by one from `next` up to (not including) `stop`: a container with few children,
-   * or the narrowing of a group hit. `few`: a container of at most FEW_SIBLINGS element children,
-   * read for the first time (its text counts against the budget); otherwise a narrowing.
+   * or the narrowing of a group hit. `first`: a first read (its text counts against the budget;
+   * big children get jobs of their own), else a narrowing. `few`: at most FEW_SIBLINGS element
+   * children (structural wrappers among them are descended into).
    */
-  | { kind: 'children'; parent: Container; next: ChildNode | null; stop: ChildNode | null; few: boolean; inShadow: boolean; depth: number }
+  | { kind: 'children'; parent: Container; next: ChildNode | null; stop: ChildNode | null; first: boolean; few: boolean; inShadow: boolean; depth: number }
   /** A single text node added or changed on its own. */
   | { kind: 'text'; node: Text; inShadow: boolean }
   /** A text node too long for one gate call, `offset` characters in. */
@@ -252,17 +253,32 @@ export class Scanner {
   /** The gate hit `node`'s text: walk it when small, else narrow down by its children. */
   private onHit(node: Container, length: number, inShadow: boolean): void {
     if (length <= SMALL_TEXT) this.walk([node], inShadow);
-    else this.readByChildren(node, inShadow, WRAPPER_DEPTH);
+    else this.narrowInto(node, inShadow, WRAPPER_DEPTH);
+  }
+
+  /**
+   * Finds a hit inside `parent`, whose text was already read: by quarters of its child nodes, then
+   * child by child (nothing counts against the budget again).
+   */
+  private narrowInto(parent: Container, inShadow: boolean, depth: number): void {
+    const count = parent.childNodes.length;
+    if (count <= NARROW_CHILDREN) {
+      this.jobs.push({ kind: 'children', parent, next: parent.firstChild, stop: null, first: false, few: false, inShadow, depth });
+    } else {
+      this.jobs.push({ kind: 'groups', parent, index: 0, end: count, size: Math.ceil(count / 4), adapt: false, inShadow, depth });
+    }
   }
 
   private readByChildren(parent: Container, inShadow: boolean, depth: number): void {
     // A short walk: counting (childElementCount) or a collection (children) costs the whole list.
     let child = parent.firstElementChild;
     for (let i = 0; child && i < FEW_SIBLINGS; i++) child = child.nextElementSibling;
-    const few = child === null;
     // A few children (html: head and body; a wrapper): each one on its own, it may be big.
-    if (few) this.jobs.push({ kind: 'children', parent, next: parent.firstChild, stop: null, few, inShadow, depth });
-    else this.jobs.push({ kind: 'groups', parent, index: 0, end: Infinity, size: GROUP_START, adapt: true, inShadow, depth });
+    if (child === null) {
+      this.jobs.push({ kind: 'children', parent, next: parent.firstChild, stop: null, first: true, few: true, inShadow, depth });
+    } else {
+      this.jobs.push({ kind: 'groups', parent, index: 0, end: Infinity, size: GROUP_START, adapt: true, inShadow, depth });
+    }
   }
 
   /**
@@ -303,7 +319,7 @@ export class Scanner {
     if (size > NARROW_CHILDREN) {
       this.jobs.push({ kind: 'groups', parent, index, end: next, size: Math.ceil(size / 4), adapt: false, inShadow, depth });
     } else {
-      this.jobs.push({ kind: 'children', parent, next: first, stop: after, few: false, inShadow, depth });
+      this.jobs.push({ kind: 'children', parent, next: first, stop: after, first: false, few: false, inShadow, depth });
     }
   }
 
@@ -347,7 +363,9 @@ export class Scanner {
           inlineBefore = false;
           continue;
         }
-        if (this.byChildren(el, job.depth + 1, job.few)) {
+        // A first read leaves big subtrees to their own jobs; a narrowing reads every child (its
+        // group's text, all of it, was one call already).
+        if (job.first && this.byChildren(el, job.depth + 1, job.few)) {
           deeper.push(el);
           inlineBefore = false;
           continue;
@@ -360,7 +378,7 @@ export class Scanner {
       this.nodes++;
       if (text.length === 0) continue;
       // A narrowing re-reads text its group already counted.
-      if (job.few) this.chars += text.length;
+      if (job.first) this.chars += text.length;
       if (length > 0 && !(inlineBefore && inline)) {
         parts.push('\n');
         length++;
@@ -400,7 +418,7 @@ export class Scanner {
     if (walk.size > 0) this.walk([...walk].map((m) => m.node), inShadow);
     for (const m of big) {
       if (m.node.nodeType === Node.TEXT_NODE) this.walk([m.node], inShadow);
-      else this.readByChildren(m.node as Element, inShadow, depth + 1);
+      else this.narrowInto(m.node as Element, inShadow, depth + 1);
     }
   }
 
@@ -574,7 +592,7 @@ export class Scanner {
 
 /** A job that narrows down text already read and counted (a gate hit), reading nothing new. */
 function isNarrowing(job: Job): boolean {
-  return (job.kind === 'groups' && !job.adapt) || (job.kind === 'children' && !job.few);
+  return (job.kind === 'groups' && !job.adapt) || (job.kind === 'children' && !job.first);
 }
 
 /** Subtrees whose text is not page content (style, templates, frames…) and our own UI. */
