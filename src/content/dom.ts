@@ -10,7 +10,7 @@ const INLINE = new Set([
 
 /** Subtrees whose text is not page content worth scanning. */
 // SVG and MathML elements report lower-case tag names.
-export const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'svg', 'math', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'NOSCRIPT']);
+const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'svg', 'math', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'NOSCRIPT']);
 
 const CODE_SELECTOR = 'pre, code, samp, kbd, tt, xmp';
 
@@ -37,10 +37,9 @@ export function whereOfBlock(block: Element, inShadow: boolean): Where {
   return inShadow ? 'shadow-root' : 'text';
 }
 
-/** True for our own UI (the notice), which is never scanned. */
-export function isOwn(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el !== null && el.closest(`[${OWN_ATTRIBUTE}]`) !== null;
+/** Subtrees whose text is not page content (style, templates, frames…) and our own UI. */
+export function isSkipped(el: Element): boolean {
+  return SKIPPED.has(el.tagName) || el.hasAttribute(OWN_ATTRIBUTE);
 }
 
 export function inShadowTree(node: Node): boolean {

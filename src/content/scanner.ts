@@ -19,7 +19,7 @@
 import type { CandidateWindow, Where } from '../messages';
 import { CANDIDATE_LIMITS } from '../messages';
 import { hashString, isScannedAttribute, TextBuffer, windowsOf, type Segment } from './collect';
-import { blockOf, elementOf, inShadowTree, isInline, OWN_ATTRIBUTE, SKIPPED, whereOfBlock } from './dom';
+import { blockOf, elementOf, inShadowTree, isInline, isSkipped, OWN_ATTRIBUTE, whereOfBlock } from './dom';
 import { hasRun, MIN_RUN, runsOf, WINDOW_RADIUS, windowSpans } from './gate';
 
 export interface ScannerOptions {
@@ -593,11 +593,6 @@ export class Scanner {
 /** A job that narrows down text already read and counted (a gate hit), reading nothing new. */
 function isNarrowing(job: Job): boolean {
   return (job.kind === 'groups' && !job.adapt) || (job.kind === 'children' && !job.first);
-}
-
-/** Subtrees whose text is not page content (style, templates, frames…) and our own UI. */
-function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName) || el.hasAttribute(OWN_ATTRIBUTE);
 }
 
 function attributeWhere(el: Element, name: string): Where {
