@@ -539,19 +539,19 @@ export class Scanner {
     if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) this.addValue(el.getAttribute(name), attributeWhere(el, name));
   }
 
-  private queueShadow(shadow: ShadowRoot): void {
-    if (this.shadows.has(shadow)) return;
+  /** Queues a shadow root's text and elements, once per page; false when it was queued already. */
+  private queueShadow(shadow: ShadowRoot): boolean {
+    if (this.shadows.has(shadow)) return false;
     this.shadows.add(shadow);
     this.opt.onShadowRoot?.(shadow);
     this.jobs.push({ kind: 'read', node: shadow, inShadow: true });
     this.startElements(shadow);
+    return true;
   }
 
   /** An open shadow root the main-world hook saw attached: read it and watch it. */
   addShadowRoot(shadow: ShadowRoot): void {
-    if (this.stopped || this.shadows.has(shadow)) return;
-    this.queueShadow(shadow);
-    this.schedule();
+    if (!this.stopped && this.queueShadow(shadow)) this.schedule();
   }
 
   /** Attribute and field values go out together, after the gate. */
