@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { lintSource } from '@secretlint/core';
 import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
-import { isAlert, scan } from '../src/engine/index';
+import { PROVIDERS, RULES, isAlert, scan } from '../src/engine/index';
 import { buildCorpus, type Split } from '../test/corpus/generate';
 import { score, type Detection, type Scores } from '../test/corpus/evaluate';
 import { thirdPartyFiles } from '../test/corpus/third-party';
@@ -148,6 +148,8 @@ async function main(): Promise<void> {
   const texts = await Promise.all(files.map((f) => readFile(f.path, 'utf8')));
   const bytes = files.reduce((n, f) => n + f.size, 0);
   const mb = bytes / 1e6;
+  const services = Object.values(PROVIDERS).filter((p) => p.domains.length > 0).length;
+  console.log(`Engine: ${Object.keys(PROVIDERS).length} providers (${services} services), ${RULES.length} rules`);
   console.log(`Third-party assets: ${files.length} files, ${mb.toFixed(2)} MB (MB = 10^6 bytes); ` +
     `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs\n`);
 

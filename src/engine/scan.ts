@@ -43,7 +43,7 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
   const out: Array<RawMatch & { rule: Rule }> = [];
   const tokens = tokenize(text, options.includeGeneric === true);
   for (const rule of tokens.rules) {
-    if (rule.collect) {
+    if (rule.match === 'collector') {
       for (const m of rule.collect(text)) out.push({ ...m, rule });
       continue;
     }

@@ -79,6 +79,10 @@ export interface Provider {
   keysUrl?: string;
   /** In plain words, what someone holding a live secret could do. */
   canDo: string;
+  /** Path to the key page inside the provider's UI, e.g. 'Settings → Security → API'. */
+  keysPath?: string;
+  /** Colour of the popup's initial badge (4.5:1 against white text). */
+  badge?: string;
 }
 
 /** True when a finding counts as an exposure (badge, exit status, popup count). */

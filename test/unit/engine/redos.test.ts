@@ -35,7 +35,8 @@ describe('adversarial inputs', () => {
   it.each(RULES.map((r) => [r.id, r] as const))('%s stays linear', (_id, rule) => {
     const key = keyOf(rule.examples.positive[0] as string);
     const alphabet = [...new Set(key)].join('');
-    const literal = rule.keywords?.[0] ?? rule.gateWords?.[0] ?? key.slice(0, 4);
+    const words = rule.match === 'keyword' || rule.match === 'collector' ? rule.keywords : rule.match === 'assignment' ? rule.words : [];
+    const literal = words[0] ?? key.slice(0, 4);
     const inputs: Array<[string, string]> = [
       ['alphabet run', fill(alphabet)],
       ['literal + alphabet run', literal + fill(alphabet)],
