@@ -3,7 +3,7 @@
 import { isPaused, type Dismissal, type StoredFinding, type TabState } from '../messages';
 import { tabInfo } from '../platform';
 import { append, byId, clear, h } from '../ui/dom';
-import { localize, t, tOptional } from '../ui/i18n';
+import { localize, t } from '../ui/i18n';
 import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../ui/labels';
 import { withDismissal, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { badgeColour, providerInfo, safeHttpUrl } from '../ui/providers';
@@ -139,16 +139,6 @@ function whereText(f: StoredFinding): string {
   return f.source === 'qr' && f.where !== 'qr-image' ? `${where} ${t('fromQr')}` : where;
 }
 
-/** What someone holding the key could do, in the UI's language. */
-function canDoText(slug: string): string {
-  const info = providerInfo(slug);
-  const own = tOptional(`canDo_${slug}`);
-  if (own) return own;
-  // The engine's wording is English; other languages use a translated sentence per category.
-  if (t('localeCode') === 'en' && info.canDo) return info.canDo;
-  return t(`canDoCategory_${info.category}`);
-}
-
 function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
   const info = providerInfo(f.provider);
   const titleId = `f-${f.fingerprint.slice(0, 16)}`;
@@ -186,7 +176,7 @@ function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
 
   const todo = h('div', { class: 'todo' });
   const url = safeHttpUrl(info.keysUrl);
-  const path = tOptional(`keysPath_${f.provider}`);
+  const path = info.keysPath;
   if (f.onProviderSite) {
     append(todo, h('p', {}, h('strong', {}, t('doNow')), ' ', t('todoStoreNow')));
   } else {
@@ -196,7 +186,7 @@ function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
   }
   card.appendChild(todo);
 
-  const risk = f.kind === 'public' ? t('riskPublicHalf') : `${canDoText(f.provider)} ${t('riskLikePassword')}`;
+  const risk = f.kind === 'public' ? t('riskPublicHalf') : `${info.canDo} ${t('riskLikePassword')}`;
   card.appendChild(h('p', { class: 'risk' }, risk));
 
   const all = [f, ...partners];

@@ -46,6 +46,10 @@ describe('Italian locale', () => {
     expect(await popup.locator('#count-label').innerText()).toMatch(/^chiav[ei] espost[ae] in questa pagina$/);
     expect(await popup.locator('#tip').innerText()).toMatch(/Impostazioni → Sicurezza → API/);
     expect(await popup.locator('.finding').first().innerText()).toMatch(/Cosa fare:/);
+    // Provider texts are translated only in the Italian locale (the English is in the provider file).
+    const cards = (await popup.locator('.finding').allInnerTexts()).join('\n');
+    expect(cards).toMatch(/Chi la possiede può vedere saldi/);
+    expect(cards).toMatch(/\(Impostazioni → Sicurezza → API\)/);
     await screenshot(popup, 'popup-it.png');
     await openAllDetails(popup);
     expect(await popup.locator('label[for="chk-neverShare"]').innerText()).toBe('Non dare mai a nessuno la password o i codici a due fattori');
