@@ -5,7 +5,7 @@ import { run } from './run';
 import { isScanWorker, serveScans } from './worker';
 
 if (isScanWorker()) {
-  serveScans();
+  await serveScans();
 } else {
   // `keywarden scan . | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

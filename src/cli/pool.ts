@@ -5,8 +5,8 @@
 import { Worker } from 'node:worker_threads';
 import { createFileScanner, type FileOutcome, type FileScanner, type ScanSetup } from './scan-file';
 
-/** Bytes met before workers are started: below this the main thread alone is quicker. */
-export const WORKER_THRESHOLD_BYTES = 2 * 1024 * 1024;
+/** Bytes met before workers start: below this, a worker's start-up and JIT warm-up (~150 ms of CPU) cost more than it saves. */
+export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 /** Files queued per worker: enough to keep it busy while the main thread is scanning. */
 const WORKER_DEPTH = 4;
 
@@ -24,7 +24,6 @@ interface WorkerSlot {
 }
 
 export class ScanPool {
-  private readonly local: FileScanner;
   private localBusy = false;
   private readonly slots: WorkerSlot[] = [];
   private waiting: (() => void)[] = [];
@@ -32,16 +31,16 @@ export class ScanPool {
   private nextId = 0;
 
   /** `script`: the module a worker runs (the CLI bundle); none means the main thread only. */
-  constructor(
+  private constructor(
     private readonly setup: ScanSetup,
     private readonly jobs: number,
     private readonly script: URL | undefined,
-  ) {
-    this.local = createFileScanner(setup);
-  }
+    /** The main thread's own scanner (also used for standard input). */
+    readonly scanner: FileScanner,
+  ) {}
 
-  get scanner(): FileScanner {
-    return this.local;
+  static async create(setup: ScanSetup, jobs: number, script: URL | undefined): Promise<ScanPool> {
+    return new ScanPool(setup, jobs, script, await createFileScanner(setup));
   }
 
   async scanFile(path: string, size: number): Promise<FileOutcome> {
@@ -53,7 +52,7 @@ export class ScanPool {
       if (!this.localBusy) {
         this.localBusy = true;
         try {
-          return await this.local.scanFile(path, size);
+          return await this.scanner.scanFile(path, size);
         } finally {
           this.localBusy = false;
           this.wake();

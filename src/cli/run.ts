@@ -6,7 +6,6 @@ import type { CustomRuleSet } from '../engine/custom';
 import { SEVERITIES, isAlert } from '../engine/types';
 import { HELP, parseArgs, type ScanCommand } from './args';
 import { BaselineError, DEFAULT_SALT, baselineOf, readBaseline, saltId, writeBaseline } from './baseline';
-import { loadConfig } from './config';
 import { jsonlReporter } from './formats/jsonl';
 import type { Reporter, Summary, Write } from './formats/report';
 import { sarifReporter } from './formats/sarif';
@@ -76,6 +75,7 @@ function reporterFor(args: ScanCommand, io: CliIo): Reporter {
 async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals): Promise<number> {
   let ruleSet: CustomRuleSet | undefined;
   if (args.config) {
+    const { loadConfig } = await import('./config'); // TOML and RE2 only when asked for
     const loaded = await loadConfig(args.config);
     io.stderr(loaded.report);
     if (!loaded.ok) return EXIT_ERROR;
@@ -102,7 +102,7 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
     ...(ruleSet ? { ruleSet } : {}),
     ...(internals.chunk ? { chunk: internals.chunk } : {}),
   };
-  const pool = new ScanPool(setup, args.jobs ?? io.cpus ?? 1, io.workerScript);
+  const pool = await ScanPool.create(setup, args.jobs ?? io.cpus ?? 1, io.workerScript);
   const minRank = SEVERITIES.indexOf(args.minSeverity);
   const showAll = args.includeExamples || args.format === 'jsonl';
   const forBaseline: { path: string; finding: LocatedFinding }[] = [];

@@ -4,7 +4,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import { scan } from '../engine/index';
-import { compileRuleSet, runCustomRules, type CompiledRuleSet, type CustomRuleSet } from '../engine/custom';
+import type { CustomRuleSet } from '../engine/custom';
 import type { Finding, ScanOptions } from '../engine/types';
 import { dropAllowedLines } from './allow';
 import { MAX_IMAGE_BYTES, scanImage } from './images';
@@ -55,11 +55,20 @@ export function describeError(error: unknown): string {
 /** Paths as custom rules and gitleaks allowlists expect them: '/'-separated. */
 const rulePath = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
 
-export function createFileScanner(setup: ScanSetup): FileScanner {
+/** Custom rules (and their RE2 engine) are loaded only when a rule set is given. */
+async function customRules(setup: ScanSetup) {
+  if (!setup.ruleSet) return undefined;
+  const { compileRuleSet, runCustomRules } = await import('../engine/custom');
+  const { compiled } = compileRuleSet(setup.ruleSet);
+  return (text: string, found: Finding[], path: string | undefined, source: 'text' | 'qr'): Finding[] =>
+    runCustomRules(text, found, compiled, { salt: setup.salt, source, ...(path === undefined ? {} : { path: rulePath(path) }) });
+}
+
+export async function createFileScanner(setup: ScanSetup): Promise<FileScanner> {
   const options: ScanOptions = { salt: setup.salt, includeGeneric: setup.includeGeneric };
-  const custom: CompiledRuleSet | undefined = setup.ruleSet ? compileRuleSet(setup.ruleSet).compiled : undefined;
+  const custom = await customRules(setup);
   const withCustom = (text: string, found: Finding[], path: string | undefined, source: 'text' | 'qr'): Finding[] =>
-    custom ? runCustomRules(text, found, custom, { salt: setup.salt, source, ...(path === undefined ? {} : { path: rulePath(path) }) }) : found;
+    custom ? custom(text, found, path, source) : found;
   const textScan = (path: string | undefined) => (text: string): Finding[] =>
     dropAllowedLines(text, withCustom(text, scan(text, options), path, 'text'));
   // A UTF-8 file has at most as many UTF-16 code units as bytes, so this many bytes fit one window.

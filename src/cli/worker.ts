@@ -9,10 +9,10 @@ export function isScanWorker(): boolean {
   return parentPort !== null && (workerData as { keywardenScanSetup?: unknown } | null)?.keywardenScanSetup !== undefined;
 }
 
-export function serveScans(): void {
+export async function serveScans(): Promise<void> {
   const port = parentPort;
   if (!port) return;
-  const scanner = createFileScanner((workerData as { keywardenScanSetup: ScanSetup }).keywardenScanSetup);
+  const scanner = await createFileScanner((workerData as { keywardenScanSetup: ScanSetup }).keywardenScanSetup);
   port.on('message', async ({ id, path, size }: WorkerRequest) => {
     port.postMessage({ id, outcome: await scanner.scanFile(path, size) } satisfies WorkerReply);
   });
