@@ -127,7 +127,8 @@ export function importGitleaks(toml: string): ImportReport {
 
     const changes: string[] = [];
     if (typeof t.provider !== 'string') changes.push(`provider '${rule.provider}' taken from the id`);
-    if (typeof t.severity !== 'string' || typeof t.kind !== 'string') changes.push(`severity ${rule.severity}, kind ${rule.kind}`);
+    if (typeof t.severity !== 'string') changes.push(`severity ${rule.severity} by default`);
+    if (typeof t.kind !== 'string') changes.push(`kind ${rule.kind} by default`);
     if (t.allowlist !== undefined) changes.push('[rules.allowlist] (deprecated form) read as [[rules.allowlists]]');
     const lists = [...asTables(t.allowlist), ...asTables(t.allowlists)]
       .map((a) => allowlistFrom(a, label, report))
