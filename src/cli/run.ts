@@ -102,7 +102,7 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
     ...(ruleSet ? { ruleSet } : {}),
     ...(internals.chunk ? { chunk: internals.chunk } : {}),
   };
-  const pool = await ScanPool.create(setup, args.jobs ?? io.cpus ?? 1, io.workerScript);
+  const pool = await ScanPool.create(setup, args.jobs ?? io.cpus ?? 1, io.workerScript, args.jobs !== undefined);
   const minRank = SEVERITIES.indexOf(args.minSeverity);
   const showAll = args.includeExamples || args.format === 'jsonl';
   const forBaseline: { path: string; finding: LocatedFinding }[] = [];
