@@ -76,7 +76,7 @@ async function gitRepo(name: string): Promise<{ dir: string; git: (...args: stri
 describe('.pre-commit-hooks.yaml: the hook entry on staged files, as pre-commit runs it', () => {
   it('stops a commit that stages a key (exit 1), honours .keywardenignore and args, passes when clean', async () => {
     const [hook] = parseYaml(await readFile('.pre-commit-hooks.yaml', 'utf8')) as { id: string; entry: string; language: string }[];
-    expect(hook).toMatchObject({ id: 'keywarden', language: 'node' });
+    expect(hook).toMatchObject({ id: 'keywarden', language: 'system' });
     const { dir, git } = await gitRepo('hooked');
     const token = keys.github();
     await mkdir(join(dir, 'fixtures'));
