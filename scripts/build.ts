@@ -1,5 +1,6 @@
-// esbuild build: the CLI (dist/cli/) and, per browser, the unpacked extension (dist/chrome/, dist/firefox/).
+// esbuild build: the CLI (dist/cli/, scripts/build-cli.ts) and, per browser, the unpacked extension (dist/chrome/, dist/firefox/).
 import { build, type Plugin } from 'esbuild';
+import { ZXING_WASM, buildCli, noCdnDefault } from './build-cli';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,40 +8,6 @@ import { manifestFor, type Browser, type Manifest } from './manifest';
 import { zip } from './zip';
 
 const DIST = 'dist';
-
-/**
- * zxing-wasm's default `locateFile` points at a CDN. It is never used (src/qr always passes its
- * own), but a reviewer reading the bundle cannot know that: the address is cut out at build time,
- * and `scripts/check-permissions.ts` fails if any built script still names a code CDN.
- */
-const noCdnDefault: Plugin = {
-  name: 'no-cdn-default',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]zxing-wasm[\\/]dist[\\/].*\.js$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace(/https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^`'"]*/g, ''),
-      loader: 'js',
-    }));
-  },
-};
-
-async function buildCli(): Promise<void> {
-  await mkdir(`${DIST}/cli`, { recursive: true });
-  await build({
-    entryPoints: ['src/cli/main.ts'],
-    outfile: `${DIST}/cli/keywarden.mjs`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    // sharp (WebP/GIF pixels for QR decoding) is native: loaded lazily from node_modules when present.
-    external: ['sharp'],
-    plugins: [noCdnDefault],
-    logLevel: 'warning',
-  });
-  // src/qr/node.ts loads the QR reader from beside the bundle (new URL('./zxing_reader.wasm', import.meta.url)).
-  await cp(ZXING_WASM, `${DIST}/cli/zxing_reader.wasm`);
-}
 
 // ---- Extension -----------------------------------------------------------------------------
 // Layout of dist/<browser>/ (flat, so pages reference their script by bare name):
@@ -51,7 +18,6 @@ async function buildCli(): Promise<void> {
 //   _locales/  icons/  zxing_reader.wasm (when the worker decodes QR images)
 
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
-const ZXING_WASM = 'node_modules/zxing-wasm/dist/reader/zxing_reader.wasm';
 
 interface Page {
   name: 'popup' | 'options';
@@ -174,7 +140,7 @@ async function buildExtension(browser: Browser, version: string): Promise<string
 }
 
 await rm(DIST, { recursive: true, force: true });
-await buildCli();
+await buildCli(`${DIST}/cli`);
 const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
 const zips: string[] = [];
 for (const browser of BROWSERS) zips.push(await buildExtension(browser, version));
