@@ -19,8 +19,8 @@ import { decodeImageFile } from './decode';
 import { scanQrPayload } from './payload';
 import type { Finding, ScanOptions } from '../engine/types';
 
-export { decodeImageData, decodeImageFile, initQr, setQrRasterizer, QrImageError, MAX_PIXELS } from './decode';
-export type { QrInitOptions, Rasterizer, RgbaImage, ImageFormat } from './decode';
+export { decodeImageData, decodeImageFile, inspectImageData, inspectImageFile, initQr, setQrRasterizer, QrImageError, MAX_PIXELS } from './decode';
+export type { QrInitOptions, QrDecodeReport, QrPass, Rasterizer, RgbaImage, ImageFormat } from './decode';
 export { parseQrPayload, scanQrPayload } from './payload';
 export type { ParsedQrPayload, PayloadField, PayloadForm } from './payload';
 
