@@ -36,16 +36,20 @@ let sharpLoading: Promise<Sharp | undefined> | undefined;
 const loadSharp = (): Promise<Sharp | undefined> =>
   (sharpLoading ??= import('sharp').then((m) => m.default, () => undefined));
 
-async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaImage | undefined> {
+/** The rasterizer this module registers: sharp when installed, else pure JS. */
+export async function rasterizeInNode(bytes: Uint8Array, format: ImageFormat): Promise<RgbaImage | undefined> {
   if (format === 'bmp') return undefined; // neither sharp nor a JS decoder here; zxing reads BMP bytes
   const sharp = await loadSharp();
-  if (sharp) {
-    const { data, info } = await sharp(bytes, { limitInputPixels: 16384 * 16384 })
-      .ensureAlpha()
-      .raw({ depth: 'uchar' })
-      .toBuffer({ resolveWithObject: true });
-    return asRgba(data, info.width, info.height);
-  }
+  if (!sharp) return rasterizeInPureJs(bytes, format);
+  const { data, info } = await sharp(bytes, { limitInputPixels: 16384 * 16384 })
+    .ensureAlpha()
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  return asRgba(data, info.width, info.height);
+}
+
+/** What the CLI does without sharp (the bench measures it too). */
+export async function rasterizeInPureJs(bytes: Uint8Array, format: ImageFormat): Promise<RgbaImage | undefined> {
   switch (format) {
     case 'png': {
       const { PNG } = await import('pngjs');
@@ -60,8 +64,10 @@ async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaIm
     case 'gif':
     case 'webp':
       throw new QrImageError(`not a readable image here: ${format.toUpperCase()} pixels need the optional 'sharp' package`);
+    case 'bmp':
+      return undefined;
   }
 }
 
 setQrAutoInit(loadWasm);
-setQrRasterizer(rasterize);
+setQrRasterizer(rasterizeInNode);
