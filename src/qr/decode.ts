@@ -1,8 +1,9 @@
 // QR decoding with zxing-wasm (ZXing-C++), platform-neutral: no Node or DOM imports here.
-// One fast pass with near-default options; only when it finds nothing do bounded rescue passes run
+// One fast pass with near-default options; only when it finds nothing, and only for a symbol it
+// located or a picture that could hold a rendered code (./gate), do bounded rescue passes run
 // (re-reading located-but-unreadable symbols enlarged and sharpened, a sharpened whole picture, an
-// enlarged small picture, another binarizer, a deblurred 3× enlargement), so the common case stays a
-// single pass.
+// enlarged small picture, another binarizer, a deblurred 3× enlargement). Photos, the common case,
+// cost one pass.
 import { prepareZXingModule, readBarcodes, type ReaderOptions, type ReadResult } from 'zxing-wasm/reader';
 import { readImageHeader, type ImageFormat } from './format';
 import { mayHoldRenderedCode } from './gate';
