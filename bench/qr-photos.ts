@@ -168,7 +168,9 @@ async function workerBench(photos: Photo[], floors: Map<string, number[]>): Prom
   const site = await servePages();
   const ext = await launchChromium();
   try {
-    const pid = await extensionProcess();
+    // Wake the service worker, then find its process (it may take a moment to show in /proc).
+    await ext.evaluate(() => true, undefined);
+    const pid = await waitFor(extensionProcess, { timeout: 15_000, message: 'the extension process' }).catch(() => undefined);
     if (pid === undefined) {
       console.log('  worker: skipped, no extension process found under /proc');
       return;
