@@ -216,9 +216,10 @@ function rescuePasses(gray: GrayImage): Pass[] {
 }
 
 /**
- * Fast pass, then bounded rescue passes, but only where they can pay off: a symbol the fast pass
- * located but could not read, or a picture that could hold a rendered code (./gate). Ordinary
- * photos, most pictures on the web, cost the fast pass and the gate only.
+ * Fast pass, then bounded rescue passes, but only where they can pay off: the regions of symbols the
+ * fast pass located but could not read, and the whole-picture passes only for a picture that could
+ * hold a rendered code (./gate). Ordinary photos, most pictures on the web, cost the fast pass and
+ * the gate only.
  */
 async function decodeRgba(img: RgbaImage): Promise<QrDecodeReport> {
   const passes: QrPass[] = ['fast'];
@@ -226,11 +227,12 @@ async function decodeRgba(img: RgbaImage): Promise<QrDecodeReport> {
   const found = validTexts(fast);
   if (found.length) return { texts: found, passes };
   let regions = failedRegions(fast, 1);
-  if (!regions.length && !mayHoldRenderedCode(img)) return { texts: [], passes };
+  const rendered = mayHoldRenderedCode(img);
+  if (!regions.length && !rendered) return { texts: [], passes };
 
   const gray = toGray(img);
   const tried: Box[] = [];
-  for (const pass of rescuePasses(gray)) {
+  for (const pass of rendered ? rescuePasses(gray) : []) {
     const rescued = await rescueRegions(gray, regions, tried, passes);
     if (rescued.length) return { texts: rescued, passes };
     passes.push(pass.name);

@@ -14,6 +14,7 @@ import {
   encodeBmp,
   encodeJpeg,
   encodePng,
+  fillRect,
   invert,
   lowerContrast,
   photoLike,
@@ -107,6 +108,15 @@ describe('where the rescue passes are spent', () => {
     drawQr(photo, matrix, { cx: 240, cy: 240, moduleSize: 2 });
     boxBlur(photo, 1, { x: 240 - extent / 2, y: 240 - extent / 2, w: extent, h: extent });
     expect(await inspectImageFile(encodeJpeg(photo, 80))).toEqual({ texts: [KRAKEN], passes: ['fast', 'regions'] });
+  });
+
+  it('a damaged code in a photo: its located region is re-read, the whole-picture passes are not spent', async () => {
+    const photo = photoLike(480, 480, seededRandom(1));
+    const matrix = qrMatrix('https://example.org/a/long/enough/path?to=make&a=version&five=code');
+    drawQr(photo, matrix, { cx: 240, cy: 240, moduleSize: 4 });
+    const hole = matrix.size * 4 * 0.5; // half the symbol painted over; the finder patterns stay
+    fillRect(photo, 240 - hole / 2, 240 - hole / 2, hole, hole, [120, 130, 90]);
+    expect(await inspectImageFile(encodeJpeg(photo, 85))).toEqual({ texts: [], passes: ['fast', 'regions'] });
   });
 
   it('a rendered code the fast pass neither reads nor locates still gets the rescue passes', async () => {
