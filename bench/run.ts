@@ -158,6 +158,7 @@ async function cliBench(cli: string, assets: string, assetsMb: number): Promise<
 /** Benches other modules own, run when their file exists: file, exported function, precondition. */
 const OTHER_BENCHES: { file: string; run: string; title: string; needs?: string }[] = [
   { file: 'qr.ts', run: 'runQrBench', title: 'QR' },
+  { file: 'qr-photos.ts', run: 'runQrPhotoBench', title: 'QR on real photos (CLI and the extension\'s worker)' },
   { file: 'paste-guard.ts', run: 'runPasteGuardBench', title: 'Paste guard', needs: 'dist/chrome/manifest.json' },
   { file: 'page-cost.ts', run: 'runPageCostBench', title: 'Page cost (content script)', needs: 'dist/chrome/manifest.json' },
 ];

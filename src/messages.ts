@@ -81,6 +81,7 @@ export const STORAGE_KEYS = {
   tabPrefix: 'tab:', // storage.session: `tab:<tabId>` → TabState
   counted: 'counted', // storage.local: salted fingerprints already added to totals.flagged (once ever)
   dropped: 'dropped', // storage.session: number of messages the background refused (bad sender or shape)
+  qrSkipped: 'qrSkipped', // storage.session: QR images left undecoded because the decode budget ran out
   guardTrustedSites: 'guardTrustedSites', // paste guard: string[] of hostnames the user trusts with keys
   guardTestProviderHosts: 'guardTestProviderHosts', // TEST ONLY, set by e2e tests: Record<host, providerSlug[]>
 } as const;

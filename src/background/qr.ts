@@ -8,6 +8,7 @@ import { providerFor } from '../engine';
 import { extensionUrl } from '../platform';
 import type { StoredFinding } from '../messages';
 import { toStored } from './state';
+import { QrBudget } from './qr-budget';
 
 /** Images larger than this are not QR codes we decode (bounded memory and time). */
 const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
@@ -20,6 +21,9 @@ async function sourceKey(src: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(src));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** This worker's decode time per page and per minute (./qr-budget); tests spend it directly. */
+export const qrBudget = new QrBudget();
 
 let ready: Promise<void> | undefined;
 function ensureReader(): Promise<void> {
@@ -46,21 +50,29 @@ export interface QrContext {
   includeGeneric: boolean;
   host: string;
   title: string;
+  /** The tab and page showing the image: what the decode budget is kept per. */
+  page: string;
 }
 
-/** Findings in the QR code(s) of one image; [] for anything unreadable. */
-export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFinding[]> {
+/**
+ * Findings in the QR code(s) of one image; [] for anything unreadable; undefined when the decode
+ * budget skipped it (not remembered, so a later visit decodes it).
+ */
+export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFinding[] | undefined> {
   const key = await sourceKey(src);
   const known = remembered.get(key);
   if (known) return known;
+  if (!qrBudget.allows(ctx.page)) return undefined;
   let findings: StoredFinding[] = [];
   try {
     const bytes = await imageBytes(src);
     if (bytes) {
       await ensureReader();
+      const decoded = await qrBudget.run(ctx.page, () => decodeImageFile(bytes));
+      if (decoded.skipped) return undefined;
       const siteProvider = ctx.host ? providerFor(ctx.host)?.slug : undefined;
       const context = `${ctx.host} ${ctx.title}`.trim();
-      for (const payload of await decodeImageFile(bytes)) {
+      for (const payload of decoded.value) {
         for (const f of scanQrPayload(payload, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context })) {
           findings.push(toStored(f, 'qr-image', siteProvider !== undefined && siteProvider === f.provider));
         }

@@ -113,10 +113,16 @@ export function markNotified(fingerprints: readonly string[]): Promise<string[]>
   });
 }
 
-/** Counts a refused message (bad sender or shape): visible to tests and to curious users. */
-export function countDropped(): Promise<void> {
-  return serially('dropped', async () => {
-    const n = await readKey<number>('session', STORAGE_KEYS.dropped);
-    await writeKeys('session', { [STORAGE_KEYS.dropped]: (typeof n === 'number' ? n : 0) + 1 });
+/** Adds one to a counter in storage.session (diagnostics for tests and curious users). */
+function countInSession(key: string): Promise<void> {
+  return serially(key, async () => {
+    const n = await readKey<number>('session', key);
+    await writeKeys('session', { [key]: (typeof n === 'number' ? n : 0) + 1 });
   });
 }
+
+/** Counts a refused message (bad sender or shape). */
+export const countDropped = (): Promise<void> => countInSession(STORAGE_KEYS.dropped);
+
+/** Counts a QR image left undecoded because the decode budget ran out. */
+export const countQrSkipped = (): Promise<void> => countInSession(STORAGE_KEYS.qrSkipped);

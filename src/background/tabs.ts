@@ -10,7 +10,7 @@ import {
   addFindings, alertCount, badgeFor, emptyState, hostOf, pageKey, withoutDismissed,
 } from './state';
 import {
-  allTabs, clearTab, countFlagged, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
+  allTabs, clearTab, countFlagged, countQrSkipped, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
 } from './store';
 import { qrFindings } from './qr';
 
@@ -109,8 +109,11 @@ export async function handleQrImage(msg: QrImageMessage, sender: ContentSender):
     includeGeneric: s.includeGeneric,
     host: hostOf(sender.frameUrl) || hostOf(sender.tabUrl),
     title: msg.title,
+    page: `${sender.tabId} ${pageKey(sender.tabUrl ?? sender.frameUrl)}`,
   });
-  await record(sender, findings, false);
+  // Skipped for the decode budget: counted, and the tab says scanning stopped early.
+  if (!findings) void countQrSkipped();
+  await record(sender, findings ?? [], findings === undefined);
 }
 
 export async function handleNavigated(sender: ContentSender): Promise<void> {

@@ -127,10 +127,17 @@ function wireClear(): void {
   });
 }
 
-/** How many messages the worker refused this browser session (it counts them in storage.session). */
+/** Counters the worker keeps in storage.session for this browser session. */
+const DIAGNOSTICS = [
+  { key: STORAGE_KEYS.dropped, id: 'dropped-count', text: 'optDroppedMessages' },
+  { key: STORAGE_KEYS.qrSkipped, id: 'qr-skipped-count', text: 'optQrSkipped' },
+] as const;
+
 async function renderDiagnostics(): Promise<void> {
-  const n = await readKey<unknown>('session', STORAGE_KEYS.dropped);
-  byId('dropped-count').textContent = t('optDroppedMessages', String(typeof n === 'number' ? n : 0));
+  for (const { key, id, text } of DIAGNOSTICS) {
+    const n = await readKey<unknown>('session', key);
+    byId(id).textContent = t(text, String(typeof n === 'number' ? n : 0));
+  }
 }
 
 async function main(): Promise<void> {
@@ -142,7 +149,7 @@ async function main(): Promise<void> {
   document.body.dataset.ready = 'true';
   onStorageChange(async (area, keys) => {
     if (area === 'local') render(await readLocal());
-    if (area === 'session' && keys.includes(STORAGE_KEYS.dropped)) await renderDiagnostics();
+    if (area === 'session' && DIAGNOSTICS.some((d) => keys.includes(d.key))) await renderDiagnostics();
   });
 }
 

@@ -5,6 +5,7 @@ import QRCode from 'qrcode';
 import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
 import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
 import type { TabState } from '../../src/messages';
+import { GALLERY_KEYS, photoGalleryPage } from '../fixtures/qr/gallery';
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -85,6 +86,17 @@ describe('QR images', () => {
     expect(await ext.badgeText(tabId)).toBe('1');
     const state = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
     expect(state.findings.map((f) => f.provider)).toEqual(['github']);
+    await page.close();
+  });
+
+  it('finds the key codes among the photos of a gallery, within the decode budget', async () => {
+    site.set('/gallery', await photoGalleryPage(images, 'gallery'));
+    const page = await ext.context.newPage();
+    await page.goto(site.url('/gallery'));
+    const tabId = await ext.tabIdOf(page);
+    await waitFor(async () => (await ext.badgeText(tabId)) === String(GALLERY_KEYS), { timeout: 20_000, message: 'the gallery\'s keys' });
+    const state = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
+    expect(state.stoppedEarly).toBeUndefined();
     await page.close();
   });
 });

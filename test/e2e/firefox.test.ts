@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html, launchFirefox, NOTICE_SELECTOR, servePages, settle, waitFor, type FirefoxExtension, type Site } from './harness';
 import { githubToken, krakenPair, stripePublishable, stripeSecret } from './keys';
+import { GALLERY_KEYS, photoGalleryPage } from '../fixtures/qr/gallery';
 
 let ff: FirefoxExtension;
 let site: Site;
@@ -64,5 +65,18 @@ describe('Firefox ESR', () => {
     }, githubToken());
     await waitFor(async () => (await noticeCount(page)) === '1', { message: 'notice with 1 key' });
     await page.close();
+  });
+
+  it('finds the key codes among the photos of a gallery (QR decoding in the event page)', async () => {
+    const images = await servePages();
+    try {
+      site.set('/gallery', await photoGalleryPage(images, 'gallery'));
+      const page = await ff.newPage();
+      await page.goto(site.url('/gallery'));
+      await waitFor(async () => (await noticeCount(page)) === String(GALLERY_KEYS), { timeout: 20_000, message: 'notice with the gallery\'s keys' });
+      await page.close();
+    } finally {
+      await images.close();
+    }
   });
 });
