@@ -10,6 +10,7 @@
 
 import type { RawMatch, Rule } from './rules/rule';
 import { RULES } from './rules';
+import { WALLET_KEY_LENGTHS } from './wallet/keys';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -71,7 +72,8 @@ const RUN_TRIGGERS = RULES.filter((r) => r.runTrigger && !r.optIn);
 const MIN_PREFIXED_RUN = 16;
 
 export const SHAPE_RULES: readonly Rule[] = RULES.filter((r) => r.shapeLengths);
-const SHAPE_LENGTHS = new Set(SHAPE_RULES.flatMap((r) => r.shapeLengths ?? []));
+// Wallet keys (src/engine/wallet) read their candidates from the same runs: no walk of their own.
+const SHAPE_LENGTHS = new Set([...SHAPE_RULES.flatMap((r) => r.shapeLengths ?? []), ...WALLET_KEY_LENGTHS]);
 /** Shape rules per run length, in SHAPE_RULES order. */
 export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly Rule[]> = new Map(
   [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.shapeLengths?.includes(len))]),
