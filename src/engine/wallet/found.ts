@@ -18,12 +18,12 @@ export interface WalletHit {
   redacted: string;
   /** The normalised secret ('bip39:<indexes>', 'secp256k1:<hex>'…): hashed, never returned. */
   secret: string;
-  /** Set for placeholders (repeated words); well-known values are found here. */
+  /** Set for placeholders (repeated words, filler keys); well-known values are found in toFinding. */
   notCounted?: NotCountedReason;
 }
 
 export function toFinding(hit: WalletHit, options: ScanOptions): Finding {
-  const example = hit.notCounted ?? (isKnown(hit.secret) ? 'documentation-example' : undefined);
+  const example = isKnown(hit.secret) ? 'documentation-example' : hit.notCounted;
   const f: Finding = {
     rule: hit.rule,
     provider: WALLET_PROVIDER,

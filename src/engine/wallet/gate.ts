@@ -114,7 +114,7 @@ function tokenHit(table: WordTable, text: string, start: number, end: number): b
 /** Cheap test of one word (a form input's value): may it be a BIP-39 word? Never misses one. */
 export function mayBePhraseWord(word: string): boolean {
   const w = word.trim();
-  if (w.length === 0 || w.length > MAX_WORD_CHARS) return false;
+  if (w.length === 0 || w.length > MAX_WORD_CHARS || (w.length < 3 && w.charCodeAt(0) < 0x80)) return false;
   for (let i = 0; i < w.length; i++) if (CLASS[w.charCodeAt(i)] !== WORD) return false;
   return tokenHit(GATE, w, 0, w.length);
 }
@@ -385,7 +385,8 @@ function runStart(table: WordTable, text: string, start: number, floor: number):
       if (!wordLike(table, text, at, end)) return end;
       continue;
     }
-    if (k === 0) return at;
+    // A tag's '>' or an entity's ';' is a separator only the exact walk reads.
+    if (k === 0) return text.charCodeAt(at - 1) === 0x3e || text.charCodeAt(at - 1) === 0x3b ? floor : at;
     if (k !== SPACE && k !== NEWLINE && k !== OPEN) return floor;
     at--;
   }

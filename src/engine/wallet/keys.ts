@@ -10,7 +10,7 @@ import { isPlaceholder } from '../filters';
 import { sha256 } from '../sha256';
 import { keyPreview, type WalletHit } from './found';
 
-const base58check = createBase58check(sha256);
+export const base58check = createBase58check(sha256);
 
 const ALNUM_RUN = /^[A-Za-z0-9]+$/;
 const BASE58 = /^[1-9A-HJ-NP-Za-km-z]+$/;

@@ -67,14 +67,28 @@ interface Scored extends PhraseWindow {
   score: number;
 }
 
-/** Structure around a window: breaks before its first word and after its last, list numbers 1…n. */
+/**
+ * Words a window may leave in its run where the writing does not break ("my seed is … please
+ * help"), on both sides together. A 24-word phrase whose checksum fails holds shorter windows that
+ * pass by chance; they leave more words on the line, so they are not taken for phrases.
+ */
+const SLACK = 2;
+
+/**
+ * How well a window fits the writing around it (-1: not a phrase): a break (line, quote, tag, run
+ * end) before its first word and after its last, and list numbers 1…n that stop there.
+ */
 function score(run: WordRun, offset: number, from: number, n: number, count: number): number {
   const first = offset + from;
-  const after = first + n;
-  let s = 0;
-  if (from === 0 || run.breaks[first] === 1) s++;
-  if (from + n === count || run.breaks[after] === 1) s++;
-  if (run.numbers[first] === 1 && run.numbers[after - 1] === n) s += 2;
+  const last = first + n - 1;
+  const startsClean = from === 0 || run.breaks[first] === 1;
+  const listGoesOn = (run.numbers[last] as number) >= 0 && run.numbers[last + 1] === (run.numbers[last] as number) + 1;
+  const endsClean = from + n === count || (run.breaks[last + 1] === 1 && !listGoesOn);
+  const before = startsClean ? 0 : from;
+  const after = endsClean ? 0 : count - from - n;
+  if (before + after > SLACK) return -1;
+  let s = (startsClean ? 1 : 0) + (endsClean ? 1 : 0);
+  if (run.numbers[first] === 1 && run.numbers[last] === n) s += 2;
   return s;
 }
 
@@ -87,7 +101,8 @@ function pickWindows(run: WordRun, offset: number, idx: Int16Array, count: numbe
   for (const n of PHRASE_LENGTHS) {
     for (let from = 0; from + n <= count; from++) {
       if (!checksumValid(idx, from, n) || sorted(idx, from, n)) continue;
-      found.push({ from, n, language, indexes: Array.from(idx.subarray(from, from + n)), score: score(run, offset, from, n, count) });
+      const fit = score(run, offset, from, n, count);
+      if (fit >= 0) found.push({ from, n, language, indexes: Array.from(idx.subarray(from, from + n)), score: fit });
     }
   }
   found.sort((a, b) => b.score - a.score || b.n - a.n || a.from - b.from);
