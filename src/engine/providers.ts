@@ -125,6 +125,8 @@ const TABLE: Record<string, Entry> = {
     'Admin keys: change and delete indices. Search-only keys are meant for browsers.'],
   'private-key': ['Private key', 'other', [], undefined,
     'Whatever the key protects: sign in to servers (SSH), impersonate a TLS site, sign code or transactions.'],
+  wallet: ['Crypto wallet', 'other', [], undefined,
+    'Take every coin and token the wallet holds, on every network; a recovery phrase or wallet key cannot be changed, only emptied.'],
   jwt: ['JSON Web Token', 'other', [], undefined,
     'Call the issuing service as the token\'s subject until it expires.'],
   generic: ['Unrecognised secret', 'other', [], undefined,
