@@ -63,10 +63,12 @@ function table(): Map<string, number[]> {
 export function wordEntries(word: string, abbreviated = false): readonly number[] | undefined {
   const key = normalizeWord(word);
   const found = table().get(key);
-  if (found || !abbreviated || key.length !== 4) return found;
+  if (!abbreviated || key.length !== 4) return found;
+  // "plan" is a word of other lists and the start of English "planet": both readings count.
   if (!englishByPrefix) englishByPrefix = new Map(english.map((w, i) => [w.slice(0, 4), i]));
   const i = englishByPrefix.get(key);
-  return i === undefined ? undefined : [(ENGLISH << 11) | i];
+  if (i === undefined || found?.some((e) => e >> 11 === ENGLISH)) return found;
+  return [...(found ?? []), (ENGLISH << 11) | i];
 }
 
 function hashedWords(bits: number, prefix: number): Uint8Array {
