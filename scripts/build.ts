@@ -36,6 +36,8 @@ async function buildCli(): Promise<void> {
     // sharp (WebP/GIF pixels for QR decoding) is native: loaded lazily from node_modules when present.
     external: ['sharp'],
     plugins: [noCdnDefault],
+    // The BIP-39 wordlists (Japanese, Korean, Chinese…) as UTF-8, not six-byte \u escapes.
+    charset: 'utf8',
     logLevel: 'warning',
   });
   // src/qr/node.ts loads the QR reader from beside the bundle (new URL('./zxing_reader.wasm', import.meta.url)).
