@@ -2,7 +2,7 @@
 // are tuned against, held-out templates only evaluated.
 import { makeRng } from '../fake-keys';
 import type { CorpusDoc } from '../labels';
-import type { Split } from '../generate';
+import { renderTemplates, type Split } from '../generate';
 import { FakeWallet } from './fake-wallet';
 import { WALLET_DEV_TEMPLATES, type WalletTemplate } from './templates-dev';
 import { WALLET_HOLDOUT_TEMPLATES } from './templates-holdout';
@@ -14,13 +14,5 @@ const SPLITS: Record<Split, { seed: number; templates: Record<string, WalletTemp
 
 export function buildWalletCorpus(split: Split): CorpusDoc[] {
   const { seed, templates, copies } = SPLITS[split];
-  const w = new FakeWallet(makeRng(seed));
-  const docs: CorpusDoc[] = [];
-  for (let copy = 1; copy <= copies; copy++) {
-    for (const [name, template] of Object.entries(templates)) {
-      const { ext, text, labels } = template(w);
-      docs.push({ name: `${name}-${copy}.${ext}`, text, labels });
-    }
-  }
-  return docs;
+  return renderTemplates(new FakeWallet(makeRng(seed)), templates, copies);
 }
