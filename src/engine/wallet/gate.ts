@@ -27,12 +27,12 @@ const WORD = 1;
 const DIGIT = 2;
 const SPACE = 3;
 const NEWLINE = 4;
-const NUMBER_MARK = 5; // '.' or ':' after a list number
+const NUMBER_MARK = 5; // '.', ':' or ')' after a list number
 const TAG = 6;
 const ENTITY = 7;
 const BACKSLASH = 8;
 const BULLET = 9; // '-', '*', '•' before a space
-const OPEN = 10; // quotes, and ')' after a list number: a boundary before the next word
+const OPEN = 10; // quotes: a boundary before the next word
 
 const CLASS = new Uint8Array(65536);
 const setRange = (from: number, to: number, k: number): void => {
@@ -54,8 +54,8 @@ setRange(0x30, 0x39, DIGIT);
 for (const c of ' \t\r\u00a0\u3000\u202f,;|\u3001\uff0c') CLASS[c.charCodeAt(0)] = SPACE;
 setRange(0x2000, 0x200b, SPACE);
 CLASS[0x0a] = NEWLINE;
-for (const c of '.:') CLASS[c.charCodeAt(0)] = NUMBER_MARK;
-for (const c of '"\'`)\u201c\u201d\u2018\u2019') CLASS[c.charCodeAt(0)] = OPEN;
+for (const c of '.:)') CLASS[c.charCodeAt(0)] = NUMBER_MARK;
+for (const c of '"\'`\u201c\u201d\u2018\u2019') CLASS[c.charCodeAt(0)] = OPEN;
 for (const c of '-*\u2022') CLASS[c.charCodeAt(0)] = BULLET;
 CLASS[0x3c] = TAG;
 CLASS[0x26] = ENTITY;
@@ -441,8 +441,8 @@ function wordsBefore(table: WordTable, text: string, to: number, max: number): n
       const k = CLASS[text.charCodeAt(at - 1)] as number;
       if (k === WORD) break;
       digits = k === DIGIT ? digits + 1 : 0;
-      if (k === 0 || digits > 2) return count;
-      if (k !== SPACE && k !== NEWLINE && k !== OPEN && k !== DIGIT && k !== NUMBER_MARK) return max;
+      if (k === 0 || digits > 2 || breaksHere(text, at - 1, k)) return count;
+      if (k !== SPACE && k !== NEWLINE && k !== OPEN && k !== DIGIT && k !== NUMBER_MARK && k !== BULLET) return max;
       at--;
     }
     if (at <= 0 || at === gapEnd || gapEnd - at > MAX_GAP) return count;
