@@ -90,11 +90,11 @@ export function buildGateTable(): Uint8Array {
 let exact: WordTable | undefined;
 
 /**
- * Whole words hashed into 2^17 bits (about one in seven other tokens passes): the engine's word
+ * Whole words hashed into 2^19 bits (64 KB; about one other token in 28 passes): the engine's word
  * runs, much sparser than the gate's in code and prose, where many tokens share a word's first
  * four letters.
  */
 export function exactTable(): WordTable {
-  exact ??= { bits: hashedWords(1 << 17, MAX_WORD_CHARS), prefix: MAX_WORD_CHARS };
+  exact ??= { bits: hashedWords(1 << 19, MAX_WORD_CHARS), prefix: MAX_WORD_CHARS };
   return exact;
 }
