@@ -470,6 +470,25 @@ function breaksAt(text: string, at: number): boolean {
   return k === 0 || breaksHere(text, at, k);
 }
 
+/**
+ * The last position in [from, to] that no run can cover (a character that ends runs, outside any
+ * tag or entity), or -1. Every run starting in [from, that position] would cover it, since a run
+ * of Latin words covers more than to - from + 1 characters.
+ */
+function lastBreak(text: string, from: number, to: number, tags: TagCursor | undefined): number {
+  for (let j = to; j >= from; j--) {
+    const c = text.charCodeAt(j);
+    const k = CLASS[c] as number;
+    if (k === 0) {
+      // '>' may end a tag and ';' an entity; inside a tag anything may stand.
+      if (c === 0x3e || (c === 0x3b && entityBefore(text, j)) || tags?.covers(j)) continue;
+      return j;
+    }
+    if ((k === NUMBER_MARK || k === BULLET) && breaksHere(text, j, k) && !tags?.covers(j)) return j;
+  }
+  return -1;
+}
+
 /** True when an '&' stands at most 9 characters before the ';' at `p`. */
 function entityBefore(text: string, p: number): boolean {
   for (let j = p - 1; j >= 0 && j >= p - 9; j--) if (text.charCodeAt(j) === 0x26) return true;
@@ -513,11 +532,13 @@ function nearCjk(text: string, p: number): boolean {
  * Calls `visit` for every run of at least `minWords` (≥ MIN_WORDS) tokens found in `table` (the
  * gate's prefixes by default), separated as phrases are; `visit` returning true stops the walk.
  *
- * It probes one character per PROBE_STRIDE: a run that starts in [i, p] and covers at least
- * PROBE_STRIDE + 1 characters covers p, so when no run can cover p the probes go on after the
- * token there; otherwise the exact walk reads from i until that run has ended. A shorter run (CJK
- * words) that starts in [i, mid] covers mid = i + CJK_STRIDE - 1, where a CJK character or
- * separators before one send the full probe there too.
+ * It probes one stretch of PROBE_STRIDE characters at a time: a run that starts in [i, p] and
+ * covers at least PROBE_STRIDE + 1 characters covers p, and every position after its start up to p.
+ * So the last character in [i, p] that ends all runs moves i past it; without one, when no run can
+ * cover p the probes go on after the token there, and otherwise the exact walk reads from i until
+ * that run has ended. A shorter run (CJK words, 23+ characters) that starts in [i, mid] covers
+ * mid = i + CJK_STRIDE - 1, where a CJK character or separators before one send the probe there
+ * instead; one starting after mid and before that character would cover the character.
  */
 export function eachWordRun(
   text: string, minWords: number, visit: (run: WordRun) => boolean | void, table: WordTable = GATE,
@@ -529,7 +550,18 @@ export function eachWordRun(
   while (i + CJK_STRIDE <= n) {
     const mid = i + CJK_STRIDE - 1;
     let p = i + PROBE_STRIDE - 1;
-    if (p >= n || nearCjk(text, mid)) p = mid;
+    if (p >= n) p = mid;
+    else {
+      // In code a character that ends every run stands every few characters: the last one up to p
+      // moves the stretch past it, often the whole stretch, for a few reads. Short CJK runs that
+      // start before mid and end before that character are ruled out by mid.
+      const b = lastBreak(text, i, p, tags);
+      if (nearCjk(text, mid)) p = mid;
+      else if (b >= 0) {
+        i = b + 1;
+        continue;
+      }
+    }
     const next = probe(text, p, i, tags, table);
     if (next >= 0) {
       i = next;

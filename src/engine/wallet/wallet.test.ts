@@ -2,6 +2,7 @@
 // contexts, decoys that must stay quiet, and what a finding reveals. Inputs are made here from a
 // seeded stream (test/corpus/wallet/fake-wallet.ts); none held funds.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { validateMnemonic } from '@scure/bip39';
 import { isAlert, scan, type Finding } from '../index';
 import { makeRng } from '../../../test/corpus/fake-keys';
@@ -59,6 +60,36 @@ describe('recovery phrases', () => {
       expect(mayHoldPhrase(text), text).toBe(true);
     }
     expect(prints.size).toBe(1);
+  });
+
+  it('are found between lines of code, Chinese ones with single spaces too', () => {
+    for (const code of ['zh-Hans', 'zh-Hant', 'ko', 'ja', 'en'] as const) {
+      for (let i = 0; i < 20; i++) {
+        const phrase = w.phrase(code, 12);
+        const pad = 'x=a(1);y={b:[2]};'.repeat(w.int(0, 5));
+        const text = `${pad}\n${phrase}\n${pad}z=(c);`;
+        expect(alerts(text), `${code}: ${text}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it('are found wherever they sit in code, prose and markup (the walk skips text, never a phrase)', () => {
+    const filler = fc.array(fc.constantFrom('x=a(1);', 'return this.value;', ' the ', 'and so on. ', '<b>', '</i>', '&amp;',
+      '\n', '  ', '{"k":[1,2]}', 'ocean ', 'table, ', '1. ', '\\n', '的', 'é', '= "', 'Lorem ipsum dolor sit amet, '), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    const layout = fc.constantFrom<(ws: string[]) => string>(
+      (ws) => ws.join(' '), (ws) => ws.join('\n'), (ws) => ws.join(', '), (ws) => JSON.stringify(ws),
+      (ws) => ws.map((x, i) => `${i + 1}. ${x}`).join('\n'), (ws) => ws.map((x) => `<li>${x}</li>`).join(''),
+    );
+    fc.assert(fc.property(filler, filler, layout, fc.constantFrom('en', 'zh-Hans', 'ko', 'es') , fc.integer({ min: 0, max: 2 ** 31 }),
+      (before, after, lay, code, seed) => {
+        const phrase = new FakeWallet(makeRng(seed)).phrase(code, 12).split(' ');
+        const written = lay(phrase);
+        const text = `${before}\n${written}\n${after}`;
+        const at = before.length + 1;
+        const found = alerts(text).filter((f) => f.kind === 'recovery-phrase');
+        return found.some((f) => f.start < at + written.length && at < f.end);
+      }), { numRuns: 300 });
   });
 
   it('report a 24-word phrase once, not the shorter windows that pass by chance', () => {
