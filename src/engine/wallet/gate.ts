@@ -495,7 +495,7 @@ function entityBefore(text: string, p: number): boolean {
   return false;
 }
 
-/** Where tags are, found lazily as the probes move forward. */
+/** Where tags are, found lazily as the walk moves forward. */
 class TagCursor {
   private lt = -1;
   private ltEnd = -2;
@@ -503,7 +503,11 @@ class TagCursor {
   constructor(private readonly text: string) {
     this.nextLt = text.indexOf('<');
   }
-  /** True when `p` lies inside a tag (positions only grow between calls). */
+  /**
+   * True when `p` lies inside a tag. Positions grow from stretch to stretch; within one (lastBreak
+   * reads backwards) a '<' already seen after `p` can make the answer true wrongly, which only
+   * sends that stretch to the probe.
+   */
   covers(p: number): boolean {
     if (this.nextLt >= 0 && this.nextLt <= p) {
       // The last '<' up to p (one lies in [nextLt, p]) and the first after it.
