@@ -1,5 +1,6 @@
 // `npm run bench`: engine and CLI throughput on ~18 MB of third-party web assets next to secretlint's
-// recommended preset, and both tools' recall/precision on the labelled corpus. Prints figures only.
+// recommended preset, both tools' recall/precision on the labelled corpus, and the wallet figures
+// (bench/wallet.ts: real-text alerts, wallet corpus, QR). Prints figures only.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { buildCorpus, type Split } from '../test/corpus/generate';
 import { score, type Detection, type Scores } from '../test/corpus/evaluate';
 import { thirdPartyFiles } from '../test/corpus/third-party';
 import type { CorpusDoc } from '../test/corpus/labels';
+import { runWalletBench, walletCost } from './wallet';
 
 const ENGINE_PASSES = 5;
 const SECRETLINT_PASSES = 3;
@@ -254,6 +256,11 @@ async function main(): Promise<void> {
           `${lpad(pct(s.providerAccuracy), 10)}${lpad(`${s.decoysAlerted}/${s.decoys}`, 12)}`);
       }
     }
+    console.log('\nWallet secrets (src/engine/wallet)');
+    const cost = walletCost(texts);
+    console.log(`  cost in scan() on the third-party assets: ${cost.wallet.toFixed(0)} ms of ${cost.scan.toFixed(0)} ms CPU ` +
+      `(${(mb / (cost.scan / 1000)).toFixed(1)} MB/s with it, ${(mb / ((cost.scan - cost.wallet) / 1000)).toFixed(1)} MB/s without)`);
+    await runWalletBench();
   } finally {
     await rm(work, { recursive: true, force: true });
     await rm(join(ROOT, 'node_modules/.cache', `kw-bench-${process.pid}`), { recursive: true, force: true });

@@ -44,6 +44,8 @@ export async function buildCli(outDir: string): Promise<string> {
     banner: { js: '#!/usr/bin/env node' },
     external: ['sharp'],
     plugins: [noCdnDefault],
+    // The BIP-39 wordlists (Japanese, Korean, Chinese…) as UTF-8, not six-byte \u escapes.
+    charset: 'utf8',
     logLevel: 'warning',
   });
   await cp(ZXING_WASM, join(outDir, 'zxing_reader.wasm'));

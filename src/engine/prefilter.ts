@@ -10,6 +10,7 @@
 
 import type { CollectorRule, PatternRule, RawMatch, RunRule, ShapeRule } from './rules/rule';
 import { RULES } from './rules';
+import { WALLET_KEY_LENGTHS } from './wallet/keys';
 
 /** Rules the first pass can select: all but shape rules, which it serves through Tokens.shapes. */
 type SelectedRule = PatternRule | CollectorRule;
@@ -77,7 +78,8 @@ const RUN_TRIGGERS = RULES.filter((r): r is RunRule => r.match === 'run');
 const MIN_PREFIXED_RUN = 16;
 
 export const SHAPE_RULES: readonly ShapeRule[] = RULES.filter((r): r is ShapeRule => r.match === 'shape');
-const SHAPE_LENGTHS = new Set(SHAPE_RULES.flatMap((r) => r.lengths));
+// Wallet keys (src/engine/wallet) read their candidates from the same runs: no walk of their own.
+const SHAPE_LENGTHS = new Set([...SHAPE_RULES.flatMap((r) => r.lengths), ...WALLET_KEY_LENGTHS]);
 /** Shape rules per run length, in SHAPE_RULES order. */
 export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly ShapeRule[]> = new Map(
   [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.lengths.includes(len))]),

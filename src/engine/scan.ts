@@ -11,6 +11,7 @@ import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } 
 import { redact } from './redact';
 import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
 import type { Finding, NotCountedReason, ScanOptions } from './types';
+import { walletFindings } from './wallet';
 
 /** Largest gap between the two halves of a pair (and between a value and its partner as context). */
 export const PAIR_GAP = 400;
@@ -381,6 +382,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   // an escape decoded, then base64-encoded values. A decoded finding replaces plain ones it
   // overlaps: those saw only a piece of an escaped key.
   let findings = scanPlain(text, options);
+  // Wallet secrets (src/engine/wallet), while the first pass over `text` is still cached.
+  const wallet = walletFindings(text, options);
   const decoded = [
     ...eachBase64Value(text, options, (t, o) => scanPlain(t, o)),
     ...eachIsland(text, (t) => scanPlain(t, options)),
@@ -388,6 +391,11 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (decoded.length > 0) {
     decoded.sort((a, b) => a.start - b.start);
     findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];
+    findings.sort((a, b) => a.start - b.start);
+  }
+  // Checked wallet forms win over whatever shape rule saw in them.
+  if (wallet.length > 0) {
+    findings = [...wallet, ...findings.filter((f) => !overlapsAny(wallet, f))];
     findings.sort((a, b) => a.start - b.start);
   }
   releaseTokens();

@@ -15,8 +15,9 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
  * public: the public half of a key pair (Kraken public key, exchange API key id): not enough
  *   alone, but identifies the account and completes a leaked secret.
  * identifier: an id that is not a credential (Twilio account SID); reported at info at most.
+ * recovery-phrase: a wallet's BIP-39 words (or their SeedQR): every key of the wallet, for good.
  */
-export type Kind = 'secret' | 'token' | 'private-key' | 'webhook' | 'public' | 'identifier';
+export type Kind = 'secret' | 'token' | 'private-key' | 'webhook' | 'public' | 'identifier' | 'recovery-phrase';
 
 /** Where the text came from: ordinary text, or a payload decoded from a QR image. */
 export type Source = 'text' | 'qr';

@@ -180,13 +180,18 @@ function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
   if (f.onProviderSite) {
     append(todo, h('p', {}, h('strong', {}, t('doNow')), ' ', t('todoStoreNow')));
   } else {
-    const action = f.kind === 'public' ? t('todoRevokePair') : f.kind === 'private-key' ? t('todoReplaceKeyPair') : t('todoRevoke', info.name);
+    const action =
+      f.provider === 'wallet' ? t('todoMoveFunds')
+        : f.kind === 'public' ? t('todoRevokePair')
+        : f.kind === 'private-key' ? t('todoReplaceKeyPair')
+        : t('todoRevoke', info.name);
     append(todo, h('p', {}, h('strong', {}, t('doNow')), ' ', action, path ? ` (${path})` : ''));
     if (url) todo.appendChild(h('p', {}, keysLink(info.name, url)));
   }
   card.appendChild(todo);
 
-  const risk = f.kind === 'public' ? t('riskPublicHalf') : `${info.canDo} ${t('riskLikePassword')}`;
+  // A wallet secret is worse than a password: its own text says so, without the comparison.
+  const risk = f.kind === 'public' ? t('riskPublicHalf') : f.provider === 'wallet' ? info.canDo : `${info.canDo} ${t('riskLikePassword')}`;
   card.appendChild(h('p', { class: 'risk' }, risk));
 
   const all = [f, ...partners];

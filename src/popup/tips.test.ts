@@ -18,6 +18,12 @@ describe('pickTip', () => {
     expect(pickTip([f('aws', { severity: 'critical' }), f('kraken')], categoryOf)).toEqual({ id: 'kraken-revoke', provider: 'kraken' });
   });
 
+  it('puts moving the funds first when a recovery phrase or wallet key is readable', () => {
+    const phrase = f('wallet', { kind: 'recovery-phrase', severity: 'critical' });
+    expect(pickTip([f('kraken', { severity: 'critical' }), phrase], categoryOf)).toEqual({ id: 'wallet-move-funds', provider: 'wallet' });
+    expect(pickTip([f('wallet', { kind: 'private-key' }), f('ssh', { kind: 'private-key' })], categoryOf)?.id).toBe('wallet-move-funds');
+  });
+
   it('names other exchanges by provider', () => {
     expect(pickTip([f('github'), f('binance')], categoryOf)).toEqual({ id: 'exchange-revoke', provider: 'binance' });
   });

@@ -3,6 +3,7 @@ import type { ProviderCategory } from '../engine/types';
 import type { StoredFinding } from '../messages';
 
 export type TipId =
+  | 'wallet-move-funds'
   | 'kraken-revoke'
   | 'exchange-revoke'
   | 'github-revoke'
@@ -19,7 +20,7 @@ export interface Tip {
 
 /**
  * `flagged` is most severe first. A key leaked off its provider's site outranks one shown on the
- * provider's own key page (which only needs saving), and Kraken's own steps come first.
+ * provider's own key page (which only needs saving); wallet secrets come first, then Kraken's own steps.
  */
 export function pickTip(
   flagged: readonly StoredFinding[],
@@ -27,6 +28,8 @@ export function pickTip(
 ): Tip | undefined {
   const leaked = flagged.filter((f) => !f.onProviderSite);
   const rules: Array<[TipId, (f: StoredFinding) => boolean]> = [
+    // A leaked recovery phrase or wallet key is the one exposure that cannot be revoked.
+    ['wallet-move-funds', (f) => f.provider === 'wallet'],
     ['kraken-revoke', (f) => f.provider === 'kraken'],
     ['exchange-revoke', (f) => categoryOf(f.provider) === 'exchange'],
     ['github-revoke', (f) => f.provider === 'github'],

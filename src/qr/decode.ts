@@ -118,9 +118,27 @@ async function ensureReady(): Promise<void> {
   await ready;
 }
 
+/** One character per byte (ISO-8859-1): binary payloads reach the parser unchanged. */
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+}
+
+/**
+ * The payloads of valid results. A binary payload (CompactSeedQR's raw entropy) is handed through
+ * byte for byte: ZXing's text for it escapes control bytes or guesses a character set. A short
+ * byte payload that ZXing read as text in some other set (one in a hundred random 16-byte codes)
+ * is also handed through as bytes.
+ */
 function validTexts(results: readonly ReadResult[]): string[] {
   const seen = new Set<string>();
-  for (const r of results) if (r.isValid && r.text) seen.add(r.text);
+  for (const r of results) {
+    if (!r.isValid) continue;
+    const bytes = r.contentType === 'Binary' || (r.bytes.length <= 32 && r.bytes.length % 4 === 0) ? latin1(r.bytes) : '';
+    if (r.contentType !== 'Binary' && r.text) seen.add(r.text);
+    if (bytes && bytes !== r.text) seen.add(bytes);
+  }
   return [...seen];
 }
 

@@ -39,7 +39,7 @@ function generatedKeys(): string[] {
   for (const group of CHECKLIST_GROUPS) keys.push(`chkGroup_${group}`);
   for (const s of SEVERITIES) keys.push(severityKey(s));
   for (const w of WHERE_VALUES) keys.push(whereKey(w));
-  for (const k of ['secret', 'token', 'private-key', 'webhook', 'public', 'identifier'] as const) keys.push(kindKey(k));
+  for (const k of ['secret', 'token', 'private-key', 'webhook', 'public', 'identifier', 'recovery-phrase'] as const) keys.push(kindKey(k));
   for (const r of ['documentation-example', 'placeholder', 'public-by-design', 'test-mode'] as const) keys.push(notCountedKey(r, false));
   keys.push(notCountedKey(undefined, true), notCountedKey(undefined, false));
   for (const id of ['kraken_revoke', 'exchange_revoke', 'github_revoke', 'private_key_replace', 'webhook_replace', 'revoke', 'store_now']) keys.push(`tip_${id}`);

@@ -6,6 +6,9 @@ import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type
 import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
 import type { TabState } from '../../src/messages';
 import { GALLERY_KEYS, photoGalleryPage } from '../fixtures/qr/gallery';
+import { makeRng } from '../corpus/fake-keys';
+import { FakeWallet } from '../corpus/wallet/fake-wallet';
+import { compactSeedQr, standardSeedQr } from '../fixtures/wallet/seedqr';
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -97,6 +100,33 @@ describe('QR images', () => {
     await waitFor(async () => (await ext.badgeText(tabId)) === String(GALLERY_KEYS), { timeout: 20_000, message: 'the gallery\'s keys' });
     const state = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
     expect(state.stoppedEarly).toBeUndefined();
+    await page.close();
+  });
+
+  it('finds wallet secrets in QR codes: both SeedQR forms (one binary) and a WIF key, none of it stored', async () => {
+    const w = new FakeWallet(makeRng(Date.now() >>> 0));
+    const standard = w.phrase('en', 12);
+    const compact = w.phrase('en', 24);
+    const wif = w.wif();
+    const codes: Array<[string, Parameters<typeof QRCode.toBuffer>[0]]> = [
+      ['/standard.png', standardSeedQr(standard)],
+      ['/compact.png', [{ data: compactSeedQr(compact), mode: 'byte' }]],
+      ['/wif.png', wif],
+    ];
+    for (const [path, data] of codes) images.set(path, { body: await QRCode.toBuffer(data, { scale: 6 }), type: 'image/png' });
+    site.set('/wallet-qr', html(`<h1>My SeedQR backup</h1>${codes.map(([path]) => `<img src="${images.url(path)}" width="220" height="220" alt="">`).join('')}`));
+    const page = await ext.context.newPage();
+    await page.goto(site.url('/wallet-qr'));
+    const tabId = await ext.tabIdOf(page);
+    const state = await waitFor(async () => {
+      const s = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState | undefined;
+      return s && s.findings.length >= 3 ? s : undefined;
+    }, { timeout: 20_000, message: '3 wallet QR findings' });
+    expect(state!.findings.map((f) => f.rule).sort()).toEqual(['bip39-compact-seedqr', 'bip39-seedqr', 'wif-private-key']);
+    expect(state!.findings.every((f) => f.provider === 'wallet' && f.severity === 'critical' && f.source === 'qr')).toBe(true);
+    expect(await ext.badgeText(tabId)).toBe('3');
+    const stored = JSON.stringify(await ext.storage());
+    expect(keyFragmentsIn(stored, [wif, standard, compact, standardSeedQr(standard)])).toEqual([]);
     await page.close();
   });
 });

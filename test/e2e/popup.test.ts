@@ -174,11 +174,11 @@ describe('popup', () => {
     await popup.locator('label[for="chk-passwordManager"]').click();
     await popup.locator('#chk-krakenNoWithdraw').focus();
     await popup.keyboard.press('Space');
-    await waitFor(async () => /^2 of 12 done$/.test(await popup.locator('#checklist-progress').innerText()), { message: 'progress' });
+    await waitFor(async () => /^2 of 16 done$/.test(await popup.locator('#checklist-progress').innerText()), { message: 'progress' });
     await popup.close();
 
     const reopened = await popupFor(leaky.tabId);
-    expect(await reopened.locator('#checklist-progress').innerText()).toBe('2 of 12 done');
+    expect(await reopened.locator('#checklist-progress').innerText()).toBe('2 of 16 done');
     expect(await reopened.locator('#chk-passwordManager').isChecked()).toBe(true);
     expect(await reopened.locator('#chk-krakenNoWithdraw').isChecked()).toBe(true);
     expect(await reopened.locator('#chk-krakenExpiry').isChecked()).toBe(false);

@@ -27,6 +27,7 @@ const KIND_KEYS: Record<Kind, string> = {
   webhook: 'guardKindWebhook',
   public: 'guardKindPublic',
   identifier: 'guardKindIdentifier',
+  'recovery-phrase': 'guardKindRecoveryPhrase',
 };
 
 /** A key the current warning is about. `raw` stays in this tab's memory only, to find it again for removal. */

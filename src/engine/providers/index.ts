@@ -64,4 +64,5 @@ export { default as supabase } from './supabase';
 export { default as telegram } from './telegram';
 export { default as twilio } from './twilio';
 export { default as vercel } from './vercel';
+export { default as wallet } from './wallet';
 export { default as xai } from './xai';
