@@ -40,15 +40,6 @@ export interface Settings {
   pausedSites: string[];
 }
 
-/** A paused site covers its subdomains too. The worker and the popup both decide with this. */
-export function pauseCovers(site: string, host: string): boolean {
-  return host === site || host.endsWith(`.${site}`);
-}
-
-export function isPaused(pausedSites: readonly string[], host: string): boolean {
-  return host !== '' && pausedSites.some((site) => pauseCovers(site, host));
-}
-
 export const DEFAULT_SETTINGS: Settings = {
   notice: true,
   notifications: false,

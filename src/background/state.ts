@@ -1,27 +1,7 @@
 // Per-tab state as pure functions: what the worker stores in storage.session and shows on the badge.
 import { isAlert, SEVERITIES, type Finding, type Severity } from '../engine/types';
 import type { StoredFinding, TabState, Where } from '../messages';
-
-/** Origin + path of a URL: never the query or fragment (they often carry tokens themselves). */
-export function pageKey(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    return u.origin + u.pathname;
-  } catch {
-    return undefined;
-  }
-}
-
-export function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
+import { hostOf } from '../shared/hosts';
 
 export function emptyState(page: string): TabState {
   return { page, host: hostOf(page), findings: [] };

@@ -3,12 +3,13 @@
 import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
-import { isPaused, type CandidatesMessage, type HelloReply, type QrImageMessage, type StoredFinding, type TabState } from '../messages';
+import type { CandidatesMessage, HelloReply, QrImageMessage, Settings, StoredFinding, TabState } from '../messages';
 import { classify } from './classify';
 import type { ContentSender } from './validate';
 import {
-  addFindings, alertCount, badgeFor, emptyState, hostOf, pageKey, withoutDismissed,
+  addFindings, alertCount, badgeFor, emptyState, withoutDismissed,
 } from './state';
+import { hostOf, isPaused, pageKey } from '../shared/hosts';
 import {
   allTabs, clearTab, countFlagged, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
 } from './store';
@@ -24,9 +25,14 @@ function noticeText(count: number): { message: string; close: string } {
   };
 }
 
+/** The pause rule applied to a sender: judged on the page its tab shows, whichever frame asks. */
+function pausedFor(s: Settings, sender: ContentSender): boolean {
+  return isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl));
+}
+
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
   const s = await settings();
-  return { paused: isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl)), notice: s.notice };
+  return { paused: pausedFor(s, sender), notice: s.notice };
 }
 
 async function showState(tabId: number, state: TabState | undefined): Promise<void> {
@@ -90,7 +96,7 @@ async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
 export async function handleCandidates(msg: CandidatesMessage, sender: ContentSender): Promise<void> {
   const s = await settings();
   const host = hostOf(sender.frameUrl) || hostOf(sender.tabUrl);
-  if (isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl))) return;
+  if (pausedFor(s, sender)) return;
   const findings = classify(msg.windows, {
     salt: await salt(),
     includeGeneric: s.includeGeneric,
@@ -103,7 +109,7 @@ export async function handleCandidates(msg: CandidatesMessage, sender: ContentSe
 
 export async function handleQrImage(msg: QrImageMessage, sender: ContentSender): Promise<void> {
   const s = await settings();
-  if (isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl))) return;
+  if (pausedFor(s, sender)) return;
   const findings = await qrFindings(msg.src, {
     salt: await salt(),
     includeGeneric: s.includeGeneric,

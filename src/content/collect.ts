@@ -104,16 +104,6 @@ export function hashString(s: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** Origin + path: an SPA navigation changes it; a fragment or query change alone does not. */
-export function pageOf(href: string): string {
-  try {
-    const u = new URL(href);
-    return u.origin + u.pathname;
-  } catch {
-    return href;
-  }
-}
-
 /** Attributes whose values may carry a key. */
 export function isScannedAttribute(name: string): boolean {
   return name === 'value' || name === 'href' || name === 'src' || name === 'content'

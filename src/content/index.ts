@@ -6,7 +6,7 @@
 // no polling.
 import { onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
 import { isBackgroundMessage, STORAGE_KEYS, type HelloReply } from '../messages';
-import { pageOf } from './collect';
+import { pageKey } from '../shared/hosts';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
 import { Notice } from './notice';
 import { startPasteGuard } from './paste-guard/guard';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     onShadowRoot: observe,
   });
 
-  let page = pageOf(location.href);
+  let page = pageKey(location.href);
   let paused = false;
   const pendingNodes = new Set<Node>();
   const pendingAttrs: Array<[Element, string]> = [];
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   /** An SPA changed the URL (pushState is invisible from this isolated world): a fresh count. */
   function checkUrl(): void {
     if (paused) return;
-    const now = pageOf(location.href);
+    const now = pageKey(location.href);
     if (now === page) return;
     page = now;
     startPage();
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     if (!isBackgroundMessage(m) || paused) return;
     if (m.type === 'tab:count') notice?.update(m.count, m.notice);
     else {
-      page = pageOf(location.href);
+      page = pageKey(location.href);
       startPage();
     }
   });

@@ -1,6 +1,7 @@
 // The toolbar popup: what was found on this tab, how bad it is, what to do now, and the checklist.
 // Renders from storage alone, so it opens instantly even while the background worker sleeps.
-import { isPaused, type Dismissal, type StoredFinding, type TabState } from '../messages';
+import type { Dismissal, StoredFinding, TabState } from '../messages';
+import { hostOf, isPaused } from '../shared/hosts';
 import { tabInfo } from '../platform';
 import { append, byId, clear, h } from '../ui/dom';
 import { localize, t, tOptional } from '../ui/i18n';
@@ -34,10 +35,10 @@ async function targetTab(): Promise<{ tabId: number | undefined; url: string | u
   return tabInfo(param !== null && /^\d+$/.test(param) ? Number(param) : undefined);
 }
 
-function hostOf(ctx: Context): string {
+/** The site the tab shows, as pausing judges it; '' for pages no extension reads. */
+function tabHost(ctx: Context): string {
   if (ctx.state?.host) return ctx.state.host;
-  if (!ctx.url || pageAccess(ctx.url) !== 'readable') return '';
-  return new URL(ctx.url).hostname;
+  return pageAccess(ctx.url) === 'readable' ? hostOf(ctx.url) : '';
 }
 
 /** Shows a short status line (announced politely), optionally with one action button. */
@@ -59,7 +60,7 @@ function announce(message: string, action?: { label: string; run: () => void }):
 
 function render(ctx: Context): void {
   const model = buildPopupModel(ctx.state, ctx.local.dismissed, (slug) => providerInfo(slug).category === 'exchange');
-  const host = hostOf(ctx);
+  const host = tabHost(ctx);
   const paused = isPaused(ctx.local.settings.pausedSites, host);
   const count = model.flagged.length;
 

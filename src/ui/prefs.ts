@@ -1,10 +1,12 @@
 // Pure changes to settings and dismissals, shared by the popup and the options page.
-import { pauseCovers, type Dismissal, type Settings, type StoredFinding } from '../messages';
+import type { Dismissal, Settings, StoredFinding } from '../messages';
+import { covers, normalizeHost } from '../shared/hosts';
 import type { Dismissals } from './store';
 
 /** Pausing adds the host; resuming removes every entry that covers it, or it would stay paused. */
-export function withSitePaused(settings: Settings, host: string, paused: boolean): Settings {
-  const others = settings.pausedSites.filter((site) => (paused ? site !== host : !pauseCovers(site, host)));
+export function withSitePaused(settings: Settings, rawHost: string, paused: boolean): Settings {
+  const host = normalizeHost(rawHost);
+  const others = settings.pausedSites.filter((site) => (paused ? site !== host : !covers(site, host)));
   return { ...settings, pausedSites: paused ? [...others, host].sort() : others };
 }
 

@@ -1,7 +1,7 @@
 // What the guard needs from storage.local, loaded once and kept current through storage.onChanged:
 // paused sites (Settings), sites the user trusts with keys, and the test-only provider mapping.
 import { DEFAULT_SETTINGS, STORAGE_KEYS, type Settings } from '../../messages';
-import { hostMatches, normalizeHost } from '../../guard/sites';
+import { isPaused, normalizeHost } from '../../shared/hosts';
 import { onStorageChanged, readKey, readKeys, writeKeys } from '../../platform';
 
 export interface GuardConfig {
@@ -53,17 +53,12 @@ onStorageChanged('local', (changes) => {
   apply(values);
 });
 
-function listed(host: string, list: readonly string[]): boolean {
-  const h = normalizeHost(host);
-  return list.some((entry) => hostMatches(h, entry));
-}
-
 /**
  * No guard on paused sites, nor where the user chose "keep it (I trust this site)". Trust is for
  * that exact host: trusting github.com must not silence gist.github.com.
  */
 export function guardActive(host: string): boolean {
-  return !listed(host, config.pausedSites) && !config.trustedSites.includes(normalizeHost(host));
+  return !isPaused(config.pausedSites, host) && !config.trustedSites.includes(normalizeHost(host));
 }
 
 export function includeGeneric(): boolean {

@@ -1,6 +1,6 @@
 // Content-script text bookkeeping: joined blocks, windows with where each part came from, hashing.
 import { describe, expect, it } from 'vitest';
-import { hashString, isScannedAttribute, pageOf, TextBuffer, windowsOf } from '../../../src/content/collect';
+import { hashString, isScannedAttribute, TextBuffer, windowsOf } from '../../../src/content/collect';
 import { CANDIDATE_LIMITS, whereInWindow } from '../../../src/messages';
 
 describe('TextBuffer', () => {
@@ -46,10 +46,6 @@ describe('helpers', () => {
     expect(hashString('abc')).toBe(hashString('abc'));
     expect(hashString('abc')).not.toBe(hashString('abd'));
     expect(Number.isSafeInteger(hashString('x'.repeat(1000)))).toBe(true);
-  });
-
-  it('pageOf ignores query and fragment', () => {
-    expect(pageOf('https://a.example/app/view?x=1#y')).toBe('https://a.example/app/view');
   });
 
   it('scans value-carrying attributes and data-*, not presentation ones', () => {

@@ -1,7 +1,7 @@
 // The worker's per-tab reducer: distinct keys by fingerprint, what counts, badge text and colour.
 import { describe, expect, it } from 'vitest';
 import {
-  addFindings, alertCount, badgeFor, BADGE_COLORS, emptyState, hostOf, pageKey, withoutDismissed,
+  addFindings, alertCount, badgeFor, BADGE_COLORS, emptyState, withoutDismissed,
 } from '../../../src/background/state';
 import type { StoredFinding } from '../../../src/messages';
 
@@ -12,16 +12,6 @@ function finding(fingerprint: string, over: Partial<StoredFinding> = {}): Stored
     onProviderSite: false, ...over,
   };
 }
-
-describe('pageKey', () => {
-  it('keeps origin and path, drops query and fragment (they may carry tokens)', () => {
-    expect(pageKey('https://a.example/p/q?token=abc#frag')).toBe('https://a.example/p/q');
-    expect(pageKey('chrome://extensions')).toBeUndefined();
-    expect(pageKey('not a url')).toBeUndefined();
-    expect(pageKey(undefined)).toBeUndefined();
-    expect(hostOf('http://127.0.0.1:8080/x')).toBe('127.0.0.1');
-  });
-});
 
 describe('addFindings', () => {
   const base = emptyState('https://a.example/');
