@@ -4,7 +4,8 @@
 // Decoded payloads never leave this function: only findings (fingerprints, redacted) come out.
 import { decodeImageFile, initQr, scanQrPayload, setQrRasterizer } from '../qr';
 import { rasterizeInBrowser } from '../qr/browser';
-import { providerFor } from '../engine';
+import { PROVIDERS } from '../engine';
+import { providerFor } from '../shared/hosts';
 import { extensionUrl } from '../platform';
 import type { StoredFinding } from '../messages';
 import { toStored } from './state';
@@ -58,7 +59,7 @@ export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFin
     const bytes = await imageBytes(src);
     if (bytes) {
       await ensureReader();
-      const siteProvider = ctx.host ? providerFor(ctx.host)?.slug : undefined;
+      const siteProvider = ctx.host ? providerFor(ctx.host, Object.values(PROVIDERS))?.slug : undefined;
       const context = `${ctx.host} ${ctx.title}`.trim();
       for (const payload of await decodeImageFile(bytes)) {
         for (const f of scanQrPayload(payload, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context })) {

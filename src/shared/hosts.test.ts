@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../engine/providers';
 import { covers, coverLength, hostOf, isPaused, normalizeHost, pageKey, providerFor } from './hosts';
 
 describe('normalizeHost', () => {
@@ -74,5 +75,18 @@ describe('providerFor', () => {
     expect(providerFor('support.kraken.com.', providers)?.slug).toBe('kraken');
     expect(providerFor('kraken.com.evil.net', providers)).toBeUndefined();
     expect(providerFor('', providers)).toBeUndefined();
+  });
+});
+
+describe('providerFor over the engine\'s table', () => {
+  const all = Object.values(PROVIDERS);
+
+  it('maps hosts to providers by domain or subdomain only', () => {
+    expect(providerFor('kraken.com', all)?.slug).toBe('kraken');
+    expect(providerFor('www.kraken.com', all)?.slug).toBe('kraken');
+    expect(providerFor('notkraken.com', all)).toBeUndefined();
+    expect(providerFor('hooks.slack.com', all)?.slug).toBe('slack');
+    expect(providerFor('console.firebase.google.com', all)?.slug).toBe('firebase');
+    expect(providerFor('example.org', all)).toBeUndefined();
   });
 });
