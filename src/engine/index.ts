@@ -7,7 +7,7 @@ import type { ScanOptions } from './types';
 
 export * from './types';
 export { scan } from './scan';
-export { PROVIDERS, providerFor } from './providers';
+export { PROVIDERS } from './providers';
 export { redact } from './redact';
 export { fingerprint } from './fingerprint';
 export { RULES } from './rules';
