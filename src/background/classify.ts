@@ -1,7 +1,9 @@
 // Candidate windows → stored findings, with the engine. Pure apart from the engine itself.
 import { PROVIDERS, scan } from '../engine';
 import { providerFor } from '../shared/hosts';
-import { whereInWindow, type CandidateWindow, type StoredFinding, type Where } from '../messages';
+import { whereInWindow, type CandidateWindow } from '../shared/protocol';
+import type { StoredFinding } from '../shared/storage';
+import type { Where } from '../shared/surfaces';
 import { toStored } from './state';
 
 export interface ClassifyContext {

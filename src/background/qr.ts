@@ -7,7 +7,7 @@ import { rasterizeInBrowser } from '../qr/browser';
 import { PROVIDERS } from '../engine';
 import { providerFor } from '../shared/hosts';
 import { extensionUrl } from '../platform';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 import { toStored } from './state';
 
 /** Images larger than this are not QR codes we decode (bounded memory and time). */

@@ -1,6 +1,7 @@
 // Per-tab state as pure functions: what the worker stores in storage.session and shows on the badge.
 import { isAlert, SEVERITIES, type Finding, type Severity } from '../engine/types';
-import type { StoredFinding, TabState, Where } from '../messages';
+import type { StoredFinding, TabState } from '../shared/storage';
+import type { Where } from '../shared/surfaces';
 import { hostOf } from '../shared/hosts';
 
 export function emptyState(page: string): TabState {

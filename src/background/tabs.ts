@@ -3,7 +3,8 @@
 import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
-import type { CandidatesMessage, HelloReply, QrImageMessage, Settings, StoredFinding, TabState } from '../messages';
+import type { CandidatesMessage, HelloReply, QrImageMessage } from '../shared/protocol';
+import type { Settings, StoredFinding, TabState } from '../shared/storage';
 import { classify } from './classify';
 import type { ContentSender } from './validate';
 import {

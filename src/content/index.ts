@@ -5,8 +5,10 @@
 // the top frame shows the quiet notice. When the page is idle this script is idle too: no timers,
 // no polling.
 import { onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
-import { isBackgroundMessage, STORAGE_KEYS, type HelloReply } from '../messages';
 import { pageKey } from '../shared/hosts';
+import { isPageMessage, LIMITS, type PageMessage, type PageMessageType } from '../shared/protocol';
+import { STORAGE_KEYS } from '../shared/storage';
+import { SCANNED_ATTRIBUTES } from '../shared/surfaces';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
 import { Notice } from './notice';
 import { startPasteGuard } from './paste-guard/guard';
@@ -21,13 +23,12 @@ const DEBOUNCE_MS = 200;
 const MAX_SHADOW_ROOTS = 10_000;
 /** Added/changed nodes resolved to scan roots per task. */
 const DRAIN_BATCH = 1000;
-const OBSERVED_ATTRIBUTES = ['value', 'href', 'src', 'content', 'action', 'srcdoc'];
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
   attributes: true,
-  attributeFilter: OBSERVED_ATTRIBUTES,
+  attributeFilter: SCANNED_ATTRIBUTES,
 };
 
 /** Where to rescan after `node` was added or changed: its text block, but never the whole body. */
@@ -43,14 +44,14 @@ function rootFor(node: Node): Node | null {
 }
 
 async function main(): Promise<void> {
-  const hello = await sendToBackground<HelloReply>({ type: 'page:hello' });
+  const hello = await sendToBackground({ type: 'page:hello' });
   if (!hello || hello.paused) {
     reportShadowRoot = () => undefined;
     earlyShadowRoots.length = 0;
     return;
   }
 
-  const title = () => document.title.slice(0, 512);
+  const title = () => document.title.slice(0, LIMITS.titleChars);
   const notice = isTop && hello.notice ? new Notice() : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
   const observed = new WeakSet<Node>();
@@ -138,19 +139,22 @@ async function main(): Promise<void> {
     if ((pendingNodes.size || pendingAttrs.length) && timer === undefined) timer = setTimeout(drain, DEBOUNCE_MS);
   }
 
-  onBackgroundMessage((m) => {
-    if (!isBackgroundMessage(m) || paused) return;
-    if (m.type === 'tab:count') notice?.update(m.count, m.notice);
-    else {
+  const handlers: { [K in PageMessageType]: (message: PageMessage<K>) => void } = {
+    'tab:count': (m) => notice?.update(m.count, m.notice),
+    'tab:rescan': () => {
       page = pageKey(location.href);
       startPage();
-    }
+    },
+  };
+  onBackgroundMessage((m) => {
+    if (!isPageMessage(m) || paused) return;
+    (handlers[m.type] as (message: PageMessage) => void)(m);
   });
 
   // Paused from the popup or the options page while this page is open: stop at once.
   onStorageChanged('local', (changes) => {
     if (!(STORAGE_KEYS.settings in changes) || paused) return;
-    void sendToBackground<HelloReply>({ type: 'page:hello' }).then((reply) => {
+    void sendToBackground({ type: 'page:hello' }).then((reply) => {
       if (!reply?.paused) return;
       paused = true;
       observer.disconnect();

@@ -16,9 +16,9 @@
 // a native query picks (fields, images, meta, iframes, URLs with a query). Open shadow roots also
 // come from the main-world hook (shadow-hook.ts), whenever they are attached. Budgets per slice and
 // per page keep huge pages and storms cheap.
-import type { CandidateWindow, Where } from '../messages';
-import { CANDIDATE_LIMITS } from '../messages';
-import { hashString, isScannedAttribute, TextBuffer, windowsOf, type Segment } from './collect';
+import { LIMITS, type CandidateWindow } from '../shared/protocol';
+import { attributeSurface, isScannedAttribute, type Where } from '../shared/surfaces';
+import { hashString, TextBuffer, windowsOf, type Segment } from './collect';
 import { blockOf, elementOf, inShadowTree, isInline, isSkipped, OWN_ATTRIBUTE, whereOfBlock } from './dom';
 import { hasRun, MIN_RUN, runsOf, WINDOW_RADIUS, windowSpans } from './gate';
 
@@ -435,7 +435,7 @@ export class Scanner {
     }
     if (end >= data.length) this.jobs.splice(this.jobs.indexOf(job), 1);
     // The overlap keeps a key (and its context) whole across the cut.
-    else job.offset = end - CANDIDATE_LIMITS.windowChars;
+    else job.offset = end - LIMITS.windowChars;
   }
 
   /**
@@ -531,12 +531,12 @@ export class Scanner {
     const names = el.getAttributeNames();
     if (names.includes(OWN_ATTRIBUTE)) return;
     for (const name of names) {
-      if (isScannedAttribute(name)) this.addValue(el.getAttribute(name), attributeWhere(el, name));
+      if (isScannedAttribute(name)) this.addValue(el.getAttribute(name), attributeSurface(el.tagName, name));
     }
   }
 
   private readAttribute(el: Element, name: string): void {
-    if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) this.addValue(el.getAttribute(name), attributeWhere(el, name));
+    if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) this.addValue(el.getAttribute(name), attributeSurface(el.tagName, name));
   }
 
   /** Queues a shadow root's text and elements, once per page; false when it was queued already. */
@@ -576,7 +576,7 @@ export class Scanner {
       if (this.sent.has(h)) continue;
       this.sent.add(h);
       this.outbox.push(w);
-      if (this.outbox.length >= CANDIDATE_LIMITS.windowsPerMessage) this.sendOutbox();
+      if (this.outbox.length >= LIMITS.windowsPerMessage) this.sendOutbox();
     }
   }
 
@@ -593,10 +593,6 @@ export class Scanner {
 /** A job that narrows down text already read and counted (a gate hit), reading nothing new. */
 function isNarrowing(job: Job): boolean {
   return (job.kind === 'groups' && !job.adapt) || (job.kind === 'children' && !job.first);
-}
-
-function attributeWhere(el: Element, name: string): Where {
-  return el.tagName === 'INPUT' && name === 'value' ? 'form-field' : 'attribute';
 }
 
 /** The next node after the walker's current node and its subtree, within `root`. */

@@ -1,7 +1,7 @@
 // Which real keys sit in the part of a field the user just edited. Pure; runs in the worker (the
 // engine's only home in the extension): the content script sends the text around the edit.
 import { hasCandidate, isAlert, PROVIDERS, scan, type Finding } from '../engine';
-import type { GuardKey } from '../messages';
+import type { GuardKey } from '../shared/protocol';
 import type { Span } from './remove-span';
 
 export interface DetectOptions {

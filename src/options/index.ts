@@ -1,6 +1,6 @@
 // The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
 // Every change is written to storage.local at once; the background reads it from there.
-import { STORAGE_KEYS, type Settings } from '../messages';
+import { STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
 import { byId, clear, h } from '../ui/dom';
 import { localize, t } from '../ui/i18n';

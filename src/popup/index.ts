@@ -1,6 +1,6 @@
 // The toolbar popup: what was found on this tab, how bad it is, what to do now, and the checklist.
 // Renders from storage alone, so it opens instantly even while the background worker sleeps.
-import type { Dismissal, StoredFinding, TabState } from '../messages';
+import { tabKey, type Dismissal, type StoredFinding, type TabState } from '../shared/storage';
 import { hostOf, isPaused } from '../shared/hosts';
 import { tabInfo } from '../platform';
 import { append, byId, clear, h } from '../ui/dom';
@@ -12,7 +12,6 @@ import {
   onStorageChange,
   readLocal,
   readTabState,
-  tabKey,
   updateChecklist,
   updateDismissals,
   updateSettings,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 import { buildPopupModel, compareFindings, distinctFindings, flaggedCount } from './model';
 
 function finding(over: Partial<StoredFinding> = {}): StoredFinding {

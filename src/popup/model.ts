@@ -1,6 +1,6 @@
 // What the popup shows for one tab, computed from storage alone (pure, unit-tested).
 import { SEVERITIES, isAlert, type Severity } from '../engine/types';
-import type { Dismissal, StoredFinding, TabState } from '../messages';
+import type { Dismissal, StoredFinding, TabState } from '../shared/storage';
 
 /** One card: a key, plus the other half of its pair when both are on the page. */
 export interface FindingGroup {

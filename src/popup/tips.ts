@@ -1,6 +1,6 @@
 // The one tip shown above the findings: the first thing to do about what was just found (pure).
 import type { ProviderCategory } from '../engine/types';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 
 export type TipId =
   | 'kraken-revoke'

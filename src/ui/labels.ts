@@ -1,6 +1,6 @@
 // Message keys for the engine's and storage's vocabularies (pure: the UI translates them).
 import type { Kind, NotCountedReason, Severity } from '../engine/types';
-import type { Where } from '../messages';
+import type { Where } from '../shared/surfaces';
 
 export function kindKey(kind: Kind): string {
   return `kind_${kind.replace('-', '_')}`;

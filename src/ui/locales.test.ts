@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKLIST, CHECKLIST_GROUPS } from '../popup/checklist';
 import { SEVERITIES } from '../engine/types';
-import { WHERE_VALUES } from '../messages';
+import { WHERE_VALUES } from '../shared/surfaces';
 import { kindKey, notCountedKey, severityKey, whereKey } from './labels';
 
 type Messages = Record<string, { message: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../messages';
+import { DEFAULT_SETTINGS } from '../shared/storage';
 import { isPaused } from '../shared/hosts';
 import { dismissalList, withDismissal, withSitePaused, withoutDismissal } from './prefs';
 

@@ -1,7 +1,6 @@
 // Pure changes to settings and dismissals, shared by the popup and the options page.
-import type { Dismissal, Settings, StoredFinding } from '../messages';
+import type { Dismissal, Dismissals, Settings, StoredFinding } from '../shared/storage';
 import { covers, normalizeHost } from '../shared/hosts';
-import type { Dismissals } from './store';
 
 /** Pausing adds the host; resuming removes every entry that covers it, or it would stay paused. */
 export function withSitePaused(settings: Settings, rawHost: string, paused: boolean): Settings {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
 import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
-import type { TabState } from '../../src/messages';
+import type { TabState } from '../../src/shared/storage';
 
 let ext: ChromiumExtension;
 let site: Site;

@@ -8,7 +8,7 @@ import {
   awsKeyId, githubToken, KRAKEN_DOC_EXAMPLE, keyBody, keyFragmentsIn, krakenPair, sha1Hex, sha256Hex, stripePublishable,
   stripeSecret,
 } from './keys';
-import type { TabState } from '../../src/messages';
+import type { TabState } from '../../src/shared/storage';
 
 let ext: ChromiumExtension;
 let site: Site;

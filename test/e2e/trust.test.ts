@@ -12,7 +12,7 @@ import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtensi
 import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
 import { ready, snapshotExtension } from './popup-helpers';
 import { extensionHosts, MAIN_WORLD_RECORDER, observe, pageRecord, type Observer } from './fixtures/hostile/observe';
-import type { TabState } from '../../src/messages';
+import type { TabState } from '../../src/shared/storage';
 
 let ext: ChromiumExtension;
 let site: Site;

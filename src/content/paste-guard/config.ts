@@ -1,6 +1,6 @@
 // What the guard needs from storage.local, loaded once and kept current through storage.onChanged:
 // paused sites (Settings), sites the user trusts with keys, and the test-only provider mapping.
-import { DEFAULT_SETTINGS, STORAGE_KEYS, type Settings } from '../../messages';
+import { parseSettings, parseStrings, parseTestProviderHosts, STORAGE_KEYS } from '../../shared/storage';
 import { isPaused, normalizeHost } from '../../shared/hosts';
 import { onStorageChanged, readKey, readKeys, writeKeys } from '../../platform';
 
@@ -14,26 +14,15 @@ export interface GuardConfig {
 
 const config: GuardConfig = { pausedSites: [], trustedSites: [], includeGeneric: false, testProviderHosts: {} };
 
-function stringList(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
-}
-
 function apply(values: Record<string, unknown>): void {
   if (STORAGE_KEYS.settings in values) {
-    const s = { ...DEFAULT_SETTINGS, ...(values[STORAGE_KEYS.settings] as Partial<Settings> | undefined) };
-    config.pausedSites = stringList(s.pausedSites);
-    config.includeGeneric = s.includeGeneric === true;
+    const s = parseSettings(values[STORAGE_KEYS.settings]);
+    config.pausedSites = s.pausedSites;
+    config.includeGeneric = s.includeGeneric;
   }
-  if (STORAGE_KEYS.guardTrustedSites in values) config.trustedSites = stringList(values[STORAGE_KEYS.guardTrustedSites]);
+  if (STORAGE_KEYS.guardTrustedSites in values) config.trustedSites = parseStrings(values[STORAGE_KEYS.guardTrustedSites]);
   if (STORAGE_KEYS.guardTestProviderHosts in values) {
-    const raw = values[STORAGE_KEYS.guardTestProviderHosts];
-    const map: Record<string, string[]> = {};
-    if (raw && typeof raw === 'object') {
-      for (const [host, slugs] of Object.entries(raw)) {
-        for (const slug of stringList(slugs)) (map[slug] ??= []).push(normalizeHost(host));
-      }
-    }
-    config.testProviderHosts = map;
+    config.testProviderHosts = parseTestProviderHosts(values[STORAGE_KEYS.guardTestProviderHosts]);
   }
 }
 
@@ -73,7 +62,7 @@ export function providerDomains(slug: string, shipped: readonly string[]): strin
 /** Remembers the user's "keep it (I trust this site)": hostnames only, never keys. */
 export async function trustSite(host: string): Promise<void> {
   const h = normalizeHost(host);
-  const list = stringList(await readKey('local', STORAGE_KEYS.guardTrustedSites));
+  const list = parseStrings(await readKey('local', STORAGE_KEYS.guardTrustedSites));
   if (!list.includes(h)) list.push(h);
   config.trustedSites = list;
   await writeKeys('local', { [STORAGE_KEYS.guardTrustedSites]: list });

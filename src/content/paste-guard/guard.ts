@@ -8,7 +8,7 @@ import type { Kind } from '../../engine/types';
 import { locateNearest, type Span } from '../../guard/remove-span';
 import { classifySite, loudest, type SiteClass } from '../../guard/sites';
 import { scanWindow } from '../../guard/window';
-import { GUARD_CONTEXT_CHARS, GUARD_TEXT_CHARS, type GuardKey, type GuardKeptOutMessage, type GuardScanMessage, type GuardScanReply } from '../../messages';
+import { LIMITS, type GuardKey } from '../../shared/protocol';
 import { sendToBackground } from '../../platform';
 import { hasRun } from '../gate';
 import { configReady, guardActive, includeGeneric, providerDomains, trustSite } from './config';
@@ -147,7 +147,7 @@ function onKeyDown(e: KeyboardEvent): void {
 }
 
 function context(st: FieldState): string {
-  return `${location.hostname} ${document.title.slice(0, 200)} ${st.field.describe()}`.slice(0, GUARD_CONTEXT_CHARS);
+  return `${location.hostname} ${document.title.slice(0, LIMITS.titleChars)} ${st.field.describe()}`.slice(0, LIMITS.guardContextChars);
 }
 
 function siteFor(k: GuardKey): SiteClass {
@@ -158,8 +158,8 @@ function siteFor(k: GuardKey): SiteClass {
 function pieces(win: Span): Span[] {
   const overlap = 8192;
   const out: Span[] = [];
-  for (let s = win.start; ; s += GUARD_TEXT_CHARS - overlap) {
-    const e = Math.min(win.end, s + GUARD_TEXT_CHARS);
+  for (let s = win.start; ; s += LIMITS.guardTextChars - overlap) {
+    const e = Math.min(win.end, s + LIMITS.guardTextChars);
     out.push({ start: s, end: e });
     if (e >= win.end) return out;
   }
@@ -171,8 +171,7 @@ async function keysIn(text: string, win: Span, context: string): Promise<GuardKe
   for (const piece of pieces(win)) {
     const part = text.slice(piece.start, piece.end);
     if (!hasRun(part)) continue;
-    const request: GuardScanMessage = { type: 'guard:scan', text: part, context, includeGeneric: includeGeneric() };
-    const reply = await sendToBackground<GuardScanReply>(request);
+    const reply = await sendToBackground({ type: 'guard:scan', text: part, context, includeGeneric: includeGeneric() });
     for (const k of reply?.keys ?? []) {
       if (!found.some((f) => f.fingerprint === k.fingerprint)) found.push({ ...k, start: k.start + piece.start, end: k.end + piece.start });
     }
@@ -264,8 +263,7 @@ function remove(st: FieldState): void {
   }
   st.keys = [];
   st.field.el.focus();
-  const message: GuardKeptOutMessage = { type: 'guard:kept-out' };
-  void sendToBackground(message);
+  void sendToBackground({ type: 'guard:kept-out' });
   const warning = st.warning;
   warning?.showRemoved(() => {
     if (st.warning === warning) hide(st);

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
-import { STORAGE_KEYS, type TabState, type Totals } from '../../../src/messages';
+import { STORAGE_KEYS, tabKey, type TabState, type Totals } from '../../../src/shared/storage';
 import { githubToken, keyBody, keyFragmentsIn } from '../../e2e/keys';
 
 await import('../../../src/background/index');
@@ -20,7 +20,7 @@ async function deliver(message: unknown, from: Runtime.MessageSender): Promise<u
 }
 
 const candidates = (text: string, where = 'text') => ({ type: 'page:candidates', windows: [{ text, where }], title: 'Settings' });
-const tab = async (id: number) => (await fakeBrowser.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabState | undefined;
+const tab = async (id: number) => (await fakeBrowser.storage.session.get(tabKey(id)))[tabKey(id)] as TabState | undefined;
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const totals = async () => (await fakeBrowser.storage.local.get(STORAGE_KEYS.totals))[STORAGE_KEYS.totals] as Totals | undefined;
 const dropped = async () => (await fakeBrowser.storage.session.get(STORAGE_KEYS.dropped))[STORAGE_KEYS.dropped] ?? 0;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addFindings, alertCount, badgeFor, BADGE_COLORS, emptyState, withoutDismissed,
 } from '../../../src/background/state';
-import type { StoredFinding } from '../../../src/messages';
+import type { StoredFinding } from '../../../src/shared/storage';
 
 function finding(fingerprint: string, over: Partial<StoredFinding> = {}): StoredFinding {
   return {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { STORAGE_KEYS } from '../../../src/messages';
+import { STORAGE_KEYS } from '../../../src/shared/storage';
 
 type Config = typeof import('../../../src/content/paste-guard/config');
 
