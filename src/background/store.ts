@@ -72,20 +72,31 @@ async function totals(): Promise<Totals> {
   return parseTotals(await readKey('local', STORAGE_KEYS.totals));
 }
 
-/** Adds keys never counted before to totals.flagged (a key is counted once, ever). */
-export function countFlagged(fingerprints: readonly string[]): Promise<number> {
+/**
+ * Adds credentials never counted before to totals.flagged: each credential (a key, or a key pair
+ * as its fingerprints) once ever, also when its second half shows up later.
+ */
+export function countFlagged(credentials: readonly (readonly string[])[]): Promise<number> {
   return serially('totals', async () => {
     const got = await readKeys('local', [STORAGE_KEYS.counted, STORAGE_KEYS.totals]);
     const counted = new Set(parseStrings(got[STORAGE_KEYS.counted]));
-    const fresh = [...new Set(fingerprints)].filter((f) => !counted.has(f));
-    if (!fresh.length) return 0;
-    for (const f of fresh) counted.add(f);
+    let fresh = 0;
+    let changed = false;
+    for (const fingerprints of credentials) {
+      if (!fingerprints.some((f) => counted.has(f))) fresh++;
+      for (const f of fingerprints) {
+        if (counted.has(f)) continue;
+        counted.add(f);
+        changed = true;
+      }
+    }
+    if (!changed) return 0;
     const t = parseTotals(got[STORAGE_KEYS.totals]);
     await writeKeys('local', {
       [STORAGE_KEYS.counted]: [...counted],
-      [STORAGE_KEYS.totals]: { ...t, flagged: t.flagged + fresh.length },
+      [STORAGE_KEYS.totals]: { ...t, flagged: t.flagged + fresh },
     });
-    return fresh.length;
+    return fresh;
   });
 }
 

@@ -8,7 +8,7 @@ import type { Settings, StoredFinding, TabState } from '../shared/storage';
 import { classify } from './classify';
 import type { ContentSender } from './validate';
 import {
-  addFindings, alertCount, badgeFor, emptyState, withoutDismissed,
+  addFindings, badgeFor, credentialsOf, emptyState, withoutDismissed,
 } from './state';
 import { hostOf, isPaused, pageKey } from '../shared/hosts';
 import {
@@ -37,9 +37,10 @@ export async function handleHello(sender: ContentSender): Promise<HelloReply> {
 }
 
 async function showState(tabId: number, state: TabState | undefined): Promise<void> {
-  const { text, color } = badgeFor(state);
+  const credentials = credentialsOf(state);
+  const { text, color } = badgeFor(credentials);
   await setBadge(tabId, text, color);
-  const count = alertCount(state);
+  const count = credentials.length;
   await sendToTab(tabId, { type: 'tab:count', count, notice: noticeText(count) }, 0);
 }
 
@@ -78,7 +79,10 @@ async function record(sender: ContentSender, findings: StoredFinding[], stoppedE
 
   const newAlerts = added.filter(isAlert);
   if (newAlerts.length) {
-    await countFlagged(newAlerts.map((f) => f.fingerprint));
+    // Counted once ever per credential: the new keys with the pair partners they came with.
+    const fresh = new Set(newAlerts.map((f) => f.fingerprint));
+    const credentials = credentialsOf(state).map((c) => [c.primary, ...c.partners].map((f) => f.fingerprint));
+    await countFlagged(credentials.filter((c) => c.some((fp) => fresh.has(fp))));
     await maybeNotify(newAlerts);
   }
 }

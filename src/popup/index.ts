@@ -18,7 +18,8 @@ import {
   type LocalState,
 } from '../ui/store';
 import { CHECKLIST, CHECKLIST_GROUPS, checklistProgress } from './checklist';
-import { buildPopupModel, type FindingGroup } from './model';
+import type { Credential } from '../shared/findings';
+import { buildPopupModel } from './model';
 import { pageAccess, type PageAccess } from './page-access';
 import { pickTip } from './tips';
 
@@ -61,7 +62,7 @@ function render(ctx: Context): void {
   const model = buildPopupModel(ctx.state, ctx.local.dismissed, (slug) => providerInfo(slug).category === 'exchange');
   const host = tabHost(ctx);
   const paused = isPaused(ctx.local.settings.pausedSites, host);
-  const count = model.flagged.length;
+  const count = model.cards.length;
 
   byId('host').textContent = host;
   renderPauseButton(host, paused);
@@ -77,8 +78,8 @@ function render(ctx: Context): void {
   byId('total-flagged').textContent = t(pluralKey('totalFlagged', flagged), String(flagged));
   byId('pastes-kept-out').textContent = t(pluralKey('pastesKeptOut', pastesKeptOut), String(pastesKeptOut));
 
-  renderTip(model.flagged);
-  renderFindings(model.groups);
+  renderTip(model.keys);
+  renderFindings(model.cards);
   renderStoppedEarly(ctx.state);
   renderEmpty(ctx, count, paused, host);
   renderNotCounted(model.notCounted);
@@ -149,7 +150,7 @@ function canDoText(slug: string): string {
   return t(`canDoCategory_${info.category}`);
 }
 
-function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
+function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
   const info = providerInfo(f.provider);
   const titleId = `f-${f.fingerprint.slice(0, 16)}`;
   const card = h(
@@ -230,7 +231,7 @@ function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
   return card;
 }
 
-function renderFindings(groups: FindingGroup[]): void {
+function renderFindings(groups: Credential[]): void {
   const section = byId('findings');
   const list = byId('findings-list');
   clear(list);

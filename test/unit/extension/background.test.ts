@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { STORAGE_KEYS, tabKey, type TabState, type Totals } from '../../../src/shared/storage';
-import { githubToken, keyBody, keyFragmentsIn } from '../../e2e/keys';
+import { githubToken, keyBody, keyFragmentsIn, krakenPair } from '../../e2e/keys';
 
 await import('../../../src/background/index');
 
@@ -52,6 +52,19 @@ describe('candidates', () => {
     // Nothing of the key itself anywhere in storage.
     const all = JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]);
     expect(keyFragmentsIn(all, [keyBody(key)])).toEqual([]);
+  });
+
+  it('counts a Kraken key pair once: badge, notice and running total, also when the pair shows up after one half', async () => {
+    const kraken = krakenPair();
+    await deliver(candidates(`Kraken API key: ${kraken.apiKey}`), sender(20));
+    expect(await badge(20)).toBe('1');
+    await deliver(candidates(`Kraken API key: ${kraken.apiKey}\nKraken private key: ${kraken.privateKey}`), sender(20));
+    expect((await tab(20))?.findings).toHaveLength(2);
+    expect(await badge(20)).toBe('1');
+    expect((await totals())?.flagged).toBe(1);
+    await deliver(candidates(`token ${githubToken()}`), sender(20));
+    expect(await badge(20)).toBe('2');
+    expect((await totals())?.flagged).toBe(2);
   });
 
   it('ignores pages of a paused site', async () => {
