@@ -6,8 +6,8 @@ import {
 import { isWorkerRequest, type WorkerMessageType, type WorkerReply, type WorkerRequest } from '../shared/protocol';
 import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
-import { countDropped, countPasteKeptOut, salt } from './store';
-import { guardKeys } from '../guard/detect';
+import { countDropped } from './store';
+import { handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import {
   applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
 } from './tabs';
@@ -20,9 +20,9 @@ const HANDLERS: Handlers = {
   'page:candidates': handleCandidates,
   'page:navigated': (_, sender) => handleNavigated(sender),
   'page:qr-image': handleQrImage,
-  'guard:scan': async (message) =>
-    ({ keys: guardKeys(message.text, { context: message.context, salt: await salt(), includeGeneric: message.includeGeneric }) }),
-  'guard:kept-out': () => countPasteKeptOut(),
+  'guard:scan': handleGuardScan,
+  'guard:words': handleGuardWords,
+  'guard:kept-out': handleKeptOut,
 };
 
 onMessage((message, rawSender) => {

@@ -3,7 +3,8 @@
 // Only salted fingerprints and redacted previews are ever written; never a raw value or a window.
 import { readKey, readKeys, removeKeys, writeKeys, randomHex } from '../platform';
 import {
-  parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTotals, STORAGE_KEYS, tabIdOfKey, tabKey,
+  parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTestProviderHosts, parseTotals, STORAGE_KEYS,
+  tabIdOfKey, tabKey,
   type Settings, type TabState, type Totals,
 } from '../shared/storage';
 
@@ -38,6 +39,11 @@ export function salt(): Promise<string> {
 
 export async function settings(): Promise<Settings> {
   return parseSettings(await readKey('local', STORAGE_KEYS.settings));
+}
+
+/** TEST ONLY: hosts end-to-end tests map to providers (never set by the extension itself). */
+export async function testProviderHosts(): Promise<Record<string, string[]>> {
+  return parseTestProviderHosts(await readKey('local', STORAGE_KEYS.guardTestProviderHosts));
 }
 
 export async function dismissedPrints(): Promise<Set<string>> {

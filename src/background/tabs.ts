@@ -4,13 +4,14 @@ import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
 import type { CandidatesMessage, HelloReply, QrImageMessage } from '../shared/protocol';
-import type { Settings, StoredFinding, TabState } from '../shared/storage';
+import type { StoredFinding, TabState } from '../shared/storage';
 import { classify } from './classify';
-import type { ContentSender } from './validate';
+import { frameUrlOf, pausedFor, type ContentSender } from './validate';
 import {
   addFindings, badgeFor, credentialsOf, emptyState, withoutDismissed,
 } from './state';
 import { hostOf, isPaused, pageKey } from '../shared/hosts';
+import { providerName } from '../shared/labels';
 import {
   allTabs, clearTab, countFlagged, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
 } from './store';
@@ -24,11 +25,6 @@ function noticeText(count: number): { message: string; close: string } {
     message: count === 1 ? message('noticeOne') : message('noticeMany', [String(count)]),
     close: message('noticeClose'),
   };
-}
-
-/** The pause rule applied to a sender: judged on the page its tab shows, whichever frame asks. */
-function pausedFor(s: Settings, sender: ContentSender): boolean {
-  return isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl));
 }
 
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
@@ -92,7 +88,7 @@ async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
   if (!critical.length || !(await settings()).notifications || !(await mayNotify())) return;
   const fresh = new Set(await markNotified(critical.map((f) => f.fingerprint)));
   for (const f of critical.filter((c) => fresh.has(c.fingerprint))) {
-    const provider = PROVIDERS[f.provider]?.name ?? f.provider;
+    const provider = providerName(f.provider, PROVIDERS);
     await notify(`keywarden-${f.fingerprint.slice(0, 16)}`, message('notifyTitle'), message('notifyBody', [provider, f.redacted]))
       .catch(() => undefined);
   }
@@ -100,7 +96,7 @@ async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
 
 export async function handleCandidates(msg: CandidatesMessage, sender: ContentSender): Promise<void> {
   const s = await settings();
-  const host = hostOf(sender.frameUrl) || hostOf(sender.tabUrl);
+  const host = hostOf(frameUrlOf(sender));
   if (pausedFor(s, sender)) return;
   const findings = classify(msg.windows, {
     salt: await salt(),
@@ -118,7 +114,7 @@ export async function handleQrImage(msg: QrImageMessage, sender: ContentSender):
   const findings = await qrFindings(msg.src, {
     salt: await salt(),
     includeGeneric: s.includeGeneric,
-    host: hostOf(sender.frameUrl) || hostOf(sender.tabUrl),
+    host: hostOf(frameUrlOf(sender)),
     title: msg.title,
   });
   await record(sender, findings, false);

@@ -2,7 +2,7 @@
 // it came from), then cut into the small windows around key-character runs that go to the worker.
 import { LIMITS, type CandidateWindow } from '../shared/protocol';
 import type { Where } from '../shared/surfaces';
-import type { Span } from './gate';
+import type { Span } from '../shared/protocol';
 
 export interface Segment {
   start: number;

@@ -11,6 +11,7 @@ import { STORAGE_KEYS } from '../shared/storage';
 import { SCANNED_ATTRIBUTES } from '../shared/surfaces';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
 import { Notice } from './notice';
+import { followHello } from './paste-guard/config';
 import { startPasteGuard } from './paste-guard/guard';
 import { QrCandidates } from './qr-candidates';
 import { Scanner } from './scanner';
@@ -44,15 +45,15 @@ function rootFor(node: Node): Node | null {
 }
 
 async function main(): Promise<void> {
-  const hello = await sendToBackground({ type: 'page:hello' });
-  if (!hello || hello.paused) {
+  const reply = await hello;
+  if (!reply || reply.paused) {
     reportShadowRoot = () => undefined;
     earlyShadowRoots.length = 0;
     return;
   }
 
   const title = () => document.title.slice(0, LIMITS.titleChars);
-  const notice = isTop && hello.notice ? new Notice() : null;
+  const notice = isTop && reply.notice ? new Notice() : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver(onMutations);
@@ -152,19 +153,15 @@ async function main(): Promise<void> {
   });
 
   // Paused from the popup or the options page while this page is open: stop at once.
-  onStorageChanged('local', (changes) => {
-    if (!(STORAGE_KEYS.settings in changes) || paused) return;
-    void sendToBackground({ type: 'page:hello' }).then((reply) => {
-      if (!reply?.paused) return;
-      paused = true;
-      observer.disconnect();
-      scanner.reset();
-      qr.reset();
-      notice?.reset();
-      if (timer !== undefined) clearTimeout(timer);
-      pendingNodes.clear();
-    });
-  });
+  stopScanning = () => {
+    paused = true;
+    observer.disconnect();
+    scanner.reset();
+    qr.reset();
+    notice?.reset();
+    if (timer !== undefined) clearTimeout(timer);
+    pendingNodes.clear();
+  };
 
   // Field values typed or set by script do not show up as mutations.
   document.addEventListener('change', (e) => {
@@ -200,6 +197,21 @@ document.addEventListener(SHADOW_EVENT, (e) => {
   if (root) reportShadowRoot(root);
 }, { capture: true, passive: true });
 
+/** The worker's answer to "should this frame act?", asked at once and again when settings change. */
+const askWorker = () => sendToBackground({ type: 'page:hello' });
+let hello = askWorker();
+/** Set once the scanner runs: stops it for good (a resumed site is read again on the next load). */
+let stopScanning: (() => void) | undefined;
+onStorageChanged('local', (changes) => {
+  if (!(STORAGE_KEYS.settings in changes)) return;
+  hello = askWorker();
+  followHello(hello);
+  void hello.then((reply) => {
+    if (reply?.paused) stopScanning?.();
+  });
+});
+
+followHello(hello);
 startPasteGuard();
 // What document_idle gave the scanner before: the parsed DOM (DOMContentLoaded or later).
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void main(), { once: true });

@@ -2,7 +2,7 @@
 // Every change is written to storage.local at once; the background reads it from there.
 import { STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
-import { byId, clear, h } from '../ui/dom';
+import { byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
 import { dismissalList, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';

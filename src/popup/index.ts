@@ -3,9 +3,9 @@
 import { tabKey, type Dismissal, type StoredFinding, type TabState } from '../shared/storage';
 import { hostOf, isPaused } from '../shared/hosts';
 import { tabInfo } from '../platform';
-import { append, byId, clear, h } from '../ui/dom';
+import { append, byId, clear, h } from '../shared/dom';
 import { localize, t, tOptional } from '../ui/i18n';
-import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../ui/labels';
+import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../shared/labels';
 import { withDismissal, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { badgeColour, providerInfo, safeHttpUrl } from '../ui/providers';
 import {
@@ -176,7 +176,7 @@ function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
       h(
         'p',
         { class: 'partner' },
-        t('pairedWith', t(kindKey(p.kind)).toLowerCase()),
+        t('pairedWith', t(kindKey(p.kind))),
         ' ',
         h('code', { class: 'redacted small', 'aria-label': t('redactedLabel', p.redacted) }, p.redacted),
         ' ',

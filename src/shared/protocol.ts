@@ -2,6 +2,7 @@
 // and the check its receiver runs before anything else (extra fields are tolerated, not used).
 // Limits are named here once; senders cut to them and receivers refuse anything past them.
 import type { Kind } from '../engine/types';
+import { isKind } from './labels';
 import { isPageSurface, type Where } from './surfaces';
 
 export const LIMITS = {
@@ -21,9 +22,19 @@ export const LIMITS = {
   guardContextChars: 1024,
   /** Characters of each sentence or label the worker sends a page to show. */
   wordsChars: 500,
+  /** Keys one paste warning names. */
+  warningKeys: 16,
+  /** Characters of a provider slug. */
+  slugChars: 64,
 } as const;
 
 // ---- Shapes ----------------------------------------------------------------------------------
+
+/** A range of UTF-16 offsets into a text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** A small piece of page text around a run of key characters, and where on the page it was seen. */
 export interface CandidateWindow {
@@ -83,33 +94,62 @@ export interface QrImageMessage {
 
 /**
  * content → worker: the part of a field around the user's edit, for the engine (which lives in the
- * worker only). Held in memory for the scan, never stored.
+ * worker only). Held in memory for the scan, never stored. A paused tab gets no keys.
  */
 export interface GuardScanMessage {
   type: 'guard:scan';
   text: string;
   /** Host, page title, field label: provider context for keys without a prefix. */
   context: string;
-  includeGeneric: boolean;
 }
 
-/** A real key in a guard scan's text: where it is and what the warning needs to say about it. */
-export interface GuardKey {
-  start: number;
-  end: number;
+/**
+ * A real key in a guard scan's text that does not belong on the frame's site (keys pasted on their
+ * provider's own site are left out): where it is and what it is, never its value.
+ */
+export interface GuardKey extends Span {
   fingerprint: string;
   provider: string;
-  providerName: string;
   kind: Kind;
-  /** The provider is a crypto exchange: the warning adds withdrawal advice. */
-  exchange: boolean;
-  keysUrl?: string;
-  /** The provider's own domains: a key pasted there is where it belongs. */
-  domains: string[];
 }
 
 export interface GuardScanReply {
   keys: GuardKey[];
+}
+
+/** content → worker: the words of a paste warning about these keys, for the sending frame's site. */
+export interface GuardWordsMessage {
+  type: 'guard:words';
+  keys: Array<Pick<GuardKey, 'provider' | 'kind'>>;
+}
+
+/** One line of a warning; `alarm` lines stand out (a public site, an unencrypted page). */
+export interface WarningLine {
+  text: string;
+  alarm?: boolean;
+}
+
+/** Every word a paste warning shows, formatted by the worker in the user's locale. */
+export interface WarningWords {
+  /** 'public': text on this site may be published; 'other': any other site. */
+  tone: 'public' | 'other';
+  /** The warning region's accessible name. */
+  label: string;
+  heading: string;
+  close: string;
+  /** Under the heading: why it matters, then what this site is. */
+  lines: WarningLine[];
+  /** What to check before giving a key to this site (empty on public sites). */
+  tips: WarningLine[];
+  /** Behind "learn more". */
+  more: string[];
+  remove: string;
+  keep: string;
+  learnMore: string;
+  /** Read out by screen readers when the warning appears. */
+  announce: string;
+  /** Shown after "remove". */
+  removed: string;
 }
 
 /** content → worker: the user removed a pasted or typed key after a warning (totals.pastesKeptOut). */
@@ -163,8 +203,12 @@ function isQrImage(m: Record<string, unknown>): boolean {
 }
 
 function isGuardScan(m: Record<string, unknown>): boolean {
-  return isShortString(m.text, LIMITS.guardTextChars) && isShortString(m.context, LIMITS.guardContextChars)
-    && typeof m.includeGeneric === 'boolean';
+  return isShortString(m.text, LIMITS.guardTextChars) && isShortString(m.context, LIMITS.guardContextChars);
+}
+
+function isGuardWords(m: Record<string, unknown>): boolean {
+  return Array.isArray(m.keys) && m.keys.length > 0 && m.keys.length <= LIMITS.warningKeys
+    && m.keys.every((k) => isObject(k) && isShortString(k.provider, LIMITS.slugChars) && isKind(k.kind));
 }
 
 function isTabCount(m: Record<string, unknown>): boolean {
@@ -197,6 +241,7 @@ export const TO_WORKER = protocol({
   'page:navigated': contract<NavigatedMessage>(),
   'page:qr-image': contract<QrImageMessage>(isQrImage),
   'guard:scan': contract<GuardScanMessage, GuardScanReply>(isGuardScan),
+  'guard:words': contract<GuardWordsMessage, WarningWords>(isGuardWords),
   'guard:kept-out': contract<GuardKeptOutMessage>(),
 });
 

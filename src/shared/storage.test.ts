@@ -37,6 +37,8 @@ describe('storage parsers', () => {
   it('map test-only provider hosts to slugs, normalised', () => {
     expect(parseTestProviderHosts({ '127.0.0.1': ['kraken'], 'Local.Test.': ['kraken', 'github', 3] }))
       .toEqual({ kraken: ['127.0.0.1', 'local.test'], github: ['local.test'] });
+    // Names of Object.prototype are slugs like any other.
+    expect(parseTestProviderHosts({ a: ['toString', '__proto__'] })).toEqual(Object.fromEntries([['toString', ['a']], ['__proto__', ['a']]]));
   });
 });
 

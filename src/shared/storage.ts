@@ -151,10 +151,10 @@ export function parseTabState(raw: unknown): TabState | undefined {
 
 /** TEST ONLY: provider slug → extra hosts that count as that provider's own site. */
 export function parseTestProviderHosts(raw: unknown): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  if (!isRecord(raw)) return out;
+  const out = new Map<string, string[]>();
+  if (!isRecord(raw)) return {};
   for (const [host, slugs] of Object.entries(raw)) {
-    for (const slug of parseStrings(slugs)) (out[slug] ??= []).push(normalizeHost(host));
+    for (const slug of parseStrings(slugs)) out.set(slug, [...(out.get(slug) ?? []), normalizeHost(host)]);
   }
-  return out;
+  return Object.fromEntries(out);
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CHECKLIST, CHECKLIST_GROUPS } from '../popup/checklist';
 import { SEVERITIES } from '../engine/types';
 import { WHERE_VALUES } from '../shared/surfaces';
-import { kindKey, notCountedKey, severityKey, whereKey } from './labels';
+import { kindKey, notCountedKey, severityKey, whereKey } from '../shared/labels';
 
 type Messages = Record<string, { message: string }>;
 const root = join(__dirname, '../..');

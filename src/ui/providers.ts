@@ -3,6 +3,7 @@
 // the engine's index, so the popup bundle stays small); falls back for a slug it does not describe.
 import { PROVIDERS } from '../engine/providers';
 import type { ProviderCategory } from '../engine/types';
+import { providerName } from '../shared/labels';
 
 export interface ProviderInfo {
   slug: string;
@@ -15,8 +16,7 @@ export interface ProviderInfo {
 export function providerInfo(slug: string): ProviderInfo {
   const p = Object.hasOwn(PROVIDERS, slug) ? PROVIDERS[slug] : undefined;
   if (p) return { slug, name: p.name, category: p.category, keysUrl: p.keysUrl, canDo: p.canDo || undefined };
-  const name = slug === '' ? '?' : slug.charAt(0).toUpperCase() + slug.slice(1).replace(/[-_]/g, ' ');
-  return { slug, name, category: 'other' };
+  return { slug, name: providerName(slug, PROVIDERS), category: 'other' };
 }
 
 /** Only http(s) links are ever rendered, whatever a table says. */

@@ -148,14 +148,53 @@ describe('dismissals and paste guard', () => {
   it('answers a guard scan with the keys in the text, stores nothing, and refuses malformed ones', async () => {
     const key = githubToken();
     const text = `deploy with ${key} please`;
-    const reply = await deliver({ type: 'guard:scan', text, context: 'site.example', includeGeneric: false }, sender(16)) as
+    const reply = await deliver({ type: 'guard:scan', text, context: 'site.example' }, sender(16)) as
       { keys: Array<{ start: number; end: number; provider: string }> };
     expect(reply.keys.map((k) => [text.slice(k.start, k.end), k.provider])).toEqual([[key, 'github']]);
     expect(JSON.stringify(reply)).not.toContain(keyBody(key).slice(0, 12));
     expect(await tab(16)).toBeUndefined();
     const all = JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]);
     expect(keyFragmentsIn(all, [keyBody(key)])).toEqual([]);
-    expect(await deliver({ type: 'guard:scan', text: 42, context: '', includeGeneric: false }, sender(16))).toBeUndefined();
+    expect(await deliver({ type: 'guard:scan', text: 42, context: '' }, sender(16))).toBeUndefined();
     expect(await dropped()).toBe(1);
+  });
+
+  it('words a warning for the sending frame’s site, in the user’s locale', async () => {
+    const words = await deliver({ type: 'guard:words', keys: [{ provider: 'kraken', kind: 'secret' }] }, sender(16, 'http://bot.example/connect')) as
+      { heading: string; tips: Array<{ text: string }>; lines: Array<{ text: string }> };
+    expect(words.heading).toBe('This looks like a real key: Kraken (API secret)');
+    expect(words.lines.map((l) => l.text).join(' ')).toContain('Before you give a key to bot.example');
+    expect(words.tips.map((t) => t.text).join(' ')).toContain('Never allow withdrawals');
+    expect(await deliver({ type: 'guard:words', keys: [{ provider: 'kraken', kind: 'nonsense' }] }, sender(16))).toBeUndefined();
+  });
+});
+
+describe('the pause rule, for every frame of a tab', () => {
+  // A page on site.example with a frame from widgets.example: the user paused the site they see.
+  const frame = (tabId: number): Runtime.MessageSender => ({
+    ...sender(tabId, 'https://widgets.example/embed', 2),
+    tab: { ...sender(tabId).tab!, url: 'https://site.example/page' },
+  });
+
+  beforeEach(async () => {
+    await fakeBrowser.storage.local.set({ settings: { pausedSites: ['SITE.example.'] } });
+  });
+
+  it('a frame from another site inside a paused tab is told it is paused, and its candidates are ignored', async () => {
+    expect(await deliver({ type: 'page:hello' }, frame(30))).toEqual({ paused: true, notice: true });
+    await deliver(candidates(`token: ${githubToken()}`), frame(30));
+    expect(await tab(30)).toBeUndefined();
+  });
+
+  it('the paste guard in that frame gets no keys', async () => {
+    const reply = await deliver({ type: 'guard:scan', text: `token ${githubToken()}`, context: '' }, frame(31)) as { keys: unknown[] };
+    expect(reply.keys).toEqual([]);
+  });
+
+  it('pausing the frame’s site pauses nothing in a tab showing another site', async () => {
+    await fakeBrowser.storage.local.set({ settings: { pausedSites: ['widgets.example'] } });
+    expect(await deliver({ type: 'page:hello' }, frame(32))).toEqual({ paused: false, notice: true });
+    const reply = await deliver({ type: 'guard:scan', text: `token ${githubToken()}`, context: '' }, frame(32)) as { keys: unknown[] };
+    expect(reply.keys).toHaveLength(1);
   });
 });

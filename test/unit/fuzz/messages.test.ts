@@ -8,12 +8,14 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { isPageMessage, isWorkerRequest, LIMITS, TO_PAGE, TO_WORKER } from '../../../src/shared/protocol';
 import { STORAGE_KEYS, tabIdOfKey, tabKey } from '../../../src/shared/storage';
+import { KIND_LABELS } from '../../../src/shared/labels';
 import { isPageSurface, WHERE_VALUES } from '../../../src/shared/surfaces';
 import { contentSender } from '../../../src/background/validate';
 import { keyish } from './arbitraries';
 import { fakeCrcToken } from '../../../src/engine/rules/sample';
 
 const OUR_ID = fakeBrowser.runtime.id;
+const KINDS = Object.keys(KIND_LABELS);
 const PAGE_WHERE = WHERE_VALUES.filter(isPageSurface);
 const WORKER_WHERE = WHERE_VALUES.filter((w) => !isPageSurface(w));
 
@@ -40,7 +42,13 @@ const validContent = fc.oneof(
     src: fc.constantFrom('http://127.0.0.1/qr.png', 'https://a.test/q.svg', 'data:image/png;base64,AAAA'),
     title: fc.string({ maxLength: 40 }),
   }),
-  fc.record({ type: fc.constant('guard:scan'), text: fc.oneof(keyish, fc.string()), context: fc.string({ maxLength: 60 }), includeGeneric: fc.boolean() }),
+  fc.record({ type: fc.constant('guard:scan'), text: fc.oneof(keyish, fc.string()), context: fc.string({ maxLength: 60 }) }),
+  fc.record({
+    type: fc.constant('guard:words'),
+    // Unknown slugs are named readably, not refused: the worker words what it is given.
+    keys: fc.array(fc.record({ provider: fc.oneof(fc.constantFrom('kraken', 'github'), fc.string({ maxLength: 20 })), kind: fc.constantFrom(...KINDS) }),
+      { minLength: 1, maxLength: LIMITS.warningKeys }),
+  }),
   fc.constant({ type: 'guard:kept-out' }),
 );
 
@@ -80,10 +88,20 @@ const invalidContent = fc.oneof(
     type: fc.constant('guard:scan'),
     text: fc.oneof(fc.integer(), fc.constant(null), fc.constant('x'.repeat(LIMITS.guardTextChars + 1))),
     context: fc.constant(''),
-    includeGeneric: fc.constant(false),
   }),
-  fc.record({ type: fc.constant('guard:scan'), text: fc.constant('x'), context: fc.constant('c'.repeat(LIMITS.guardContextChars + 1)), includeGeneric: fc.constant(false) }),
-  fc.record({ type: fc.constant('guard:scan'), text: fc.constant('x'), context: fc.constant(''), includeGeneric: fc.constantFrom('no', 0, undefined) }),
+  fc.record({ type: fc.constant('guard:scan'), text: fc.constant('x'), context: fc.constantFrom('c'.repeat(LIMITS.guardContextChars + 1), undefined) }),
+  fc.record({
+    type: fc.constant('guard:words'),
+    keys: fc.oneof(
+      fc.constant([]),
+      fc.constant('kraken'),
+      fc.constant(Array.from({ length: LIMITS.warningKeys + 1 }, () => ({ provider: 'kraken', kind: 'secret' }))),
+      fc.constant([{ provider: 'x'.repeat(LIMITS.slugChars + 1), kind: 'secret' }]),
+      fc.constantFrom('Secret', 'toString', '', 7).map((kind) => [{ provider: 'kraken', kind }]),
+      fc.constant([{ kind: 'secret' }]),
+      fc.constant([null]),
+    ),
+  }),
   // Names of Object.prototype are no message types.
   fc.record({ type: fc.constantFrom('constructor', 'toString', '__proto__', 'hasOwnProperty') }),
 );
