@@ -1,8 +1,9 @@
-// The inline warning next to a field: a closed shadow root on a host element marked
-// data-keywarden="paste-warning", placed by the field's rect with position: fixed. Every word comes
-// from the worker (WarningWords); the page does no locale lookup, and no string becomes markup.
+// The inline warning next to a field (own-ui.ts: closed shadow root on
+// <keywarden-paste-warning data-keywarden="paste-warning">), placed by the field's rect. Every word
+// comes from the worker (WarningWords); the page does no locale lookup, and no string becomes markup.
 import { append, h } from '../../shared/dom';
 import type { WarningWords } from '../../shared/protocol';
+import { ownUi } from '../own-ui';
 
 export interface WarningActions {
   remove(): void;
@@ -11,7 +12,6 @@ export interface WarningActions {
 }
 
 const STYLE = `
-:host { all: initial; }
 .box { box-sizing: border-box; max-width: 380px; min-width: 240px; padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1d1d1f; font: 13px/1.4 system-ui, sans-serif; border: 2px solid #b26a00;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); }
@@ -54,15 +54,7 @@ export class PasteWarning {
   private removedText = '';
 
   constructor(private readonly field: HTMLElement, private readonly actions: WarningActions) {
-    this.host = document.createElement('keywarden-paste-warning');
-    this.host.dataset.keywarden = 'paste-warning';
-    const s = this.host.style;
-    s.setProperty('position', 'fixed', 'important');
-    s.setProperty('z-index', '2147483647', 'important');
-    s.setProperty('display', 'block', 'important');
-    s.setProperty('margin', '0', 'important');
-    this.root = this.host.attachShadow({ mode: 'closed' });
-    const style = h('style', {}, STYLE);
+    ({ host: this.host, root: this.root } = ownUi('keywarden-paste-warning', 'paste-warning', STYLE));
     this.box = h('div', { class: 'box', role: 'region' });
     // A live region must exist before its text changes to be announced: the status line is filled
     // a moment after the warning is attached.
@@ -74,7 +66,7 @@ export class PasteWarning {
         this.field.focus();
       }
     });
-    this.root.append(style, this.status, this.box);
+    this.root.append(this.status, this.box);
     // On <html>, not <body>: outside the page's layout and its framework's render tree.
     document.documentElement.append(this.host);
   }
