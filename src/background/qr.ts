@@ -10,8 +10,11 @@ import { extensionUrl } from '../platform';
 import type { StoredFinding } from '../shared/storage';
 import { toStored } from './state';
 
-/** Images larger than this are not QR codes we decode (bounded memory and time). */
-const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+/**
+ * An image a page shows that is larger than this is no QR code worth fetching (the worker's memory
+ * is bounded; the CLI's own limit, for photos on disk, is MAX_IMAGE_BYTES in src/cli/images.ts).
+ */
+const MAX_PAGE_IMAGE_BYTES = 8 * 1024 * 1024;
 /** Results per image for this worker's lifetime: each image is decoded once, however often shown. */
 const MAX_REMEMBERED = 500;
 /** Keyed by a digest of the source: a data: URL may be megabytes long and must not be pinned 500 times. */
@@ -37,9 +40,9 @@ async function imageBytes(src: string): Promise<Uint8Array | undefined> {
   const type = response.headers.get('content-type') ?? '';
   if (!src.startsWith('data:') && type && !type.startsWith('image/')) return undefined;
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_IMAGE_BYTES) return undefined;
+  if (length > MAX_PAGE_IMAGE_BYTES) return undefined;
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return bytes.length <= MAX_IMAGE_BYTES ? bytes : undefined;
+  return bytes.length <= MAX_PAGE_IMAGE_BYTES ? bytes : undefined;
 }
 
 export interface QrContext {

@@ -1,9 +1,6 @@
-// Content script (every http(s) frame, document_start). Small on purpose: the engine lives in the
-// worker, so a frame starts this script in well under a millisecond. The paste and typing guard
-// starts at once (its listeners must come before the page's own); the page scanner starts when the
-// DOM is parsed, finds runs of key characters and sends only the windows around them to the worker;
-// the top frame shows the quiet notice. When the page is idle this script is idle too: no timers,
-// no polling.
+// Content script (every http(s) frame, document_start): the paste guard at once (its listeners must
+// come before the page's own), the page scanner once the DOM is parsed, the notice in the top frame.
+// No engine here: it lives in the worker, so every frame starts cheaply (docs/extension.md).
 import { onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
 import { pageKey } from '../shared/hosts';
 import { isPageMessage, LIMITS, type PageMessage, type PageMessageType } from '../shared/protocol';

@@ -1,21 +1,7 @@
 // Reads page text in idle slices and sends the windows around key-character runs to the worker,
-// each distinct window once per page. Reads only textContent-level data (textContent, Text.data,
-// attribute and field values): no layout, no computed style.
-//
-// What costs a page is touching its nodes from script: each node read for the first time gets a
-// wrapper object in our world. So text is read in as few calls as possible: a subtree's text in
-// one textContent call, and a container with many children by groups of children, each group in
-// one Range.toString call (a Range needs wrappers for its two ends only; one call returning
-// megabytes is slower per character than several of a few hundred kilobytes, so groups adapt
-// their size). The gate (gate.ts) tests each read; only around a hit are the group's children
-// read one by one, and then the text nodes near the run walked with their block structure to
-// build the windows: a token is never fused across two blocks, and tokens split over
-// highlighter spans are joined again.
-// Element data (attribute values, live field values, images, shadow roots): a subtree of up to
-// FULL_PASS_ELEMENTS elements gets a flat pass over every element; past that, only the elements
-// a native query picks (fields, images, meta, iframes, URLs with a query). Open shadow roots also
-// come from the main-world hook (shadow-hook.ts), whenever they are attached. Budgets per slice and
-// per page keep huge pages and storms cheap.
+// each distinct window once per page; textContent-level reads only, no layout. Why it reads by
+// subtrees, groups of children and Range.toString (every node touched costs a wrapper), and its
+// budgets: docs/extension.md, "A finding, from page to popup".
 import { LIMITS, type CandidateWindow } from '../shared/protocol';
 import { attributeSurface, isScannedAttribute, type Where } from '../shared/surfaces';
 import { hashString, TextBuffer, windowsOf, type Segment } from './collect';
@@ -62,7 +48,7 @@ const WRAPPERS = new Set([
  * few, cheap ones.
  */
 const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta, iframe, [href*="?"], [href*="@"], [src*="?"]';
-/** Elements of one subtree that get their attributes and shadow root read, at most (~3 µs each). */
+/** Elements of one subtree that get their attributes and shadow root read, at most. */
 const FULL_PASS_ELEMENTS = 1000;
 /** Elements read per step of an elements pass. */
 const ELEMENT_BATCH = 512;

@@ -128,11 +128,6 @@ export async function tabInfo(tabId?: number): Promise<{ tabId: number | undefin
   return { tabId: tab?.id, url: tab?.url };
 }
 
-export async function openTabIds(): Promise<Set<number>> {
-  const tabs = await browser.tabs.query({});
-  return new Set(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])));
-}
-
 // ---- Notifications (optional permission, requested from the options page) -------------------
 
 /** Asks for an optional permission; must run inside the user's click. */

@@ -8,7 +8,7 @@
 //   or step by step: decodeImageFile(bytes) → string[], then scanQrPayload(payload, options).
 //   Unreadable bytes reject with QrImageError ("not a readable image: …"): print it, go on.
 //
-// Extension (background worker / offscreen document; never the content script, whose page CSP may
+// Extension (the background worker / event page; never the content script, whose page CSP may
 // forbid WebAssembly): this module only, no Node imports. Once, before decoding:
 //     await initQr({ locateFile: (file) => browser.runtime.getURL(file) });   // 'zxing_reader.wasm'
 //     setQrRasterizer(rasterizeInBrowser);   // from './browser': WebP etc. and the rescue passes
@@ -23,9 +23,6 @@ export { decodeImageData, decodeImageFile, initQr, setQrRasterizer, QrImageError
 export type { QrInitOptions, Rasterizer, RgbaImage, ImageFormat } from './decode';
 export { parseQrPayload, scanQrPayload } from './payload';
 export type { ParsedQrPayload, PayloadField, PayloadForm } from './payload';
-
-/** File extensions (lower case, with the dot) the CLI hands to scanQrImage. */
-export const QR_IMAGE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.bmp'];
 
 export interface QrPayloadFindings {
   /** The text decoded from one QR code; finding offsets index into it. */

@@ -1,9 +1,6 @@
-// The paste and typing guard: capture-phase listeners on window watch pastes, drops and typing in
-// text fields and contenteditables; after a paste (at once) or a pause in typing (debounced) the
-// edited part of the field, when it holds a run of key characters, goes to our own worker, where
-// the engine lives, and comes back as the keys in it (spans, provider, no values). Real keys get an
-// inline warning. Nothing is blocked or changed unless the user asks; nothing is stored; keys live
-// only in memory while a warning shows.
+// The paste and typing guard in the page: listeners that notice pastes and typing, the edited part
+// of a field sent to the worker (guard:scan), and the warning it words (guard:words). Nothing is
+// blocked or changed unless the user asks; keys stay in memory only while a warning shows.
 import { sendToBackground } from '../../platform';
 import { LIMITS, type GuardKey, type Span } from '../../shared/protocol';
 import { hasRun } from '../gate';
