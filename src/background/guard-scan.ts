@@ -67,9 +67,9 @@ export function warningWords(keys: GuardWordsMessage['keys'], site: GuardSite, t
     lines.push({ text: t('guardPublic'), alarm: true });
   } else {
     lines.push({ text: t('guardOtherIntro', site.host) });
-    for (const key of ['guardTipMinimal', ...(exchange ? ['guardTipNoWithdrawals', 'guardTipAllowlist'] : []), 'guardTipTrust']) {
-      tips.push({ text: t(key) });
-    }
+    tips.push({ text: t('guardTipMinimal') });
+    if (exchange) tips.push({ text: t('guardTipNoWithdrawals') }, { text: t('guardTipAllowlist') });
+    tips.push({ text: t('guardTipTrust') });
     tips.push(site.https ? { text: t('guardHttpsOk') } : { text: t('guardHttpWarn'), alarm: true });
   }
   return {

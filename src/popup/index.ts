@@ -5,7 +5,7 @@ import { hostOf, isPaused } from '../shared/hosts';
 import { tabInfo } from '../platform';
 import { append, byId, clear, h } from '../shared/dom';
 import { localize, t, tOptional } from '../ui/i18n';
-import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../shared/labels';
+import { CAN_DO_LABELS, kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../shared/labels';
 import { withDismissal, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { badgeColour, providerInfo, safeHttpUrl } from '../ui/providers';
 import {
@@ -17,11 +17,11 @@ import {
   updateSettings,
   type LocalState,
 } from '../ui/store';
-import { CHECKLIST, CHECKLIST_GROUPS, checklistProgress } from './checklist';
+import { CHECKLIST, CHECKLIST_GROUPS, checklistGroupKey, checklistKeys, checklistProgress } from './checklist';
 import type { Credential } from '../shared/findings';
 import { buildPopupModel } from './model';
 import { pageAccess, type PageAccess } from './page-access';
-import { pickTip } from './tips';
+import { pickTip, tipKey } from './tips';
 
 interface Context {
   tabId: number | undefined;
@@ -112,7 +112,7 @@ function renderTip(flagged: StoredFinding[]): void {
   if (!tip) return;
   const provider = providerInfo(tip.provider);
   // A tip message is a lead line, then one step per line (translators keep the line breaks).
-  const [lead = '', ...steps] = t(`tip_${tip.id.replace(/-/g, '_')}`, provider.name).split('\n');
+  const [lead = '', ...steps] = t(tipKey(tip.id), provider.name).split('\n');
   append(box, h('h2', { class: 'tip-title' }, t('tipTitle')), h('p', { class: 'tip-lead' }, lead));
   if (steps.length > 0) box.appendChild(h('ol', { class: 'tip-steps' }, ...steps.map((step) => h('li', {}, step))));
   const url = safeHttpUrl(provider.keysUrl);
@@ -147,7 +147,7 @@ function canDoText(slug: string): string {
   if (own) return own;
   // The engine's wording is English; other languages use a translated sentence per category.
   if (t('localeCode') === 'en' && info.canDo) return info.canDo;
-  return t(`canDoCategory_${info.category}`);
+  return t(CAN_DO_LABELS[info.category]);
 }
 
 function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
@@ -315,10 +315,10 @@ function renderChecklist(state: Record<string, boolean>, openWhenBuilt: boolean)
         const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-why`, 'data-item': item.id });
         box.addEventListener('change', () => void updateChecklist(item.id, box.checked));
         list.appendChild(
-          h('li', { class: 'chk-item' }, box, h('div', {}, h('label', { for: id }, t(`chk_${item.id}`)), h('p', { class: 'why', id: `${id}-why` }, t(`chk_${item.id}_why`)))),
+          h('li', { class: 'chk-item' }, box, h('div', {}, h('label', { for: id }, t(checklistKeys(item).label)), h('p', { class: 'why', id: `${id}-why` }, t(checklistKeys(item).why)))),
         );
       }
-      append(body, h('h3', { id: headingId, class: 'chk-group' }, t(`chkGroup_${group}`)), list);
+      append(body, h('h3', { id: headingId, class: 'chk-group' }, t(checklistGroupKey(group))), list);
     }
   }
   for (const box of document.querySelectorAll<HTMLInputElement>('input[data-item]')) {

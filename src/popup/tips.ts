@@ -2,14 +2,14 @@
 import type { ProviderCategory } from '../engine/types';
 import type { StoredFinding } from '../shared/storage';
 
-export type TipId =
-  | 'kraken-revoke'
-  | 'exchange-revoke'
-  | 'github-revoke'
-  | 'private-key-replace'
-  | 'webhook-replace'
-  | 'revoke'
-  | 'store-now';
+export const TIP_IDS = [
+  'kraken-revoke', 'exchange-revoke', 'github-revoke', 'private-key-replace', 'webhook-replace', 'revoke', 'store-now',
+] as const;
+
+export type TipId = (typeof TIP_IDS)[number];
+
+/** Message key of a tip: a lead line, then one step per line. */
+export const tipKey = (id: TipId): string => `tip_${id.replace(/-/g, '_')}`;
 
 export interface Tip {
   id: TipId;
