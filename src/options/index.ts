@@ -1,6 +1,6 @@
 // The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
 // Every change is written to storage.local at once; the background reads it from there.
-import { STORAGE_KEYS, type Settings } from '../shared/storage';
+import { parseCount, STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
 import { byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
@@ -129,8 +129,8 @@ function wireClear(): void {
 
 /** How many messages the worker refused this browser session (it counts them in storage.session). */
 async function renderDiagnostics(): Promise<void> {
-  const n = await readKey<unknown>('session', STORAGE_KEYS.dropped);
-  byId('dropped-count').textContent = t('optDroppedMessages', String(typeof n === 'number' ? n : 0));
+  const n = parseCount(await readKey('session', STORAGE_KEYS.dropped));
+  byId('dropped-count').textContent = t('optDroppedMessages', String(n));
 }
 
 async function main(): Promise<void> {
