@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
 import { githubToken } from './keys';
+import { pasteInPage } from './synthetic-paste';
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -36,17 +37,7 @@ async function openPage(): Promise<{ page: Page; frame: Frame; tabId: number }> 
   return { page, frame, tabId: await ext.tabIdOf(page) };
 }
 
-/** A paste as the browser performs it, inside the frame. */
-const pasteInFrame = (frame: Frame, text: string) =>
-  frame.evaluate((t) => {
-    const field = document.querySelector('#ta') as HTMLTextAreaElement;
-    field.focus();
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    if (field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) {
-      document.execCommand('insertText', false, t);
-    }
-  }, text);
+const pasteInFrame = (frame: Frame, text: string) => frame.evaluate(pasteInPage, { selector: '#ta', text });
 
 const warningsIn = (frame: Frame) => frame.evaluate(() => document.querySelectorAll('[data-keywarden="paste-warning"]').length);
 

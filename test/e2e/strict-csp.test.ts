@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { html, launchChromium, launchFirefox, servePages, waitFor, type Site } from './harness';
 import { githubToken } from './keys';
+import { pasteInPage } from './synthetic-paste';
 
 const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 
@@ -91,17 +92,7 @@ const rectOf = (page: TestPage, selector: string) =>
     return r ? { x: r.x, y: r.y, width: r.width, height: r.height, vw: innerWidth, vh: innerHeight } : undefined;
   }, selector);
 
-/** A paste as the browser performs it: a paste event with the data, then the insertion. */
-const paste = (page: TestPage, text: string) =>
-  page.evaluate((t) => {
-    const field = document.querySelector('#ta') as HTMLTextAreaElement;
-    field.focus();
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    if (field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) {
-      document.execCommand('insertText', false, t);
-    }
-  }, text);
+const paste = (page: TestPage, text: string) => page.evaluate(pasteInPage, { selector: '#ta', text });
 
 let site: Site;
 
