@@ -432,8 +432,7 @@ export class Scanner {
     const buffer = new TextBuffer();
     let lastParent: Element | null = null;
     let lastBlock: Element | null = null;
-    const visitText = (node: Text) => {
-      const data = node.data;
+    const visitText = (node: Text, data = node.data) => {
       if (!data) return;
       const parent = elementOf(node);
       if (!parent) return;
@@ -443,6 +442,11 @@ export class Scanner {
       lastBlock = block;
       buffer.append(data, whereOfBlock(block, inShadow), newBlock);
     };
+    // The text just before the first root comes too: a subtree read on its own (a wrapper read by
+    // its children) keeps the provider words and the other half of a pair that precede it.
+    const first = roots.find((r) => r.isConnected);
+    if (first) for (const [node, data] of textBefore(first)) visitText(node, data);
+    const context = buffer.length;
     let previous: Node | null = null;
     for (const root of roots) {
       if (!root.isConnected) continue;
@@ -467,7 +471,7 @@ export class Scanner {
       }
     }
     const { text, segments } = buffer.take();
-    this.emit(text, segments);
+    this.emit(text, segments, context);
   }
 
   /**
@@ -555,9 +559,13 @@ export class Scanner {
     this.emit(text, segments);
   }
 
-  /** Windows around the runs of `text`, each distinct one queued once per page. */
-  private emit(text: string, segments: readonly Segment[]): void {
-    for (const w of windowsOf(text, windowSpans(text), segments)) {
+  /**
+   * Windows around the runs of `text` from offset `from` on (text before it is context, read for
+   * its own sake elsewhere), each distinct one queued once per page.
+   */
+  private emit(text: string, segments: readonly Segment[], from = 0): void {
+    const spans = windowSpans(text).filter((s) => s.end > from);
+    for (const w of windowsOf(text, spans, segments)) {
       const h = hashString(w.text);
       if (this.sent.has(h)) continue;
       this.sent.add(h);
@@ -579,6 +587,31 @@ export class Scanner {
 /** A job that narrows down text already read and counted (a gate hit), reading nothing new. */
 function isNarrowing(job: Job): boolean {
   return (job.kind === 'groups' && !job.adapt) || (job.kind === 'children' && !job.first);
+}
+
+/**
+ * Up to WINDOW_RADIUS characters of the text before `node` in its tree (document or shadow root),
+ * as [text node, the part of its text taken], in document order; our own UI and skipped subtrees
+ * (style, templates, frames…) left out.
+ */
+function textBefore(node: Node): Array<[Text, string]> {
+  const root = node.getRootNode();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  const out: Array<[Text, string]> = [];
+  let need = WINDOW_RADIUS;
+  for (let t = walker.previousNode() as Text | null; t && need > 0; t = walker.previousNode() as Text | null) {
+    if (insideSkipped(t, root)) continue;
+    const data = t.data.length > need ? t.data.slice(t.data.length - need) : t.data;
+    out.push([t, data]);
+    need -= data.length;
+  }
+  return out.reverse();
+}
+
+function insideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
 }
 
 /** The next node after the walker's current node and its subtree, within `root`. */
