@@ -41,7 +41,9 @@ export async function buildCli(outDir: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    // CommonJS dependencies bundled into ESM (pngjs, jpeg-js) require Node's built-ins: give every
+    // output file a real `require`, which esbuild's shim uses when it exists.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as keywardenRequire } from 'node:module';\nconst require = keywardenRequire(import.meta.url);" },
     external: ['sharp'],
     plugins: [noCdnDefault],
     // The BIP-39 wordlists (Japanese, Korean, Chinese…) as UTF-8, not six-byte \u escapes.

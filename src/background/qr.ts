@@ -4,14 +4,18 @@
 // Decoded payloads never leave this function: only findings (fingerprints, redacted) come out.
 import { decodeImageFile, initQr, scanQrPayload, setQrRasterizer } from '../qr';
 import { rasterizeInBrowser } from '../qr/browser';
-import { providerFor } from '../engine';
+import { PROVIDERS } from '../engine';
+import { providerFor } from '../shared/hosts';
 import { extensionUrl } from '../platform';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 import { toStored } from './state';
 import { QrBudget } from './qr-budget';
 
-/** Images larger than this are not QR codes we decode (bounded memory and time). */
-const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+/**
+ * An image a page shows that is larger than this is no QR code worth fetching (the worker's memory
+ * is bounded; the CLI's own limit, for photos on disk, is MAX_IMAGE_BYTES in src/cli/images.ts).
+ */
+const MAX_PAGE_IMAGE_BYTES = 8 * 1024 * 1024;
 /** Results per image for this worker's lifetime: each image is decoded once, however often shown. */
 const MAX_REMEMBERED = 500;
 /** Keyed by a digest of the source: a data: URL may be megabytes long and must not be pinned 500 times. */
@@ -40,9 +44,9 @@ async function imageBytes(src: string): Promise<Uint8Array | undefined> {
   const type = response.headers.get('content-type') ?? '';
   if (!src.startsWith('data:') && type && !type.startsWith('image/')) return undefined;
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_IMAGE_BYTES) return undefined;
+  if (length > MAX_PAGE_IMAGE_BYTES) return undefined;
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return bytes.length <= MAX_IMAGE_BYTES ? bytes : undefined;
+  return bytes.length <= MAX_PAGE_IMAGE_BYTES ? bytes : undefined;
 }
 
 export interface QrContext {
@@ -70,7 +74,7 @@ export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFin
       await ensureReader();
       const decoded = await qrBudget.run(ctx.page, () => decodeImageFile(bytes));
       if (decoded.skipped) return undefined;
-      const siteProvider = ctx.host ? providerFor(ctx.host)?.slug : undefined;
+      const siteProvider = ctx.host ? providerFor(ctx.host, Object.values(PROVIDERS))?.slug : undefined;
       const context = `${ctx.host} ${ctx.title}`.trim();
       for (const payload of decoded.value) {
         for (const f of scanQrPayload(payload, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context })) {

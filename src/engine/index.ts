@@ -8,7 +8,7 @@ import { walletFindings } from './wallet';
 
 export * from './types';
 export { scan } from './scan';
-export { PROVIDERS, providerFor } from './providers';
+export { PROVIDERS } from './providers';
 export { redact } from './redact';
 export { fingerprint } from './fingerprint';
 export { RULES } from './rules';

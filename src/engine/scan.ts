@@ -10,7 +10,7 @@ import { fingerprint } from './fingerprint';
 import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
-import type { Finding, NotCountedReason, ScanOptions } from './types';
+import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
 import { walletFindings } from './wallet';
 
 /** Largest gap between the two halves of a pair (and between a value and its partner as context). */
@@ -37,7 +37,6 @@ interface Candidate extends RawMatch {
   example?: NotCountedReason;
 }
 
-const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
 /** Raw matches of every rule that could apply to `text`, in no particular order. */
 export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
@@ -229,7 +228,7 @@ function better(a: Candidate, b: Candidate): Candidate {
     c.rule.context ? 0 : 1,
     c.strength,
     -c.wordDistance,
-    CONFIDENCE_RANK[c.rule.confidence],
+    -confidenceRank(c.rule.confidence),
     c.end - c.start,
     -c.order,
   ];

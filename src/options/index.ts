@@ -1,8 +1,8 @@
 // The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
 // Every change is written to storage.local at once; the background reads it from there.
-import { STORAGE_KEYS, type Settings } from '../messages';
+import { parseCount, STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
-import { byId, clear, h } from '../ui/dom';
+import { byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
 import { dismissalList, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';
@@ -127,16 +127,20 @@ function wireClear(): void {
   });
 }
 
-/** Counters the worker keeps in storage.session for this browser session. */
+/** Counters the worker keeps in storage.session for this browser session: element id → message. */
+const DIAGNOSTIC_TEXT: Record<'dropped-count' | 'qr-skipped-count', string> = {
+  'dropped-count': 'optDroppedMessages',
+  'qr-skipped-count': 'optQrSkipped',
+};
 const DIAGNOSTICS = [
-  { key: STORAGE_KEYS.dropped, id: 'dropped-count', text: 'optDroppedMessages' },
-  { key: STORAGE_KEYS.qrSkipped, id: 'qr-skipped-count', text: 'optQrSkipped' },
+  { key: STORAGE_KEYS.dropped, id: 'dropped-count' },
+  { key: STORAGE_KEYS.qrSkipped, id: 'qr-skipped-count' },
 ] as const;
 
 async function renderDiagnostics(): Promise<void> {
-  for (const { key, id, text } of DIAGNOSTICS) {
-    const n = await readKey<unknown>('session', key);
-    byId(id).textContent = t(text, String(typeof n === 'number' ? n : 0));
+  for (const { key, id } of DIAGNOSTICS) {
+    const n = parseCount(await readKey('session', key));
+    byId(id).textContent = t(DIAGNOSTIC_TEXT[id], String(n));
   }
 }
 

@@ -30,6 +30,10 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 
 export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = ['everyKey', 'kraken', 'wallet', 'never'];
 
+/** Message keys of an item's label and its reason, and of a group's heading. */
+export const checklistKeys = (item: ChecklistItem) => ({ label: `chk_${item.id}`, why: `chk_${item.id}_why` });
+export const checklistGroupKey = (group: ChecklistGroup): string => `chkGroup_${group}`;
+
 export function checklistProgress(
   items: readonly ChecklistItem[],
   state: Readonly<Record<string, boolean>>,

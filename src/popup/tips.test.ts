@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderCategory } from '../engine/types';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 import { pickTip } from './tips';
 
 const categories: Record<string, ProviderCategory> = { kraken: 'exchange', binance: 'exchange', github: 'code', aws: 'cloud' };

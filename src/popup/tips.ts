@@ -1,16 +1,16 @@
 // The one tip shown above the findings: the first thing to do about what was just found (pure).
 import type { ProviderCategory } from '../engine/types';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 
-export type TipId =
-  | 'wallet-move-funds'
-  | 'kraken-revoke'
-  | 'exchange-revoke'
-  | 'github-revoke'
-  | 'private-key-replace'
-  | 'webhook-replace'
-  | 'revoke'
-  | 'store-now';
+export const TIP_IDS = [
+  'wallet-move-funds', 'kraken-revoke', 'exchange-revoke', 'github-revoke', 'private-key-replace', 'webhook-replace', 'revoke',
+  'store-now',
+] as const;
+
+export type TipId = (typeof TIP_IDS)[number];
+
+/** Message key of a tip: a lead line, then one step per line. */
+export const tipKey = (id: TipId): string => `tip_${id.replace(/-/g, '_')}`;
 
 export interface Tip {
   id: TipId;

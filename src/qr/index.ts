@@ -9,7 +9,7 @@
 //   Unreadable bytes reject with QrImageError ("not a readable image: …"): print it, go on.
 //   inspectImageFile / inspectImageData also say which passes ran (['fast'] for an ordinary photo).
 //
-// Extension (background worker / offscreen document; never the content script, whose page CSP may
+// Extension (the background worker / event page; never the content script, whose page CSP may
 // forbid WebAssembly): this module only, no Node imports. Once, before decoding:
 //     await initQr({ locateFile: (file) => browser.runtime.getURL(file) });   // 'zxing_reader.wasm'
 //     setQrRasterizer(rasterizeInBrowser);   // from './browser': pixels for every pass, any format shown
@@ -24,9 +24,6 @@ export { decodeImageData, decodeImageFile, inspectImageData, inspectImageFile, i
 export type { QrInitOptions, QrDecodeReport, QrPass, Rasterizer, RgbaImage, ImageFormat } from './decode';
 export { parseQrPayload, scanQrPayload } from './payload';
 export type { ParsedQrPayload, PayloadField, PayloadForm } from './payload';
-
-/** File extensions (lower case, with the dot) the CLI hands to scanQrImage. */
-export const QR_IMAGE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.bmp'];
 
 export interface QrPayloadFindings {
   /** The text decoded from one QR code; finding offsets index into it. */

@@ -48,16 +48,25 @@ export async function rasterizeInNode(bytes: Uint8Array, format: ImageFormat): P
   return asRgba(data, info.width, info.height);
 }
 
+/**
+ * A CommonJS module loaded lazily. Node's loader gives its exports both as `default` and by name;
+ * bundled with code splitting (dist/cli), its chunk has only `default`. So read `default`.
+ */
+async function commonJs<T extends object>(load: Promise<T>): Promise<T> {
+  const mod = (await load) as T & { default?: T };
+  return mod.default ?? mod;
+}
+
 /** What the CLI does without sharp (the bench measures it too). */
 export async function rasterizeInPureJs(bytes: Uint8Array, format: ImageFormat): Promise<RgbaImage | undefined> {
   switch (format) {
     case 'png': {
-      const { PNG } = await import('pngjs');
+      const { PNG } = await commonJs(import('pngjs'));
       const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       return asRgba(png.data, png.width, png.height);
     }
     case 'jpeg': {
-      const jpeg = await import('jpeg-js');
+      const jpeg = await commonJs(import('jpeg-js'));
       const out = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
       return asRgba(out.data, out.width, out.height);
     }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
 import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
-import type { TabState } from '../../src/messages';
+import type { TabState } from '../../src/shared/storage';
 import { GALLERY_KEYS, photoGalleryPage } from '../fixtures/qr/gallery';
 import { makeRng } from '../corpus/fake-keys';
 import { FakeWallet } from '../corpus/wallet/fake-wallet';
@@ -57,7 +57,8 @@ describe('QR images', () => {
       return s && s.findings.filter((f) => f.where === 'qr-image').length >= 5 ? s : undefined;
     }, { timeout: 20_000, message: '5 QR findings' });
     expect(state!.findings.every((f) => f.where === 'qr-image' && f.source === 'qr')).toBe(true);
-    expect(await ext.badgeText(tabId)).toBe('5');
+    // Five keys; the Kraken pair in one code is one credential.
+    expect(await ext.badgeText(tabId)).toBe('4');
     // The worker fetched the image the page shows, and nothing else from that origin.
     expect(new Set(images.requests)).toEqual(new Set(['/code.png']));
     const stored = JSON.stringify(await ext.storage());

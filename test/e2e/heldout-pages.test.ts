@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, servePages, waitFor, type ChromiumExtension, type Site, type StorageDump } from './harness';
 import { keyBody, keyFragmentsIn } from './keys';
-import type { TabState } from '../../src/messages';
+import type { TabState } from '../../src/shared/storage';
 import { generatePage, type GeneratedPage } from '../pages/generate';
 import { describePage, quietAt, seedsForRun, servePage, sleepUntil } from '../pages/serve';
 

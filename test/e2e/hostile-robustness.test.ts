@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
 import { githubToken } from './keys';
 import { ready, snapshotExtension } from './popup-helpers';
-import type { TabState } from '../../src/messages';
+import type { TabState } from '../../src/shared/storage';
 
 let ext: ChromiumExtension;
 let site: Site;

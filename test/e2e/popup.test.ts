@@ -15,9 +15,9 @@ const publishable = stripePublishable();
 // Bodies without public prefixes: a redacted preview may keep `ghp_` or `sk_live_` and a few characters.
 const SECRETS = [kraken.apiKey, kraken.privateKey, kraken2.apiKey, kraken2.privateKey, github, stripe, stripeLater].map(keyBody);
 
-// Four exposures: the Kraken pair (two keys), a GitHub token in a form field, a Stripe secret.
-// Not counted: Kraken's documentation example and a Stripe publishable key.
-const PLANTED = 4;
+// Three exposed credentials: the Kraken pair (two keys, one card), a GitHub token in a form field, a
+// Stripe secret. Not counted: Kraken's documentation example and a Stripe publishable key.
+const PLANTED = 3;
 const leakyPage = html(`
   <h1>Trading bot setup</h1>
   <p>Our Kraken API credentials for the bot:</p>

@@ -12,7 +12,7 @@ import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtensi
 import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
 import { ready, snapshotExtension } from './popup-helpers';
 import { extensionHosts, MAIN_WORLD_RECORDER, observe, pageRecord, type Observer } from './fixtures/hostile/observe';
-import type { TabState } from '../../src/messages';
+import type { TabState } from '../../src/shared/storage';
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -85,8 +85,8 @@ describe('browsing pages with keys', () => {
   const inCrossOriginQr = plant(stripeSecret());
   const inDataQr = plant(githubToken('ghs'));
   const pasted = plant(githubToken());
-  // text, attribute, field, Kraken pair (2), three QR codes.
-  const expected = 8;
+  // text, attribute, field, the Kraken pair (two keys, one credential), three QR codes.
+  const expected = 7;
   let page: Page;
   let tabId: number;
 
@@ -108,7 +108,7 @@ describe('browsing pages with keys', () => {
     `, 'Kraken API settings'));
     ({ page, tabId } = await open('/keys'));
     await waitFor(async () => (await ext.badgeText(tabId)) === String(expected), { timeout: 30_000, message: `badge ${expected}` });
-    expect(alerting(await tabState(tabId))).toHaveLength(expected);
+    expect(alerting(await tabState(tabId))).toHaveLength(expected + 1);
 
     // A paste the guard warns about (its warning lives in a closed shadow root too).
     await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);

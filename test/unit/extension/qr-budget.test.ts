@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { QR_BUDGET, QrBudget } from '../../../src/background/qr-budget';
-import { STORAGE_KEYS, type TabState } from '../../../src/messages';
+import { STORAGE_KEYS, tabKey, type TabState } from '../../../src/shared/storage';
 
 /** A budget on a clock the test moves; each decode "takes" `ms` of it. */
 function clocked(limits = { perPageMs: 100, perMinuteMs: 250 }) {
@@ -86,7 +86,7 @@ describe('the worker', () => {
     }
     const skipped = async () => (await fakeBrowser.storage.session.get(STORAGE_KEYS.qrSkipped))[STORAGE_KEYS.qrSkipped];
     await expect.poll(skipped).toBe(2);
-    const state = (await fakeBrowser.storage.session.get('tab:31'))['tab:31'] as TabState | undefined;
+    const state = (await fakeBrowser.storage.session.get(tabKey(31)))[tabKey(31)] as TabState | undefined;
     expect(state).toMatchObject({ stoppedEarly: true, findings: [] });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 31 })).toBe('');
     expect(fetched).toBe(0);

@@ -4,6 +4,8 @@
 //              Q&A, chat apps, AI assistants): warn strongly.
 //   other    – any other site, e.g. a third-party trading bot asking for a key: remind what to check.
 
+import { coverLength, normalizeHost } from '../shared/hosts';
+
 export type SiteClass = 'provider' | 'public' | 'other';
 
 /**
@@ -36,27 +38,9 @@ export const PUBLIC_HOSTS: readonly string[] = [
 /** First labels that mark a self-hosted forum (Discourse and friends): forum.example.org. */
 const FORUM_LABELS: ReadonlySet<string> = new Set(['forum', 'forums', 'community', 'discuss', 'discourse']);
 
-/** Lower case, no trailing dot, no port. */
-export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
-}
-
-/** `domain` itself or any subdomain of it. */
-export function hostMatches(host: string, domain: string): boolean {
-  const d = normalizeHost(domain);
-  return host === d || host.endsWith('.' + d);
-}
-
-/** Length of the most specific entry of `domains` that `host` falls under; 0 when none. */
-function bestMatch(host: string, domains: readonly string[]): number {
-  let best = 0;
-  for (const d of domains) if (d.length > best && hostMatches(host, d)) best = d.length;
-  return best;
-}
-
 export function isPublicHost(rawHost: string): boolean {
   const host = normalizeHost(rawHost);
-  return bestMatch(host, PUBLIC_HOSTS) > 0 || isForum(host);
+  return coverLength(host, PUBLIC_HOSTS) > 0 || isForum(host);
 }
 
 function isForum(host: string): boolean {
@@ -71,9 +55,9 @@ function isForum(host: string): boolean {
 export function classifySite(rawHost: string, providerDomains: readonly string[]): SiteClass {
   const host = normalizeHost(rawHost);
   if (host === '') return 'other';
-  const provider = bestMatch(host, providerDomains);
+  const provider = coverLength(host, providerDomains);
   // A forum subdomain is as specific as a match gets: forum.kraken.com is still a forum.
-  const publicMatch = isForum(host) ? host.length : bestMatch(host, PUBLIC_HOSTS);
+  const publicMatch = isForum(host) ? host.length : coverLength(host, PUBLIC_HOSTS);
   if (provider > 0 && provider >= publicMatch) return 'provider';
   return publicMatch > 0 ? 'public' : 'other';
 }

@@ -1,6 +1,6 @@
 // Where to look after an edit in a field: the edited part and enough around it for a key and its
 // context. Pure, and free of the engine, so the content script can use it.
-import type { Span } from './remove-span';
+import type { Span } from '../../shared/protocol';
 
 /** Text shorter than this is scanned whole on every check: cheaper than reasoning about windows. */
 export const WHOLE_TEXT_LIMIT = 32_768;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySite, isPublicHost, loudest, normalizeHost } from './sites';
+import { classifySite, isPublicHost, loudest } from './sites';
 
 const KRAKEN = ['kraken.com'];
 const OPENAI = ['openai.com'];
@@ -63,9 +63,6 @@ describe('classifySite', () => {
 });
 
 describe('helpers', () => {
-  it('normalizes hosts', () => {
-    expect(normalizeHost(' Example.COM.:8080 ')).toBe('example.com');
-  });
   it('isPublicHost', () => {
     expect(isPublicHost('gist.github.com')).toBe(true);
     expect(isPublicHost('kraken.com')).toBe(false);

@@ -1,10 +1,6 @@
 // "Remove it from the field": cut exactly the key spans out of a field's text, nothing else,
 // and put the caret where the user would expect it. Pure, so it is tested without a browser.
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../../shared/protocol';
 
 /** Spans clamped to [0, length], empty ones dropped, sorted and merged where they overlap or touch. */
 export function normalizeSpans(spans: readonly Span[], length: number): Span[] {
