@@ -7,6 +7,7 @@
 //   shadow-hook.js (the one main-world script: announces open shadow roots)
 //   popup.html popup.js popup.css  options.html options.js options.css
 //   _locales/  icons/  zxing_reader.wasm (the worker decodes QR images)
+//   managed_schema.json (Chrome only, from src/shared/: what an organisation may set, docs/deployment.md)
 // Beside it, dist/<browser>.meta.json: esbuild's inputs per output, read by check-permissions.
 import { build, context, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -96,6 +97,7 @@ async function copyStatics(browser: Browser, version: string): Promise<void> {
     for (const name of [`icon-${size}.png`, `icon-alert-${size}.png`]) await cp(`icons/${name}`, `${out}/icons/${name}`);
   }
   await cp(ZXING_WASM, `${out}/zxing_reader.wasm`);
+  if (browser === 'chrome') await cp('src/shared/managed_schema.json', `${out}/managed_schema.json`);
   const source = JSON.parse(await readFile('manifest.json', 'utf8')) as Manifest;
   await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifestFor(browser, source, version), null, 2)}\n`);
 }

@@ -1,5 +1,6 @@
 // Per-browser manifests from the one source manifest.json, so neither browser warns about the
-// other's keys: Chrome gets a service worker, Firefox an event page plus its gecko settings.
+// other's keys: Chrome gets a service worker and the managed-storage schema, Firefox an event page
+// plus its gecko settings.
 // Pure: the build passes in the version.
 
 export type Browser = 'chrome' | 'firefox';
@@ -17,6 +18,8 @@ export function manifestFor(browser: Browser, source: Manifest, version: string)
     delete m.browser_specific_settings;
   } else {
     delete background.service_worker;
+    // Firefox takes policies without a schema (and does not know the key): managed_schema.json is Chrome's.
+    delete m.storage;
   }
   m.background = background;
   return m;

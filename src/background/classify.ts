@@ -1,5 +1,6 @@
 // Candidate windows → stored findings, with the engine. Pure apart from the engine itself.
 import { PROVIDERS, scan } from '../engine';
+import { runCustomRules, type CompiledRuleSet } from '../engine/custom';
 import { providerFor } from '../shared/hosts';
 import { whereInWindow, type CandidateWindow } from '../shared/protocol';
 import type { StoredFinding } from '../shared/storage';
@@ -15,6 +16,10 @@ export interface ClassifyContext {
   title: string;
   /** The text comes from a sub-frame: shown as 'frame' in the popup. */
   inFrame: boolean;
+  /** Custom rules in force (background/custom-rules.ts), run after the built-in scan. */
+  custom?: CompiledRuleSet;
+  /** The frame's URL, for custom rules' `path` and allowlists' `paths`. */
+  url?: string;
 }
 
 export function classify(windows: readonly CandidateWindow[], ctx: ClassifyContext): StoredFinding[] {
@@ -23,7 +28,9 @@ export function classify(windows: readonly CandidateWindow[], ctx: ClassifyConte
   const out: StoredFinding[] = [];
   for (const w of windows) {
     const source = w.where === 'qr-image' ? 'qr' : 'text';
-    for (const f of scan(w.text, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context, source })) {
+    const builtIn = scan(w.text, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context, source });
+    const found = ctx.custom ? runCustomRules(w.text, builtIn, ctx.custom, { salt: ctx.salt, source, path: ctx.url }) : builtIn;
+    for (const f of found) {
       const seen = whereInWindow(w, f.start);
       const where: Where = ctx.inFrame && seen !== 'qr-image' ? 'frame' : seen;
       out.push(toStored(f, where, siteProvider !== undefined && siteProvider === f.provider));

@@ -2,6 +2,7 @@
 // engine lives only in the worker), whether the site is where they belong, and every word the
 // warning shows. The content script sends the text and shows the words; it decides neither.
 import { hasCandidate, isAlert, PROVIDERS, scan, type Finding } from '../engine';
+import { runCustomRules, type CompiledRuleSet } from '../engine/custom';
 import { kindKey, providerName } from '../shared/labels';
 import type { GuardKey, GuardWordsMessage, Span, WarningLine, WarningWords } from '../shared/protocol';
 import { classifySite, loudest, type SiteClass } from './sites';
@@ -11,6 +12,10 @@ export interface DetectOptions {
   context: string;
   salt: string;
   includeGeneric?: boolean;
+  /** Custom rules in force (background/custom-rules.ts): a team's own tokens warn too. */
+  custom?: CompiledRuleSet;
+  /** Keys the user silenced (background/silence.ts): allowed everywhere, dismissed, below the site's minimum. */
+  silenced?: (f: Finding) => boolean;
 }
 
 /** The site a key is about to be given to, as the worker sees the sending frame. */
@@ -29,9 +34,12 @@ export function isGuardAlert(f: Finding): boolean {
 /** Findings worth a warning in `text` within `window`, with spans into the whole `text`. */
 export function findAlerts(text: string, window: Span, options: DetectOptions): Finding[] {
   const slice = window.start === 0 && window.end === text.length ? text : text.slice(window.start, window.end);
-  if (!hasCandidate(slice)) return [];
-  return scan(slice, { salt: options.salt, context: options.context, includeGeneric: options.includeGeneric })
-    .filter(isGuardAlert)
+  // The engine's prefilter knows the built-in formats only; custom rules read every text.
+  if (!options.custom && !hasCandidate(slice)) return [];
+  const builtIn = scan(slice, { salt: options.salt, context: options.context, includeGeneric: options.includeGeneric });
+  const found = options.custom ? runCustomRules(slice, builtIn, options.custom, { salt: options.salt }) : builtIn;
+  return found
+    .filter((f) => isGuardAlert(f) && !options.silenced?.(f))
     .map((f) => ({ ...f, start: f.start + window.start, end: f.end + window.start }));
 }
 

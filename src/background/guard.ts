@@ -5,7 +5,11 @@ import { hostOf } from '../shared/hosts';
 import type { GuardScanMessage, GuardScanReply, GuardWordsMessage, WarningWords } from '../shared/protocol';
 import { countPasteKeptOut, salt, settings, testProviderHosts } from './store';
 import { guardKeys, warningWords, type GuardSite } from './guard-scan';
-import { frameUrlOf, pausedFor, type ContentSender } from './validate';
+import { frameUrlOf, pausedFor, tabHost, type ContentSender } from './validate';
+import type { Finding } from '../engine/types';
+import { customRules } from './custom-rules';
+import { managed } from './policy';
+import { isSilenced, loadSilencing } from './silence';
 
 /** The site of the frame the user types into: where the key would go. */
 async function siteOf(sender: ContentSender): Promise<GuardSite> {
@@ -16,7 +20,17 @@ async function siteOf(sender: ContentSender): Promise<GuardSite> {
 export async function handleGuardScan(msg: GuardScanMessage, sender: ContentSender): Promise<GuardScanReply> {
   const s = await settings();
   if (pausedFor(s, sender)) return { keys: [] };
-  const options = { context: msg.context, salt: await salt(), includeGeneric: s.includeGeneric };
+  // Dismissals judge a key on the pages it was seen on; the paste guard honours only the keys
+  // allowed everywhere and the site's minimum severity.
+  const quiet = { ...(await loadSilencing(s, await managed())), dismissed: new Set<string>() };
+  const host = tabHost(sender);
+  const options = {
+    context: msg.context,
+    salt: await salt(),
+    includeGeneric: s.includeGeneric,
+    custom: await customRules(),
+    silenced: (f: Finding) => isSilenced(f, host, quiet),
+  };
   return { keys: guardKeys(msg.text, options, await siteOf(sender)) };
 }
 

@@ -8,8 +8,10 @@ import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
 import { handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
+import { forgetCustomRules } from './custom-rules';
+import { onPolicyChanged } from './policy';
 import {
-  applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
+  applyPauses, applySilencing, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
 } from './tabs';
 
 type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: ContentSender) => Promise<WorkerReply<K>> };
@@ -45,6 +47,14 @@ onTabRemoved((tabId) => {
 });
 
 onStorageChanged('local', (changes) => {
-  if (STORAGE_KEYS.dismissed in changes) void applyDismissals();
+  if (STORAGE_KEYS.customRules in changes) forgetCustomRules();
   if (STORAGE_KEYS.settings in changes) void applyPauses();
+  if (STORAGE_KEYS.dismissed in changes || STORAGE_KEYS.allowed in changes || STORAGE_KEYS.settings in changes) void applySilencing();
+});
+
+// The organisation's policy changed (Chrome): rules, pauses and silencing in force change with it.
+onPolicyChanged(() => {
+  forgetCustomRules();
+  void applyPauses();
+  void applySilencing();
 });

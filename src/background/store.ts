@@ -3,10 +3,12 @@
 // Only salted fingerprints and redacted previews are ever written; never a raw value or a window.
 import { readKey, readKeys, removeKeys, writeKeys, randomHex } from '../platform';
 import {
-  parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTestProviderHosts, parseTotals, STORAGE_KEYS,
-  tabIdOfKey, tabKey,
+  parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTabStates, parseTestProviderHosts, parseTotals,
+  STORAGE_KEYS, tabKey,
   type Settings, type TabState, type Totals,
 } from '../shared/storage';
+import { applyManaged } from '../shared/managed';
+import { managed } from './policy';
 
 /**
  * Runs read-modify-write jobs on one key strictly one after another: messages from several frames
@@ -37,8 +39,9 @@ export function salt(): Promise<string> {
   return saltPromise;
 }
 
+/** The settings in force: the user's, with the organisation's policy over them (shared/managed.ts). */
 export async function settings(): Promise<Settings> {
-  return parseSettings(await readKey('local', STORAGE_KEYS.settings));
+  return applyManaged(parseSettings(await readKey('local', STORAGE_KEYS.settings)), await managed());
 }
 
 /** TEST ONLY: hosts end-to-end tests map to providers (never set by the extension itself). */
@@ -64,14 +67,7 @@ export async function clearTab(tabId: number): Promise<void> {
 
 /** Every stored tab state, by tab id. */
 export async function allTabs(): Promise<Map<number, TabState>> {
-  const all = await readKeys('session', null);
-  const out = new Map<number, TabState>();
-  for (const [key, value] of Object.entries(all)) {
-    const id = tabIdOfKey(key);
-    const state = parseTabState(value);
-    if (id !== undefined && state) out.set(id, state);
-  }
-  return out;
+  return parseTabStates(await readKeys('session', null));
 }
 
 async function totals(): Promise<Totals> {

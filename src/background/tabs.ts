@@ -13,9 +13,12 @@ import {
 import { hostOf, isPaused, pageKey } from '../shared/hosts';
 import { providerName } from '../shared/labels';
 import {
-  allTabs, clearTab, countFlagged, countQrSkipped, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
+  allTabs, clearTab, countFlagged, countQrSkipped, loadTab, markNotified, salt, saveTab, serially, settings,
 } from './store';
 import { qrFindings } from './qr';
+import { customRules } from './custom-rules';
+import { managed } from './policy';
+import { isSilenced, loadSilencing, silencedIn } from './silence';
 
 const tabQueue = (tabId: number) => `tab:${tabId}`;
 
@@ -58,11 +61,13 @@ async function record(sender: ContentSender, findings: StoredFinding[], stoppedE
   const page = pageKey(sender.tabUrl ?? sender.frameUrl);
   if (!page) return;
   if (!findings.length && !stoppedEarly) return;
-  const dismissed = await dismissedPrints();
+  const quiet = await loadSilencing(await settings(), await managed());
+  const seen = { host: hostOf(page), at: Date.now() };
+  const kept = findings.filter((f) => !isSilenced(f, seen.host, quiet)).map((f) => ({ ...f, at: seen.at }));
   const { state, added, changed } = await serially(tabQueue(sender.tabId), async () => {
     const old = await loadTab(sender.tabId);
     let next = old && old.page === page ? old : emptyState(page);
-    const merged = addFindings(next, findings.filter((f) => !dismissed.has(f.fingerprint)));
+    const merged = addFindings(next, kept);
     next = merged.state;
     if (stoppedEarly && !next.stoppedEarly) next = { ...next, stoppedEarly: true };
     const changed = next !== old;
@@ -104,6 +109,8 @@ export async function handleCandidates(msg: CandidatesMessage, sender: ContentSe
     host,
     title: msg.title,
     inFrame: sender.frameId !== 0,
+    custom: await customRules(),
+    url: pageKey(frameUrlOf(sender)) ?? '',
   });
   await record(sender, findings, msg.stoppedEarly === true);
 }
@@ -155,14 +162,17 @@ export async function applyPauses(): Promise<void> {
   }
 }
 
-/** The user dismissed keys (popup): drop them from every open tab's state and badge. */
-export async function applyDismissals(): Promise<void> {
-  const dismissed = await dismissedPrints();
+/**
+ * The user dismissed keys or allowed them everywhere (popup), or set a site's minimum severity
+ * (options): drop what is now silenced from every open tab's state and badge.
+ */
+export async function applySilencing(): Promise<void> {
+  const quiet = await loadSilencing(await settings(), await managed());
   for (const [tabId] of await allTabs()) {
     const next = await serially(tabQueue(tabId), async () => {
       const state = await loadTab(tabId);
       if (!state) return undefined;
-      const filtered = withoutDismissed(state, dismissed);
+      const filtered = withoutDismissed(state, silencedIn(state, quiet));
       if (filtered === state) return undefined;
       await saveTab(tabId, filtered);
       return filtered;

@@ -1,12 +1,19 @@
-// The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
+// The options page: alerts, detection, paused sites, per-site minimums, custom rules, keys
+// allowed everywhere, dismissed keys, export and clearing local data; what an organisation set
+// is shown and locked.
 // Every change is written to storage.local at once; the background reads it from there.
 import { parseCount, STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
 import { byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
-import { dismissalList, withSitePaused, withoutDismissal } from '../ui/prefs';
+import { newestFirst, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';
 import { clearAllData, onStorageChange, readLocal, updateDismissals, updateSettings, type LocalState } from '../ui/store';
+import { isLocked } from '../shared/managed';
+import { wireExportAll } from './export';
+import { renderPolicy } from './policy';
+import { renderRules, wireRules } from './rules';
+import { renderAllowed, renderSiteRules, wireSiteRules } from './silencing';
 
 type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric';
 
@@ -20,16 +27,21 @@ function render(local: LocalState): void {
   for (const box of document.querySelectorAll<HTMLInputElement>('input[data-setting]')) {
     box.checked = local.settings[box.dataset.setting as BooleanSetting] === true;
   }
-  renderPaused(local.settings);
+  renderPaused(local.settings, isLocked(local.policy, 'pausedSites'));
   renderDismissed(local);
+  renderSiteRules(local.settings, local.policy, say, focusAfterRemoval);
+  renderRules(local.customRules, local.policy, say);
+  renderAllowed(local.allowed, local.policy, say, focusAfterRemoval);
+  renderPolicy(local.policy);
 }
 
-function renderPaused(settings: Settings): void {
+function renderPaused(settings: Settings, locked: boolean): void {
   const list = byId('paused-list');
   clear(list);
   byId('paused-empty').hidden = settings.pausedSites.length > 0;
   for (const host of settings.pausedSites) {
     const remove = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('optRemovePausedLabel', host) }, t('optRemove'));
+    remove.disabled = locked;
     remove.addEventListener('click', async () => {
       focusAfterRemoval(list, remove);
       await updateSettings((s) => withSitePaused(s, host, false));
@@ -42,7 +54,7 @@ function renderPaused(settings: Settings): void {
 function renderDismissed(local: LocalState): void {
   const list = byId('dismissed-list');
   clear(list);
-  const items = dismissalList(local.dismissed);
+  const items = newestFirst(local.dismissed);
   byId('dismissed-empty').hidden = items.length > 0;
   const dateFormat = new Intl.DateTimeFormat(t('localeCode'), { dateStyle: 'medium' });
   for (const d of items) {
@@ -147,6 +159,9 @@ async function renderDiagnostics(): Promise<void> {
 async function main(): Promise<void> {
   localize();
   wireSettings();
+  wireSiteRules(say);
+  wireRules(say);
+  wireExportAll();
   wireClear();
   render(await readLocal());
   await renderDiagnostics();

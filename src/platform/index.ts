@@ -49,6 +49,25 @@ export function onStorageChanged(
   });
 }
 
+/**
+ * What the organisation set (storage.managed), or {} when nothing is. Firefox rejects the read
+ * when no policy names this add-on, and older Chromium builds may lack the area: both mean none.
+ */
+export async function readManaged(): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage.managed.get(null)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Chrome reports a policy change as a 'managed' storage change; Firefox reads policies at start only. */
+export function onManagedChanged(listener: () => void): void {
+  browser.storage.onChanged.addListener((_, areaName) => {
+    if (areaName === 'managed') listener();
+  });
+}
+
 // ---- Badge -----------------------------------------------------------------------------------
 
 /** Sets a tab's badge. Always per tab; a tab closed meanwhile is not an error worth reporting. */
@@ -159,6 +178,10 @@ export async function notify(id: string, title: string, message: string): Promis
 
 export function message(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions);
+}
+
+export function extensionVersion(): string {
+  return browser.runtime.getManifest().version;
 }
 
 export function extensionUrl(path: string): string {

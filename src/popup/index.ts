@@ -22,6 +22,9 @@ import type { Credential } from '../shared/findings';
 import { buildPopupModel } from './model';
 import { pageAccess, type PageAccess } from './page-access';
 import { pickTip, tipKey } from './tips';
+import { allowButton } from './allow';
+import { renderExport, wireExport } from './export';
+import { isLocked } from '../shared/managed';
 
 interface Context {
   tabId: number | undefined;
@@ -65,7 +68,7 @@ function render(ctx: Context): void {
   const count = model.cards.length;
 
   byId('host').textContent = host;
-  renderPauseButton(host, paused);
+  renderPauseButton(host, paused, isLocked(ctx.local.policy, 'pausedSites'));
 
   // A page we could not read (or were told not to) has no count, not a reassuring zero.
   const unchecked = count === 0 && (paused || (!ctx.state && pageAccess(ctx.url) !== 'readable'));
@@ -79,7 +82,8 @@ function render(ctx: Context): void {
   byId('pastes-kept-out').textContent = t(pluralKey('pastesKeptOut', pastesKeptOut), String(pastesKeptOut));
 
   renderTip(model.keys);
-  renderFindings(model.cards);
+  renderFindings(model.cards, !isLocked(ctx.local.policy, 'allowed'));
+  renderExport({ state: ctx.state, dismissed: ctx.local.dismissed, allowed: ctx.local.allowed });
   renderStoppedEarly(ctx.state);
   renderEmpty(ctx, count, paused, host);
   renderNotCounted(model.notCounted);
@@ -93,9 +97,10 @@ function heroLine(ctx: Context, top: StoredFinding['severity'] | undefined, paus
   return '';
 }
 
-function renderPauseButton(host: string, paused: boolean): void {
+function renderPauseButton(host: string, paused: boolean, locked: boolean): void {
   const button = byId<HTMLButtonElement>('pause');
-  button.hidden = host === '';
+  // The organisation decides which sites are paused: nothing to toggle here.
+  button.hidden = host === '' || locked;
   button.textContent = t(paused ? 'resumeSite' : 'pauseSite');
   button.setAttribute('aria-pressed', String(paused));
   button.onclick = async () => {
@@ -140,7 +145,7 @@ function whereText(f: StoredFinding): string {
   return f.source === 'qr' && f.where !== 'qr-image' ? `${where} ${t('fromQr')}` : where;
 }
 
-function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
+function findingCard({ primary: f, partners }: Credential, canAllow: boolean): HTMLLIElement {
   const info = providerInfo(f.provider);
   const titleId = `f-${f.fingerprint.slice(0, 16)}`;
   const card = h(
@@ -221,17 +226,18 @@ function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
       h('span', { class: 'actions-label', id: groupLabelId }, t('dismissAs')),
       notSecret,
       rotated,
+      canAllow && allowButton(all, info.name, announce, () => byId('hero').focus()),
     ),
   );
   return card;
 }
 
-function renderFindings(groups: Credential[]): void {
+function renderFindings(groups: Credential[], canAllow: boolean): void {
   const section = byId('findings');
   const list = byId('findings-list');
   clear(list);
   section.hidden = groups.length === 0;
-  for (const g of groups) list.appendChild(findingCard(g));
+  for (const g of groups) list.appendChild(findingCard(g, canAllow));
 }
 
 function renderStoppedEarly(state: TabState | undefined): void {
@@ -331,6 +337,7 @@ async function main(): Promise<void> {
     tabId === undefined ? Promise.resolve(undefined) : readTabState(tabId),
   ]);
   const ctx: Context = { tabId, url, local, state };
+  wireExport(() => ({ state: ctx.state, dismissed: ctx.local.dismissed, allowed: ctx.local.allowed }));
   render(ctx);
   document.body.dataset.ready = 'true';
 

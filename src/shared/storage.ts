@@ -1,8 +1,10 @@
 // Everything kept in extension storage: the keys, the shapes, their defaults and the parsers that
 // every reader (worker, popup, options, paste guard) goes through. Storage is read as untrusted
 // input: a value of the wrong shape gives the default, never an exception.
-import type { Finding } from '../engine/types';
+import type { CustomRuleSet } from '../engine/custom';
+import { SEVERITIES, type Finding, type Kind, type Severity } from '../engine/types';
 import { normalizeHost } from './hosts';
+import { isKind } from './labels';
 import type { Where } from './surfaces';
 
 /** Keys in storage.local and storage.session. Nothing else invents one. */
@@ -17,6 +19,8 @@ export const STORAGE_KEYS = {
   dropped: 'dropped', // session: number of messages the worker refused (bad sender or shape)
   qrSkipped: 'qrSkipped', // session: QR images left undecoded because the decode budget ran out
   guardTrustedSites: 'guardTrustedSites', // local: hosts the user trusts with keys (paste guard)
+  customRules: 'customRules', // local: CustomRuleSet, the user's own rules (checked again when run)
+  allowed: 'allowed', // local: AllowedValues, keys silenced everywhere (by salted fingerprint)
   guardTestProviderHosts: 'guardTestProviderHosts', // local, TEST ONLY (e2e): Record<host, providerSlug[]>
 } as const;
 
@@ -36,6 +40,8 @@ export function tabIdOfKey(key: string): number | undefined {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+export const isSeverity = (v: unknown): v is Severity => typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
+
 /** Strings of an array; [] for anything else. */
 export function parseStrings(raw: unknown): string[] {
   return Array.isArray(raw) ? raw.filter((s): s is string => typeof s === 'string') : [];
@@ -54,6 +60,11 @@ export interface Settings {
   includeGeneric: boolean;
   /** Hosts where Keywarden does nothing; each covers its subdomains (shared/hosts.ts isPaused). */
   pausedSites: string[];
+  /**
+   * Per site (covering its subdomains, the most specific entry winning): the least severity still
+   * reported there; findings below it are dropped (e.g. 'critical': only critical keys warn).
+   */
+  siteMinSeverity: Record<string, Severity>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -61,7 +72,19 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   notifications: false,
   includeGeneric: false,
   pausedSites: [],
+  siteMinSeverity: {},
 };
+
+/** Host → severity, hosts normalised; anything else dropped. */
+export function parseSiteMinSeverity(raw: unknown): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  if (!isRecord(raw)) return out;
+  for (const [host, severity] of Object.entries(raw)) {
+    const h = normalizeHost(host);
+    if (h && isSeverity(severity)) out[h] = severity;
+  }
+  return out;
+}
 
 /** Settings as stored, with defaults for anything missing or of the wrong type. */
 export function parseSettings(raw: unknown): Settings {
@@ -73,6 +96,7 @@ export function parseSettings(raw: unknown): Settings {
     notifications: flag('notifications'),
     includeGeneric: flag('includeGeneric'),
     pausedSites: parseStrings(s.pausedSites),
+    siteMinSeverity: parseSiteMinSeverity(s.siteMinSeverity),
   };
 }
 
@@ -97,6 +121,9 @@ export interface Dismissal {
   provider: string;
   reason: 'not-a-secret' | 'rotated';
   at: number;
+  /** Kept for exports (older dismissals have neither). */
+  kind?: Kind;
+  severity?: Severity;
 }
 
 /** By fingerprint. */
@@ -108,9 +135,58 @@ export function parseDismissals(raw: unknown): Dismissals {
   for (const [fingerprint, d] of Object.entries(raw)) {
     if (!isRecord(d) || typeof d.redacted !== 'string' || typeof d.provider !== 'string') continue;
     if (d.reason !== 'not-a-secret' && d.reason !== 'rotated') continue;
-    out[fingerprint] = { redacted: d.redacted, provider: d.provider, reason: d.reason, at: typeof d.at === 'number' ? d.at : 0 };
+    out[fingerprint] = { redacted: d.redacted, provider: d.provider, reason: d.reason, at: typeof d.at === 'number' ? d.at : 0, ...kindAndSeverity(d) };
   }
   return out;
+}
+
+function kindAndSeverity(d: Record<string, unknown>): { kind?: Kind; severity?: Severity } {
+  const out: { kind?: Kind; severity?: Severity } = {};
+  if (isKind(d.kind)) out.kind = d.kind;
+  if (isSeverity(d.severity)) out.severity = d.severity;
+  return out;
+}
+
+// ---- Values allowed everywhere ---------------------------------------------------------------
+
+/**
+ * A key the user allowed everywhere: never reported again on any page, QR code or paste, in any
+ * tab. Stored by salted fingerprint (meaningless on another install), with the redacted preview
+ * so the options page can show it and undo it.
+ */
+export interface AllowedValue {
+  redacted: string;
+  provider: string;
+  at: number;
+  kind?: Kind;
+  severity?: Severity;
+}
+
+/** By fingerprint. */
+export type AllowedValues = Record<string, AllowedValue>;
+
+export function parseAllowed(raw: unknown): AllowedValues {
+  const out: AllowedValues = {};
+  if (!isRecord(raw)) return out;
+  for (const [fingerprint, a] of Object.entries(raw)) {
+    if (!isRecord(a) || typeof a.redacted !== 'string' || typeof a.provider !== 'string') continue;
+    out[fingerprint] = { redacted: a.redacted, provider: a.provider, at: typeof a.at === 'number' ? a.at : 0, ...kindAndSeverity(a) };
+  }
+  return out;
+}
+
+// ---- Custom rules ----------------------------------------------------------------------------
+
+/**
+ * The user's rule set as stored. Only the outer shape is checked here: each rule is checked and
+ * compiled by the engine (compileRuleSet) wherever it is used, and a bad one is left out there.
+ */
+export function parseCustomRules(raw: unknown): CustomRuleSet {
+  if (!isRecord(raw) || !Array.isArray(raw.rules)) return { rules: [] };
+  const set: CustomRuleSet = { rules: raw.rules.filter(isRecord) as unknown as CustomRuleSet['rules'] };
+  const lists = raw.allowlists;
+  if (Array.isArray(lists) && lists.length > 0) set.allowlists = lists.filter(isRecord) as unknown as CustomRuleSet['allowlists'];
+  return set;
 }
 
 /** Checklist item id → done. */
@@ -130,6 +206,8 @@ export interface StoredFinding extends Omit<Finding, 'start' | 'end'> {
   where: Where;
   /** The key was seen on its provider's own site (e.g. a Kraken key on kraken.com). */
   onProviderSite: boolean;
+  /** When the key was first seen on this page (ms since the epoch), for exports. */
+  at?: number;
 }
 
 export interface TabState {
@@ -146,6 +224,17 @@ export function parseTabState(raw: unknown): TabState | undefined {
   if (!isRecord(raw) || !Array.isArray(raw.findings)) return undefined;
   if (typeof raw.page !== 'string' || typeof raw.host !== 'string') return undefined;
   return raw as unknown as TabState;
+}
+
+/** Every tab state in a whole storage.session read, by tab id. */
+export function parseTabStates(session: Record<string, unknown>): Map<number, TabState> {
+  const out = new Map<number, TabState>();
+  for (const [key, value] of Object.entries(session)) {
+    const id = tabIdOfKey(key);
+    const state = parseTabState(value);
+    if (id !== undefined && state) out.set(id, state);
+  }
+  return out;
 }
 
 // ---- Paste guard -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { TIP_IDS, tipKey } from '../popup/tips';
 import { CAN_DO_LABELS, KIND_LABELS, NOT_COUNTED_LABELS, PLURAL_BASES, SEVERITY_LABELS, whereKey } from '../shared/labels';
 import { WHERE_VALUES } from '../shared/surfaces';
 import { PROVIDER_TEXTS } from './providers';
+import { RULE_ERRORS } from '../options/rule-check';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
@@ -34,6 +35,7 @@ const GENERATED: Record<string, () => string[]> = {
   checklistKeys: () => CHECKLIST.flatMap((item) => Object.values(checklistKeys(item))),
   checklistGroupKey: () => CHECKLIST_GROUPS.map(checklistGroupKey),
   CAN_DO_LABELS: () => Object.values(CAN_DO_LABELS),
+  ruleErrorKey: () => Object.values(RULE_ERRORS),
 };
 /** Calls that translate: their first argument is a message key. */
 const TRANSLATE = new Set(['t', 'tOptional', 'message']);

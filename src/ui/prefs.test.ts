@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/storage';
 import { isPaused } from '../shared/hosts';
-import { dismissalList, withDismissal, withSitePaused, withoutDismissal } from './prefs';
+import { newestFirst, withDismissal, withSitePaused, withoutDismissal } from './prefs';
 
 describe('paused sites', () => {
   it('pauses and resumes a host without duplicates', () => {
@@ -31,6 +31,6 @@ describe('dismissals', () => {
 
   it('lists newest first', () => {
     const d = withDismissal(withDismissal({}, { ...f, fingerprint: 'old' }, 'not-a-secret', 1), { ...f, fingerprint: 'new' }, 'rotated', 2);
-    expect(dismissalList(d).map((x) => x.fingerprint)).toEqual(['new', 'old']);
+    expect(newestFirst(d).map((x) => x.fingerprint)).toEqual(['new', 'old']);
   });
 });

@@ -1,32 +1,49 @@
 // What the popup and options pages keep in storage, parsed defensively, through src/platform.
 // Reads go straight to storage (not through the background), so the popup renders while the
 // worker sleeps.
+import type { CustomRuleSet } from '../engine/custom';
 import {
-  parseChecklist, parseDismissals, parseSettings, parseTabState, parseTotals, STORAGE_KEYS, tabKey,
-  type Checklist, type Dismissals, type Settings, type TabState, type Totals,
+  parseAllowed, parseChecklist, parseCustomRules, parseDismissals, parseSettings, parseTabState, parseTabStates, parseTotals,
+  STORAGE_KEYS, tabKey,
+  type AllowedValues, type Checklist, type Dismissals, type Settings, type TabState, type Totals,
 } from '../shared/storage';
-import { clearArea, onAnyStorageChanged, readKey, readKeys, writeKeys } from '../platform';
+import { applyManaged, parseManaged, type Managed } from '../shared/managed';
+import { clearArea, onAnyStorageChanged, readKey, readKeys, readManaged, writeKeys } from '../platform';
 
 export interface LocalState {
+  /** The settings in force: the user's with the organisation's policy over them (what the worker uses). */
   settings: Settings;
   totals: Totals;
   dismissed: Dismissals;
   checklist: Checklist;
+  allowed: AllowedValues;
+  /** The user's own rules (the organisation's are in `policy.customRules`). */
+  customRules: CustomRuleSet;
+  policy: Managed;
 }
 
 export async function readLocal(): Promise<LocalState> {
   const k = STORAGE_KEYS;
-  const got = await readKeys('local', [k.settings, k.totals, k.dismissed, k.checklist]);
+  const got = await readKeys('local', [k.settings, k.totals, k.dismissed, k.checklist, k.allowed, k.customRules]);
+  const policy = parseManaged(await readManaged());
   return {
-    settings: parseSettings(got[k.settings]),
+    settings: applyManaged(parseSettings(got[k.settings]), policy),
     totals: parseTotals(got[k.totals]),
     dismissed: parseDismissals(got[k.dismissed]),
     checklist: parseChecklist(got[k.checklist]),
+    allowed: parseAllowed(got[k.allowed]),
+    customRules: parseCustomRules(got[k.customRules]),
+    policy,
   };
 }
 
 export async function readTabState(tabId: number): Promise<TabState | undefined> {
   return parseTabState(await readKey('session', tabKey(tabId)));
+}
+
+/** Every open tab's state (storage.session), by tab id: what the options page can export. */
+export async function readAllTabStates(): Promise<Map<number, TabState>> {
+  return parseTabStates(await readKeys('session', null));
 }
 
 // Writes re-read the current value first, so two open pages (popup and options) do not
@@ -41,6 +58,18 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
 export async function updateDismissals(change: (d: Dismissals) => Dismissals): Promise<Dismissals> {
   const next = change(parseDismissals(await readKey('local', STORAGE_KEYS.dismissed)));
   await writeKeys('local', { [STORAGE_KEYS.dismissed]: next });
+  return next;
+}
+
+export async function updateAllowed(change: (a: AllowedValues) => AllowedValues): Promise<AllowedValues> {
+  const next = change(parseAllowed(await readKey('local', STORAGE_KEYS.allowed)));
+  await writeKeys('local', { [STORAGE_KEYS.allowed]: next });
+  return next;
+}
+
+export async function updateCustomRules(change: (set: CustomRuleSet) => CustomRuleSet): Promise<CustomRuleSet> {
+  const next = change(parseCustomRules(await readKey('local', STORAGE_KEYS.customRules)));
+  await writeKeys('local', { [STORAGE_KEYS.customRules]: next });
   return next;
 }
 

@@ -13,12 +13,15 @@ describe('manifestFor', () => {
     expect(m.background).toEqual({ service_worker: 'background.js' });
     expect(m.browser_specific_settings).toBeUndefined();
     expect(m.version).toBe('1.2.3');
+    expect(m.storage).toEqual({ managed_schema: 'managed_schema.json' });
   });
 
   it('Firefox: event page, gecko id and data collection none', () => {
     const m = manifestFor('firefox', source, '1.2.3') as { background: unknown; browser_specific_settings: { gecko: Record<string, unknown> } };
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.browser_specific_settings.gecko).toMatchObject({ id: 'keywarden@keywarden.dev', strict_min_version: '140.0' });
+    // Firefox reads policies without a schema and does not know the key.
+    expect((m as { storage?: unknown }).storage).toBeUndefined();
   });
 
   it('keeps the content script and the main-world shadow hook at document_start, and allows WebAssembly for the QR reader', () => {
