@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS, parseChecklist, parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTestProviderHosts,
-  parseTotals, tabIdOfKey, tabKey,
+  DEFAULT_SETTINGS, parseAllowed, parseChecklist, parseCount, parseCustomRules, parseDismissals, parseSettings, parseStrings, parseTabState,
+  parseTabStates, parseTestProviderHosts, parseTotals, tabIdOfKey, tabKey,
 } from './storage';
 
 describe('storage parsers', () => {
@@ -19,6 +19,16 @@ describe('storage parsers', () => {
     expect(parseTabState({ page: 1, host: 'h', findings: [] })).toBeUndefined();
     expect(parseStrings(['a', 1, null, 'b'])).toEqual(['a', 'b']);
     expect(parseCount(Number.POSITIVE_INFINITY)).toBe(0);
+  });
+
+  it('keep per-site minimums, allowed keys and rule sets only in their shapes', () => {
+    expect(parseSettings({ siteMinSeverity: { 'Docs.Example.': 'critical', 'a.test': 'loud', '': 'high' } }).siteMinSeverity)
+      .toEqual({ 'docs.example': 'critical' });
+    expect(parseAllowed({ ok: { redacted: 'r', provider: 'github', at: 3, kind: 'token', severity: 'high' }, bad: { redacted: 1 }, odd: { redacted: 'r', provider: 'x', kind: 'nope' } }))
+      .toEqual({ ok: { redacted: 'r', provider: 'github', at: 3, kind: 'token', severity: 'high' }, odd: { redacted: 'r', provider: 'x', at: 0 } });
+    expect(parseCustomRules({ rules: [{ id: 'a' }, 'x', null], allowlists: [{ stopwords: ['s'] }, 3] })).toEqual({ rules: [{ id: 'a' }], allowlists: [{ stopwords: ['s'] }] });
+    expect(parseCustomRules({ rules: 'x' })).toEqual({ rules: [] });
+    expect([...parseTabStates({ 'tab:3': { page: 'p', host: 'h', findings: [] }, 'tab:x': {}, settings: {} }).keys()]).toEqual([3]);
   });
 
   it('keep only well-formed dismissals and ticked checklist items', () => {

@@ -112,6 +112,6 @@ export function toCsv(rows: readonly ExportRow[]): string {
 
 /** A file name: keywarden-findings-<what>-<date>.<ext>, with nothing but [a-z0-9.-] from `what`. */
 export function exportFileName(what: string, at: number, ext: 'json' | 'csv'): string {
-  const label = what.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'all';
-  return `keywarden-findings-${label}-${iso(at).slice(0, 10)}.${ext}`;
+  const label = what.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[-.]+|[-.]+$/g, '').slice(0, 60) || 'all';
+  return `keywarden-findings-${label}-${new Date(at).toISOString().slice(0, 10)}.${ext}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/storage';
 import { isPaused } from '../shared/hosts';
-import { newestFirst, withDismissal, withSitePaused, withoutDismissal } from './prefs';
+import { newestFirst, withAllowed, withDismissal, withSiteMinSeverity, withSitePaused, withoutAllowed, withoutDismissal } from './prefs';
 
 describe('paused sites', () => {
   it('pauses and resumes a host without duplicates', () => {
@@ -32,5 +32,22 @@ describe('dismissals', () => {
   it('lists newest first', () => {
     const d = withDismissal(withDismissal({}, { ...f, fingerprint: 'old' }, 'not-a-secret', 1), { ...f, fingerprint: 'new' }, 'rotated', 2);
     expect(newestFirst(d).map((x) => x.fingerprint)).toEqual(['new', 'old']);
+  });
+});
+
+describe('allowed everywhere and site minimums', () => {
+  it('allows a key by fingerprint with its preview and labels, and undoes it', () => {
+    const f = { fingerprint: 'fp', redacted: 'ghp_…x', provider: 'github', kind: 'token' as const, severity: 'critical' as const };
+    const allowed = withAllowed({}, f, 7);
+    expect(allowed).toEqual({ fp: { redacted: 'ghp_…x', provider: 'github', at: 7, kind: 'token', severity: 'critical' } });
+    expect(newestFirst(withAllowed(allowed, { ...f, fingerprint: 'new' }, 9)).map((a) => a.fingerprint)).toEqual(['new', 'fp']);
+    expect(withoutAllowed(allowed, 'fp')).toEqual({});
+  });
+
+  it('sets and removes a site’s minimum, host normalised', () => {
+    const s = withSiteMinSeverity(DEFAULT_SETTINGS, 'Docs.Example.', 'critical');
+    expect(s.siteMinSeverity).toEqual({ 'docs.example': 'critical' });
+    expect(withSiteMinSeverity(s, 'docs.example', undefined).siteMinSeverity).toEqual({});
+    expect(DEFAULT_SETTINGS.siteMinSeverity).toEqual({});
   });
 });
