@@ -14,6 +14,7 @@ import { wireExportAll } from './export';
 import { renderPolicy } from './policy';
 import { renderRules, wireRules } from './rules';
 import { renderAllowed, renderSiteRules, wireSiteRules } from './silencing';
+import { keyRow } from './rows';
 
 type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric';
 
@@ -67,20 +68,7 @@ function renderDismissed(local: LocalState): void {
       await updateDismissals((all) => withoutDismissal(all, d.fingerprint));
       say(t('announceRestored', name));
     });
-    list.appendChild(
-      h(
-        'li',
-        { class: 'row', 'data-testid': 'dismissed-key' },
-        h(
-          'span',
-          { class: 'row-main' },
-          h('span', { class: 'row-title' }, name),
-          h('code', { class: 'redacted small' }, d.redacted),
-          h('span', { class: 'help' }, when ? t('optDismissedOn', [reason, when]) : reason),
-        ),
-        undo,
-      ),
-    );
+    list.appendChild(keyRow('dismissed-key', name, d.redacted, when ? t('optDismissedOn', [reason, when]) : reason, undo));
   }
 }
 

@@ -9,6 +9,7 @@ import { t } from '../ui/i18n';
 import { newestFirst, withoutAllowed, withSiteMinSeverity } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';
 import { updateAllowed, updateSettings } from '../ui/store';
+import { keyRow } from './rows';
 
 type Say = (message: string) => void;
 type FocusAfterRemoval = (list: HTMLElement, button: HTMLElement) => void;
@@ -38,20 +39,7 @@ export function renderAllowed(allowed: AllowedValues, policy: Managed, say: Say,
       await updateAllowed((all) => withoutAllowed(all, a.fingerprint));
       say(t('announceRestored', name));
     });
-    list.appendChild(
-      h(
-        'li',
-        { class: 'row', 'data-testid': 'allowed-key' },
-        h(
-          'span',
-          { class: 'row-main' },
-          h('span', { class: 'row-title' }, name),
-          h('code', { class: 'redacted small' }, a.redacted),
-          a.at > 0 ? h('span', { class: 'help' }, t('optAllowedOn', dateFormat.format(new Date(a.at)))) : null,
-        ),
-        undo,
-      ),
-    );
+    list.appendChild(keyRow('allowed-key', name, a.redacted, a.at > 0 ? t('optAllowedOn', dateFormat.format(new Date(a.at))) : '', undo));
   }
 }
 

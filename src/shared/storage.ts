@@ -116,34 +116,34 @@ export function parseTotals(raw: unknown): Totals {
 
 // ---- Dismissals and checklist ----------------------------------------------------------------
 
-export interface Dismissal {
-  redacted: string;
-  provider: string;
+/** A dismissed key: what a key allowed everywhere keeps (kind and severity: newer entries only), and why. */
+export interface Dismissal extends AllowedValue {
   reason: 'not-a-secret' | 'rotated';
-  at: number;
-  /** Kept for exports (older dismissals have neither). */
-  kind?: Kind;
-  severity?: Severity;
 }
 
 /** By fingerprint. */
 export type Dismissals = Record<string, Dismissal>;
 
 export function parseDismissals(raw: unknown): Dismissals {
-  const out: Dismissals = {};
+  return parseJudged(raw, (d) => (d.reason === 'not-a-secret' || d.reason === 'rotated' ? { reason: d.reason } : undefined));
+}
+
+/**
+ * Keys the user judged (dismissed, allowed everywhere), by fingerprint: each entry needs its
+ * preview and provider, and whatever `extra` reads (undefined drops the entry).
+ */
+function parseJudged<E extends object>(raw: unknown, extra: (d: Record<string, unknown>) => E | undefined): Record<string, AllowedValue & E> {
+  const out: Record<string, AllowedValue & E> = {};
   if (!isRecord(raw)) return out;
   for (const [fingerprint, d] of Object.entries(raw)) {
     if (!isRecord(d) || typeof d.redacted !== 'string' || typeof d.provider !== 'string') continue;
-    if (d.reason !== 'not-a-secret' && d.reason !== 'rotated') continue;
-    out[fingerprint] = { redacted: d.redacted, provider: d.provider, reason: d.reason, at: typeof d.at === 'number' ? d.at : 0, ...kindAndSeverity(d) };
+    const more = extra(d);
+    if (!more) continue;
+    const entry: AllowedValue = { redacted: d.redacted, provider: d.provider, at: typeof d.at === 'number' ? d.at : 0 };
+    if (isKind(d.kind)) entry.kind = d.kind;
+    if (isSeverity(d.severity)) entry.severity = d.severity;
+    out[fingerprint] = { ...entry, ...more };
   }
-  return out;
-}
-
-function kindAndSeverity(d: Record<string, unknown>): { kind?: Kind; severity?: Severity } {
-  const out: { kind?: Kind; severity?: Severity } = {};
-  if (isKind(d.kind)) out.kind = d.kind;
-  if (isSeverity(d.severity)) out.severity = d.severity;
   return out;
 }
 
@@ -166,13 +166,7 @@ export interface AllowedValue {
 export type AllowedValues = Record<string, AllowedValue>;
 
 export function parseAllowed(raw: unknown): AllowedValues {
-  const out: AllowedValues = {};
-  if (!isRecord(raw)) return out;
-  for (const [fingerprint, a] of Object.entries(raw)) {
-    if (!isRecord(a) || typeof a.redacted !== 'string' || typeof a.provider !== 'string') continue;
-    out[fingerprint] = { redacted: a.redacted, provider: a.provider, at: typeof a.at === 'number' ? a.at : 0, ...kindAndSeverity(a) };
-  }
-  return out;
+  return parseJudged(raw, () => ({}));
 }
 
 // ---- Custom rules ----------------------------------------------------------------------------

@@ -49,29 +49,24 @@ export async function readAllTabStates(): Promise<Map<number, TabState>> {
 // Writes re-read the current value first, so two open pages (popup and options) do not
 // overwrite each other's changes with a stale copy.
 
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = change(parseSettings(await readKey('local', STORAGE_KEYS.settings)));
-  await writeKeys('local', { [STORAGE_KEYS.settings]: next });
+/** Re-reads `key`, parses it, applies `change` and writes the result back. */
+async function update<T>(key: string, parse: (raw: unknown) => T, change: (value: T) => T): Promise<T> {
+  const next = change(parse(await readKey('local', key)));
+  await writeKeys('local', { [key]: next });
   return next;
 }
 
-export async function updateDismissals(change: (d: Dismissals) => Dismissals): Promise<Dismissals> {
-  const next = change(parseDismissals(await readKey('local', STORAGE_KEYS.dismissed)));
-  await writeKeys('local', { [STORAGE_KEYS.dismissed]: next });
-  return next;
-}
+export const updateSettings = (change: (s: Settings) => Settings): Promise<Settings> =>
+  update(STORAGE_KEYS.settings, parseSettings, change);
 
-export async function updateAllowed(change: (a: AllowedValues) => AllowedValues): Promise<AllowedValues> {
-  const next = change(parseAllowed(await readKey('local', STORAGE_KEYS.allowed)));
-  await writeKeys('local', { [STORAGE_KEYS.allowed]: next });
-  return next;
-}
+export const updateDismissals = (change: (d: Dismissals) => Dismissals): Promise<Dismissals> =>
+  update(STORAGE_KEYS.dismissed, parseDismissals, change);
 
-export async function updateCustomRules(change: (set: CustomRuleSet) => CustomRuleSet): Promise<CustomRuleSet> {
-  const next = change(parseCustomRules(await readKey('local', STORAGE_KEYS.customRules)));
-  await writeKeys('local', { [STORAGE_KEYS.customRules]: next });
-  return next;
-}
+export const updateAllowed = (change: (a: AllowedValues) => AllowedValues): Promise<AllowedValues> =>
+  update(STORAGE_KEYS.allowed, parseAllowed, change);
+
+export const updateCustomRules = (change: (set: CustomRuleSet) => CustomRuleSet): Promise<CustomRuleSet> =>
+  update(STORAGE_KEYS.customRules, parseCustomRules, change);
 
 export async function updateChecklist(id: string, done: boolean): Promise<Checklist> {
   const next = { ...parseChecklist(await readKey('local', STORAGE_KEYS.checklist)) };
