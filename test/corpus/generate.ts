@@ -3,7 +3,7 @@
 // Generated files are not committed: they are full of key-shaped strings by design.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FakeKeys, makeRng } from './fake-keys';
+import { fakeKeys } from '../support/keys';
 import { annotate, type CorpusDoc } from './labels';
 import { DEV_TEMPLATES, type Template } from './templates-dev';
 import { HOLDOUT_TEMPLATES } from './templates-holdout';
@@ -17,7 +17,7 @@ const SPLITS: Record<Split, { seed: number; templates: Record<string, Template>;
 
 export function buildCorpus(split: Split): CorpusDoc[] {
   const { seed, templates, copies } = SPLITS[split];
-  const keys = new FakeKeys(makeRng(seed));
+  const keys = fakeKeys(seed);
   const docs: CorpusDoc[] = [];
   for (let copy = 1; copy <= copies; copy++) {
     for (const [name, template] of Object.entries(templates)) {

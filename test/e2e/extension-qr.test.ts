@@ -3,8 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
-import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import type { TabState } from '../../src/messages';
+
+const fake = fakeKeys(12);
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -24,11 +26,11 @@ afterAll(async () => {
 
 describe('QR images', () => {
   it('finds keys in QR codes shown as img (cross-origin and data:), canvas and inline svg', async () => {
-    const kraken = krakenPair();
+    const kraken = fake.krakenPair();
     const pair = `kraken://apikey?key=${encodeURIComponent(kraken.apiKey)}&secret=${encodeURIComponent(kraken.privateKey)}`;
-    const inData = githubToken();
-    const inCanvas = stripeSecret();
-    const inSvg = githubToken();
+    const inData = fake.githubToken();
+    const inCanvas = fake.stripeSecretKey();
+    const inSvg = fake.githubToken();
     images.set('/code.png', { body: await QRCode.toBuffer(pair, { scale: 6 }), type: 'image/png' });
     const dataUri = await QRCode.toDataURL(inData, { scale: 6 });
     const svg = await QRCode.toString(inSvg, { type: 'svg', margin: 2 });
@@ -73,7 +75,7 @@ describe('QR images', () => {
       return `<img src="${images.url(`/silent-${i}.png`)}" width="220" height="220" alt="">`;
     }));
     // One key-bearing code, so the test knows decoding works on this page.
-    const token = githubToken();
+    const token = fake.githubToken();
     images.set('/last.png', { body: await QRCode.toBuffer(token, { scale: 6 }), type: 'image/png' });
     site.set('/silent', html(`<p>Donate or join the Wi-Fi</p>${imgs.join('')}<img src="${images.url('/last.png')}" width="220" height="220" alt="">`));
     const page = await ext.context.newPage();

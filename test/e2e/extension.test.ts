@@ -4,11 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
-import {
-  awsKeyId, githubToken, KRAKEN_DOC_EXAMPLE, keyBody, keyFragmentsIn, krakenPair, sha1Hex, sha256Hex, stripePublishable,
-  stripeSecret,
-} from './keys';
+import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 import type { TabState } from '../../src/messages';
+
+const fake = fakeKeys(11);
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -54,19 +53,19 @@ afterAll(async () => {
 
 describe('finds keys everywhere on a page', () => {
   const keys = {
-    text: plant(githubToken()),
-    split: plant(stripeSecret()),
-    textarea: plant(githubToken()),
-    input: plant(githubToken('gho')),
-    href: plant(githubToken()),
-    dataAttr: plant(stripeSecret()),
-    json: plant(githubToken('ghs')),
-    shadow: plant(githubToken()),
-    sameFrame: plant(githubToken()),
-    crossFrame: plant(githubToken()),
-    aws: plant(awsKeyId()),
+    text: plant(fake.githubToken()),
+    split: plant(fake.stripeSecretKey()),
+    textarea: plant(fake.githubToken()),
+    input: plant(fake.githubToken('gho')),
+    href: plant(fake.githubToken()),
+    dataAttr: plant(fake.stripeSecretKey()),
+    json: plant(fake.githubToken('ghs')),
+    shadow: plant(fake.githubToken()),
+    sameFrame: plant(fake.githubToken()),
+    crossFrame: plant(fake.githubToken()),
+    aws: plant(fake.awsAccessKeyId()),
   };
-  const kraken = krakenPair();
+  const kraken = fake.krakenPair();
   plant(kraken.apiKey);
   plant(kraken.privateKey);
   // 11 single keys + the Kraken pair (public key and private key both alert).
@@ -125,8 +124,8 @@ describe('does not count what is not an exposure', () => {
   it('ignores documentation examples, publishable keys and hashes', async () => {
     site.set('/benign', html(`
       <p>Kraken's documentation example private key: ${KRAKEN_DOC_EXAMPLE}</p>
-      <p>Stripe publishable key: ${stripePublishable()}</p>
-      <p>commit ${sha1Hex()} and sha256 ${sha256Hex()}</p>
+      <p>Stripe publishable key: ${fake.stripePublishableKey()}</p>
+      <p>commit ${fake.hex(40)} and sha256 ${fake.hex(64)}</p>
     `));
     const { page, tabId } = await open('/benign');
     await settle(1500);
@@ -142,9 +141,9 @@ describe('dynamic pages', () => {
     const { page, tabId } = await open('/dynamic');
     await settle(800);
     expect(await ext.badgeText(tabId)).toBe('');
-    const later = plant(githubToken());
-    const inShadow = plant(stripeSecret());
-    const laterInShadow = plant(githubToken());
+    const later = plant(fake.githubToken());
+    const inShadow = plant(fake.stripeSecretKey());
+    const laterInShadow = plant(fake.githubToken());
     // A component defined after load attaches its shadow root without any light-DOM mutation.
     await page.evaluate(([a, b]) => {
       customElements.define('kw-panel', class extends HTMLElement {
@@ -172,7 +171,7 @@ describe('dynamic pages', () => {
   });
 
   it('finds a key in a declarative shadow root (made by the parser, not attachShadow)', async () => {
-    const key = plant(githubToken());
+    const key = plant(fake.githubToken());
     site.set('/declarative', html(`<p>Status</p><div><template shadowrootmode="open"><p>token ${key}</p></template></div>`));
     const { page, tabId } = await open('/declarative');
     await badgeBecomes(tabId, '1');
@@ -181,9 +180,9 @@ describe('dynamic pages', () => {
   });
 
   it('on a giant page, finds keys past the first 1,000 elements: a URL query, a field, a shadow root on a plain div', async () => {
-    const inUrl = plant(githubToken());
-    const inField = plant(stripeSecret());
-    const inShadow = plant(githubToken());
+    const inUrl = plant(fake.githubToken());
+    const inField = plant(fake.stripeSecretKey());
+    const inShadow = plant(fake.githubToken());
     const rows = Array.from({ length: 3000 }, (_, i) => `<div class="row"><span class="n">${i}</span> <span>row ${i}</span></div>`).join('');
     site.set('/giant', html(`${rows}
       <a href="https://api.example.invalid/v1/export?format=csv&token=${inUrl}">export</a>
@@ -206,8 +205,8 @@ describe('dynamic pages', () => {
   });
 
   it('starts a fresh count on SPA navigation (pushState)', async () => {
-    const first = plant(githubToken());
-    const second = plant(githubToken());
+    const first = plant(fake.githubToken());
+    const second = plant(fake.githubToken());
     site.set('/spa', html(`<main id="view"><p>${first}</p></main>`));
     const { page, tabId } = await open('/spa');
     await badgeBecomes(tabId, '1');
@@ -227,8 +226,8 @@ describe('dynamic pages', () => {
   });
 
   it('keeps the count when the service worker is stopped and restarted', async () => {
-    const before = plant(githubToken());
-    const after = plant(stripeSecret());
+    const before = plant(fake.githubToken());
+    const after = plant(fake.stripeSecretKey());
     site.set('/restart', html(`<p>${before}</p><div id="more"></div>`));
     const { page, tabId } = await open('/restart');
     await badgeBecomes(tabId, '1');
@@ -249,7 +248,7 @@ describe('dynamic pages', () => {
 
 describe('per-site pause', () => {
   it('pausing the site of an open page clears its badge and notice and stops scanning', async () => {
-    site.set('/pause', html(`<p>${plant(githubToken())}</p><div id="more"></div>`));
+    site.set('/pause', html(`<p>${plant(fake.githubToken())}</p><div id="more"></div>`));
     const { page, tabId } = await open('/pause');
     await badgeBecomes(tabId, '1');
     await ext.evaluate(() => chrome.storage.local.set({ settings: { pausedSites: ['127.0.0.1'] } }), undefined);
@@ -259,7 +258,7 @@ describe('per-site pause', () => {
       const p = document.createElement('p');
       p.textContent = key;
       document.getElementById('more')!.append(p);
-    }, plant(githubToken()));
+    }, plant(fake.githubToken()));
     await settle(1200);
     expect(await ext.badgeText(tabId)).toBe('');
     await ext.evaluate(() => chrome.storage.local.remove('settings'), undefined);
@@ -270,7 +269,7 @@ describe('per-site pause', () => {
 describe('privacy', () => {
   it('leaves no fragment of any planted key in any storage area', async () => {
     // One more page still open while storage is read, so its page-side storage is checked too.
-    const key = plant(githubToken());
+    const key = plant(fake.githubToken());
     site.set('/last', html(`<p>${key}</p>`));
     const { page, tabId } = await open('/last');
     await badgeBecomes(tabId, '1');

@@ -3,7 +3,9 @@
 // pages, so Firefox is checked through what the content script does in the page.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html, launchFirefox, NOTICE_SELECTOR, servePages, settle, waitFor, type FirefoxExtension, type Site } from './harness';
-import { githubToken, krakenPair, stripePublishable, stripeSecret } from './keys';
+import { fakeKeys } from '../support/keys';
+
+const fake = fakeKeys(13);
 
 let ff: FirefoxExtension;
 let site: Site;
@@ -27,9 +29,9 @@ describe('Firefox ESR', () => {
   });
 
   it('finds keys (text, split code spans, attributes, a Kraken pair) and shows the notice once', async () => {
-    const sk = stripeSecret();
-    const kraken = krakenPair();
-    const gh = githubToken();
+    const sk = fake.stripeSecretKey();
+    const kraken = fake.krakenPair();
+    const gh = fake.githubToken();
     site.set('/keys', html(`
       <p>token ${gh}</p>
       <pre><code><span>"${sk.slice(0, 10)}</span><span>${sk.slice(10)}"</span></code></pre>
@@ -44,7 +46,7 @@ describe('Firefox ESR', () => {
   });
 
   it('shows no notice on a page without keys', async () => {
-    site.set('/clean', html(`<p>Publishable by design: ${stripePublishable()}</p><p>Nothing else.</p>`));
+    site.set('/clean', html(`<p>Publishable by design: ${fake.stripePublishableKey()}</p><p>Nothing else.</p>`));
     const page = await ff.newPage();
     await page.goto(site.url('/clean'));
     await settle(2500);
@@ -61,7 +63,7 @@ describe('Firefox ESR', () => {
       const p = document.createElement('p');
       p.textContent = key;
       document.getElementById('app')!.append(p);
-    }, githubToken());
+    }, fake.githubToken());
     await waitFor(async () => (await noticeCount(page)) === '1', { message: 'notice with 1 key' });
     await page.close();
   });

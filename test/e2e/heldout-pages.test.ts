@@ -5,7 +5,7 @@
 // (KEYWARDEN_PAGES=dev runs the dev seeds instead.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, servePages, waitFor, type ChromiumExtension, type Site, type StorageDump } from './harness';
-import { keyBody, keyFragmentsIn } from './keys';
+import { keyBody, keyFragmentsIn } from '../support/keys';
 import type { TabState } from '../../src/messages';
 import { generatePage, type GeneratedPage } from '../pages/generate';
 import { describePage, quietAt, seedsForRun, servePage, sleepUntil } from '../pages/serve';

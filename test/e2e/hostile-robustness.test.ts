@@ -8,9 +8,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
-import { githubToken } from './keys';
+import { fakeKeys } from '../support/keys';
 import { ready, snapshotExtension } from './popup-helpers';
 import type { TabState } from '../../src/messages';
+
+const fake = fakeKeys(14);
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -77,7 +79,7 @@ afterAll(async () => {
 describe('pages that try hard', () => {
   let bigText: { page: Page; tabId: number } | undefined;
   it('10 MB of text: the page stays responsive while it is scanned', async () => {
-    const [a, b] = [githubToken(), githubToken()];
+    const [a, b] = [fake.githubToken(), fake.githubToken()];
     const line = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt. ';
     const filler = line.repeat(Math.ceil(5_000_000 / line.length));
     site.set('/big-text', page('', `<p>${a}</p><div>${filler}</div><div>${filler}</div><p>${b}</p>`));
@@ -106,7 +108,7 @@ describe('pages that try hard', () => {
   });
 
   it('100,000 elements', async () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     site.set('/many', page(`
       const root = document.createElement('div');
       for (let i = 0; i < 100000; i++) { const s = document.createElement('span'); s.textContent = 'item ' + i + ' '; root.append(s); }
@@ -118,7 +120,7 @@ describe('pages that try hard', () => {
   });
 
   it('5,000 levels of nesting', async () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     // Not rendered: Chromium's renderer itself crashes laying out 5,000 nested blocks (checked with
     // no extension loaded); the scanner walks the DOM either way.
     site.set('/deep', page(`
@@ -133,7 +135,7 @@ describe('pages that try hard', () => {
   });
 
   it('1,000 mutations per second for 3 s, with a key added at the end', async () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     site.set('/mutations', page(`
       const box = document.createElement('div'); document.body.append(box);
       const started = performance.now();
@@ -153,7 +155,7 @@ describe('pages that try hard', () => {
   });
 
   it('1 MB attributes', async () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     site.set('/huge-attr', page(`
       const noise = 'ab'.repeat(500000);
       for (let i = 0; i < 4; i++) { const d = document.createElement('div'); d.setAttribute('data-blob', noise); document.body.append(d); }
@@ -165,7 +167,7 @@ describe('pages that try hard', () => {
   });
 
   it('an endless feed that appends for 5 s', async () => {
-    const keys = Array.from({ length: 5 }, () => githubToken());
+    const keys = Array.from({ length: 5 }, () => fake.githubToken());
     site.set('/feed', page(`
       const keys = ${JSON.stringify(keys)};
       const feed = document.createElement('main'); document.body.append(feed);
@@ -188,7 +190,7 @@ describe('pages that try hard', () => {
   });
 
   it('frames within frames, five deep', async () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     for (let depth = 1; depth <= 5; depth++) {
       site.set(`/frame-${depth}`, depth === 5
         ? html(`<p>innermost ${key}</p>`)
@@ -203,7 +205,7 @@ describe('pages that try hard', () => {
 
   let overflow: { page: Page; tabId: number } | undefined;
   it('stops early on a page beyond the budget, and the popup says so', async () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     // 30 MB of text in 1 MB nodes, with a key first: more than the scanner's per-page budget.
     site.set('/overflow', page(`
       const k = document.createElement('p'); k.textContent = 'token ' + ${JSON.stringify(key)}; document.body.append(k);

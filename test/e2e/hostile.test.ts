@@ -7,12 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
-import { githubToken, keyBody, keyFragmentsIn } from './keys';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { ready, snapshotExtension } from './popup-helpers';
 import { hostileSite, type HostileSite } from './fixtures/hostile/pages';
 import {
   extensionHosts, insideHosts, MAIN_WORLD_RECORDER, MARKUP_PROBLEMS, observe, pageRecord, type Observer,
 } from './fixtures/hostile/observe';
+
+const fake = fakeKeys(15);
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -111,7 +113,7 @@ describe('hostile pages', () => {
 });
 
 describe('a page cannot', () => {
-  const key = githubToken();
+  const key = fake.githubToken();
   planted.push(key);
 
   it('message the worker (no externally_connectable), nor forge findings with postMessage or events', async () => {

@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { html, launchFirefox, servePages, settle, waitFor, type FirefoxExtension, type Site } from './harness';
-import { githubToken, KRAKEN_DOC_EXAMPLE } from './keys';
+import { fakeKeys, KRAKEN_DOC_EXAMPLE } from '../support/keys';
+
+const fake = fakeKeys(16);
 
 let ff: FirefoxExtension;
 let site: Site;
@@ -47,7 +49,7 @@ describe('paste guard (Firefox ESR)', () => {
     await settle(800);
     expect(await warningCount()).toBe(0);
 
-    await paste('#ta', `\nGH_TOKEN=${githubToken()}`);
+    await paste('#ta', `\nGH_TOKEN=${fake.githubToken()}`);
     await waitFor(async () => (await warningCount()) === 1, { message: 'a paste warning' });
     // The warning sits next to the field, not somewhere off-screen.
     const placed = await page.evaluate(() => {
@@ -64,12 +66,12 @@ describe('paste guard (Firefox ESR)', () => {
   it('warns on a key pasted into an input and a contenteditable, and on a typed key', async () => {
     for (const selector of ['#in', '#ce']) {
       await page.goto(site.url('/fields'));
-      await paste(selector, githubToken());
+      await paste(selector, fake.githubToken());
       await waitFor(async () => (await warningCount()) === 1, { message: `a paste warning for ${selector}` });
     }
     await page.goto(site.url('/fields'));
     await page.focus('#typed');
-    await page.keyboard.type(`token: ${githubToken()} `);
+    await page.keyboard.type(`token: ${fake.githubToken()} `);
     await waitFor(async () => (await warningCount()) === 1, { message: 'a warning for a typed key' });
   });
 });

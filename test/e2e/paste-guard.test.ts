@@ -7,8 +7,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { html, launchChromium, REPO_ROOT, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
-import { githubToken, KRAKEN_DOC_EXAMPLE, krakenPair, sha1Hex, sha256Hex, stripePublishable, stripeSecret } from './keys';
+import { fakeKeys, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 import { buildCorpus } from '../corpus/generate';
+
+const fake = fakeKeys(17);
 
 const FORM = html(`
   <label for="ta">Notes</label><textarea id="ta" rows="6" cols="70"></textarea>
@@ -144,7 +146,7 @@ describe('paste guard (Chromium)', () => {
   it('warns on a key pasted into a textarea, and says what it is and what to check', async () => {
     await open('/form');
     await page.fill('#ta', 'my bot config\n');
-    const kraken = krakenPair();
+    const kraken = fake.krakenPair();
     await paste('#ta', `kraken api key: ${kraken.apiKey}\nprivate key: ${kraken.privateKey}\n`);
     const w = await oneWarning();
     expect(w.text).toContain('Kraken');
@@ -158,7 +160,7 @@ describe('paste guard (Chromium)', () => {
 
   it('removes exactly the key from an input, keeps the rest, and counts the kept-out paste', async () => {
     await open('/form');
-    const token = githubToken();
+    const token = fake.githubToken();
     await page.fill('#inp', 'token=');
     await page.focus('#inp');
     await page.keyboard.press('End');
@@ -175,7 +177,7 @@ describe('paste guard (Chromium)', () => {
 
   it('warns on a paste into a contenteditable and removes the key from it', async () => {
     await open('/form');
-    const secret = stripeSecret();
+    const secret = fake.stripeSecretKey();
     await page.focus('#ce');
     await page.keyboard.type('pay with ');
     await paste('#ce', secret);
@@ -187,7 +189,7 @@ describe('paste guard (Chromium)', () => {
 
   it('warns on a paste into a rich editor block (role=textbox, nested paragraphs)', async () => {
     await open('/form');
-    const token = githubToken();
+    const token = fake.githubToken();
     await page.click('#second');
     await page.keyboard.press('End');
     await paste('#rich', token);
@@ -201,7 +203,7 @@ describe('paste guard (Chromium)', () => {
   it('removes a key from a React controlled input so that React state follows', async () => {
     await open('/react');
     await page.waitForSelector('#rin');
-    const kraken = krakenPair();
+    const kraken = fake.krakenPair();
     await page.focus('#rin');
     await page.keyboard.press('End');
     await paste('#rin', kraken.privateKey);
@@ -216,7 +218,7 @@ describe('paste guard (Chromium)', () => {
 
   it('warns on a key typed character by character, and goes away when the key is deleted', async () => {
     await open('/form');
-    const token = githubToken();
+    const token = fake.githubToken();
     await page.focus('#ta');
     await page.keyboard.type(`export GH_TOKEN=${token}`);
     await oneWarning();
@@ -227,7 +229,7 @@ describe('paste guard (Chromium)', () => {
 
   it('closes on Escape and does not come back for the same key', async () => {
     await open('/form');
-    await paste('#ta', githubToken());
+    await paste('#ta', fake.githubToken());
     await oneWarning();
     await page.keyboard.press('Escape');
     await waitFor(async () => await warnings().then((w) => w.length === 0), { message: 'closed' });
@@ -241,7 +243,7 @@ describe('paste guard (Chromium)', () => {
     await page.fill('#ta', 'keep this ');
     await page.focus('#ta');
     await page.keyboard.press('End');
-    await paste('#ta', githubToken());
+    await paste('#ta', fake.githubToken());
     let w = await oneWarning();
     expect(w.buttons['learn-more']?.expanded).toBe('false');
     await cdp.send('DOM.focus', { nodeId: w.buttons['learn-more']!.nodeId });
@@ -254,7 +256,7 @@ describe('paste guard (Chromium)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ta');
     expect(await page.inputValue('#ta')).toMatch(/^keep this ghp_/);
 
-    await paste('#ta', ` ${githubToken()}`);
+    await paste('#ta', ` ${fake.githubToken()}`);
     w = await oneWarning();
     await cdp.send('DOM.focus', { nodeId: w.buttons.remove!.nodeId });
     await page.keyboard.press('Enter');
@@ -263,7 +265,7 @@ describe('paste guard (Chromium)', () => {
 
   it('follows its field when the page scrolls and goes away when the field is removed', async () => {
     await open('/form');
-    await paste('#ta', githubToken());
+    await paste('#ta', fake.githubToken());
     await oneWarning();
     const gap = () => page.evaluate(() => {
       const host = document.querySelector('[data-keywarden="paste-warning"]') as HTMLElement;
@@ -281,11 +283,11 @@ describe('paste guard (Chromium)', () => {
     await setLocal({ guardTestProviderHosts: { '127.0.0.1': ['github'] } });
     try {
       await open('/form');
-      await paste('#ta', githubToken());
+      await paste('#ta', fake.githubToken());
       await settle(800);
       expect(await warnings()).toHaveLength(0);
       // Another provider's key on the same site still warns: the guard is running.
-      await paste('#inp', stripeSecret());
+      await paste('#inp', fake.stripeSecretKey());
       expect((await oneWarning()).text).toContain('Stripe');
     } finally {
       await setLocal({ guardTestProviderHosts: {} });
@@ -294,7 +296,7 @@ describe('paste guard (Chromium)', () => {
 
   it('remembers "keep it (I trust this site)" across a reload', async () => {
     await open('/form');
-    await paste('#ta', githubToken());
+    await paste('#ta', fake.githubToken());
     await click(await oneWarning(), 'keep');
     await waitFor(async () => await warnings().then((w) => w.length === 0), { message: 'closed' });
     await waitFor(async () => {
@@ -303,7 +305,7 @@ describe('paste guard (Chromium)', () => {
     }, { message: 'site remembered' });
     await page.reload();
     cdp = await ext.context.newCDPSession(page);
-    await paste('#ta', githubToken());
+    await paste('#ta', fake.githubToken());
     await settle(800);
     expect(await warnings()).toHaveLength(0);
     await setLocal({ guardTrustedSites: [] });
@@ -318,7 +320,7 @@ describe('paste guard (Chromium)', () => {
     try {
       await page.goto(`${origin}/new`);
       cdp = await ext.context.newCDPSession(page);
-      await paste('#ta', githubToken());
+      await paste('#ta', fake.githubToken());
       const w = await oneWarning();
       expect(w.text).toContain('may become public');
       expect(w.text).not.toContain('IP allowlist');
@@ -335,7 +337,7 @@ describe('paste guard (Chromium)', () => {
     try {
       await page.goto(`${origin}/connect`);
       cdp = await ext.context.newCDPSession(page);
-      await paste('#inp', krakenPair().privateKey);
+      await paste('#inp', fake.krakenPair().privateKey);
       const w = await oneWarning();
       expect(w.text).toContain('Kraken');
       expect(w.text).toContain('tradingbot.example');
@@ -353,10 +355,10 @@ describe('paste guard (Chromium)', () => {
     const harmless = [
       `Kraken API private key example: ${KRAKEN_DOC_EXAMPLE}`,
       'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
-      `STRIPE_PUBLISHABLE_KEY=${stripePublishable()}`,
+      `STRIPE_PUBLISHABLE_KEY=${fake.stripePublishableKey()}`,
       firebase,
-      `commit ${sha1Hex()}`,
-      `sha256: ${sha256Hex()}`,
+      `commit ${fake.hex(40)}`,
+      `sha256: ${fake.hex(64)}`,
       `request id ${randomUUID()}`,
     ];
     for (const text of harmless) {
@@ -376,7 +378,7 @@ describe('paste guard (Chromium)', () => {
       expect(await warnings(), d.name).toHaveLength(0);
     }
     // And the guard was alive all along.
-    await paste('#ta', githubToken());
+    await paste('#ta', fake.githubToken());
     await oneWarning();
   });
 });

@@ -2,11 +2,13 @@
 // _locales/it through the i18n API), with the right document language, and axe still passes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
-import { krakenPair } from './keys';
+import { fakeKeys } from '../support/keys';
 import { axeViolations, openAllDetails, ready, screenshot, snapshotExtension } from './popup-helpers';
 
+const fake = fakeKeys(18);
+
 const HOST = 'appunti.example.it';
-const kraken = krakenPair();
+const kraken = fake.krakenPair();
 let site: Site;
 let ext: ChromiumExtension;
 let removeSnapshot: () => Promise<void>;

@@ -3,15 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
-import { githubToken, keyBody, keyFragmentsIn, krakenPair, KRAKEN_DOC_EXAMPLE, stripePublishable, stripeSecret } from './keys';
+import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 import { axeViolations, openAllDetails, ready, screenshot, snapshotExtension } from './popup-helpers';
 
-const kraken = krakenPair();
-const kraken2 = krakenPair();
-const github = githubToken();
-const stripe = stripeSecret();
-const stripeLater = stripeSecret();
-const publishable = stripePublishable();
+const fake = fakeKeys(19);
+
+const kraken = fake.krakenPair();
+const kraken2 = fake.krakenPair();
+const github = fake.githubToken();
+const stripe = fake.stripeSecretKey();
+const stripeLater = fake.stripeSecretKey();
+const publishable = fake.stripePublishableKey();
 // Bodies without public prefixes: a redacted preview may keep `ghp_` or `sk_live_` and a few characters.
 const SECRETS = [kraken.apiKey, kraken.privateKey, kraken2.apiKey, kraken2.privateKey, github, stripe, stripeLater].map(keyBody);
 

@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, html, servePages, waitFor, type Site } from './harness';
-import { githubToken, stripeSecret } from './keys';
+import { fakeKeys } from '../support/keys';
 import { ready, snapshotExtension } from './popup-helpers';
+
+const fake = fakeKeys(20);
 
 let site: Site;
 let profile: string;
@@ -53,7 +55,7 @@ async function localStorageOf(context: BrowserContext, id: string): Promise<Reco
 beforeAll(async () => {
   snapshot = await snapshotExtension();
   profile = await mkdtemp(join(tmpdir(), 'kw-profile-'));
-  site = await servePages({ '/two': html(`<p>GitHub token ${githubToken()}</p><p>Stripe key ${stripeSecret()}</p>`) });
+  site = await servePages({ '/two': html(`<p>GitHub token ${fake.githubToken()}</p><p>Stripe key ${fake.stripeSecretKey()}</p>`) });
 });
 
 afterAll(async () => {

@@ -9,10 +9,12 @@ import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Page } from 'playwright-core';
 import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Served, type Site } from './harness';
-import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { ready, snapshotExtension } from './popup-helpers';
 import { extensionHosts, MAIN_WORLD_RECORDER, observe, pageRecord, type Observer } from './fixtures/hostile/observe';
 import type { TabState } from '../../src/messages';
+
+const fake = fakeKeys(21);
 
 let ext: ChromiumExtension;
 let site: Site;
@@ -75,16 +77,16 @@ afterAll(async () => {
 });
 
 describe('browsing pages with keys', () => {
-  const text = plant(githubToken());
-  const attribute = plant(stripeSecret());
-  const field = plant(githubToken('gho'));
-  const kraken = krakenPair();
+  const text = plant(fake.githubToken());
+  const attribute = plant(fake.stripeSecretKey());
+  const field = plant(fake.githubToken('gho'));
+  const kraken = fake.krakenPair();
   plant(kraken.apiKey);
   plant(kraken.privateKey);
-  const inSameOriginQr = plant(githubToken());
-  const inCrossOriginQr = plant(stripeSecret());
-  const inDataQr = plant(githubToken('ghs'));
-  const pasted = plant(githubToken());
+  const inSameOriginQr = plant(fake.githubToken());
+  const inCrossOriginQr = plant(fake.stripeSecretKey());
+  const inDataQr = plant(fake.githubToken('ghs'));
+  const pasted = plant(fake.githubToken());
   // text, attribute, field, Kraken pair (2), three QR codes.
   const expected = 8;
   let page: Page;
@@ -164,7 +166,7 @@ describe('browsing pages with keys', () => {
 
 describe('the worker stopped at any moment', () => {
   it('loses no finding while a page keeps adding keys', async () => {
-    const keys = Array.from({ length: 16 }, () => plant(githubToken()));
+    const keys = Array.from({ length: 16 }, () => plant(fake.githubToken()));
     serve(site, '/drip', html(`<div id="feed"></div><script>
       const keys = ${JSON.stringify(keys)};
       let i = 0;

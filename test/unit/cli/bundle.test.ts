@@ -5,12 +5,12 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeKeys, makeRng } from '../../corpus/fake-keys';
+import { fakeKeys } from '../../support/keys';
 
 // Built under node_modules/.cache so the bundle resolves packages (e.g. QR wasm) like dist/ would.
 const OUT_DIR = join(process.cwd(), 'node_modules/.cache', `kw-cli-test-${process.pid}`);
 const BUNDLE = join(OUT_DIR, 'keywarden.mjs');
-const TOKEN = new FakeKeys(makeRng(7)).github();
+const TOKEN = fakeKeys(7).github();
 let data: string;
 
 function runCli(args: string[], stdin?: string): Promise<{ code: number | null; out: string; err: string }> {
