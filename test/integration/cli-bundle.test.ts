@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fakeKeys } from '../../support/keys';
+import { fakeKeys } from '../support/keys';
 
 // Built under node_modules/.cache so the bundle resolves packages (e.g. QR wasm) like dist/ would.
 const OUT_DIR = join(process.cwd(), 'node_modules/.cache', `kw-cli-test-${process.pid}`);
