@@ -20,7 +20,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, html, launchChromium, servePages, waitFor, type Site } from '../test/e2e/harness';
+import { CHROMIUM_PATH, html, servePages, waitFor, type Site } from '../test/e2e/harness';
+import { launchChromium } from '../test/e2e/driver/chromium';
 import { fakeKeys } from '../test/support/keys';
 
 const fake = fakeKeys(31);

@@ -1,0 +1,302 @@
+// Firefox ESR with the add-on, through puppeteer-core over WebDriver BiDi.
+//
+// BiDi refuses moz-extension:// URLs by default ("not allowed in this context"), so the popup and
+// options could not be driven. Started with `-remote-allow-system-access` (test-only; Firefox's
+// switch for privileged automation), the remote agent lets a tab navigate to the add-on's pages
+// and run scripts in them, where `browser.*`/`chrome.*` are available. The same switch exposes
+// the browser's own chrome window as a BiDi context, used here for what no page can do: stop the
+// event page, set the clipboard and the color scheme, choose the UI language. The add-on's
+// moz-extension UUID is fixed per launch through `extensions.webextensions.uuids`.
+// Checked on Firefox ESR 153 (docs/testing.md).
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_DIR, FIREFOX_PATH } from '../harness';
+import { assertBuilt, BaseDriver } from './extension';
+import { BaseTab, chord } from './tab';
+import type { LaunchOptions, Tab } from './types';
+
+interface BidiReply {
+  result: {
+    type?: 'success' | 'exception';
+    result?: { type: string; value?: unknown };
+    exceptionDetails?: { text: string };
+    contexts?: Array<{ context: string }>;
+  };
+}
+
+/** Raw WebDriver BiDi commands on puppeteer's own session. */
+interface Bidi {
+  send(method: string, params: object): Promise<BidiReply>;
+}
+
+/** A BiDi script result that was JSON-encoded in the browser (undefined stays undefined). */
+function decoded(reply: BidiReply, where: string): unknown {
+  const r = reply.result;
+  if (r.type === 'exception') throw new Error(`${where}: ${r.exceptionDetails?.text ?? 'exception'}`);
+  const v = r.result?.value;
+  return typeof v === 'string' ? JSON.parse(v) : undefined;
+}
+
+/** `fn` as a BiDi function declaration: an optional node handle, then its argument as JSON; returns JSON. */
+const jsonCall = (fn: { toString(): string }, withNode: boolean): string => withNode
+  ? `async (node, json) => JSON.stringify(await (${fn.toString()})(node, JSON.parse(json)))`
+  : `async (json) => JSON.stringify(await (${fn.toString()})(JSON.parse(json)))`;
+
+export class FirefoxTab extends BaseTab {
+  readonly browser = 'firefox' as const;
+
+  constructor(readonly page: Page, private readonly driver: FirefoxDriver) {
+    super();
+  }
+
+  /** The tab's BiDi browsing context id. */
+  get context(): string {
+    return (this.page.mainFrame() as unknown as { _id: string })._id;
+  }
+
+  async goto(url: string, { timeout }: { timeout?: number } = {}): Promise<void> {
+    // Puppeteer waits for load events that BiDi does not send for extension pages.
+    if (url.startsWith('moz-extension:')) {
+      await this.driver.bidi.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
+    } else {
+      await this.page.goto(url, timeout ? { timeout } : {});
+    }
+  }
+
+  async reload(): Promise<void> {
+    await this.driver.bidi.send('browsingContext.reload', { context: this.context, wait: 'complete' });
+  }
+
+  url(): Promise<string> {
+    // page.url() does not follow navigations into extension pages.
+    return this.page.evaluate(() => location.href);
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
+  }
+
+  evaluateSource(source: string): Promise<unknown> {
+    return this.page.evaluate(source);
+  }
+
+  evaluateInFrames<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R[]> {
+    const frames = this.page.frames().filter((f) => f !== this.page.mainFrame());
+    return Promise.all(frames.map((f) => f.evaluate(fn as never, arg as never) as Promise<R>));
+  }
+
+  async frameCount(): Promise<number> {
+    return this.page.frames().length;
+  }
+
+  async inClosedRoots<R, A = undefined>(hostSelector: string, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R[]> {
+    const target = { context: this.context };
+    // BiDi serialises a host's shadow root, closed ones included, as a handle the next call can take.
+    const hosts = await this.driver.bidi.send('script.callFunction', {
+      functionDeclaration: '(selector) => [...document.querySelectorAll(selector)]',
+      arguments: [{ type: 'string', value: hostSelector }],
+      target, awaitPromise: false,
+      serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+    });
+    const nodes = (hosts.result.result?.value ?? []) as Array<{ value?: { shadowRoot?: { sharedId: string } | null } }>;
+    const out: R[] = [];
+    for (const node of nodes) {
+      const root = node.value?.shadowRoot;
+      if (!root) continue;
+      const reply = await this.driver.bidi.send('script.callFunction', {
+        functionDeclaration: jsonCall(fn, true),
+        arguments: [{ sharedId: root.sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+        target, awaitPromise: true,
+      });
+      out.push(decoded(reply, 'in a closed root') as R);
+    }
+    return out;
+  }
+
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+
+  async press(keys: string): Promise<void> {
+    const parts = chord(keys) as Parameters<Page['keyboard']['press']>[0][];
+    const key = parts.pop()!;
+    for (const m of parts) await this.page.keyboard.down(m);
+    await this.page.keyboard.press(key);
+    for (const m of parts.reverse()) await this.page.keyboard.up(m);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
+  }
+
+  async colorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    // No BiDi command for prefers-color-scheme: Firefox's own override, for every tab.
+    await this.driver.privileged((dark: boolean) => {
+      Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', dark ? 0 : 1);
+    }, scheme === 'dark');
+  }
+
+  async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
+    await this.page.screenshot({ path, fullPage });
+  }
+
+  onDialog(listener: (message: string) => void): void {
+    this.page.on('dialog', (d) => {
+      listener(`${d.type()} ${d.message()}`);
+      void d.dismiss().catch(() => undefined);
+    });
+  }
+
+  async answer(origin: string, html: string): Promise<void> {
+    await this.page.setRequestInterception(true);
+    this.page.on('request', (req) => {
+      if (req.isInterceptResolutionHandled()) return;
+      if (req.url().startsWith(`${origin}/`)) {
+        void req.respond({ status: 200, contentType: 'text/html', body: html });
+      } else {
+        void req.continue();
+      }
+    });
+  }
+}
+
+/** Privileged code in the browser's chrome window has these globals. */
+declare const Services: {
+  prefs: { setIntPref(name: string, value: number): void };
+  locale: { availableLocales: string[]; requestedLocales: string[] };
+};
+declare const Cc: Record<string, { getService(i: unknown): { copyString(s: string): void } }>;
+declare const Ci: Record<string, unknown>;
+declare const WebExtensionPolicy: {
+  getByID(id: string): { extension: { terminateBackground(o: object): Promise<void>; backgroundState: string } } | null;
+};
+
+export class FirefoxDriver extends BaseDriver {
+  readonly browser = 'firefox' as const;
+  readonly baseUrl: string;
+  readonly bidi: Bidi;
+  private chromeContext: string | undefined;
+  private control!: FirefoxTab;
+
+  constructor(readonly puppeteer: Browser, readonly addonId: string, uuid: string) {
+    super();
+    this.baseUrl = `moz-extension://${uuid}/`;
+    // Not in the public types: the BiDi connection puppeteer drives the browser through.
+    this.bidi = (puppeteer as unknown as { connection: Bidi }).connection;
+  }
+
+  /** Runs `fn(arg)` in the browser's chrome window (privileged: Services, Cc, Ci and friends). */
+  async privileged<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    this.chromeContext ??= (await this.bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 }))
+      .result.contexts?.[0]?.context;
+    if (!this.chromeContext) throw new Error('firefox: no chrome window (is -remote-allow-system-access set?)');
+    const reply = await this.bidi.send('script.callFunction', {
+      functionDeclaration: jsonCall(fn, false),
+      arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+      target: { context: this.chromeContext }, awaitPromise: true,
+    });
+    return decoded(reply, 'privileged') as R;
+  }
+
+  /** Opens the control tab: an add-on file whose document has the extension API and runs nothing. */
+  async start(): Promise<void> {
+    this.control = await this.newTab();
+    await this.control.goto(`${this.baseUrl}icons/icon-16.png`);
+  }
+
+  run<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.control.evaluate(fn, arg);
+  }
+
+  async newTab(): Promise<FirefoxTab> {
+    return new FirefoxTab(await this.puppeteer.newPage(), this);
+  }
+
+  async stopBackground(): Promise<void> {
+    const state = await this.privileged(async (id: string) => {
+      const extension = WebExtensionPolicy.getByID(id)?.extension;
+      await extension?.terminateBackground({ disableResetIdleForTest: true });
+      return extension?.backgroundState;
+    }, this.addonId);
+    if (state !== 'stopped') throw new Error(`firefox: the event page did not stop (state ${state})`);
+  }
+
+  async markBackground(): Promise<void> {
+    await this.run(async () => {
+      const page = await (globalThis as unknown as BrowserGlobal).browser.runtime.getBackgroundPage();
+      (page as { kwMark?: number }).kwMark = 1;
+    });
+  }
+
+  async isBackgroundMarked(): Promise<boolean> {
+    return this.run(async () => {
+      const page = await (globalThis as unknown as BrowserGlobal).browser.runtime.getBackgroundPage();
+      return (page as { kwMark?: number }).kwMark === 1;
+    });
+  }
+
+  async addInitScript(source: string): Promise<void> {
+    await this.bidi.send('script.addPreloadScript', { functionDeclaration: `() => { ${source} }` });
+  }
+
+  async setClipboard(_tab: Tab, text: string): Promise<void> {
+    await this.privileged((t: string) => {
+      Cc['@mozilla.org/widget/clipboardhelper;1']!.getService(Ci.nsIClipboardHelper).copyString(t);
+    }, text);
+  }
+
+  async close(): Promise<void> {
+    await this.puppeteer.close().catch(() => undefined);
+  }
+}
+
+interface BrowserGlobal {
+  browser: { runtime: { getBackgroundPage(): Promise<Window> } };
+}
+
+export async function launchFirefox({ extensionDir = FIREFOX_DIR, hosts = [], locale }: LaunchOptions = {}): Promise<FirefoxDriver> {
+  assertBuilt(extensionDir);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  const addonId = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      ...(hosts.length ? { 'network.dns.localDomains': hosts.join(',') } : {}),
+    },
+  });
+  try {
+    const driver = new FirefoxDriver(browser, addonId, uuid);
+    if (locale) {
+      // Firefox ESR here ships en-US only; the add-on picks its locale from the app's locales.
+      await driver.privileged((l: string) => {
+        Services.locale.availableLocales = [l, 'en-US'];
+        Services.locale.requestedLocales = [l];
+      }, locale);
+    }
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== addonId) throw new Error(`firefox: installed ${installed}, expected ${addonId}`);
+    await driver.start();
+    return driver;
+  } catch (err) {
+    await browser.close().catch(() => undefined);
+    throw err;
+  }
+}

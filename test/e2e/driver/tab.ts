@@ -1,0 +1,162 @@
+// What both browsers' tabs share: reading the page and finding elements, done by one function run
+// in the page, and a click that is a real mouse click at the element's centre.
+import type { BrowserName, Tab, Target } from './types';
+
+type SerialTarget = string | { css: string; hasText?: { source: string; flags: string } | string; inner?: string };
+
+type Op = 'count' | 'texts' | 'attribute' | 'visible' | 'checked' | 'value' | 'rect' | 'focus' | 'fill';
+
+interface Query {
+  target: SerialTarget;
+  op: Op;
+  name?: string;
+  value?: string;
+}
+
+const serial = (t: Target): SerialTarget => {
+  if (typeof t === 'string') return t;
+  const hasText = t.hasText instanceof RegExp ? { source: t.hasText.source, flags: t.hasText.flags } : t.hasText;
+  return { css: t.css, ...(hasText === undefined ? {} : { hasText }), ...(t.inner ? { inner: t.inner } : {}) };
+};
+
+const describeTarget = (t: Target): string => (typeof t === 'string' ? t : JSON.stringify(serial(t)));
+
+/** Runs in the page: every element the target names, then one operation on them. */
+function inPage(q: Query): unknown {
+  const t = q.target;
+  let els: Element[];
+  if (typeof t === 'string') {
+    els = [...document.querySelectorAll(t)];
+  } else {
+    els = [...document.querySelectorAll(t.css)];
+    const want = t.hasText;
+    if (want !== undefined) {
+      const re = typeof want === 'string' ? null : new RegExp(want.source, want.flags);
+      els = els.filter((e) => {
+        const text = (e as HTMLElement).innerText ?? e.textContent ?? '';
+        return re ? re.test(text) : text.includes(want as string);
+      });
+    }
+    const inner = t.inner;
+    if (inner) els = els.flatMap((e) => [...e.querySelectorAll(inner)]);
+  }
+  const first = els[0] as HTMLElement | undefined;
+  const shown = (e: Element) => {
+    const r = e.getBoundingClientRect();
+    return (r.width > 0 || r.height > 0) && getComputedStyle(e).visibility !== 'hidden';
+  };
+  switch (q.op) {
+    case 'count': return els.length;
+    case 'texts': return els.map((e) => (e as HTMLElement).innerText ?? e.textContent ?? '');
+    case 'attribute': return first ? first.getAttribute(q.name ?? '') : undefined;
+    case 'visible': return first ? shown(first) : false;
+    case 'checked': return first ? (first as HTMLInputElement).checked : undefined;
+    case 'value': return first ? (first as HTMLInputElement).value : undefined;
+    case 'focus':
+      first?.focus();
+      return first !== undefined;
+    case 'fill':
+      if (!first) return false;
+      (first as HTMLInputElement).value = q.value ?? '';
+      first.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    case 'rect': {
+      if (!first || !shown(first)) return null;
+      first.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = first.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+  }
+}
+
+export abstract class BaseTab implements Tab {
+  abstract readonly browser: BrowserName;
+  abstract goto(url: string, options?: { timeout?: number }): Promise<void>;
+  abstract reload(): Promise<void>;
+  abstract url(): Promise<string>;
+  abstract close(): Promise<void>;
+  abstract evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  abstract evaluateSource(source: string): Promise<unknown>;
+  abstract evaluateInFrames<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R[]>;
+  abstract frameCount(): Promise<number>;
+  abstract inClosedRoots<R, A = undefined>(hostSelector: string, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R[]>;
+  abstract clickAt(x: number, y: number): Promise<void>;
+  abstract press(keys: string): Promise<void>;
+  abstract type(text: string): Promise<void>;
+  abstract setViewport(width: number, height: number): Promise<void>;
+  abstract colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  abstract screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  abstract onDialog(listener: (message: string) => void): void;
+  abstract answer(origin: string, html: string): Promise<void>;
+
+  private query(target: Target, op: Op, extra: { name?: string; value?: string } = {}): Promise<unknown> {
+    return this.evaluate(inPage, { target: serial(target), op, ...extra });
+  }
+
+  /** Polls until `op` gives something other than undefined/null/false (5 s unless told). */
+  private async until<T>(target: Target, op: Op, what: string, timeout = 5_000, extra: { name?: string; value?: string } = {}): Promise<T> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const v = await this.query(target, op, extra);
+      if (v !== undefined && v !== null && v !== false) return v as T;
+      if (Date.now() > deadline) throw new Error(`${this.browser}: ${what} ${describeTarget(target)} not found within ${timeout} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async waitFor(target: Target, { visible = false, timeout = 10_000 } = {}): Promise<void> {
+    await this.until(target, visible ? 'visible' : 'count', visible ? 'visible element' : 'element', timeout);
+  }
+
+  async click(target: Target): Promise<void> {
+    const at = await this.until<{ x: number; y: number }>(target, 'rect', 'visible element to click');
+    await this.clickAt(at.x, at.y);
+  }
+
+  async focus(target: Target): Promise<void> {
+    await this.until(target, 'focus', 'element to focus');
+  }
+
+  async text(target: Target): Promise<string> {
+    await this.waitFor(target);
+    return (await this.texts(target))[0] ?? '';
+  }
+
+  async texts(target: Target): Promise<string[]> {
+    return this.query(target, 'texts') as Promise<string[]>;
+  }
+
+  async attribute(target: Target, name: string): Promise<string | null> {
+    await this.waitFor(target);
+    return this.query(target, 'attribute', { name }) as Promise<string | null>;
+  }
+
+  async count(target: Target): Promise<number> {
+    return this.query(target, 'count') as Promise<number>;
+  }
+
+  async isVisible(target: Target): Promise<boolean> {
+    return this.query(target, 'visible') as Promise<boolean>;
+  }
+
+  async isChecked(target: Target): Promise<boolean> {
+    await this.waitFor(target);
+    return this.query(target, 'checked') as Promise<boolean>;
+  }
+
+  async value(target: Target): Promise<string> {
+    await this.waitFor(target);
+    return this.query(target, 'value') as Promise<string>;
+  }
+
+  async fill(target: Target, value: string): Promise<void> {
+    await this.until(target, 'fill', 'field to fill', 5_000, { value });
+  }
+
+  async content(): Promise<string> {
+    return this.evaluate(() => new XMLSerializer().serializeToString(document));
+  }
+}
+
+/** 'Control+V' → ['Control', 'V']: modifiers held down in order, the last key pressed. */
+export const chord = (keys: string): string[] => keys.split('+');
