@@ -12,9 +12,12 @@ import { CHROME_DIR, FIREFOX_DIR, NOTICE_SELECTOR, REPO_ROOT, waitFor } from './
 // Extension state
 // ---------------------------------------------------------------------------------------------
 
+/** The storage.session key of a tab's state. */
+export const tabKey = (tabId: number): string => `${STORAGE_KEYS.tabPrefix}${tabId}`;
+
 /** The worker's state for a tab (storage.session), as the popup reads it. */
 export async function tabState(ext: ExtensionDriver, tabId: number): Promise<TabState | undefined> {
-  const key = `${STORAGE_KEYS.tabPrefix}${tabId}`;
+  const key = tabKey(tabId);
   return ext.run(async (k: string) => (await chrome.storage.session.get(k))[k], key) as Promise<TabState | undefined>;
 }
 

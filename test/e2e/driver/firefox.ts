@@ -124,7 +124,8 @@ export class FirefoxTab extends BaseTab {
   }
 
   async press(keys: string): Promise<void> {
-    const parts = chord(keys) as Parameters<Page['keyboard']['press']>[0][];
+    // Puppeteer's BiDi keyboard knows the space bar as ' ' only.
+    const parts = chord(keys).map((k) => (k === 'Space' ? ' ' : k)) as Parameters<Page['keyboard']['press']>[0][];
     const key = parts.pop()!;
     for (const m of parts) await this.page.keyboard.down(m);
     await this.page.keyboard.press(key);
@@ -279,7 +280,12 @@ export async function launchFirefox({ extensionDir = FIREFOX_DIR, hosts = [], lo
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
-      ...(hosts.length ? { 'network.dns.localDomains': hosts.join(',') } : {}),
+      // Served over plain HTTP by the test: no HSTS preload (kraken.com is on it), no HTTPS-First upgrade.
+      ...(hosts.length ? {
+        'network.dns.localDomains': hosts.join(','),
+        'network.stricttransportsecurity.preloadlist': false,
+        'dom.security.https_first': false,
+      } : {}),
     },
   });
   try {

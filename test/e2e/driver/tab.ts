@@ -4,7 +4,7 @@ import type { BrowserName, Tab, Target } from './types';
 
 type SerialTarget = string | { css: string; hasText?: { source: string; flags: string } | string; inner?: string };
 
-type Op = 'count' | 'texts' | 'attribute' | 'visible' | 'checked' | 'value' | 'rect' | 'focus' | 'fill';
+type Op = 'count' | 'texts' | 'contents' | 'attribute' | 'visible' | 'checked' | 'value' | 'rect' | 'focus' | 'fill';
 
 interface Query {
   target: SerialTarget;
@@ -41,15 +41,16 @@ function inPage(q: Query): unknown {
     if (inner) els = els.flatMap((e) => [...e.querySelectorAll(inner)]);
   }
   const first = els[0] as HTMLElement | undefined;
-  const shown = (e: Element) => {
-    const r = e.getBoundingClientRect();
-    return (r.width > 0 || r.height > 0) && getComputedStyle(e).visibility !== 'hidden';
-  };
+  const box = first?.getBoundingClientRect();
+  // Rendered with a size, as Playwright's isVisible: checkVisibility() also sees folded <details>
+  // content, which keeps its boxes. (No named inner functions: tsx's keepNames would wrap them in
+  // a helper that does not exist in the page.)
+  const shown = !!first && !!box && (box.width > 0 || box.height > 0) && first.checkVisibility({ visibilityProperty: true });
   switch (q.op) {
     case 'count': return els.length;
     case 'texts': return els.map((e) => (e as HTMLElement).innerText ?? e.textContent ?? '');
     case 'attribute': return first ? first.getAttribute(q.name ?? '') : undefined;
-    case 'visible': return first ? shown(first) : false;
+    case 'visible': return shown;
     case 'checked': return first ? (first as HTMLInputElement).checked : undefined;
     case 'value': return first ? (first as HTMLInputElement).value : undefined;
     case 'focus':
@@ -60,10 +61,12 @@ function inPage(q: Query): unknown {
       (first as HTMLInputElement).value = q.value ?? '';
       first.dispatchEvent(new Event('input', { bubbles: true }));
       return true;
+    case 'contents': return els.map((e) => e.textContent ?? '');
     case 'rect': {
-      if (!first || !shown(first)) return null;
+      if (!first || !shown) return null;
       first.scrollIntoView({ block: 'center', inline: 'center' });
-      const r = first.getBoundingClientRect();
+      // The first line's box: the middle of an inline element that wraps may hit its parent.
+      const r = first.getClientRects()[0] ?? first.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }
   }
@@ -124,6 +127,10 @@ export abstract class BaseTab implements Tab {
 
   async texts(target: Target): Promise<string[]> {
     return this.query(target, 'texts') as Promise<string[]>;
+  }
+
+  async textContents(target: Target): Promise<string[]> {
+    return this.query(target, 'contents') as Promise<string[]>;
   }
 
   async attribute(target: Target, name: string): Promise<string | null> {

@@ -56,7 +56,10 @@ export interface Tab {
   /** Waits until the target exists (and, with `visible`, is rendered with a size). */
   waitFor(target: Target, options?: { visible?: boolean; timeout?: number }): Promise<void>;
   text(target: Target): Promise<string>;
+  /** innerText of every match (what a user sees). */
   texts(target: Target): Promise<string[]>;
+  /** textContent of every match (folded or hidden text included). */
+  textContents(target: Target): Promise<string[]>;
   attribute(target: Target, name: string): Promise<string | null>;
   count(target: Target): Promise<number>;
   isVisible(target: Target): Promise<boolean>;
