@@ -46,6 +46,8 @@ const jsonCall = (fn: { toString(): string }, withNode: boolean): string => with
 
 export class FirefoxTab extends BaseTab {
   readonly browser = 'firefox' as const;
+  /** Origins answered by the test (see answer()). */
+  private readonly answers = new Map<string, string>();
 
   constructor(readonly page: Page, private readonly driver: FirefoxDriver) {
     super();
@@ -159,15 +161,14 @@ export class FirefoxTab extends BaseTab {
   }
 
   async answer(origin: string, html: string): Promise<void> {
-    await this.page.setRequestInterception(true);
-    this.page.on('request', (req) => {
-      if (req.isInterceptResolutionHandled()) return;
-      if (req.url().startsWith(`${origin}/`)) {
-        void req.respond({ status: 200, contentType: 'text/html', body: html });
-      } else {
-        void req.continue();
-      }
-    });
+    if (this.answers.size === 0) {
+      await this.page.setRequestInterception(true);
+      this.page.on('request', (req) => {
+        const body = this.answers.get(new URL(req.url()).origin);
+        void (body === undefined ? req.continue() : req.respond({ status: 200, contentType: 'text/html', body }));
+      });
+    }
+    this.answers.set(origin, html);
   }
 }
 
