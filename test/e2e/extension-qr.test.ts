@@ -1,30 +1,33 @@
-// QR codes on pages, decoded by the worker (zxing-wasm bundled, 'wasm-unsafe-eval' for extension
-// pages only): an <img> served by another origin, a data: URI, a canvas and an inline SVG.
+// QR codes on pages in Chromium and Firefox ESR, decoded by the background (zxing-wasm bundled,
+// 'wasm-unsafe-eval' for extension pages only): an <img> served by another origin, a data: URI, a
+// canvas and an inline SVG.
+// Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/extension-qr.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
+import { BROWSERS, launch, type ExtensionDriver } from './driver';
+import { html, servePages, settle, waitFor, type Site } from './harness';
+import { tabState } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
-import type { TabState } from '../../src/messages';
 
 const fake = fakeKeys(12);
 
-let ext: ChromiumExtension;
-let site: Site;
-let images: Site;
+describe.each(BROWSERS)('%s: QR images', (browser) => {
+  let ext: ExtensionDriver;
+  let site: Site;
+  let images: Site;
 
-beforeAll(async () => {
-  site = await servePages();
-  images = await servePages();
-  ext = await launchChromium();
-});
+  beforeAll(async () => {
+    site = await servePages();
+    images = await servePages();
+    ext = await launch(browser);
+  });
 
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-  await images?.close();
-});
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+    await images?.close();
+  });
 
-describe('QR images', () => {
   it('finds keys in QR codes shown as img (cross-origin and data:), canvas and inline svg', async () => {
     const kraken = fake.krakenPair();
     const pair = `kraken://apikey?key=${encodeURIComponent(kraken.apiKey)}&secret=${encodeURIComponent(kraken.privateKey)}`;
@@ -47,11 +50,9 @@ describe('QR images', () => {
         img.src = ${JSON.stringify(await QRCode.toDataURL(inCanvas, { scale: 6 }))};
       </script>
     `));
-    const page = await ext.context.newPage();
-    await page.goto(site.url('/qr'));
-    const tabId = await ext.tabIdOf(page);
+    const { tab, tabId } = await ext.open(site.url('/qr'));
     const state = await waitFor(async () => {
-      const s = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState | undefined;
+      const s = await tabState(ext, tabId);
       return s && s.findings.filter((f) => f.where === 'qr-image').length >= 5 ? s : undefined;
     }, { timeout: 20_000, message: '5 QR findings' });
     expect(state!.findings.every((f) => f.where === 'qr-image' && f.source === 'qr')).toBe(true);
@@ -60,7 +61,7 @@ describe('QR images', () => {
     expect(new Set(images.requests)).toEqual(new Set(['/code.png']));
     const stored = JSON.stringify(await ext.storage());
     expect(keyFragmentsIn(stored, [kraken.apiKey, kraken.privateKey, inData, inCanvas, inSvg].map(keyBody))).toEqual([]);
-    await page.close();
+    await tab.close();
   });
 
   it('stays silent on QR codes that hold no key: a payment address, Wi-Fi, a link', async () => {
@@ -78,15 +79,12 @@ describe('QR images', () => {
     const token = fake.githubToken();
     images.set('/last.png', { body: await QRCode.toBuffer(token, { scale: 6 }), type: 'image/png' });
     site.set('/silent', html(`<p>Donate or join the Wi-Fi</p>${imgs.join('')}<img src="${images.url('/last.png')}" width="220" height="220" alt="">`));
-    const page = await ext.context.newPage();
-    await page.goto(site.url('/silent'));
-    const tabId = await ext.tabIdOf(page);
+    const { tab, tabId } = await ext.open(site.url('/silent'));
     await waitFor(async () => (await ext.badgeText(tabId)) === '1' && codes.every((_, i) => images.requests.includes(`/silent-${i}.png`)),
       { timeout: 20_000, message: 'the key-bearing code counted and every silent code read' });
-    await new Promise((r) => setTimeout(r, 1500)); // decoding follows each read within milliseconds
+    await settle(1500); // decoding follows each read within milliseconds
     expect(await ext.badgeText(tabId)).toBe('1');
-    const state = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
-    expect(state.findings.map((f) => f.provider)).toEqual(['github']);
-    await page.close();
+    expect((await tabState(ext, tabId))?.findings.map((f) => f.provider)).toEqual(['github']);
+    await tab.close();
   });
 });
