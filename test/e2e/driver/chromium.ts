@@ -4,14 +4,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { CHROME_DIR, CHROMIUM_PATH } from '../harness';
-import { assertBuilt, BaseDriver } from './extension';
+import { assertBuilt, BaseDriver, STAYS_LOCAL } from './extension';
 import { BaseTab } from './tab';
-import type { LaunchOptions, Tab } from './types';
+import type { Initiator, LaunchOptions, Observation, SeenRequest, Tab } from './types';
 
-/** The flags every Chromium under test gets (trust-restart.test.ts relaunches a kept profile with them). */
-export function chromiumArgs(extensionDir: string): string[] {
+/** The flags every Chromium under test gets. */
+function chromiumArgs(extensionDir: string): string[] {
   return [
     '--headless=new',
     `--disable-extensions-except=${extensionDir}`,
@@ -134,7 +134,7 @@ export class ChromiumDriver extends BaseDriver {
   readonly baseUrl: string;
   private readonly clipboardOrigins = new Set<string>();
 
-  constructor(readonly context: BrowserContext, readonly extensionId: string, private readonly profile: string) {
+  constructor(readonly context: BrowserContext, readonly extensionId: string, private readonly ownProfile: string | undefined) {
     super();
     this.baseUrl = `chrome-extension://${extensionId}/`;
   }
@@ -183,6 +183,43 @@ export class ChromiumDriver extends BaseDriver {
     await this.context.addInitScript(source);
   }
 
+  async observe(): Promise<() => Promise<Observation>> {
+    const seen: Observation = { requests: [], console: [], dialogs: [] };
+    const initiator = (req: Request): { from: Initiator; by: string } => {
+      const worker = req.serviceWorker();
+      if (worker) return { from: worker.url().startsWith(this.baseUrl) ? 'worker' : 'web', by: worker.url() };
+      let by = '';
+      try {
+        by = req.frame().url();
+      } catch {
+        // A navigation issued before its frame exists: the page's own.
+      }
+      return { from: by.startsWith(this.baseUrl) ? 'extension-page' : 'web', by };
+    };
+    this.context.on('request', (req) => {
+      seen.requests.push({ url: req.url(), ...initiator(req) } satisfies SeenRequest);
+    });
+    await this.context.route((url) => !STAYS_LOCAL.test(url.href), (route) => route.abort());
+    const watchWorker = (w: Worker) => w.on('console', (m) => seen.console.push(`[worker] ${m.text()}`));
+    this.context.serviceWorkers().forEach(watchWorker);
+    this.context.on('serviceworker', watchWorker);
+    const watchPage = (p: Page) => {
+      p.on('console', (m) => seen.console.push(`[${p.url()}] ${m.text()}`));
+      p.on('pageerror', (e) => seen.console.push(`[${p.url()}] error ${e.message}`));
+      p.on('dialog', (d) => {
+        seen.dialogs.push(`${p.url()}: ${d.type()} ${d.message()}`);
+        void d.dismiss().catch(() => undefined);
+      });
+    };
+    this.context.pages().forEach(watchPage);
+    this.context.on('page', watchPage);
+    return async () => seen;
+  }
+
+  cookies(): Promise<unknown[]> {
+    return this.context.cookies();
+  }
+
   async setClipboard(tab: Tab, text: string): Promise<void> {
     const origin = new URL(await tab.url()).origin;
     if (!this.clipboardOrigins.has(origin)) {
@@ -194,20 +231,21 @@ export class ChromiumDriver extends BaseDriver {
 
   async close(): Promise<void> {
     await this.context.close().catch(() => undefined);
-    await rm(this.profile, { recursive: true, force: true });
+    if (this.ownProfile) await rm(this.ownProfile, { recursive: true, force: true });
   }
 }
 
 const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
 
 export async function launchChromium(
-  { extensionDir = CHROME_DIR, hosts = [], locale, args = [] }: LaunchOptions & {
+  { extensionDir = CHROME_DIR, hosts = [], locale, profileDir, args = [] }: LaunchOptions & {
     /** Extra Chromium flags. */
     args?: string[];
   } = {},
 ): Promise<ChromiumDriver> {
   assertBuilt(extensionDir);
-  const profile = await mkdtemp(join(tmpdir(), 'kw-chromium-'));
+  const ownProfile = profileDir ? undefined : await mkdtemp(join(tmpdir(), 'kw-chromium-'));
+  const profile = profileDir ?? ownProfile!;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -222,5 +260,5 @@ export async function launchChromium(
   });
   const first = context.serviceWorkers().find(isOurs)
     ?? await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 });
-  return new ChromiumDriver(context, new URL(first.url()).host, profile);
+  return new ChromiumDriver(context, new URL(first.url()).host, ownProfile);
 }

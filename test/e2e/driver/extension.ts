@@ -2,7 +2,7 @@
 // badges, storage), asked through `run` in an extension context.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserName, ExtensionDriver, StorageDump, Tab } from './types';
+import type { BrowserName, ExtensionDriver, Observation, StorageDump, Tab } from './types';
 
 export abstract class BaseDriver implements ExtensionDriver {
   abstract readonly browser: BrowserName;
@@ -13,6 +13,8 @@ export abstract class BaseDriver implements ExtensionDriver {
   abstract markBackground(): Promise<void>;
   abstract isBackgroundMarked(): Promise<boolean>;
   abstract addInitScript(source: string): Promise<void>;
+  abstract observe(): Promise<() => Promise<Observation>>;
+  abstract cookies(): Promise<unknown[]>;
   abstract setClipboard(tab: Tab, text: string): Promise<void>;
   abstract close(): Promise<void>;
 
@@ -58,6 +60,9 @@ export abstract class BaseDriver implements ExtensionDriver {
     return this.openExtensionPage(`popup.html?tab=${tabId}`);
   }
 }
+
+/** What the observers let through: the test's own server, and what never touches the network. */
+export const STAYS_LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|moz-extension:|data:|blob:)/;
 
 /** Throws unless `dir` holds a built extension. */
 export function assertBuilt(dir: string): void {

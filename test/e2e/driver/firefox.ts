@@ -8,14 +8,16 @@
 // event page, set the clipboard and the color scheme, choose the UI language. The add-on's
 // moz-extension UUID is fixed per launch through `extensions.webextensions.uuids`.
 // Checked on Firefox ESR 153 (docs/testing.md).
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { folderEntries } from '../../../scripts/package';
+import { zip } from '../../../scripts/zip';
 import { FIREFOX_DIR, FIREFOX_PATH } from '../harness';
-import { assertBuilt, BaseDriver } from './extension';
+import { assertBuilt, BaseDriver, STAYS_LOCAL } from './extension';
 import { BaseTab, chord } from './tab';
-import type { LaunchOptions, Tab } from './types';
+import type { LaunchOptions, Observation, SeenRequest, Tab } from './types';
 
 interface BidiReply {
   result: {
@@ -26,9 +28,10 @@ interface BidiReply {
   };
 }
 
-/** Raw WebDriver BiDi commands on puppeteer's own session. */
+/** Raw WebDriver BiDi commands and events on puppeteer's own session. */
 interface Bidi {
   send(method: string, params: object): Promise<BidiReply>;
+  on(event: string, listener: (params: Record<string, unknown>) => void): void;
 }
 
 /** A BiDi script result that was JSON-encoded in the browser (undefined stays undefined). */
@@ -172,13 +175,26 @@ export class FirefoxTab extends BaseTab {
   }
 }
 
+interface HttpChannel {
+  URI: { spec: string };
+  loadInfo: {
+    triggeringPrincipal: { addonId: string; isExpandedPrincipal: boolean; isSystemPrincipal: boolean };
+    externalContentPolicyType: number;
+    browsingContext: { top: { embedderElement: unknown; currentURI: { spec: string } | null } } | null;
+  };
+  cancel(status: number): void;
+}
+declare const gBrowser: { getTabForBrowser(browser: unknown): unknown };
+
 /** Privileged code in the browser's chrome window has these globals. */
 declare const Services: {
   prefs: { setIntPref(name: string, value: number): void };
+  obs: { addObserver(observer: { observe(subject: { QueryInterface(i: unknown): HttpChannel }): void }, topic: string): void };
   locale: { availableLocales: string[]; requestedLocales: string[] };
 };
 declare const Cc: Record<string, { getService(i: unknown): { copyString(s: string): void } }>;
 declare const Ci: Record<string, unknown>;
+declare const Cr: Record<string, number>;
 declare const WebExtensionPolicy: {
   getByID(id: string): { extension: { terminateBackground(o: object): Promise<void>; backgroundState: string } } | null;
 };
@@ -189,6 +205,8 @@ export class FirefoxDriver extends BaseDriver {
   readonly bidi: Bidi;
   private chromeContext: string | undefined;
   private control!: FirefoxTab;
+  /** Console output of every context (Firefox prints it to stdout, see launchFirefox). */
+  readonly consoleLines: string[] = [];
 
   constructor(readonly puppeteer: Browser, readonly addonId: string, uuid: string) {
     super();
@@ -251,6 +269,48 @@ export class FirefoxDriver extends BaseDriver {
     await this.bidi.send('script.addPreloadScript', { functionDeclaration: `() => { ${source} }` });
   }
 
+  async observe(): Promise<() => Promise<Observation>> {
+    const fromLine = this.consoleLines.length;
+    const dialogs: string[] = [];
+    this.bidi.on('browsingContext.userPromptOpened', (p) => {
+      dialogs.push(`${String(p.type)} ${String(p.message)}`);
+      void this.bidi.send('browsingContext.handleUserPrompt', { context: p.context, accept: false }).catch(() => undefined);
+    });
+    // Every HTTP request of every process passes the parent's observer service, with who asked.
+    await this.privileged(({ addonId, local }: { addonId: string; local: string }) => {
+      const stays = new RegExp(local);
+      const seen: SeenRequest[] = [];
+      (globalThis as unknown as { kwSeen: SeenRequest[] }).kwSeen = seen;
+      Services.obs.addObserver({
+        observe(subject) {
+          const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+          const url = channel.URI.spec;
+          const info = channel.loadInfo;
+          const principal = info.triggeringPrincipal;
+          const top = info.browsingContext?.top;
+          const inTab = !!top && !!gBrowser.getTabForBrowser(top.embedderElement);
+          const by = top?.currentURI?.spec ?? '';
+          // 6 = TYPE_DOCUMENT: a tab's navigation, which the test itself starts with the system principal.
+          const navigation = inTab && info.externalContentPolicyType === 6;
+          if (principal.isExpandedPrincipal) seen.push({ url, from: 'web', by }); // a content script, as its page
+          else if (principal.addonId === addonId) seen.push({ url, from: inTab ? 'extension-page' : 'worker', by });
+          else if (!principal.isSystemPrincipal || navigation) seen.push({ url, from: 'web', by });
+          // Anything else is Firefox's own housekeeping; it is cut off like the rest.
+          if (!stays.test(url)) channel.cancel(Cr.NS_BINDING_ABORTED!);
+        },
+      }, 'http-on-modify-request');
+    }, { addonId: this.addonId, local: STAYS_LOCAL.source });
+    return async () => ({
+      requests: await this.privileged(() => (globalThis as unknown as { kwSeen: SeenRequest[] }).kwSeen, null),
+      console: this.consoleLines.slice(fromLine),
+      dialogs,
+    });
+  }
+
+  cookies(): Promise<unknown[]> {
+    return this.puppeteer.cookies();
+  }
+
   async setClipboard(_tab: Tab, text: string): Promise<void> {
     await this.privileged((t: string) => {
       Cc['@mozilla.org/widget/clipboardhelper;1']!.getService(Ci.nsIClipboardHelper).copyString(t);
@@ -266,14 +326,21 @@ interface BrowserGlobal {
   browser: { runtime: { getBackgroundPage(): Promise<Window> } };
 }
 
-export async function launchFirefox({ extensionDir = FIREFOX_DIR, hosts = [], locale }: LaunchOptions = {}): Promise<FirefoxDriver> {
+/** A UUID of `text`'s hash: a kept profile gets the same moz-extension host every launch. */
+function uuidOf(text: string): string {
+  const h = createHash('sha256').update(text).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export async function launchFirefox({ extensionDir = FIREFOX_DIR, hosts = [], locale, profileDir }: LaunchOptions = {}): Promise<FirefoxDriver> {
   assertBuilt(extensionDir);
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   const addonId = manifest.browser_specific_settings.gecko.id;
-  const uuid = randomUUID();
+  const uuid = profileDir ? uuidOf(profileDir) : randomUUID();
   const browser = await puppeteer.launch({
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
@@ -281,6 +348,13 @@ export async function launchFirefox({ extensionDir = FIREFOX_DIR, hosts = [], lo
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      // Console output of pages, extension pages and the background on stdout, for observe().
+      'devtools.console.stdout.content': true,
+      'devtools.console.stdout.chrome': true,
+      // No favicon requests: pages under test ask for nothing they do not show.
+      'browser.chrome.site_icons': false,
+      // A permanent install of our own unsigned build (ESR honours this; release Firefox does not).
+      ...(profileDir ? { 'xpinstall.signatures.required': false } : {}),
       // Served over plain HTTP by the test: no HSTS preload (kraken.com is on it), no HTTPS-First upgrade.
       ...(hosts.length ? {
         'network.dns.localDomains': hosts.join(','),
@@ -291,6 +365,9 @@ export async function launchFirefox({ extensionDir = FIREFOX_DIR, hosts = [], lo
   });
   try {
     const driver = new FirefoxDriver(browser, addonId, uuid);
+    browser.process()?.stdout?.on('data', (chunk: Buffer) => {
+      driver.consoleLines.push(...String(chunk).split('\n').filter((l) => l.startsWith('console.')));
+    });
     if (locale) {
       // Firefox ESR here ships en-US only; the add-on picks its locale from the app's locales.
       await driver.privileged((l: string) => {
@@ -298,7 +375,14 @@ export async function launchFirefox({ extensionDir = FIREFOX_DIR, hosts = [], lo
         Services.locale.requestedLocales = [l];
       }, locale);
     }
-    const installed = await browser.installExtension(extensionDir);
+    const installed = profileDir
+      // Temporary add-ons are gone after a restart: a kept profile gets a permanent install, which
+      // BiDi takes from an archive only.
+      ? ((await driver.bidi.send('webExtension.install', {
+        extensionData: { type: 'base64', value: zip(folderEntries(extensionDir)).toString('base64') },
+        'moz:permanent': true,
+      })).result as { extension?: string }).extension
+      : await browser.installExtension(extensionDir);
     if (installed !== addonId) throw new Error(`firefox: installed ${installed}, expected ${addonId}`);
     await driver.start();
     return driver;

@@ -11,6 +11,12 @@ export interface LaunchOptions {
   hosts?: readonly string[];
   /** UI language (e.g. 'it'); the extension's i18n follows it. */
   locale?: string;
+  /**
+   * A browser profile kept across launches (the caller removes it). The extension is installed so
+   * that it survives a restart, and installing a higher version into the same profile is an update
+   * (Firefox: a permanent install from a zip, which an ESR allows unsigned).
+   */
+  profileDir?: string;
 }
 
 export interface StorageDump {
@@ -80,6 +86,25 @@ export interface Tab {
   answer(origin: string, html: string): Promise<void>;
 }
 
+/** Who made a request: the extension's background, one of its pages, or a web page (and so its content scripts). */
+export type Initiator = 'worker' | 'extension-page' | 'web';
+
+export interface SeenRequest {
+  url: string;
+  from: Initiator;
+  /** URL of the initiating document or worker, when known. */
+  by: string;
+}
+
+/** What an observed browser did since observe() was called. */
+export interface Observation {
+  requests: SeenRequest[];
+  /** Console output of every context: pages, extension pages, the background. */
+  console: string[];
+  /** Dialogs that opened (each dismissed at once). */
+  dialogs: string[];
+}
+
 /** The built extension installed in a fresh browser profile. */
 export interface ExtensionDriver {
   readonly browser: BrowserName;
@@ -114,6 +139,14 @@ export interface ExtensionDriver {
   isBackgroundMarked(): Promise<boolean>;
   /** Runs `source` in every page's main world before the page's own scripts. */
   addInitScript(source: string): Promise<void>;
+  /**
+   * Starts recording every network request with its initiator, the console output of every context
+   * and every dialog (dismissed). Requests that would leave 127.0.0.1 are aborted, so nothing leaves
+   * the machine even when a test fails. Returns a reader of what was seen so far.
+   */
+  observe(): Promise<() => Promise<Observation>>;
+  /** Every cookie the browser holds (the extension must have set none). */
+  cookies(): Promise<unknown[]>;
   /** Puts `text` on the system clipboard, readable by a paste into `tab`. */
   setClipboard(tab: Tab, text: string): Promise<void>;
   close(): Promise<void>;
