@@ -1,12 +1,10 @@
 // Helpers the end-to-end scenarios share, in both browsers: the worker's per-tab state, waiting
-// for a badge, the in-page notice, pasting, the popup and options pages (ready, axe, screenshots)
-// and a private copy of the build.
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// for a badge, the in-page notice, pasting, the popup and options pages (ready, axe, screenshots).
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { STORAGE_KEYS, type TabState } from '../../src/messages';
-import type { BrowserName, ExtensionDriver, Tab } from './driver';
-import { CHROME_DIR, FIREFOX_DIR, NOTICE_SELECTOR, REPO_ROOT, waitFor } from './harness';
+import type { ExtensionDriver, Tab } from './driver';
+import { NOTICE_SELECTOR, REPO_ROOT, waitFor } from './harness';
 
 // ---------------------------------------------------------------------------------------------
 // Extension state
@@ -48,14 +46,6 @@ export async function paste(ext: ExtensionDriver, tab: Tab, selector: string, te
   await ext.setClipboard(tab, text);
   await tab.focus(selector);
   await tab.press('Control+V');
-}
-
-/** A private copy of the built extension for `browser` (other builds may replace dist/ mid-run). */
-export async function snapshotExtension(browser: BrowserName): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const root = await mkdtemp(join(tmpdir(), 'kw-ext-'));
-  const dir = join(root, browser);
-  await cp(browser === 'chromium' ? CHROME_DIR : FIREFOX_DIR, dir, { recursive: true });
-  return { dir, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
 import { html, servePages, settle, waitFor, type Site } from './harness';
-import { ready, snapshotExtension, tabState } from './helpers';
+import { ready, tabState } from './helpers';
 import { fakeKeys } from '../support/keys';
 
 const fake = fakeKeys(14);
@@ -38,7 +38,6 @@ const MAX_GAP_MS = 1000;
 describe.each(BROWSERS)('%s', (browser) => {
   let ext: ExtensionDriver;
   let site: Site;
-  let snapshot: Awaited<ReturnType<typeof snapshotExtension>>;
   const figures: string[] = [];
   let maxSessionBytes = 0;
 
@@ -65,16 +64,14 @@ describe.each(BROWSERS)('%s', (browser) => {
   }
 
   beforeAll(async () => {
-    snapshot = await snapshotExtension(browser);
     site = await servePages();
-    ext = await launch(browser, { extensionDir: snapshot.dir });
+    ext = await launch(browser, { privateCopy: true });
   });
 
   afterAll(async () => {
     console.log(`Robustness figures (${browser}):\n  ${figures.join('\n  ')}`);
     await ext?.close();
     await site?.close();
-    await snapshot?.remove();
   });
 
   describe('pages that try hard', () => {

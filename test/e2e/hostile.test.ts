@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver, type Observation, type Tab } from './driver';
 import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
-import { ready, snapshotExtension } from './helpers';
+import { ready } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { hostileSite, type HostileSite } from './fixtures/hostile/pages';
 import {
@@ -34,7 +34,6 @@ describe.each(BROWSERS)('%s', (browser) => {
   let site: Site;
   let hostile: HostileSite;
   let seen: () => Promise<Observation>;
-  let snapshot: Awaited<ReturnType<typeof snapshotExtension>>;
   const served = new Set<string>();
   const planted: string[] = [];
 
@@ -42,12 +41,11 @@ describe.each(BROWSERS)('%s', (browser) => {
   const badgeNumber = async (tabId: number) => Number((await ext.badgeText(tabId)) || '0');
 
   beforeAll(async () => {
-    snapshot = await snapshotExtension(browser);
     hostile = await hostileSite();
     planted.push(...hostile.keys);
     site = await servePages(hostile.routes);
     for (const path of Object.keys(hostile.routes)) served.add(path);
-    ext = await launch(browser, { extensionDir: snapshot.dir });
+    ext = await launch(browser, { privateCopy: true });
     await ext.addInitScript(MAIN_WORLD_RECORDER);
     await ext.addInitScript(STEAL_SHADOW_ROOTS);
     seen = await ext.observe();
@@ -56,7 +54,6 @@ describe.each(BROWSERS)('%s', (browser) => {
   afterAll(async () => {
     await ext?.close();
     await site?.close();
-    await snapshot?.remove();
   });
 
   describe('hostile pages', () => {

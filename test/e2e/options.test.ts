@@ -5,23 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
 import { waitFor } from './harness';
-import { axeViolations, ready, screenshot, setLocal, snapshotExtension } from './helpers';
+import { axeViolations, ready, screenshot, setLocal } from './helpers';
 
 const DISMISSED = '[data-testid="dismissed-key"]';
 
 describe.each(BROWSERS)('%s', (browser) => {
   let ext: ExtensionDriver;
-  let removeSnapshot: () => Promise<void>;
 
   beforeAll(async () => {
-    const snap = await snapshotExtension(browser);
-    removeSnapshot = snap.remove;
-    ext = await launch(browser, { extensionDir: snap.dir });
+    ext = await launch(browser, { privateCopy: true });
   });
 
   afterAll(async () => {
     await ext?.close();
-    await removeSnapshot?.();
   });
 
   const seed = (): Promise<void> => setLocal(ext, {

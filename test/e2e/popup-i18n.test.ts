@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver } from './driver';
 import { html, servePages, waitFor, type Site } from './harness';
-import { axeViolations, openAllDetails, ready, screenshot, setLocal, snapshotExtension } from './helpers';
+import { axeViolations, openAllDetails, ready, screenshot, setLocal } from './helpers';
 import { fakeKeys } from '../support/keys';
 
 const HOST = 'appunti.example.it';
@@ -15,22 +15,18 @@ const kraken = fakeKeys(18).krakenPair();
 describe.each(BROWSERS)('%s', (browser) => {
   let site: Site;
   let ext: ExtensionDriver;
-  let removeSnapshot: () => Promise<void>;
 
   beforeAll(async () => {
-    const snap = await snapshotExtension(browser);
-    removeSnapshot = snap.remove;
     site = await servePages({
       '/bot': html(`<p>Chiavi API Kraken del bot:</p><pre><code>API-Key: ${kraken.apiKey}
 API-Secret: ${kraken.privateKey}</code></pre>`, 'Appunti'),
     });
-    ext = await launch(browser, { extensionDir: snap.dir, hosts: [HOST], locale: 'it' });
+    ext = await launch(browser, { privateCopy: true, hosts: [HOST], locale: 'it' });
   });
 
   afterAll(async () => {
     await ext?.close();
     await site?.close();
-    await removeSnapshot?.();
   });
 
   describe('Italian locale', () => {

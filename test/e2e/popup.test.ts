@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
 import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
-import { axeViolations, badgeBecomes, openAllDetails, ready, screenshot, snapshotExtension, tabKey } from './helpers';
+import { axeViolations, badgeBecomes, openAllDetails, ready, screenshot, tabKey } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 
 const fake = fakeKeys(19);
@@ -40,11 +40,8 @@ const card = (hasText: string, inner?: string) => ({ css: FINDING, hasText, ...(
 describe.each(BROWSERS)('%s', (browser) => {
   let site: Site;
   let ext: ExtensionDriver;
-  let removeSnapshot: () => Promise<void>;
 
   beforeAll(async () => {
-    const snap = await snapshotExtension(browser);
-    removeSnapshot = snap.remove;
     site = await servePages({
       '/leaky': leakyPage,
       '/again': html(`<p>Token again: <code>${github}</code></p><p>And a new one: ${stripeLater}</p>`),
@@ -53,13 +50,12 @@ describe.each(BROWSERS)('%s', (browser) => {
       '/clean': html('<h1>Release notes</h1><p>Nothing secret here, just prose and a commit 3f2a9c1.</p>'),
     });
     // A realistic host name for the pages (and the screenshots), resolved to the local server.
-    ext = await launch(browser, { extensionDir: snap.dir, hosts: [HOST, 'www.kraken.com'] });
+    ext = await launch(browser, { privateCopy: true, hosts: [HOST, 'www.kraken.com'] });
   });
 
   afterAll(async () => {
     await ext?.close();
     await site?.close();
-    await removeSnapshot?.();
   });
 
   async function popupFor(tabId: number, scheme: 'light' | 'dark' = 'light'): Promise<Tab> {

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, launch, type ExtensionDriver } from './driver';
+import { BROWSERS, launch, snapshotExtension, type ExtensionDriver } from './driver';
 import { html, servePages, type Site } from './harness';
-import { badgeBecomes, ready, snapshotExtension } from './helpers';
+import { badgeBecomes, ready } from './helpers';
 import { fakeKeys } from '../support/keys';
 
 const fake = fakeKeys(20);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import { BROWSERS, launch, type ExtensionDriver, type Observation, type Tab } from './driver';
 import { html, servePages, settle, type Served, type Site } from './harness';
-import { alerting, badgeBecomes, paste, ready, snapshotExtension, tabState } from './helpers';
+import { alerting, badgeBecomes, paste, ready, tabState } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { extensionHosts, MAIN_WORLD_RECORDER, pageRecord, violations } from './fixtures/hostile/observe';
 
@@ -20,7 +20,6 @@ describe.each(BROWSERS)('%s', (browser) => {
   let site: Site;
   let images: Site; // another origin, for a cross-origin QR image
   let seen: () => Promise<Observation>;
-  let snapshot: Awaited<ReturnType<typeof snapshotExtension>>;
   const routes = new Map<string, Set<string>>(); // origin → paths served
   const shownImages: string[] = [];
   const planted: string[] = [];
@@ -39,13 +38,11 @@ describe.each(BROWSERS)('%s', (browser) => {
   const open = (path: string): Promise<{ tab: Tab; tabId: number }> => ext.open(site.url(path));
 
   beforeAll(async () => {
-    // A private copy: other helpers' builds may replace dist/ while this runs.
-    snapshot = await snapshotExtension(browser);
     site = await servePages();
     images = await servePages();
     routes.set(site.origin, new Set());
     routes.set(images.origin, new Set());
-    ext = await launch(browser, { extensionDir: snapshot.dir });
+    ext = await launch(browser, { privateCopy: true });
     await ext.addInitScript(MAIN_WORLD_RECORDER);
     seen = await ext.observe();
   });
@@ -54,7 +51,6 @@ describe.each(BROWSERS)('%s', (browser) => {
     await ext?.close();
     await site?.close();
     await images?.close();
-    await snapshot?.remove();
   });
 
   describe('browsing pages with keys', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { CHROME_DIR, CHROMIUM_PATH } from '../harness';
 import { assertBuilt, BaseDriver, STAYS_LOCAL } from './extension';
-import { BaseTab } from './tab';
+import { type AutomatedPage, BaseTab } from './tab';
 import type { Initiator, LaunchOptions, Observation, SeenRequest, Tab } from './types';
 
 /** The flags every Chromium under test gets. */
@@ -29,7 +29,7 @@ export class ChromiumTab extends BaseTab {
   readonly browser = 'chromium' as const;
 
   constructor(readonly page: Page) {
-    super();
+    super(page as unknown as AutomatedPage);
   }
 
   async goto(url: string, { timeout }: { timeout?: number } = {}): Promise<void> {
@@ -42,28 +42,6 @@ export class ChromiumTab extends BaseTab {
 
   async url(): Promise<string> {
     return this.page.url();
-  }
-
-  async close(): Promise<void> {
-    await this.page.close();
-  }
-
-  // Playwright's own generic (Unboxed<A>) does not accept a plain `(arg: A) => R`; the shapes match.
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
-  }
-
-  evaluateSource(source: string): Promise<unknown> {
-    return this.page.evaluate(source);
-  }
-
-  evaluateInFrames<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R[]> {
-    const frames = this.page.frames().filter((f) => f !== this.page.mainFrame());
-    return Promise.all(frames.map((f) => f.evaluate(fn as never, arg as never) as Promise<R>));
-  }
-
-  async frameCount(): Promise<number> {
-    return this.page.frames().length;
   }
 
   async inClosedRoots<R, A = undefined>(hostSelector: string, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R[]> {
@@ -93,16 +71,8 @@ export class ChromiumTab extends BaseTab {
     }
   }
 
-  async clickAt(x: number, y: number): Promise<void> {
-    await this.page.mouse.click(x, y);
-  }
-
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
-  }
-
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
   }
 
   async setViewport(width: number, height: number): Promise<void> {
@@ -115,13 +85,6 @@ export class ChromiumTab extends BaseTab {
 
   async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
     await this.page.screenshot({ path, fullPage, animations: 'disabled' });
-  }
-
-  onDialog(listener: (message: string) => void): void {
-    this.page.on('dialog', (d) => {
-      listener(`${d.type()} ${d.message()}`);
-      void d.dismiss().catch(() => undefined);
-    });
   }
 
   async answer(origin: string, html: string): Promise<void> {
@@ -229,7 +192,7 @@ export class ChromiumDriver extends BaseDriver {
     await tab.evaluate((t: string) => navigator.clipboard.writeText(t), text);
   }
 
-  async close(): Promise<void> {
+  protected async shutDown(): Promise<void> {
     await this.context.close().catch(() => undefined);
     if (this.ownProfile) await rm(this.ownProfile, { recursive: true, force: true });
   }

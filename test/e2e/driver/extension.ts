@@ -16,7 +16,19 @@ export abstract class BaseDriver implements ExtensionDriver {
   abstract observe(): Promise<() => Promise<Observation>>;
   abstract cookies(): Promise<unknown[]>;
   abstract setClipboard(tab: Tab, text: string): Promise<void>;
-  abstract close(): Promise<void>;
+  /** Closes the browser (and removes a profile of its own). */
+  protected abstract shutDown(): Promise<void>;
+  private readonly afterClose: Array<() => Promise<unknown>> = [];
+
+  /** Runs `cleanup` once the browser is closed. */
+  onClose(cleanup: () => Promise<unknown>): void {
+    this.afterClose.push(cleanup);
+  }
+
+  async close(): Promise<void> {
+    await this.shutDown();
+    for (const cleanup of this.afterClose.splice(0)) await cleanup();
+  }
 
   async open(url: string, options: { timeout?: number } = {}): Promise<{ tab: Tab; tabId: number }> {
     const tab = await this.newTab();

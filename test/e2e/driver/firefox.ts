@@ -16,7 +16,7 @@ import { folderEntries } from '../../../scripts/package';
 import { zip } from '../../../scripts/zip';
 import { FIREFOX_DIR, FIREFOX_PATH } from '../harness';
 import { assertBuilt, BaseDriver, STAYS_LOCAL } from './extension';
-import { BaseTab, chord } from './tab';
+import { type AutomatedPage, BaseTab, chord } from './tab';
 import type { LaunchOptions, Observation, SeenRequest, Tab } from './types';
 
 interface BidiReply {
@@ -53,7 +53,7 @@ export class FirefoxTab extends BaseTab {
   private readonly answers = new Map<string, string>();
 
   constructor(readonly page: Page, private readonly driver: FirefoxDriver) {
-    super();
+    super(page as unknown as AutomatedPage);
   }
 
   /** The tab's BiDi browsing context id. */
@@ -77,27 +77,6 @@ export class FirefoxTab extends BaseTab {
   url(): Promise<string> {
     // page.url() does not follow navigations into extension pages.
     return this.page.evaluate(() => location.href);
-  }
-
-  async close(): Promise<void> {
-    await this.page.close();
-  }
-
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
-  }
-
-  evaluateSource(source: string): Promise<unknown> {
-    return this.page.evaluate(source);
-  }
-
-  evaluateInFrames<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R[]> {
-    const frames = this.page.frames().filter((f) => f !== this.page.mainFrame());
-    return Promise.all(frames.map((f) => f.evaluate(fn as never, arg as never) as Promise<R>));
-  }
-
-  async frameCount(): Promise<number> {
-    return this.page.frames().length;
   }
 
   async inClosedRoots<R, A = undefined>(hostSelector: string, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R[]> {
@@ -124,10 +103,6 @@ export class FirefoxTab extends BaseTab {
     return out;
   }
 
-  async clickAt(x: number, y: number): Promise<void> {
-    await this.page.mouse.click(x, y);
-  }
-
   async press(keys: string): Promise<void> {
     // Puppeteer's BiDi keyboard knows the space bar as ' ' only.
     const parts = chord(keys).map((k) => (k === 'Space' ? ' ' : k)) as Parameters<Page['keyboard']['press']>[0][];
@@ -135,10 +110,6 @@ export class FirefoxTab extends BaseTab {
     for (const m of parts) await this.page.keyboard.down(m);
     await this.page.keyboard.press(key);
     for (const m of parts.reverse()) await this.page.keyboard.up(m);
-  }
-
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
   }
 
   async setViewport(width: number, height: number): Promise<void> {
@@ -154,13 +125,6 @@ export class FirefoxTab extends BaseTab {
 
   async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
     await this.page.screenshot({ path, fullPage });
-  }
-
-  onDialog(listener: (message: string) => void): void {
-    this.page.on('dialog', (d) => {
-      listener(`${d.type()} ${d.message()}`);
-      void d.dismiss().catch(() => undefined);
-    });
   }
 
   async answer(origin: string, html: string): Promise<void> {
@@ -317,7 +281,7 @@ export class FirefoxDriver extends BaseDriver {
     }, text);
   }
 
-  async close(): Promise<void> {
+  protected async shutDown(): Promise<void> {
     await this.puppeteer.close().catch(() => undefined);
   }
 }

@@ -22,7 +22,7 @@ const serial = (t: Target): SerialTarget => {
 const describeTarget = (t: Target): string => (typeof t === 'string' ? t : JSON.stringify(serial(t)));
 
 /** Runs in the page: every element the target names, then one operation on them. */
-function inPage(q: Query): unknown {
+async function inPage(q: Query): Promise<unknown> {
   const t = q.target;
   let els: Element[];
   if (typeof t === 'string') {
@@ -67,9 +67,49 @@ function inPage(q: Query): unknown {
       first.scrollIntoView({ block: 'center', inline: 'center' });
       // The first line's box: the middle of an inline element that wraps may hit its parent.
       const r = first.getClientRects()[0] ?? first.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      // As Playwright does: click only where the element is stable (same box two frames later)
+      // and on top (a re-render or an overlay would take the click); otherwise the caller retries.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const again = first.getClientRects()[0] ?? first.getBoundingClientRect();
+      const hit = document.elementFromPoint(x, y);
+      const onTop = !!hit && (hit === first || first.contains(hit));
+      if (!first.isConnected || again.left !== r.left || again.top !== r.top || !onTop) return null;
+      // The page may still move between now and the click: a guard in the capture phase lets the
+      // click through only if it lands on the element, and says so (see BaseTab.click).
+      const w = window as unknown as { kwClick?: { el: Element; missed: boolean; done: boolean }; kwClickGuard?: boolean };
+      w.kwClick = { el: first, missed: false, done: false };
+      if (!w.kwClickGuard) {
+        w.kwClickGuard = true;
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+          window.addEventListener(type, (e) => {
+            const armed = w.kwClick;
+            if (!armed || armed.done) return;
+            if (!(e.target instanceof Node && (armed.el === e.target || armed.el.contains(e.target)))) {
+              e.preventDefault();
+              e.stopImmediatePropagation();
+              armed.missed = true;
+            }
+            // Done at the first click: a label's forwarded click to its control goes through.
+            if (type === 'click') armed.done = true;
+          }, true);
+        }
+      }
+      return { x, y };
     }
   }
+}
+
+/** What Playwright's and Puppeteer's pages have in common, as far as a tab uses it. */
+export interface AutomatedPage {
+  evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
+  frames(): Array<{ evaluate(fn: unknown, arg?: unknown): Promise<unknown> }>;
+  mainFrame(): unknown;
+  close(): Promise<void>;
+  mouse: { click(x: number, y: number): Promise<void> };
+  keyboard: { type(text: string): Promise<void> };
+  on(event: 'dialog', listener: (dialog: { type(): string; message(): string; dismiss(): Promise<void> }) => void): unknown;
 }
 
 export abstract class BaseTab implements Tab {
@@ -77,20 +117,51 @@ export abstract class BaseTab implements Tab {
   abstract goto(url: string, options?: { timeout?: number }): Promise<void>;
   abstract reload(): Promise<void>;
   abstract url(): Promise<string>;
-  abstract close(): Promise<void>;
-  abstract evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  abstract evaluateSource(source: string): Promise<unknown>;
-  abstract evaluateInFrames<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R[]>;
-  abstract frameCount(): Promise<number>;
   abstract inClosedRoots<R, A = undefined>(hostSelector: string, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R[]>;
-  abstract clickAt(x: number, y: number): Promise<void>;
   abstract press(keys: string): Promise<void>;
-  abstract type(text: string): Promise<void>;
   abstract setViewport(width: number, height: number): Promise<void>;
   abstract colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   abstract screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
-  abstract onDialog(listener: (message: string) => void): void;
   abstract answer(origin: string, html: string): Promise<void>;
+
+  /** `page`: the library's own page, seen through what both libraries share. */
+  constructor(private readonly driven: AutomatedPage) {}
+
+  async close(): Promise<void> {
+    await this.driven.close();
+  }
+
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.driven.evaluate(fn, arg) as Promise<R>;
+  }
+
+  evaluateSource(source: string): Promise<unknown> {
+    return this.driven.evaluate(source);
+  }
+
+  evaluateInFrames<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R[]> {
+    const frames = this.driven.frames().filter((f) => f !== this.driven.mainFrame());
+    return Promise.all(frames.map((f) => f.evaluate(fn, arg) as Promise<R>));
+  }
+
+  async frameCount(): Promise<number> {
+    return this.driven.frames().length;
+  }
+
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.driven.mouse.click(x, y);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.driven.keyboard.type(text);
+  }
+
+  onDialog(listener: (message: string) => void): void {
+    this.driven.on('dialog', (d) => {
+      listener(`${d.type()} ${d.message()}`);
+      void d.dismiss().catch(() => undefined);
+    });
+  }
 
   private query(target: Target, op: Op, extra: { name?: string; value?: string } = {}): Promise<unknown> {
     return this.evaluate(inPage, { target: serial(target), op, ...extra });
@@ -111,9 +182,21 @@ export abstract class BaseTab implements Tab {
     await this.until(target, visible ? 'visible' : 'count', visible ? 'visible element' : 'element', timeout);
   }
 
+  /** A real click at the element's centre; retried when the page moved and the click landed elsewhere. */
   async click(target: Target): Promise<void> {
-    const at = await this.until<{ x: number; y: number }>(target, 'rect', 'visible element to click');
-    await this.clickAt(at.x, at.y);
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const at = await this.until<{ x: number; y: number }>(target, 'rect', 'visible element to click');
+      await this.clickAt(at.x, at.y);
+      const missed = await this.evaluate(() => {
+        const w = window as unknown as { kwClick?: { missed: boolean } };
+        const armed = w.kwClick;
+        w.kwClick = undefined;
+        return armed?.missed === true;
+      });
+      if (!missed) return;
+      if (Date.now() > deadline) throw new Error(`${this.browser}: clicks on ${describeTarget(target)} kept landing elsewhere`);
+    }
   }
 
   async focus(target: Target): Promise<void> {

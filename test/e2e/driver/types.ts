@@ -149,5 +149,7 @@ export interface ExtensionDriver {
   cookies(): Promise<unknown[]>;
   /** Puts `text` on the system clipboard, readable by a paste into `tab`. */
   setClipboard(tab: Tab, text: string): Promise<void>;
+  /** Runs `cleanup` once the browser is closed. */
+  onClose(cleanup: () => Promise<unknown>): void;
   close(): Promise<void>;
 }
