@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver, type Observation, type Tab } from './driver';
 import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
-import { ready } from './helpers';
+import { ready, tabKey } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { hostileSite, type HostileSite } from './fixtures/hostile/pages';
 import {
@@ -165,7 +165,7 @@ describe.each(BROWSERS)('%s', (browser) => {
         .toBe('undefined');
       expect(await page.evaluate(() => (window as unknown as { __kwTried: string[] }).__kwTried)).toEqual([expect.stringMatching(/^refused/)]);
       const after = await ext.storage();
-      expect(after.session[`tab:${tabId}`]).toBeUndefined();
+      expect(after.session[tabKey(tabId)]).toBeUndefined();
       expect(after.local.totals).toEqual(before.local.totals);
       await page.close();
     });

@@ -22,7 +22,10 @@ async function deliver(message: unknown, from: Runtime.MessageSender): Promise<u
 }
 
 const candidates = (text: string, where = 'text') => ({ type: 'page:candidates', windows: [{ text, where }], title: 'Settings' });
-const tab = async (id: number) => (await fakeBrowser.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabState | undefined;
+const tab = async (id: number) => {
+  const key = `${STORAGE_KEYS.tabPrefix}${id}`;
+  return (await fakeBrowser.storage.session.get(key))[key] as TabState | undefined;
+};
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const totals = async () => (await fakeBrowser.storage.local.get(STORAGE_KEYS.totals))[STORAGE_KEYS.totals] as Totals | undefined;
 const dropped = async () => (await fakeBrowser.storage.session.get(STORAGE_KEYS.dropped))[STORAGE_KEYS.dropped] ?? 0;
