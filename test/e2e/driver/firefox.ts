@@ -5,9 +5,9 @@
 // switch for privileged automation), the remote agent lets a tab navigate to the add-on's pages
 // and run scripts in them, where `browser.*`/`chrome.*` are available. The same switch exposes
 // the browser's own chrome window as a BiDi context, used here for what no page can do: stop the
-// event page, set the clipboard and the color scheme, choose the UI language. The add-on's
-// moz-extension UUID is fixed per launch through `extensions.webextensions.uuids`.
-// Checked on Firefox ESR 153 (docs/testing.md).
+// event page, set the clipboard and the color scheme, choose the UI language, watch every request.
+// The add-on's moz-extension UUID is fixed per launch through `extensions.webextensions.uuids`.
+// Checked on Firefox ESR 153; what was tried and why: docs/testing.md.
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -207,6 +207,7 @@ export class FirefoxDriver extends BaseDriver {
   }
 
   async stopBackground(): Promise<void> {
+    // Stops it even while a listener is pending, as Chrome's DevTools stop does.
     const state = await this.privileged(async (id: string) => {
       const extension = WebExtensionPolicy.getByID(id)?.extension;
       await extension?.terminateBackground({ disableResetIdleForTest: true });
