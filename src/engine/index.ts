@@ -4,14 +4,16 @@ import { quickCandidate, releaseTokens } from './prefilter';
 import { collect, eachBase64Value, eachIsland } from './scan';
 import { WORDS_BEFORE } from './context';
 import type { ScanOptions } from './types';
+import { walletFindings } from './wallet';
 
 export * from './types';
 export { scan } from './scan';
-export { PROVIDERS, providerFor } from './providers';
+export { PROVIDERS } from './providers';
 export { redact } from './redact';
 export { fingerprint } from './fingerprint';
 export { RULES } from './rules';
 export type { Rule } from './rules/rule';
+export { mayBePhraseWord, mayHoldPhrase, phrasesInWords, type WordsPhrase } from './wallet';
 
 /** Default candidateWindows radius: covers the provider-word look-behind with room to spare. */
 export const WINDOW_RADIUS = WORDS_BEFORE + 112;
@@ -27,7 +29,8 @@ export function hasCandidate(text: string, options: Pick<ScanOptions, 'includeGe
   const found =
     quickCandidate(text, optIn) ||
     (needsDecoding(text) && quickCandidate(decode(text).text, optIn)) ||
-    eachBase64Value(text, options, inner).length > 0;
+    eachBase64Value(text, options, inner).length > 0 ||
+    walletFindings(text, options).length > 0;
   releaseTokens();
   return found;
 }
@@ -45,6 +48,7 @@ export function candidateWindows(
 ): Array<{ start: number; end: number }> {
   const raw = [
     ...collect(text, options),
+    ...walletFindings(text, options),
     ...eachBase64Value(text, options, (t) => collect(t, options)),
     ...eachIsland(text, (t) => collect(t, options)),
   ];

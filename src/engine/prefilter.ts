@@ -4,20 +4,26 @@
 //   anywhere else, because their patterns refuse to start after a token character;
 // - a length some shape rule accepts (Kraken's 56 and 88, UUIDs, AWS's 40…);
 // - a standalone standard-base64 token that may encode a key (Kubernetes Secret data).
-// Literals that are not run prefixes (PRIVATE KEY, hooks.slack.com/, T3BlbkFJ) and the
-// case-insensitive gate words get one combined regex pass each. Text with none of these costs
-// the walk and two regex scans, with no allocation per character.
+// Literals that are not run prefixes (PRIVATE KEY, hooks.slack.com/, T3BlbkFJ) get one combined
+// regex pass, and so do the opt-in rules' case-insensitive words when they are asked for. Text
+// with none of these costs the walk and one regex scan, with no allocation per character.
 
-import type { RawMatch, Rule } from './rules/rule';
+import type { CollectorRule, PatternRule, RawMatch, RunRule, ShapeRule } from './rules/rule';
 import { RULES } from './rules';
+import { WALLET_KEY_LENGTHS } from './wallet/keys';
+
+/** Rules the first pass can select: all but shape rules, which it serves through Tokens.shapes. */
+type SelectedRule = PatternRule | CollectorRule;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function index(words: (r: Rule) => readonly string[] | undefined, lower: boolean): Map<string, Rule[]> {
-  const map = new Map<string, Rule[]>();
-  for (const rule of RULES) {
+const SELECTABLE = RULES.filter((r): r is SelectedRule => r.match !== 'shape');
+
+function index(words: (r: SelectedRule) => readonly string[] | undefined, lower: boolean): Map<string, SelectedRule[]> {
+  const map = new Map<string, SelectedRule[]>();
+  for (const rule of SELECTABLE) {
     for (const w of words(rule) ?? []) {
       const key = lower ? w.toLowerCase() : w;
       const list = map.get(key) ?? [];
@@ -49,11 +55,13 @@ function isStandardRun(text: string, start: number, end: number): boolean {
 const isRunLiteral = (w: string): boolean => [...w].every((c) => TOKEN_ALPHABET.includes(c));
 
 /** Literals that open a token (checked at run starts) vs. literals found anywhere. */
-const BY_PREFIX = index((r) => (r.optIn || r.keywordsAnywhere ? undefined : r.keywords?.filter(isRunLiteral)), false);
-const BY_KEYWORD = index((r) => (r.optIn ? undefined : r.keywordsAnywhere ? r.keywords : r.keywords?.filter((w) => !isRunLiteral(w))), false);
+const BY_PREFIX = index((r) => (r.match === 'keyword' && !r.anywhere ? r.keywords.filter(isRunLiteral) : undefined), false);
+const BY_KEYWORD = index((r) => {
+  if (r.match === 'collector' || (r.match === 'keyword' && r.anywhere)) return r.keywords;
+  return r.match === 'keyword' ? r.keywords.filter((w) => !isRunLiteral(w)) : undefined;
+}, false);
 // Opt-in rules (generic) have their own gate, consulted only when they are asked for.
-const BY_GATE_WORD = index((r) => (r.optIn ? undefined : r.gateWords), true);
-const BY_OPT_IN_WORD = index((r) => (r.optIn ? r.gateWords : undefined), true);
+const BY_OPT_IN_WORD = index((r) => (r.match === 'assignment' ? r.words : undefined), true);
 const PREFIXES = alternation(BY_PREFIX.keys(), 'y');
 // First two characters of every run-prefix literal (all ASCII token characters), so most runs
 // are ruled out by one table load instead of a sticky regex attempt.
@@ -64,17 +72,17 @@ for (const w of BY_PREFIX.keys()) {
   else PREFIX_HEADS.fill(1, first, first + 128); // a one-character literal: any second character
 }
 const KEYWORDS = alternation(BY_KEYWORD.keys(), 'g');
-const GATE_WORDS = alternation(BY_GATE_WORD.keys(), 'gi');
 const OPT_IN_WORDS = alternation(BY_OPT_IN_WORD.keys(), 'gi');
-const RUN_TRIGGERS = RULES.filter((r) => r.runTrigger && !r.optIn);
+const RUN_TRIGGERS = RULES.filter((r): r is RunRule => r.match === 'run');
 /** Shortest run a prefixed token can be (LTAI + 12). */
 const MIN_PREFIXED_RUN = 16;
 
-export const SHAPE_RULES: readonly Rule[] = RULES.filter((r) => r.shapeLengths);
-const SHAPE_LENGTHS = new Set(SHAPE_RULES.flatMap((r) => r.shapeLengths ?? []));
+export const SHAPE_RULES: readonly ShapeRule[] = RULES.filter((r): r is ShapeRule => r.match === 'shape');
+// Wallet keys (src/engine/wallet) read their candidates from the same runs: no walk of their own.
+const SHAPE_LENGTHS = new Set([...SHAPE_RULES.flatMap((r) => r.lengths), ...WALLET_KEY_LENGTHS]);
 /** Shape rules per run length, in SHAPE_RULES order. */
-export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly Rule[]> = new Map(
-  [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.shapeLengths?.includes(len))]),
+export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly ShapeRule[]> = new Map(
+  [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.lengths.includes(len))]),
 );
 const MIN_SHAPE = Math.min(...SHAPE_LENGTHS);
 const MAX_SHAPE = Math.max(...SHAPE_LENGTHS);
@@ -83,18 +91,18 @@ const MAX_SHAPE = Math.max(...SHAPE_LENGTHS);
 export const B64_MIN = 16;
 export const B64_MAX = 1024;
 
-const MIN_INTERESTING = Math.min(MIN_PREFIXED_RUN, MIN_SHAPE, B64_MIN, ...RUN_TRIGGERS.map((r) => r.runTrigger?.min ?? Infinity));
+const MIN_INTERESTING = Math.min(MIN_PREFIXED_RUN, MIN_SHAPE, B64_MIN, ...RUN_TRIGGERS.map((r) => r.run.min));
 
 export interface Tokens {
-  /** Rules whose literal or gate word occurs. */
-  rules: Set<Rule>;
+  /** Rules whose literal, run trigger or opt-in word occurs. */
+  rules: Set<SelectedRule>;
   /** Runs of a length some shape rule accepts. */
   shapes: RawMatch[];
   /** Standalone standard-base64 tokens of B64_MIN..B64_MAX characters, a multiple of 4 long. */
   base64: Array<{ start: number; end: number }>;
 }
 
-function regexPass(text: string, re: RegExp, map: Map<string, Rule[]>, lower: boolean, out: Set<Rule>): void {
+function regexPass(text: string, re: RegExp, map: Map<string, SelectedRule[]>, lower: boolean, out: Set<SelectedRule>): void {
   if (map.size === 0) return; // an empty alternation would still be tried at every position
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -134,7 +142,7 @@ const LENGTH_TABLE_SIZE = Math.max(B64_MAX, MAX_SHAPE) + 1;
 const RUN_LENGTHS = new Uint8Array(LENGTH_TABLE_SIZE);
 for (let len = 0; len < LENGTH_TABLE_SIZE; len++) {
   const b64 = len >= B64_MIN && len <= B64_MAX && len % 4 === 0;
-  const triggered = RUN_TRIGGERS.some((r) => r.runTrigger !== undefined && len >= r.runTrigger.min && len <= r.runTrigger.max);
+  const triggered = RUN_TRIGGERS.some((r) => len >= r.run.min && len <= r.run.max);
   if (SHAPE_LENGTHS.has(len) || b64 || triggered) RUN_LENGTHS[len] = 1;
 }
 
@@ -162,8 +170,8 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens): n
     if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) tokens.rules.add(r);
   }
   for (const r of RUN_TRIGGERS) {
-    const t = r.runTrigger;
-    if (t && runLen >= t.min && runLen <= t.max && t.test(text, start, runEnd)) tokens.rules.add(r);
+    const t = r.run;
+    if (runLen >= t.min && runLen <= t.max && t.test(text, start, runEnd)) tokens.rules.add(r);
   }
   if (len >= MIN_SHAPE && len <= MAX_SHAPE && SHAPE_LENGTHS.has(len)) {
     tokens.shapes.push({ value: text.slice(start, end), start, end });
@@ -181,7 +189,6 @@ export function tokenize(text: string, optIn = false): Tokens {
   const tokens: Tokens = { rules: new Set(), shapes: [], base64: [] };
   walk(text, tokens);
   regexPass(text, KEYWORDS, BY_KEYWORD, false, tokens.rules);
-  regexPass(text, GATE_WORDS, BY_GATE_WORD, true, tokens.rules);
   if (optIn) regexPass(text, OPT_IN_WORDS, BY_OPT_IN_WORD, true, tokens.rules);
   cache = { text, optIn, tokens };
   return tokens;

@@ -6,7 +6,7 @@ import { base62, crc32, crc32HexLE } from './crc32';
 import { fingerprint } from './fingerprint';
 import { sha256Hex, utf8 } from './sha256';
 import { fakeBase64, fakeCrcToken, fakeGrafanaToken } from './rules/sample';
-import { hasBase62Crc, hasGrafanaCrc } from './rules/code-hosts';
+import { hasBase62Crc, hasGrafanaCrc } from './rules/checksums';
 
 describe('sha256', () => {
   // FIPS 180-4 / NIST CAVS examples.

@@ -51,7 +51,7 @@ describe('scan properties', () => {
       fc.property(fc.constantFrom(...EXAMPLE_KEYS), filler, filler, (ex, before, after) => {
         const text = `${before}\n${ex.text}\n${after}`;
         const offset = before.length + 1;
-        const hit = scan(text, { includeGeneric: ex.rule.optIn === true }).find((f) => f.start === ex.start + offset && f.end === ex.end + offset);
+        const hit = scan(text, { includeGeneric: ex.rule.match === 'assignment' }).find((f) => f.start === ex.start + offset && f.end === ex.end + offset);
         expect(hit?.provider).toBe(ex.rule.provider);
       }),
       { numRuns: 400 },

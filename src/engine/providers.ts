@@ -1,155 +1,16 @@
-// Who issued each key, where its owner replaces it, and what a holder could do with it.
-// Wording is ours and deliberately plain: it is shown to people who just leaked a key.
+// Every provider Keywarden knows: one file each in ./providers/, facts beside rules (see
+// rules/define.ts), listed in ./providers/index.ts. Rule order lives in ./rules/index.ts.
 
-import type { Provider, ProviderCategory } from './types';
+import * as FILES from './providers/index';
+import type { ProviderDef } from './rules/define';
+import type { Provider } from './types';
 
-type Entry = [name: string, category: ProviderCategory, domains: string[], keysUrl: string | undefined, canDo: string];
-
-const TABLE: Record<string, Entry> = {
-  kraken: ['Kraken', 'exchange', ['kraken.com'], 'https://www.kraken.com/u/security/api',
-    'Depending on its permissions: see balances and history, trade, cancel orders, and withdraw funds from the account.'],
-  binance: ['Binance', 'exchange', ['binance.com'], 'https://www.binance.com/en/my/settings/api-management',
-    'Depending on its permissions: read the account, trade, and withdraw to allow-listed addresses.'],
-  coinbase: ['Coinbase', 'exchange', ['coinbase.com'], 'https://portal.cdp.coinbase.com/projects/api-keys',
-    'Depending on its permissions: view balances, trade and transfer funds.'],
-  kucoin: ['KuCoin', 'exchange', ['kucoin.com'], 'https://www.kucoin.com/account/api',
-    'With the passphrase: read the account, trade and possibly withdraw.'],
-  okx: ['OKX', 'exchange', ['okx.com'], 'https://www.okx.com/account/my-api',
-    'With the passphrase: read the account, trade and possibly withdraw.'],
-  bitfinex: ['Bitfinex', 'exchange', ['bitfinex.com'], 'https://setting.bitfinex.com/api',
-    'Depending on its permissions: read the account, trade, and withdraw.'],
-  gemini: ['Gemini', 'exchange', ['gemini.com'], 'https://exchange.gemini.com/settings/api',
-    'Depending on its role: read balances, trade, and move funds.'],
-  bitmex: ['BitMEX', 'exchange', ['bitmex.com'], 'https://www.bitmex.com/app/apiKeys',
-    'Depending on its permissions: read positions, place orders, and withdraw.'],
-  aws: ['Amazon Web Services', 'cloud', ['aws.amazon.com', 'amazonaws.com'], 'https://console.aws.amazon.com/iam/home#/security_credentials',
-    'Act as the IAM user: anything its policies allow, often including starting paid resources and reading data.'],
-  google: ['Google Cloud', 'cloud', ['google.com', 'googleapis.com', 'cloud.google.com', 'youtube.com', 'gstatic.com'], 'https://console.cloud.google.com/apis/credentials',
-    'Call the enabled Google APIs on the project\'s bill; unrestricted keys may reach paid AI and Maps APIs.'],
-  firebase: ['Firebase', 'cloud', ['firebase.google.com', 'firebaseapp.com'], 'https://console.firebase.google.com/',
-    'Send push notifications to the app\'s users.'],
-  azure: ['Microsoft Azure', 'cloud', ['azure.com', 'portal.azure.com', 'windows.net'], 'https://portal.azure.com/',
-    'Read, change and delete everything in the storage account.'],
-  digitalocean: ['DigitalOcean', 'cloud', ['digitalocean.com'], 'https://cloud.digitalocean.com/account/api/tokens',
-    'Create, change and destroy droplets, databases and other resources on the account.'],
-  cloudflare: ['Cloudflare', 'cloud', ['cloudflare.com'], 'https://dash.cloudflare.com/profile/api-tokens',
-    'Change DNS, workers and security settings of the zones the token covers.'],
-  heroku: ['Heroku', 'cloud', ['heroku.com'], 'https://dashboard.heroku.com/account',
-    'Manage apps: deploy code, read config vars (often other secrets), scale and delete.'],
-  vercel: ['Vercel', 'cloud', ['vercel.com'], 'https://vercel.com/account/tokens',
-    'Deploy, read environment variables and change projects of the account.'],
-  netlify: ['Netlify', 'cloud', ['netlify.com', 'netlify.app'], 'https://app.netlify.com/user/applications',
-    'Deploy sites and read their settings and environment variables.'],
-  databricks: ['Databricks', 'cloud', ['databricks.com', 'cloud.databricks.com'], undefined,
-    'Run jobs and queries and read data in the workspace as the token\'s user.'],
-  supabase: ['Supabase', 'cloud', ['supabase.com', 'supabase.co'], 'https://supabase.com/dashboard/account/tokens',
-    'Manage projects, or read and write the database bypassing row-level security.'],
-  doppler: ['Doppler', 'cloud', ['doppler.com'], 'https://dashboard.doppler.com/',
-    'Read the secrets stored in the project or workplace.'],
-  pulumi: ['Pulumi', 'cloud', ['pulumi.com'], 'https://app.pulumi.com/account/tokens',
-    'Read stack state (which holds cloud secrets) and run deployments.'],
-  hashicorp: ['Terraform Cloud', 'cloud', ['terraform.io', 'hashicorp.com', 'app.terraform.io'], 'https://app.terraform.io/app/settings/tokens',
-    'Read state and variables and queue runs that change infrastructure.'],
-  alibaba: ['Alibaba Cloud', 'cloud', ['alibabacloud.com', 'aliyun.com'], 'https://ram.console.aliyun.com/manage/ak',
-    'With its secret: act on the cloud account as the RAM user.'],
-  dropbox: ['Dropbox', 'cloud', ['dropbox.com'], 'https://www.dropbox.com/developers/apps',
-    'Read, change and delete files the app can reach.'],
-  github: ['GitHub', 'code', ['github.com'], 'https://github.com/settings/tokens',
-    'Act as the user on GitHub within the token\'s scopes: read private code, push, change settings.'],
-  gitlab: ['GitLab', 'code', ['gitlab.com'], 'https://gitlab.com/-/user_settings/personal_access_tokens',
-    'Act as the user on GitLab within the token\'s scopes: read and push code, run pipelines.'],
-  npm: ['npm', 'code', ['npmjs.com'], 'https://www.npmjs.com/settings/~/tokens',
-    'Publish new versions of the owner\'s packages: a supply-chain attack on everyone who installs them.'],
-  pypi: ['PyPI', 'code', ['pypi.org'], 'https://pypi.org/manage/account/token/',
-    'Upload new releases of the owner\'s Python packages.'],
-  rubygems: ['RubyGems', 'code', ['rubygems.org'], 'https://rubygems.org/profile/api_keys',
-    'Push new versions of the owner\'s gems.'],
-  atlassian: ['Atlassian', 'code', ['atlassian.com', 'atlassian.net', 'bitbucket.org'], 'https://id.atlassian.com/manage-profile/security/api-tokens',
-    'Act as the user in Jira and Confluence: read and change issues and pages.'],
-  grafana: ['Grafana', 'code', ['grafana.com', 'grafana.net'], undefined,
-    'Read dashboards and data sources and change them, within the token\'s role.'],
-  dockerhub: ['Docker Hub', 'code', ['docker.com', 'hub.docker.com'], 'https://app.docker.com/settings/personal-access-tokens',
-    'Pull private images and, with write scope, push new ones that others deploy.'],
-  newrelic: ['New Relic', 'code', ['newrelic.com'], 'https://one.newrelic.com/api-keys',
-    'Query the account\'s telemetry and change its configuration; license keys send data into it.'],
-  linear: ['Linear', 'code', ['linear.app'], 'https://linear.app/settings/api',
-    'Read and change the workspace\'s issues and projects as the user.'],
-  notion: ['Notion', 'code', ['notion.so', 'notion.com'], 'https://www.notion.so/my-integrations',
-    'Read and edit the pages shared with the integration.'],
-  postman: ['Postman', 'code', ['postman.com', 'getpostman.com'], 'https://go.postman.co/settings/me/api-keys',
-    'Read collections and environments, which often hold more keys.'],
-  figma: ['Figma', 'code', ['figma.com'], 'https://www.figma.com/settings',
-    'Read the user\'s design files and comments.'],
-  sentry: ['Sentry', 'code', ['sentry.io'], 'https://sentry.io/settings/account/api/auth-tokens/',
-    'Read error reports (with user data) and change projects; a DSN only lets anyone send events.'],
-  openai: ['OpenAI', 'ai', ['openai.com', 'platform.openai.com'], 'https://platform.openai.com/api-keys',
-    'Run paid model requests on the owner\'s bill and read files and assistants of the project.'],
-  anthropic: ['Anthropic', 'ai', ['anthropic.com', 'console.anthropic.com'], 'https://console.anthropic.com/settings/keys',
-    'Run paid Claude requests on the owner\'s bill.'],
-  groq: ['Groq', 'ai', ['groq.com', 'console.groq.com'], 'https://console.groq.com/keys', 'Run model requests on the owner\'s account.'],
-  xai: ['xAI', 'ai', ['x.ai', 'console.x.ai'], 'https://console.x.ai/', 'Run paid Grok requests on the owner\'s bill.'],
-  openrouter: ['OpenRouter', 'ai', ['openrouter.ai'], 'https://openrouter.ai/settings/keys', 'Spend the account\'s credits on any model.'],
-  perplexity: ['Perplexity', 'ai', ['perplexity.ai'], 'https://www.perplexity.ai/settings/api', 'Run paid requests on the owner\'s bill.'],
-  replicate: ['Replicate', 'ai', ['replicate.com'], 'https://replicate.com/account/api-tokens', 'Run paid models and read the account\'s predictions.'],
-  huggingface: ['Hugging Face', 'ai', ['huggingface.co'], 'https://huggingface.co/settings/tokens',
-    'Read private models and datasets; with write access, change them.'],
-  stripe: ['Stripe', 'payments', ['stripe.com'], 'https://dashboard.stripe.com/apikeys',
-    'Live secret keys: charge, refund and pay out, and read customer data. Test keys reach test data only.'],
-  square: ['Square', 'payments', ['squareup.com', 'developer.squareup.com'], 'https://developer.squareup.com/apps',
-    'Take payments, issue refunds and read customer and sales data.'],
-  paypal: ['PayPal / Braintree', 'payments', ['paypal.com', 'braintreegateway.com'], 'https://developer.paypal.com/dashboard/',
-    'Create transactions and read payment data of the merchant account.'],
-  shopify: ['Shopify', 'payments', ['shopify.com', 'myshopify.com'], undefined,
-    'Read and change the store\'s orders, customers and products within the app\'s scopes.'],
-  plaid: ['Plaid', 'payments', ['plaid.com'], 'https://dashboard.plaid.com/',
-    'With the client credentials: read the linked bank account\'s balances and transactions.'],
-  slack: ['Slack', 'messaging', ['slack.com'], 'https://api.slack.com/apps',
-    'Read and post messages in the workspace as the app or user; webhooks post into a channel.'],
-  discord: ['Discord', 'messaging', ['discord.com', 'discordapp.com'], 'https://discord.com/developers/applications',
-    'Control the bot in every server it joined; webhooks post into a channel.'],
-  telegram: ['Telegram', 'messaging', ['telegram.org', 't.me'], 'https://t.me/BotFather',
-    'Control the bot: read messages sent to it and message its users.'],
-  sendgrid: ['SendGrid', 'messaging', ['sendgrid.com'], 'https://app.sendgrid.com/settings/api_keys',
-    'Send email from the owner\'s verified domains (phishing) and read contact lists.'],
-  twilio: ['Twilio', 'messaging', ['twilio.com'], 'https://console.twilio.com/',
-    'With its secret: send SMS and calls on the owner\'s bill. An account SID alone is an identifier.'],
-  mailgun: ['Mailgun', 'messaging', ['mailgun.com'], 'https://app.mailgun.com/settings/api_security',
-    'Send email from the owner\'s domains and read logs.'],
-  mailchimp: ['Mailchimp', 'messaging', ['mailchimp.com'], 'https://admin.mailchimp.com/account/api/',
-    'Read audiences and send campaigns.'],
-  brevo: ['Brevo', 'messaging', ['brevo.com', 'sendinblue.com'], 'https://app.brevo.com/settings/keys/api',
-    'Send email and SMS and read contacts.'],
-  mapbox: ['Mapbox', 'other', ['mapbox.com'], 'https://account.mapbox.com/access-tokens/',
-    'Secret tokens: manage styles, datasets and tokens. Public pk. tokens are meant for browsers.'],
-  algolia: ['Algolia', 'other', ['algolia.com'], 'https://dashboard.algolia.com/account/api-keys',
-    'Admin keys: change and delete indices. Search-only keys are meant for browsers.'],
-  'private-key': ['Private key', 'other', [], undefined,
-    'Whatever the key protects: sign in to servers (SSH), impersonate a TLS site, sign code or transactions.'],
-  jwt: ['JSON Web Token', 'other', [], undefined,
-    'Call the issuing service as the token\'s subject until it expires.'],
-  generic: ['Unrecognised secret', 'other', [], undefined,
-    'Unknown: it looks like a password or key assigned in code or config.'],
-};
+/** Every provider, sorted by slug (not by the bundler's order of exports). */
+export const CATALOG: readonly ProviderDef[] = Object.values(FILES).sort((a, b) => (a.slug < b.slug ? -1 : 1));
 
 export const PROVIDERS: Record<string, Provider> = Object.fromEntries(
-  Object.entries(TABLE).map(([slug, [name, category, domains, keysUrl, canDo]]) => [
+  CATALOG.map(({ slug, name, category, domains, keysUrl, canDo, keysPath, badge }) => [
     slug,
-    keysUrl === undefined ? { slug, name, category, domains, canDo } : { slug, name, category, domains, keysUrl, canDo },
+    { slug, name, category, domains, canDo, ...(keysUrl && { keysUrl }), ...(keysPath && { keysPath }), ...(badge && { badge }) },
   ]),
 );
-
-/** The provider whose own site `host` is (the domain itself or a subdomain of it). */
-export function providerFor(host: string): Provider | undefined {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  let best: Provider | undefined;
-  let bestLen = 0;
-  for (const p of Object.values(PROVIDERS)) {
-    for (const d of p.domains) {
-      if ((h === d || h.endsWith('.' + d)) && d.length > bestLen) {
-        best = p;
-        bestLen = d.length;
-      }
-    }
-  }
-  return best;
-}

@@ -10,7 +10,8 @@ import { fingerprint } from './fingerprint';
 import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
-import type { Finding, NotCountedReason, ScanOptions } from './types';
+import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
+import { walletFindings } from './wallet';
 
 /** Largest gap between the two halves of a pair (and between a value and its partner as context). */
 export const PAIR_GAP = 400;
@@ -36,14 +37,13 @@ interface Candidate extends RawMatch {
   example?: NotCountedReason;
 }
 
-const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
 /** Raw matches of every rule that could apply to `text`, in no particular order. */
 export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
   const out: Array<RawMatch & { rule: Rule }> = [];
   const tokens = tokenize(text, options.includeGeneric === true);
   for (const rule of tokens.rules) {
-    if (rule.collect) {
+    if (rule.match === 'collector') {
       for (const m of rule.collect(text)) out.push({ ...m, rule });
       continue;
     }
@@ -228,7 +228,7 @@ function better(a: Candidate, b: Candidate): Candidate {
     c.rule.context ? 0 : 1,
     c.strength,
     -c.wordDistance,
-    CONFIDENCE_RANK[c.rule.confidence],
+    -confidenceRank(c.rule.confidence),
     c.end - c.start,
     -c.order,
   ];
@@ -381,6 +381,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   // an escape decoded, then base64-encoded values. A decoded finding replaces plain ones it
   // overlaps: those saw only a piece of an escaped key.
   let findings = scanPlain(text, options);
+  // Wallet secrets (src/engine/wallet), while the first pass over `text` is still cached.
+  const wallet = walletFindings(text, options);
   const decoded = [
     ...eachBase64Value(text, options, (t, o) => scanPlain(t, o)),
     ...eachIsland(text, (t) => scanPlain(t, options)),
@@ -388,6 +390,11 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (decoded.length > 0) {
     decoded.sort((a, b) => a.start - b.start);
     findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];
+    findings.sort((a, b) => a.start - b.start);
+  }
+  // Checked wallet forms win over whatever shape rule saw in them.
+  if (wallet.length > 0) {
+    findings = [...wallet, ...findings.filter((f) => !overlapsAny(wallet, f))];
     findings.sort((a, b) => a.start - b.start);
   }
   releaseTokens();

@@ -1,22 +1,46 @@
-// What the UI needs to know about a provider: display name, category, where to revoke keys and
-// what a leaked key allows. Comes from the engine's PROVIDERS (imported from its own module, not
-// the engine's index, so the popup bundle stays small); falls back for a slug it does not describe.
+// What the UI needs to know about a provider, in the UI's language: display name, category, where
+// to revoke keys, the path to that page and what a leaked key allows. The English comes from the
+// engine's PROVIDERS (imported from its own module, not the engine's index); a locale translates
+// a provider's texts under providerMessage() names. Falls back for a slug it does not describe.
 import { PROVIDERS } from '../engine/providers';
 import type { ProviderCategory } from '../engine/types';
+import { CAN_DO_LABELS, providerName } from '../shared/labels';
+import { t, tOptional } from './i18n';
 
 export interface ProviderInfo {
   slug: string;
   name: string;
   category: ProviderCategory;
   keysUrl?: string;
-  canDo?: string;
+  keysPath?: string;
+  /** What someone holding the key could do. */
+  canDo: string;
+}
+
+/**
+ * Provider texts a locale translates. English lives in the provider file only; every other
+ * locale has canDo for each provider, keysPath where the provider has one, and providerName for
+ * credential types (private key, JWT), whose names are words rather than brands.
+ */
+export const PROVIDER_TEXTS = ['providerName', 'canDo', 'keysPath'] as const;
+export type ProviderText = (typeof PROVIDER_TEXTS)[number];
+
+/** Message name of a provider's translated text (message names allow only [A-Za-z0-9_]). */
+export function providerMessage(text: ProviderText, slug: string): string {
+  return `${text}_${slug.replace(/-/g, '_')}`;
 }
 
 export function providerInfo(slug: string): ProviderInfo {
   const p = Object.hasOwn(PROVIDERS, slug) ? PROVIDERS[slug] : undefined;
-  if (p) return { slug, name: p.name, category: p.category, keysUrl: p.keysUrl, canDo: p.canDo || undefined };
-  const name = slug === '' ? '?' : slug.charAt(0).toUpperCase() + slug.slice(1).replace(/[-_]/g, ' ');
-  return { slug, name, category: 'other' };
+  if (!p) return { slug, name: providerName(slug, PROVIDERS), category: 'other', canDo: t(CAN_DO_LABELS.other) };
+  const own = (text: ProviderText): string | undefined => tOptional(providerMessage(text, slug));
+  // A locale without its own sentence for this provider says what the category allows.
+  const canDo = own('canDo') ?? (t('localeCode') === 'en' ? p.canDo : t(CAN_DO_LABELS[p.category]));
+  const info: ProviderInfo = { slug, name: own('providerName') ?? p.name, category: p.category, canDo };
+  if (p.keysUrl) info.keysUrl = p.keysUrl;
+  const keysPath = own('keysPath') ?? p.keysPath;
+  if (keysPath) info.keysPath = keysPath;
+  return info;
 }
 
 /** Only http(s) links are ever rendered, whatever a table says. */
@@ -30,24 +54,12 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   }
 }
 
-// Brand-ish colours for the initial badge; each passes 4.5:1 against white text.
-const BADGE_COLOURS: Record<string, string> = {
-  kraken: '#5741d9',
-  github: '#24292f',
-  aws: '#8a4b00',
-  stripe: '#5146d9',
-  openai: '#0f6b5c',
-  anthropic: '#8a4a2f',
-  google: '#1a5fc8',
-  slack: '#611f69',
-  binance: '#7a5b00',
-  coinbase: '#0047c8',
-};
 const FALLBACK_COLOURS = ['#1f5fa8', '#7a3aa8', '#0f6b5c', '#a23a2b', '#5a5a00', '#3b4a9c'];
 
+/** The provider file's badge colour, else one picked by the slug's hash; all reach 4.5:1 with white text. */
 export function badgeColour(slug: string): string {
-  const known = BADGE_COLOURS[slug];
-  if (known) return known;
+  const own = Object.hasOwn(PROVIDERS, slug) ? PROVIDERS[slug]?.badge : undefined;
+  if (own) return own;
   let hash = 0;
   for (const ch of slug) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   return FALLBACK_COLOURS[hash % FALLBACK_COLOURS.length]!;

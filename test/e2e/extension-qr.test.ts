@@ -1,15 +1,20 @@
 // QR codes on pages in Chromium and Firefox ESR, decoded by the background (zxing-wasm bundled,
 // 'wasm-unsafe-eval' for extension pages only): an <img> served by another origin, a data: URI, a
-// canvas and an inline SVG.
+// canvas and an inline SVG; key codes among a gallery's photos, within the decode budget; wallet
+// secrets in QR codes (SeedQR in both forms, a WIF key).
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/extension-qr.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { BROWSERS, launch, type ExtensionDriver } from './driver';
 import { html, servePages, settle, waitFor, type Site } from './harness';
-import { tabState } from './helpers';
+import { noticeCount, tabState } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
+import { GALLERY_KEYS, photoGalleryPage } from '../fixtures/qr/gallery';
+import { fakeWallet } from '../corpus/wallet/fake-wallet';
+import { compactSeedQr, standardSeedQr } from '../fixtures/wallet/seedqr';
 
 const fake = fakeKeys(12);
+const wallet = fakeWallet(13);
 
 describe.each(BROWSERS)('%s: QR images', (browser) => {
   let ext: ExtensionDriver;
@@ -56,7 +61,8 @@ describe.each(BROWSERS)('%s: QR images', (browser) => {
       return s && s.findings.filter((f) => f.where === 'qr-image').length >= 5 ? s : undefined;
     }, { timeout: 20_000, message: '5 QR findings' });
     expect(state!.findings.every((f) => f.where === 'qr-image' && f.source === 'qr')).toBe(true);
-    expect(await ext.badgeText(tabId)).toBe('5');
+    // Five keys; the Kraken pair in one code is one credential.
+    expect(await ext.badgeText(tabId)).toBe('4');
     // The worker fetched the image the page shows, and nothing else from that origin.
     expect(new Set(images.requests)).toEqual(new Set(['/code.png']));
     const stored = JSON.stringify(await ext.storage());
@@ -85,6 +91,39 @@ describe.each(BROWSERS)('%s: QR images', (browser) => {
     await settle(1500); // decoding follows each read within milliseconds
     expect(await ext.badgeText(tabId)).toBe('1');
     expect((await tabState(ext, tabId))?.findings.map((f) => f.provider)).toEqual(['github']);
+    await tab.close();
+  });
+
+  it('finds the key codes among the photos of a gallery, within the decode budget', async () => {
+    site.set('/gallery', await photoGalleryPage(images, 'gallery', fake));
+    const { tab, tabId } = await ext.open(site.url('/gallery'));
+    await waitFor(async () => (await ext.badgeText(tabId)) === String(GALLERY_KEYS), { timeout: 20_000, message: 'the gallery\'s keys' });
+    expect((await tabState(ext, tabId))?.stoppedEarly).toBeUndefined();
+    expect(await waitFor(() => noticeCount(tab), { message: 'notice' })).toBe(String(GALLERY_KEYS));
+    await tab.close();
+  });
+
+  it('finds wallet secrets in QR codes: both SeedQR forms (one binary) and a WIF key, none of it stored', async () => {
+    const standard = wallet.phrase('en', 12);
+    const compact = wallet.phrase('en', 24);
+    const wif = wallet.wif();
+    const codes: Array<[string, Parameters<typeof QRCode.toBuffer>[0]]> = [
+      ['/standard.png', standardSeedQr(standard)],
+      ['/compact.png', [{ data: compactSeedQr(compact), mode: 'byte' }]],
+      ['/wif.png', wif],
+    ];
+    for (const [path, data] of codes) images.set(path, { body: await QRCode.toBuffer(data, { scale: 6 }), type: 'image/png' });
+    site.set('/wallet-qr', html(`<h1>My SeedQR backup</h1>${codes.map(([path]) => `<img src="${images.url(path)}" width="220" height="220" alt="">`).join('')}`));
+    const { tab, tabId } = await ext.open(site.url('/wallet-qr'));
+    const state = await waitFor(async () => {
+      const s = await tabState(ext, tabId);
+      return s && s.findings.length >= 3 ? s : undefined;
+    }, { timeout: 20_000, message: '3 wallet QR findings' });
+    expect(state!.findings.map((f) => f.rule).sort()).toEqual(['bip39-compact-seedqr', 'bip39-seedqr', 'wif-private-key']);
+    expect(state!.findings.every((f) => f.provider === 'wallet' && f.severity === 'critical' && f.source === 'qr')).toBe(true);
+    expect(await ext.badgeText(tabId)).toBe('3');
+    const stored = JSON.stringify(await ext.storage());
+    expect(keyFragmentsIn(stored, [wif, standard, compact, standardSeedQr(standard)])).toEqual([]);
     await tab.close();
   });
 });

@@ -2,16 +2,13 @@
 // for a badge, the in-page notice, pasting, the popup and options pages (ready, axe, screenshots).
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { STORAGE_KEYS, type TabState } from '../../src/messages';
+import { STORAGE_KEYS, tabKey, type TabState } from '../../src/shared/storage';
 import type { ExtensionDriver, Tab } from './driver';
 import { NOTICE_SELECTOR, REPO_ROOT, waitFor } from './harness';
 
 // ---------------------------------------------------------------------------------------------
 // Extension state
 // ---------------------------------------------------------------------------------------------
-
-/** The storage.session key of a tab's state. */
-export const tabKey = (tabId: number): string => `${STORAGE_KEYS.tabPrefix}${tabId}`;
 
 /** The worker's state for a tab (storage.session), as the popup reads it. */
 export async function tabState(ext: ExtensionDriver, tabId: number): Promise<TabState | undefined> {
@@ -35,6 +32,11 @@ export async function badgeBecomes(ext: ExtensionDriver, tabId: number, text: st
 /** Sets keys in storage.local. */
 export async function setLocal(ext: ExtensionDriver, values: Record<string, unknown>): Promise<void> {
   await ext.run((v: Record<string, unknown>) => chrome.storage.local.set(v), values);
+}
+
+/** Pauses Keywarden on `sites` (the settings' other fields keep their defaults). */
+export async function setPausedSites(ext: ExtensionDriver, sites: string[]): Promise<void> {
+  await setLocal(ext, { [STORAGE_KEYS.settings]: { pausedSites: sites } });
 }
 
 /** The notice's `data-count` in the top frame, or null without a notice. */

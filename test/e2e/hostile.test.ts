@@ -7,12 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver, type Observation, type Tab } from './driver';
 import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
-import { ready, tabKey } from './helpers';
+import { ready } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { hostileSite, type HostileSite } from './fixtures/hostile/pages';
 import {
   extensionHosts, insideHosts, MAIN_WORLD_RECORDER, MARKUP_PROBLEMS, pageRecord, violations,
 } from './fixtures/hostile/observe';
+import { tabKey } from '../../src/shared/storage';
 
 const fake = fakeKeys(15);
 

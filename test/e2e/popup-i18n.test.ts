@@ -42,6 +42,10 @@ API-Secret: ${kraken.privateKey}</code></pre>`, 'Appunti'),
       expect(await popup.text('#count-label')).toMatch(/^chiav[ei] espost[ae] in questa pagina$/);
       expect(await popup.text('#tip')).toMatch(/Impostazioni → Sicurezza → API/);
       expect(await popup.text('.finding')).toMatch(/Cosa fare:/);
+      // Provider texts are translated only in the Italian locale (the English is in the provider file).
+      const cards = (await popup.texts('.finding')).join('\n');
+      expect(cards).toMatch(/Chi la possiede può vedere saldi/);
+      expect(cards).toMatch(/\(Impostazioni → Sicurezza → API\)/);
       await screenshot(popup, 'popup-it.png');
       await openAllDetails(popup);
       expect(await popup.text('label[for="chk-neverShare"]')).toBe('Non dare mai a nessuno la password o i codici a due fattori');

@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
 import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
-import { axeViolations, badgeBecomes, openAllDetails, ready, screenshot, tabKey } from './helpers';
+import { axeViolations, badgeBecomes, openAllDetails, ready, screenshot } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
+import { tabKey } from '../../src/shared/storage';
 
 const fake = fakeKeys(19);
 const kraken = fake.krakenPair();
@@ -18,9 +19,9 @@ const publishable = fake.stripePublishableKey();
 // Bodies without public prefixes: a redacted preview may keep `ghp_` or `sk_live_` and a few characters.
 const SECRETS = [kraken.apiKey, kraken.privateKey, kraken2.apiKey, kraken2.privateKey, github, stripe, stripeLater].map(keyBody);
 
-// Four exposures: the Kraken pair (two keys), a GitHub token in a form field, a Stripe secret.
-// Not counted: Kraken's documentation example and a Stripe publishable key.
-const PLANTED = 4;
+// Three exposed credentials: the Kraken pair (two keys, one card), a GitHub token in a form field, a
+// Stripe secret. Not counted: Kraken's documentation example and a Stripe publishable key.
+const PLANTED = 3;
 const leakyPage = html(`
   <h1>Trading bot setup</h1>
   <p>Our Kraken API credentials for the bot:</p>
@@ -172,11 +173,11 @@ describe.each(BROWSERS)('%s', (browser) => {
       await popup.click('label[for="chk-passwordManager"]');
       await popup.focus('#chk-krakenNoWithdraw');
       await popup.press('Space');
-      await waitFor(async () => /^2 of 12 done$/.test(await popup.text('#checklist-progress')), { message: 'progress' });
+      await waitFor(async () => /^2 of 16 done$/.test(await popup.text('#checklist-progress')), { message: 'progress' });
       await popup.close();
 
       const reopened = await popupFor(leaky.tabId);
-      expect(await reopened.text('#checklist-progress')).toBe('2 of 12 done');
+      expect(await reopened.text('#checklist-progress')).toBe('2 of 16 done');
       expect(await reopened.isChecked('#chk-passwordManager')).toBe(true);
       expect(await reopened.isChecked('#chk-krakenNoWithdraw')).toBe(true);
       expect(await reopened.isChecked('#chk-krakenExpiry')).toBe(false);

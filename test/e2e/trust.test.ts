@@ -64,8 +64,8 @@ describe.each(BROWSERS)('%s', (browser) => {
     const inCrossOriginQr = plant(fake.stripeSecretKey());
     const inDataQr = plant(fake.githubToken('ghs'));
     const pasted = plant(fake.githubToken());
-    // text, attribute, field, Kraken pair (2), three QR codes.
-    const expected = 8;
+    // text, attribute, field, the Kraken pair (two keys, one credential), three QR codes.
+    const expected = 7;
     let page: Tab;
     let tabId: number;
 
@@ -87,7 +87,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       `, 'Kraken API settings'));
       ({ tab: page, tabId } = await open('/keys'));
       await badgeBecomes(ext, tabId, String(expected), 30_000);
-      expect(alerting(await tabState(ext, tabId))).toHaveLength(expected);
+      expect(alerting(await tabState(ext, tabId))).toHaveLength(expected + 1);
 
       // A paste the guard warns about (its warning lives in a closed shadow root too).
       await paste(ext, page, '#paste', pasted);

@@ -77,7 +77,7 @@ export interface GeneratedPage {
   cases: Case[];
   /** Every key-shaped value on the page (alerting or not), once each. */
   planted: PlantedKey[];
-  /** Distinct alerting keys on the page at the end (after the navigation, when there is one). */
+  /** Distinct exposed credentials on the page at the end (after the navigation, when there is one): a Kraken pair counts once. */
   expected: number;
   /** Whether the Firefox notice should show at the end. */
   notice: boolean;
@@ -180,7 +180,7 @@ const NAMES: Record<'github' | 'stripe-secret' | 'aws-key-id' | 'kraken-public' 
 
 type Alerting = keyof typeof NAMES;
 
-/** One alerting key, or a Kraken pair (both halves alert, so a pair counts 2). */
+/** One alerting key, or a Kraken pair (both halves alert; the pair is one credential, counted once). */
 type KeySet = PlantedKey[];
 
 const planted = (value: string, kind: KeyKind): PlantedKey => ({ value, kind, alerts: ALERTING.has(kind) });
@@ -580,8 +580,9 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
   const html = documentHtml(title, head, body);
   const script = scriptFor({ shadows, late, element, next });
 
+  // One credential per key set: its first alerting value stands for it (a pair's halves sit together).
   const count = (zones: readonly Zone[]) =>
-    new Set(b.placements.filter((p) => zones.includes(p.zone)).flatMap((p) => p.keys.filter((k) => k.alerts).map((k) => k.value))).size;
+    new Set(b.placements.filter((p) => zones.includes(p.zone)).flatMap((p) => p.keys.filter((k) => k.alerts).slice(0, 1).map((k) => k.value))).size;
   const before = count(['head', 'view', 'frame-same', 'frame-cross']);
   const expected = next ? count(['head', 'frame-same', 'frame-cross', 'next-view']) : before;
   if (next) pushState = { to: `${path}next`, before };

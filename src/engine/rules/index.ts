@@ -1,4 +1,9 @@
-// Every rule, in priority order (earlier wins a tie between overlapping candidates).
+// Every rule, in priority order: when two candidates overlap with equal evidence (same footing,
+// context strength, word distance, confidence and length), the earlier rule wins (scan.ts
+// `better`). That happens between prefix-less rules of the same shape when several providers'
+// words are near (a UUID near "kucoin" and "okx", 88 base64 characters near "kraken" and
+// "coinbase"), so those providers are ranked below; every other provider follows by slug, its
+// rules in the order its file declares them.
 //
 // Severity (base values in the rules; classify() and the filters may lower them):
 // | severity | meaning                                   | examples                                                   |
@@ -13,25 +18,24 @@
 // |          |                                           | Maps/Firebase config, Mapbox pk., Algolia search, Sentry   |
 // |          |                                           | DSN, Supabase anon JWT), test mode (Stripe sk_test_),      |
 // |          |                                           | identifiers (Twilio AC…)                                   |
-import { AI_RULES } from './ai';
-import { CLOUD_RULES } from './cloud';
-import { CODE_HOST_RULES } from './code-hosts';
-import { CRYPTO_MATERIAL_RULES } from './crypto-material';
-import { EXCHANGE_RULES } from './exchanges';
-import { GENERIC_RULES } from './generic';
-import { KRAKEN_RULES } from './kraken';
-import { MESSAGING_RULES } from './messaging';
-import { PAYMENT_RULES } from './payments';
+import { CATALOG } from '../providers';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [
-  ...KRAKEN_RULES,
-  ...EXCHANGE_RULES,
-  ...CRYPTO_MATERIAL_RULES,
-  ...CODE_HOST_RULES,
-  ...AI_RULES,
-  ...PAYMENT_RULES,
-  ...CLOUD_RULES,
-  ...MESSAGING_RULES,
-  ...GENERIC_RULES,
+/**
+ * Providers whose prefix-less rules may tie with another provider's, first wins. Kraken first:
+ * the product exists for it. A new provider with a context rule of a shape already listed here
+ * belongs in this list; any other provider needs no entry.
+ */
+export const TIE_ORDER: readonly string[] = [
+  'kraken', 'binance', 'coinbase', 'kucoin', 'okx', 'bitfinex', 'gemini', 'bitmex',
+  'aws', 'cloudflare', 'heroku', 'algolia', 'discord', 'telegram',
 ];
+
+const rank = (slug: string): number => {
+  const i = TIE_ORDER.indexOf(slug);
+  return i < 0 ? TIE_ORDER.length : i;
+};
+
+export const RULES: readonly Rule[] = [...CATALOG]
+  .sort((a, b) => rank(a.slug) - rank(b.slug)) // stable: the rest stay sorted by slug
+  .flatMap((p) => p.rules);

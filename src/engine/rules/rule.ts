@@ -1,5 +1,7 @@
-// The shape of a detection rule. Every rule carries its own positive and negative examples
-// (rules.test.ts runs them all), so a rule and its evidence are reviewed together.
+// The shape of a detection rule: a discriminated union by how the rule finds its candidates.
+// Every rule carries its own positive and negative examples (rules.test.ts runs them all), so a
+// rule and its evidence are reviewed together. Rules are declared in provider files
+// (src/engine/providers/<slug>.ts) through defineProvider, which fills in `provider`.
 
 import type { Label } from '../context';
 import type { Kind, NotCountedReason, ScanOptions, Severity } from '../types';
@@ -56,53 +58,106 @@ export interface RawMatch {
   end: number;
 }
 
-export interface Rule {
+/** Halves of one credential: findings of the same group and other role nearby are paired. */
+export interface PairRole {
+  group: string;
+  role: 'public' | 'secret';
+  /** Same-shape halves from one rule (Binance): what the later, unnamed half becomes. */
+  secretVerdict?: Verdict;
+}
+
+/** Texts with the key marked «like this» (found, exact span) and texts that must not alert. */
+export interface Examples {
+  positive: readonly string[];
+  negative: readonly string[];
+}
+
+interface RuleCommon {
   id: string;
+  /** Provider slug; defineProvider sets it from the file the rule is declared in. */
   provider: string;
   kind: Kind;
   severity: Severity;
   confidence: Confidence;
-  /** Case-sensitive literals; every match contains one. The prefilter only runs rules whose literal occurs. */
-  keywords?: readonly string[];
-  /**
-   * For tokens whose literal is short or not at a run start (SG., sl., :AA…): the first pass
-   * triggers the rule on a run of `min`..`max` characters for which `test` holds.
-   */
-  runTrigger?: { min: number; max: number; test: (text: string, start: number, end: number) => boolean };
-  /** The literals may sit inside a token (OpenAI's T3BlbkFJ), not only at its start. */
-  keywordsAnywhere?: boolean;
-  /** Case-insensitive words gating a rule that has no literal of its own (Discord bot tokens). */
-  gateWords?: readonly string[];
-  /**
-   * Keyword rules: a global regex (capture group 1, when present, is the key).
-   * Shape rules: an anchored regex tested against whole base64/hex runs of `shapeLengths`.
-   * Every quantifier is bounded and every pattern starts behind a boundary lookbehind, so
-   * matching stays linear (see redos.test.ts).
-   */
-  pattern: RegExp;
-  /** Marks a shape rule: lengths (including trailing '=') of runs it may match. */
-  shapeLengths?: readonly number[];
-  /** Custom collector for formats a regex cannot bound (PEM blocks). */
-  collect?: (text: string) => RawMatch[];
   /** Public structure at the start of the value (ghp_, sk_live_), shown in previews. */
   prefix?: RegExp;
-  /** Only with ScanOptions.includeGeneric. */
-  optIn?: boolean;
   /** Other rule ids classify() may report under (e.g. 'stripe-test-key'). */
   variants?: readonly string[];
   /** Offline validation (checksum, decoded size). Failing values are dropped, not reported. */
   validate?: (value: string) => boolean;
-  /** Required surroundings for values without a prefix. */
-  context?: ContextNeed;
   classify?: (hit: Hit) => Verdict | null;
-  /** Halves of one credential: findings of the same group and other role nearby are paired. */
-  pair?: { group: string; role: 'public' | 'secret'; secretVerdict?: Verdict };
-  /**
-   * Texts with the key marked «like this» (found, exact span) and texts that must not alert.
-   * Checksummed formats build theirs with ./sample.ts.
-   */
-  examples: { positive: readonly string[]; negative: readonly string[] };
+  pair?: PairRole;
+  /** Checksummed formats build theirs with ./sample.ts; every example key is fake. */
+  examples: Examples;
 }
+
+/**
+ * Every match contains one of `keywords` (case-sensitive). A keyword made only of token
+ * characters is looked for at the start of a token run (prefixed tokens cannot start anywhere
+ * else) unless `anywhere`; other keywords (PRIVATE KEY, hooks.slack.com/) anywhere in the text.
+ * `pattern` is global and built with bounded(); capture group 1, when present, is the key.
+ */
+export interface KeywordRule extends RuleCommon {
+  match: 'keyword';
+  keywords: readonly string[];
+  /** The literal may sit inside a token (OpenAI's T3BlbkFJ), not only at its start. */
+  anywhere?: boolean;
+  pattern: RegExp;
+  context?: never;
+}
+
+/**
+ * For tokens whose literal is short or not at a run start (SG., sl., :AA…): a run of `min`..`max`
+ * token characters for which `test` holds triggers the global `pattern`.
+ */
+export interface RunRule extends RuleCommon {
+  match: 'run';
+  run: { min: number; max: number; test: (text: string, start: number, end: number) => boolean };
+  pattern: RegExp;
+  /** Required surroundings when the token has no prefix of its own (Telegram, Discord). */
+  context?: ContextNeed;
+}
+
+/**
+ * Values without a literal, recognised by exact shape: the whole token run (trailing '='
+ * included) has one of `lengths` and matches the anchored `pattern`. Without `context` the
+ * shape must be distinctive on its own (key-…, …NRAL).
+ */
+export interface ShapeRule extends RuleCommon {
+  match: 'shape';
+  lengths: readonly number[];
+  pattern: RegExp;
+  context?: ContextNeed;
+}
+
+/** Formats a regex cannot bound (PEM blocks, QR payloads): `collect` finds them after a keyword occurs anywhere. */
+export interface CollectorRule extends RuleCommon {
+  match: 'collector';
+  keywords: readonly string[];
+  collect: (text: string) => RawMatch[];
+  context?: never;
+}
+
+/**
+ * Opt-in (ScanOptions.includeGeneric): a value assigned to a secret-ish name. One of `words`
+ * (case-insensitive) must occur for the global `pattern` to run.
+ */
+export interface AssignmentRule extends RuleCommon {
+  match: 'assignment';
+  words: readonly string[];
+  pattern: RegExp;
+  context?: never;
+}
+
+export type Rule = KeywordRule | RunRule | ShapeRule | CollectorRule | AssignmentRule;
+
+/** Rules whose global `pattern` the scan runs over the text once the prefilter selects them. */
+export type PatternRule = KeywordRule | RunRule | AssignmentRule;
+
+type WithoutProvider<R> = R extends Rule ? Omit<R, 'provider'> : never;
+
+/** A rule as a provider file writes it: defineProvider adds `provider`. */
+export type RuleSpec = WithoutProvider<Rule>;
 
 /** Characters that continue a token: a key must not start or end next to one of these. */
 export const TOKEN_CHARS = 'A-Za-z0-9_+/\\-';
@@ -110,6 +165,8 @@ export const TOKEN_CHARS = 'A-Za-z0-9_+/\\-';
 /**
  * Global regex for `core`, bounded so it neither starts nor ends inside a longer token.
  * '=' may precede (key=value) but not follow (base64 padding means the token goes on).
+ * Every quantifier in `core` must be bounded, with nothing nested over overlapping classes,
+ * so matching stays linear (see redos.test.ts); put loose checks in `validate`.
  */
 export function bounded(core: string, flags = 'g'): RegExp {
   return new RegExp(`(?<![${TOKEN_CHARS}])(${core})(?![${TOKEN_CHARS}=])`, flags);

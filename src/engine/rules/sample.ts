@@ -6,6 +6,7 @@ import { base62, crc32, crc32HexLE } from '../crc32';
 export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const B64 = ALNUM + '+/';
 export const HEX = '0123456789abcdef';
+export const DIGITS = '0123456789';
 export const URLSAFE = ALNUM + '_-';
 
 /** `n` characters of `alphabet` from a small xorshift PRNG seeded by `seed`. */
@@ -51,4 +52,22 @@ export function fakeBase64(bytes: number, seed: number): string {
 export function fakeUuid(seed: number): string {
   const h = fake(HEX, 32, seed);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+}
+
+/** Standard base64 of an ASCII string, for building sample tokens without platform APIs. */
+export function base64Ascii(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i += 3) {
+    const n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8) | (s.charCodeAt(i + 2) || 0);
+    out += B64[(n >> 18) & 63] as string;
+    out += B64[(n >> 12) & 63] as string;
+    out += i + 1 < s.length ? (B64[(n >> 6) & 63] as string) : '=';
+    out += i + 2 < s.length ? (B64[n & 63] as string) : '=';
+  }
+  return out;
+}
+
+/** Unpadded base64url of `obj` as JSON: a JWT part. */
+export function base64UrlJson(obj: object): string {
+  return base64Ascii(JSON.stringify(obj)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

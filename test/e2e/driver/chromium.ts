@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 import { CHROME_DIR, CHROMIUM_PATH } from '../harness';
 import { assertBuilt, BaseDriver, STAYS_LOCAL } from './extension';
 import { type AutomatedPage, BaseTab } from './tab';
-import type { Initiator, LaunchOptions, Observation, SeenRequest, Tab } from './types';
+import type { Initiator, LaunchOptions, Observation, Rect, SeenRequest, Tab } from './types';
 
 /** The flags every Chromium under test gets. */
 function chromiumArgs(extensionDir: string): string[] {
@@ -85,6 +85,10 @@ export class ChromiumTab extends BaseTab {
 
   async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
     await this.page.screenshot({ path, fullPage, animations: 'disabled' });
+  }
+
+  capture(clip?: Rect): Promise<Buffer> {
+    return this.page.screenshot({ ...(clip ? { clip } : {}), animations: 'disabled' });
   }
 
   async answer(origin: string, html: string): Promise<void> {

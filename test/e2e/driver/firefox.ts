@@ -12,12 +12,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { folderEntries } from '../../../scripts/package';
-import { zip } from '../../../scripts/zip';
+import { zipFolder } from '../../../scripts/zip';
 import { FIREFOX_DIR, FIREFOX_PATH } from '../harness';
 import { assertBuilt, BaseDriver, STAYS_LOCAL } from './extension';
 import { type AutomatedPage, BaseTab, chord } from './tab';
-import type { LaunchOptions, Observation, SeenRequest, Tab } from './types';
+import type { LaunchOptions, Observation, Rect, SeenRequest, Tab } from './types';
 
 interface BidiReply {
   result: {
@@ -125,6 +124,10 @@ export class FirefoxTab extends BaseTab {
 
   async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
     await this.page.screenshot({ path, fullPage });
+  }
+
+  async capture(clip?: Rect): Promise<Buffer> {
+    return Buffer.from(await this.page.screenshot(clip ? { clip } : {}));
   }
 
   async answer(origin: string, html: string): Promise<void> {
@@ -344,7 +347,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_DIR, hosts = [], lo
       // Temporary add-ons are gone after a restart: a kept profile gets a permanent install, which
       // BiDi takes from an archive only.
       ? ((await driver.bidi.send('webExtension.install', {
-        extensionData: { type: 'base64', value: zip(folderEntries(extensionDir)).toString('base64') },
+        extensionData: { type: 'base64', value: zipFolder(extensionDir).toString('base64') },
         'moz:permanent': true,
       })).result as { extension?: string }).extension
       : await browser.installExtension(extensionDir);

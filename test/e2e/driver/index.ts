@@ -16,7 +16,7 @@ import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName, ExtensionDriver, LaunchOptions } from './types';
 
-export type { BrowserName, ExtensionDriver, Initiator, LaunchOptions, Observation, SeenRequest, StorageDump, Tab, Target } from './types';
+export type { BrowserName, ExtensionDriver, Initiator, LaunchOptions, Observation, Rect, SeenRequest, StorageDump, Tab, Target } from './types';
 
 const ALL: readonly BrowserName[] = ['chromium', 'firefox'];
 

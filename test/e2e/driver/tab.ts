@@ -1,6 +1,6 @@
 // What both browsers' tabs share: reading the page and finding elements, done by one function run
 // in the page, and a click that is a real mouse click at the element's centre.
-import type { BrowserName, Tab, Target } from './types';
+import type { BrowserName, Rect, Tab, Target } from './types';
 
 type SerialTarget = string | { css: string; hasText?: { source: string; flags: string } | string; inner?: string };
 
@@ -122,6 +122,7 @@ export abstract class BaseTab implements Tab {
   abstract setViewport(width: number, height: number): Promise<void>;
   abstract colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   abstract screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  abstract capture(clip?: Rect): Promise<Buffer>;
   abstract answer(origin: string, html: string): Promise<void>;
 
   /** `page`: the library's own page, seen through what both libraries share. */

@@ -25,6 +25,14 @@ export interface StorageDump {
   sync: Record<string, unknown>;
 }
 
+/** A region of the viewport, in CSS pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** An element: a CSS selector, or the first match of `css` whose text matches `hasText`, then `inner` inside it. */
 export type Target = string | { css: string; hasText?: string | RegExp; inner?: string };
 
@@ -80,6 +88,8 @@ export interface Tab {
   /** prefers-color-scheme for this tab (Firefox: for the whole browser, which has one setting). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** A PNG of the viewport, or of the region `clip` of it (CSS pixels), to read pixels from. */
+  capture(clip?: Rect): Promise<Buffer>;
   /** Dialogs (alert, confirm, prompt) are dismissed and their messages passed to `listener`. */
   onDialog(listener: (message: string) => void): void;
   /** Answers every request under `origin` (e.g. 'https://gist.github.com') with `html`, offline. */

@@ -1,0 +1,45 @@
+// Coinbase (CDP): the key name is a path with two UUIDs; the Ed25519 secret has Kraken's
+// private-key shape, so the nearest provider word decides (scan.ts prefers the closer word on
+// equal footing). EC secrets are PEM blocks, reported by private-key.ts under coinbase.
+
+import { base64OfBytes } from '../rules/common';
+import { defineProvider } from '../rules/define';
+import { fakeBase64, fakeUuid } from '../rules/sample';
+
+export default defineProvider({
+  slug: 'coinbase',
+  name: 'Coinbase',
+  category: 'exchange',
+  domains: ['coinbase.com'],
+  keysUrl: 'https://portal.cdp.coinbase.com/projects/api-keys',
+  canDo: 'Depending on its permissions: view balances, trade and transfer funds.',
+  badge: '#0047c8',
+  rules: [
+    {
+      id: 'coinbase-api-key-name',
+      match: 'keyword',
+      kind: 'public',
+      severity: 'medium',
+      confidence: 'high',
+      keywords: ['organizations/'],
+      pattern: new RegExp('(?<![A-Za-z0-9_/-])(organizations/[0-9a-f-]{36}/apiKeys/[0-9a-f-]{36})(?![A-Za-z0-9_-])', 'g'),
+      prefix: /^organizations\/[0-9a-f-]{36}\/apiKeys\//,
+      pair: { group: 'coinbase', role: 'public' },
+      examples: { positive: [`"name": "«organizations/${fakeUuid(206)}/apiKeys/${fakeUuid(207)}»"`], negative: ['organizations/abc/apiKeys/def'] },
+    },
+    {
+      id: 'coinbase-api-secret',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'medium',
+      ...base64OfBytes(64),
+      context: { words: ['coinbase', 'cdp'], pair: true },
+      pair: { group: 'coinbase', role: 'secret' },
+      examples: {
+        positive: [`COINBASE_API_SECRET=«${fakeBase64(64, 208)}»`, `cdp_api_key.json: {"privateKey": "«${fakeBase64(64, 209)}»"}`],
+        negative: [`coinbase signature ${fakeBase64(64, 208)}`],
+      },
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+// Discord: webhook URLs post into a channel; bot tokens have no vendor prefix, but their first
+// part is the bot's user id (a numeric snowflake) in base64, which proves them offline.
+
+import { decodeBase64Url } from '../base64';
+import { defineProvider } from '../rules/define';
+import { bounded } from '../rules/rule';
+import { DIGITS, URLSAFE, fake } from '../rules/sample';
+
+export default defineProvider({
+  slug: 'discord',
+  name: 'Discord',
+  category: 'messaging',
+  domains: ['discord.com', 'discordapp.com'],
+  keysUrl: 'https://discord.com/developers/applications',
+  canDo: 'Control the bot in every server it joined; webhooks post into a channel.',
+  rules: [
+    {
+      id: 'discord-webhook',
+      match: 'keyword',
+      kind: 'webhook',
+      severity: 'medium',
+      confidence: 'high',
+      keywords: ['/api/webhooks/'],
+      anywhere: true,
+      pattern: bounded('https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}'),
+      prefix: /^https:\/\/[a-z.]+\/api\/webhooks\/[0-9]+\//,
+      examples: {
+        positive: [`«https://discord.com/api/webhooks/${fake(DIGITS, 18, 81)}/${fake(URLSAFE, 68, 82)}»`],
+        negative: ['https://discord.com/api/webhooks/123/abc'],
+      },
+    },
+    {
+      id: 'discord-bot-token',
+      match: 'run',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'medium',
+      // The first part: a 24–26 character run starting M, N or O and followed by a dot.
+      run: { min: 24, max: 26, test: (t, s, e) => 'MNO'.includes(t[s] as string) && t[e] === '.' },
+      pattern: bounded('[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}'),
+      context: { words: ['discord'], prose: true, selfEvident: (v) => /^[0-9]{17,20}$/.test(decodeBase64Url(v.slice(0, v.indexOf('.'))) ?? '') },
+      validate: (v) => /[0-9]/.test(v) && /[a-z]/.test(v),
+      examples: {
+        positive: [
+          `DISCORD_BOT_TOKEN=«M${fake(URLSAFE, 25, 83)}.${fake(URLSAFE, 6, 84)}.${fake(URLSAFE, 38, 85)}»`,
+          `which token do you use? mine is «M${fake(URLSAFE, 25, 86)}.${fake(URLSAFE, 6, 87)}.${fake(URLSAFE, 38, 88)}»`,
+          // base64url('123456789012345678') is the id part.
+          `bot.login('«MTIzNDU2Nzg5MDEyMzQ1Njc4.${fake(URLSAFE, 6, 89)}.${fake(URLSAFE, 38, 90)}»')`,
+        ],
+        negative: [`version M${fake(URLSAFE, 25, 83)}.${fake(URLSAFE, 6, 84)}.${fake(URLSAFE, 38, 85)}`],
+      },
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+// Grafana: service-account tokens end in a hex CRC32 of the rest; Grafana Cloud tokens carry
+// base64 JSON after glc_.
+
+import { hasGrafanaCrc } from '../rules/checksums';
+import { defineProvider } from '../rules/define';
+import { bounded } from '../rules/rule';
+import { ALNUM, fake, fakeGrafanaToken } from '../rules/sample';
+
+export default defineProvider({
+  slug: 'grafana',
+  name: 'Grafana',
+  category: 'code',
+  domains: ['grafana.com', 'grafana.net'],
+  noKeysUrl: 'Tokens live in each Grafana instance (Administration → Service accounts), not on one site.',
+  canDo: 'Read dashboards and data sources and change them, within the token\'s role.',
+  rules: [
+    {
+      id: 'grafana-service-account-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['glsa_'],
+      pattern: bounded('glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}'),
+      prefix: /^glsa_/,
+      validate: hasGrafanaCrc,
+      examples: {
+        positive: [`Authorization: Bearer «${fakeGrafanaToken(10)}»`],
+        negative: [`glsa_${fake(ALNUM, 32, 11)}_deadbeef`],
+      },
+    },
+    {
+      id: 'grafana-cloud-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['glc_eyJ'],
+      pattern: bounded('glc_eyJ[A-Za-z0-9+/]{40,600}={0,2}'),
+      prefix: /^glc_/,
+      examples: { positive: [`«glc_eyJ${fake(ALNUM, 80, 12)}»`], negative: ['glc_eyJshort'] },
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+// Offline checksums that token formats embed: a value that fails one is not that token.
+
+import { base62, crc32, crc32HexLE } from '../crc32';
+
+/** gh?_ / npm_ tokens: the last 6 characters are base62(CRC32(the 30 before)). */
+export function hasBase62Crc(value: string, prefixLength: number): boolean {
+  const body = value.slice(prefixLength);
+  return body.length === 36 && base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+
+/** glsa_<32>_<8 hex>: the suffix is CRC32 of everything before the last '_', little-endian hex. */
+export function hasGrafanaCrc(value: string): boolean {
+  const cut = value.lastIndexOf('_');
+  return crc32HexLE(crc32(value.slice(0, cut))) === value.slice(cut + 1);
+}

@@ -1,0 +1,37 @@
+// Pieces several provider files share.
+
+import { isBase64OfSize } from '../base64';
+import { looksRandom } from '../filters';
+import type { KeywordRule, ShapeRule, Verdict } from './rule';
+import { bounded } from './rule';
+
+/** A UUID in lower-case hex, as exchanges issue key ids and secrets. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const SECRETISH = new Set(['secret', 'private', 'priv', 'apisecret', 'secretkey', 'privatekey']);
+
+/** Same-shape key/secret pairs (Binance, Bitfinex): the name decides which half this is. */
+export function halfByName(secret: Verdict): (h: { label: { words: string[] } }) => Verdict {
+  return (h) => (h.label.words.some((w) => SECRETISH.has(w)) ? secret : {});
+}
+
+/** A prefixed bearer token with nothing else to it: one literal, one bounded pattern. */
+export function simpleToken(id: string, keyword: string, core: string, sample: string): Omit<KeywordRule, 'provider'> {
+  const prefix = new RegExp('^' + keyword.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  return {
+    id, match: 'keyword', kind: 'token', severity: 'high', confidence: 'high',
+    keywords: [keyword], pattern: bounded(core), prefix,
+    examples: { positive: [`API_KEY="«${sample}»"`], negative: [`${keyword}short`, `${keyword}${'x'.repeat(60)}`] },
+  };
+}
+
+/** Shape of a secret that is exactly `bytes` random bytes in canonical standard base64 (Kraken, Coinbase Ed25519). */
+export function base64OfBytes(bytes: number): Pick<ShapeRule, 'lengths' | 'pattern' | 'validate'> {
+  const pad = (3 - (bytes % 3)) % 3;
+  const length = Math.ceil(bytes / 3) * 4;
+  return {
+    lengths: [length],
+    pattern: new RegExp(`^[A-Za-z0-9+/]{${length - pad}}${'='.repeat(pad)}$`),
+    validate: (v) => isBase64OfSize(v, bytes) && looksRandom(v),
+  };
+}
