@@ -16,6 +16,9 @@ import { compactSeedQr, standardSeedQr } from '../fixtures/wallet/seedqr';
 const fake = fakeKeys(12);
 const wallet = fakeWallet(13);
 
+/** Every two adjacent words of a phrase. */
+const wordPairs = (phrase: string): string[] => phrase.split(' ').slice(1).map((word, i) => `${phrase.split(' ')[i]} ${word}`);
+
 describe.each(BROWSERS)('%s: QR images', (browser) => {
   let ext: ExtensionDriver;
   let site: Site;
@@ -123,7 +126,10 @@ describe.each(BROWSERS)('%s: QR images', (browser) => {
     expect(state!.findings.every((f) => f.provider === 'wallet' && f.severity === 'critical' && f.source === 'qr')).toBe(true);
     expect(await ext.badgeText(tabId)).toBe('3');
     const stored = JSON.stringify(await ext.storage());
-    expect(keyFragmentsIn(stored, [wif, standard, compact, standardSeedQr(standard)])).toEqual([]);
+    expect(keyFragmentsIn(stored, [wif, standardSeedQr(standard)])).toEqual([]);
+    // A phrase's single words are the public wordlist (a preview reads "12-word phrase (…)", and
+    // "phrase" is a BIP-39 word): two adjacent words are the smallest piece of the secret.
+    expect([...wordPairs(standard), ...wordPairs(compact)].filter((pair) => stored.includes(pair))).toEqual([]);
     await tab.close();
   });
 });
