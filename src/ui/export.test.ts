@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../background/classify';
 import { compileRuleSet } from '../engine/custom';
-import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from '../../test/e2e/keys';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../../test/support/keys';
 import { pageKey } from '../shared/hosts';
 import type { TabState } from '../shared/storage';
 import { csvCell, exportFileName, judgedRows, tabRows, toCsv, toJson } from './export';
+
+const fake = fakeKeys(1601);
 
 const name = (slug: string) => slug.toUpperCase();
 const never = () => false;
@@ -21,8 +23,8 @@ function tabWith(text: string, url: string): TabState {
 
 describe('export', () => {
   it('holds no key fragment, no fingerprint and no query string, in JSON and CSV', () => {
-    const kraken = krakenPair();
-    const keys = [githubToken(), stripeSecret(), kraken.apiKey, kraken.privateKey, `acme_${keyBody(githubToken()).slice(0, 24)}`];
+    const kraken = fake.krakenPair();
+    const keys = [fake.githubToken(), fake.stripeSecretKey(), kraken.apiKey, kraken.privateKey, `acme_${keyBody(fake.githubToken()).slice(0, 24)}`];
     const text = `GITHUB_TOKEN=${keys[0]}\nstripe: ${keys[1]}\nKraken API key ${keys[2]}\nKraken private key ${keys[3]}\ninternal ${keys[4]}\npassword = "Tr0ub4dor&3-horse-staple-92"`;
     const tab = tabWith(text, `https://paste.example/p/1?token=${keys[0]}#${keys[1]}`);
     expect(tab.findings.length).toBeGreaterThanOrEqual(5);
@@ -39,7 +41,7 @@ describe('export', () => {
   });
 
   it('one row per key per page; judged keys are left out of pages and listed once each', () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     const tab = tabWith(`${key} and again ${key}`, 'https://a.example/');
     const fp = tab.findings[0]!.fingerprint;
     expect(tabRows([tab], name, never)).toHaveLength(1);

@@ -7,7 +7,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import type { CustomRule } from '../../../src/engine/custom';
 import { STORAGE_KEYS, tabKey, type TabState } from '../../../src/shared/storage';
-import { githubToken, keyBody, keyFragmentsIn, krakenPair } from '../../e2e/keys';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../../support/keys';
+
+const fake = fakeKeys(1602);
 
 await import('../../../src/background/index');
 
@@ -29,7 +31,7 @@ const guard = async (text: string, from: Runtime.MessageSender) =>
   ((await deliver({ type: 'guard:scan', text, context: '' }, from)) as { keys: Array<{ provider: string }> }).keys.map((k) => k.provider);
 
 /** An in-house token format we made up: acme_ + 32 letters and digits. */
-const acmeToken = () => `acme_${keyBody(githubToken()).slice(0, 32).padEnd(32, 'Q')}`;
+const acmeToken = () => `acme_${keyBody(fake.githubToken()).slice(0, 32).padEnd(32, 'Q')}`;
 const ACME: CustomRule = {
   id: 'acme-token', provider: 'acme', pattern: '\\b(acme_[A-Za-z0-9]{32})\\b', keywords: ['acme_'], severity: 'critical', kind: 'token',
 };
@@ -62,7 +64,7 @@ describe('custom rules in the worker', () => {
   it('never changes a built-in finding: a rule matching GitHub tokens adds nothing over them', async () => {
     const greedy: CustomRule = { ...ACME, id: 'anything-long', provider: 'acme', pattern: '[A-Za-z0-9_]{30,}', keywords: [] };
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.customRules]: { rules: [greedy] } });
-    await deliver(candidates(`token ${githubToken()}`), sender(2));
+    await deliver(candidates(`token ${fake.githubToken()}`), sender(2));
     expect((await tab(2))!.findings.map((f) => f.provider)).toEqual(['github']);
   });
 
@@ -97,7 +99,7 @@ describe('custom rules in the worker', () => {
 
 describe('silencing', () => {
   it('a key allowed everywhere leaves every open tab, is not recorded again and is not warned about when pasted', async () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     await deliver(candidates(`a ${key}`), sender(10));
     await deliver(candidates(`b ${key}`), sender(11, 'https://other.example/'));
     const fp = (await tab(10))!.findings[0]!.fingerprint;
@@ -108,7 +110,7 @@ describe('silencing', () => {
     expect((await tab(12))?.findings ?? []).toEqual([]);
     expect(await guard(`paste ${key}`, sender(12, 'https://chat.example/'))).toEqual([]);
     // A dismissal judges the key on pages only: the paste guard still speaks up.
-    const other = githubToken();
+    const other = fake.githubToken();
     await deliver(candidates(other), sender(13));
     const otherFp = (await tab(13))!.findings[0]!.fingerprint;
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.dismissed]: { [otherFp]: { redacted: 'r', provider: 'github', reason: 'rotated', at: 1 } } });
@@ -116,8 +118,8 @@ describe('silencing', () => {
   });
 
   it('a site minimum keeps only keys that severe on that site and its subdomains, on pages and pastes', async () => {
-    const kraken = krakenPair();
-    const page = `GitHub ${githubToken()}\nKraken API key ${kraken.apiKey}\nprivate key ${kraken.privateKey}`;
+    const kraken = fake.krakenPair();
+    const page = `GitHub ${fake.githubToken()}\nKraken API key ${kraken.apiKey}\nprivate key ${kraken.privateKey}`;
     await deliver(candidates(page), sender(20, 'https://docs.site.example/a'));
     const severities = (await tab(20))!.findings.map((f) => f.severity);
     expect(severities).toContain('critical');
@@ -127,8 +129,8 @@ describe('silencing', () => {
     await deliver(candidates(page), sender(21, 'https://www.site.example/'));
     expect((await tab(21))!.findings.every((f) => f.severity === 'critical')).toBe(true);
     // A GitHub server token is high, not critical: quiet here, heard elsewhere.
-    expect(await guard(`token ${githubToken('ghs')}`, sender(21, 'https://www.site.example/'))).toEqual([]);
-    expect(await guard(`token ${githubToken('ghs')}`, sender(22, 'https://else.example/'))).toEqual(['github']);
+    expect(await guard(`token ${fake.githubToken('ghs')}`, sender(21, 'https://www.site.example/'))).toEqual([]);
+    expect(await guard(`token ${fake.githubToken('ghs')}`, sender(22, 'https://else.example/'))).toEqual(['github']);
     // Another site is untouched.
     await deliver(candidates(page), sender(22, 'https://else.example/'));
     expect((await tab(22))!.findings.some((f) => f.severity !== 'critical')).toBe(true);
@@ -148,7 +150,7 @@ describe('the organisation’s policy', () => {
   });
 
   it('locked: the user’s settings, rules and allowed keys do not count; defaults stand where the policy says nothing', async () => {
-    const key = githubToken();
+    const key = fake.githubToken();
     await deliver(candidates(key), sender(40));
     const fp = (await tab(40))!.findings[0]!.fingerprint;
     await fakeBrowser.storage.local.set({
@@ -163,7 +165,7 @@ describe('the organisation’s policy', () => {
   });
 
   it('a policy change applies at once (Chrome reports it as a managed storage change)', async () => {
-    await deliver(candidates(githubToken()), sender(50));
+    await deliver(candidates(fake.githubToken()), sender(50));
     expect(await badge(50)).toBe('1');
     await setPolicy({ pausedSites: ['site.example'] });
     await expect.poll(() => badge(50)).toBe('');
