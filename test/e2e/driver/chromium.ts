@@ -1,14 +1,14 @@
 // Chromium with the unpacked extension, through playwright-core: a fresh profile per launch, the
 // extension's service worker for `run`, extension pages opened as ordinary tabs, and the DevTools
 // protocol where a page's own scripts cannot reach (closed shadow roots, stopping the worker).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { CHROME_DIR, CHROMIUM_PATH } from '../harness';
 import { assertBuilt, BaseDriver, STAYS_LOCAL } from './extension';
 import { type AutomatedPage, BaseTab } from './tab';
-import type { Initiator, LaunchOptions, Observation, Rect, SeenRequest, Tab } from './types';
+import type { Initiator, LaunchOptions, Observation, Rect, SeenRequest, Tab, Target } from './types';
 
 /** The flags every Chromium under test gets. */
 function chromiumArgs(extensionDir: string): string[] {
@@ -89,6 +89,16 @@ export class ChromiumTab extends BaseTab {
 
   capture(clip?: Rect): Promise<Buffer> {
     return this.page.screenshot({ ...(clip ? { clip } : {}), animations: 'disabled' });
+  }
+
+  async setInputFiles(selector: string, paths: readonly string[]): Promise<void> {
+    await this.page.setInputFiles(selector, [...paths]);
+  }
+
+  async download(target: Target): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([this.page.waitForEvent('download'), this.click(target)]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 
   async answer(origin: string, html: string): Promise<void> {

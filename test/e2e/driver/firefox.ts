@@ -10,13 +10,15 @@
 // Checked on Firefox ESR 153; what was tried and why: docs/testing.md.
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { zipFolder } from '../../../scripts/zip';
 import { FIREFOX_DIR, FIREFOX_PATH } from '../harness';
 import { assertBuilt, BaseDriver, STAYS_LOCAL } from './extension';
 import { type AutomatedPage, BaseTab, chord } from './tab';
-import type { LaunchOptions, Observation, Rect, SeenRequest, Tab } from './types';
+import type { LaunchOptions, Observation, Rect, SeenRequest, Tab, Target } from './types';
 
 interface BidiReply {
   result: {
@@ -130,6 +132,21 @@ export class FirefoxTab extends BaseTab {
     return Buffer.from(await this.page.screenshot(clip ? { clip } : {}));
   }
 
+  async setInputFiles(selector: string, paths: readonly string[]): Promise<void> {
+    const input = (await this.page.$(selector)) as ElementHandle<HTMLInputElement> | null;
+    if (!input) throw new Error(`firefox: no ${selector} to give files to`);
+    // BiDi's input.setFiles: the files as the picker would give them, with input and change events.
+    await input.uploadFile(...paths);
+    await input.dispose();
+  }
+
+  async download(target: Target): Promise<{ name: string; text: string }> {
+    const saved = this.driver.nextDownload(this.context);
+    await this.click(target);
+    const { name, path } = await saved;
+    return { name, text: await readFile(path, 'utf8') };
+  }
+
   async answer(origin: string, html: string): Promise<void> {
     if (this.answers.size === 0) {
       await this.page.setRequestInterception(true);
@@ -174,6 +191,8 @@ export class FirefoxDriver extends BaseDriver {
   private control!: FirefoxTab;
   /** Console output of every context (Firefox prints it to stdout, see launchFirefox). */
   readonly consoleLines: string[] = [];
+  /** Downloads awaited per browsing context (see nextDownload). */
+  private readonly downloads = new Map<string, { name?: string; done: (file: { name: string; path: string } | Error) => void }>();
 
   constructor(readonly puppeteer: Browser, readonly addonId: string, uuid: string) {
     super();
@@ -197,6 +216,22 @@ export class FirefoxDriver extends BaseDriver {
 
   /** Opens the control tab: an add-on file whose document has the extension API and runs nothing. */
   async start(): Promise<void> {
+    // Downloads go to a folder of this launch, without a dialog; BiDi says when each is saved, and where.
+    const folder = await mkdtemp(join(tmpdir(), 'kw-firefox-downloads-'));
+    this.onClose(() => rm(folder, { recursive: true, force: true }));
+    await this.bidi.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: folder } });
+    this.bidi.on('browsingContext.downloadWillBegin', (p) => {
+      const waiting = this.downloads.get(String(p.context));
+      if (waiting) waiting.name = String(p.suggestedFilename);
+    });
+    this.bidi.on('browsingContext.downloadEnd', (p) => {
+      const waiting = this.downloads.get(String(p.context));
+      if (!waiting) return;
+      this.downloads.delete(String(p.context));
+      waiting.done(p.status === 'complete' && typeof p.filepath === 'string'
+        ? { name: waiting.name ?? String(p.filepath).split('/').pop()!, path: p.filepath }
+        : new Error(`firefox: download ${String(p.status)}`));
+    });
     this.control = await this.newTab();
     await this.control.goto(`${this.baseUrl}icons/icon-16.png`);
   }
@@ -283,6 +318,23 @@ export class FirefoxDriver extends BaseDriver {
     await this.privileged((t: string) => {
       Cc['@mozilla.org/widget/clipboardhelper;1']!.getService(Ci.nsIClipboardHelper).copyString(t);
     }, text);
+  }
+
+  /** The next file a tab (browsing context) downloads: its suggested name and where it was saved. */
+  nextDownload(context: string, timeout = 10_000): Promise<{ name: string; path: string }> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.downloads.delete(context);
+        reject(new Error(`firefox: no download within ${timeout} ms`));
+      }, timeout);
+      this.downloads.set(context, {
+        done: (file) => {
+          clearTimeout(timer);
+          if (file instanceof Error) reject(file);
+          else resolve(file);
+        },
+      });
+    });
   }
 
   protected async shutDown(): Promise<void> {

@@ -4,7 +4,7 @@ import type { BrowserName, Rect, Tab, Target } from './types';
 
 type SerialTarget = string | { css: string; hasText?: { source: string; flags: string } | string; inner?: string };
 
-type Op = 'count' | 'texts' | 'contents' | 'attribute' | 'visible' | 'checked' | 'value' | 'rect' | 'focus' | 'fill';
+type Op = 'count' | 'texts' | 'contents' | 'attribute' | 'visible' | 'checked' | 'disabled' | 'value' | 'rect' | 'focus' | 'fill' | 'select';
 
 interface Query {
   target: SerialTarget;
@@ -52,6 +52,7 @@ async function inPage(q: Query): Promise<unknown> {
     case 'attribute': return first ? first.getAttribute(q.name ?? '') : undefined;
     case 'visible': return shown;
     case 'checked': return first ? (first as HTMLInputElement).checked : undefined;
+    case 'disabled': return first ? first.matches(':disabled') : undefined;
     case 'value': return first ? (first as HTMLInputElement).value : undefined;
     case 'focus':
       first?.focus();
@@ -61,6 +62,15 @@ async function inPage(q: Query): Promise<unknown> {
       (first as HTMLInputElement).value = q.value ?? '';
       first.dispatchEvent(new Event('input', { bubbles: true }));
       return true;
+    case 'select': {
+      // As Playwright's selectOption and Puppeteer's select do: the option chosen, then input and change.
+      const select = first as HTMLSelectElement | undefined;
+      if (!select || ![...select.options].some((o) => o.value === q.value)) return false;
+      select.value = q.value ?? '';
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    }
     case 'contents': return els.map((e) => e.textContent ?? '');
     case 'rect': {
       if (!first || !shown) return null;
@@ -124,6 +134,8 @@ export abstract class BaseTab implements Tab {
   abstract screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   abstract capture(clip?: Rect): Promise<Buffer>;
   abstract answer(origin: string, html: string): Promise<void>;
+  abstract setInputFiles(selector: string, paths: readonly string[]): Promise<void>;
+  abstract download(target: Target): Promise<{ name: string; text: string }>;
 
   /** `page`: the library's own page, seen through what both libraries share. */
   constructor(private readonly driven: AutomatedPage) {}
@@ -235,6 +247,11 @@ export abstract class BaseTab implements Tab {
     return this.query(target, 'checked') as Promise<boolean>;
   }
 
+  async isDisabled(target: Target): Promise<boolean> {
+    await this.waitFor(target);
+    return this.query(target, 'disabled') as Promise<boolean>;
+  }
+
   async value(target: Target): Promise<string> {
     await this.waitFor(target);
     return this.query(target, 'value') as Promise<string>;
@@ -242,6 +259,10 @@ export abstract class BaseTab implements Tab {
 
   async fill(target: Target, value: string): Promise<void> {
     await this.until(target, 'fill', 'field to fill', 5_000, { value });
+  }
+
+  async select(target: Target, value: string): Promise<void> {
+    await this.until(target, 'select', `option "${value}" of`, 5_000, { value });
   }
 
   async content(): Promise<string> {

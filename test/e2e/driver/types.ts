@@ -78,9 +78,17 @@ export interface Tab {
   count(target: Target): Promise<number>;
   isVisible(target: Target): Promise<boolean>;
   isChecked(target: Target): Promise<boolean>;
+  /** The element is disabled (itself or by its fieldset). */
+  isDisabled(target: Target): Promise<boolean>;
   value(target: Target): Promise<string>;
   /** Sets a field's value as a script would (no input events beyond 'input'). */
   fill(target: Target, value: string): Promise<void>;
+  /** Chooses the option with this value in a <select> (input and change events, as a user's choice makes). */
+  select(target: Target, value: string): Promise<void>;
+  /** Gives a file input these files from disk, as choosing them in the file picker does (hidden inputs too). */
+  setInputFiles(selector: string, paths: readonly string[]): Promise<void>;
+  /** Clicks `target` and waits for the file the browser downloads: its suggested name and its text. */
+  download(target: Target): Promise<{ name: string; text: string }>;
   /** The document's markup. */
   content(): Promise<string>;
 
