@@ -1,22 +1,27 @@
-// Managed settings from real policy files, in Chromium and Firefox ESR: the organisation's rule
-// finds its token on a page, its paused site stays quiet, and (Chromium) the options page shows
-// what it set, locked. The files are written in beforeAll and removed in afterAll; this needs root
-// (tests run as root here and in CI) and no other browser test running at the same time (e2e
-// files run one at a time: fileParallelism false). Paths: docs/deployment.md.
+// Managed settings from real policy files, in Chromium and Firefox ESR: the browser hands the
+// organisation's policy to storage.managed, its rule finds its token on a page, its paused site
+// stays quiet, and the options page shows what it set, locked. Each browser reads the file where
+// an administrator puts it on Linux (docs/deployment.md):
+//   Chromium:    /etc/chromium/policies/managed/<name>.json, keyed by the extension's id (for an
+//                unpacked copy, computed from its folder: the test computes it the same way);
+//   Firefox ESR: distribution/policies.json beside the program (Debian: /usr/lib/firefox-esr/
+//                distribution, a link to /usr/share/firefox-esr/distribution), keyed by the add-on id.
+// The file is written before the browser starts and removed once it is closed. This needs root
+// (tests run as root here and in CI) and no other browser starting meanwhile: e2e files run one at
+// a time (fileParallelism false), under the team's lock on this machine.
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { html, launchChromium, launchFirefox, NOTICE_SELECTOR, servePages, settle, waitFor, type ChromiumExtension, type FirefoxExtension, type Site } from './harness';
-import { githubToken, keyBody } from './keys';
-import { ready, snapshotExtension } from './popup-helpers';
+import { fakeKeys, keyBody } from '../support/keys';
+import { BROWSERS, launch, snapshotExtension, type BrowserName, type ExtensionDriver } from './driver';
+import { FIREFOX_PATH, html, servePages, settle, type Site } from './harness';
+import { badgeBecomes, noticeCount, ready, setLocal } from './helpers';
 
-const CHROMIUM_POLICY = '/etc/chromium/policies/managed/keywarden-e2e.json';
-const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
-const FIREFOX_ID = 'keywarden@keywarden.dev';
+const fake = fakeKeys(1604);
+const orgToken = `excorp_${keyBody(fake.githubToken()).slice(0, 30)}Zq`;
 
-const orgToken = `excorp_${keyBody(githubToken()).slice(0, 32).padEnd(32, 'Z')}`;
 const POLICY = {
   includeGeneric: true,
   pausedSites: ['localhost'],
@@ -31,111 +36,105 @@ function unpackedId(path: string): string {
   return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
+/** Where `browser` reads the policy for the extension in `extensionDir`, and what the file holds. */
+function policyFile(browser: BrowserName, extensionDir: string): { path: string; content: unknown } {
+  if (browser === 'chromium') {
+    return {
+      path: '/etc/chromium/policies/managed/keywarden-e2e.json',
+      content: { '3rdparty': { extensions: { [unpackedId(extensionDir)]: POLICY } } },
+    };
+  }
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  return {
+    // Beside the real program (FIREFOX_PATH is a link to it).
+    path: join(dirname(realpathSync(FIREFOX_PATH)), 'distribution/policies.json'),
+    content: { policies: { '3rdparty': { Extensions: { [manifest.browser_specific_settings.gecko.id]: POLICY } } } },
+  };
+}
+
 /** Writes a policy file, creating its folders; returns how to remove exactly what it created. */
 async function writePolicy(path: string, content: unknown): Promise<() => Promise<void>> {
+  // An administrator's own file is never overwritten (nor removed afterwards).
+  if (existsSync(path)) throw new Error(`${path} exists already: this test writes and removes it, so it stops here`);
   const created: string[] = [];
   for (let dir = dirname(path); !existsSync(dir); dir = dirname(dir)) created.push(dir);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(content, null, 2));
-  // Should the run die before afterAll, the file must not outlive it: other runs would obey it.
-  process.once('exit', () => rmSync(path, { force: true }));
+  // Should the run die before afterAll, the file must not outlive it: every later browser would obey it.
+  const removeNow = (): void => rmSync(path, { force: true });
+  process.once('exit', removeNow);
   return async () => {
+    process.off('exit', removeNow);
     await rm(path, { force: true });
     for (const dir of created) await rmdir(dir).catch(() => undefined);
   };
 }
 
-const page = html(`<p>Deploy token for the pipeline: <code>${orgToken}</code></p>`, 'Runbook');
 let site: Site;
 
 beforeAll(async () => {
-  site = await servePages({ '/runbook': page });
+  site = await servePages({ '/runbook': html(`<p>Deploy token for the pipeline: <code>${orgToken}</code></p>`, 'Runbook') });
 });
 
 afterAll(async () => {
   await site?.close();
 });
 
-describe('Chromium: policy under /etc/chromium/policies/managed', () => {
-  let ext: ChromiumExtension;
-  let removeSnapshot: () => Promise<void>;
-  let removePolicy: () => Promise<void>;
-  let dir: string;
+describe.each(BROWSERS)('%s', (browser) => {
+  let ext: ExtensionDriver;
 
   beforeAll(async () => {
-    const snap = await snapshotExtension();
-    removeSnapshot = snap.remove;
-    dir = snap.dir;
-    removePolicy = await writePolicy(CHROMIUM_POLICY, { '3rdparty': { extensions: { [unpackedId(snap.dir)]: POLICY } } });
-    ext = await launchChromium({ extensionDir: snap.dir });
+    const copy = await snapshotExtension(browser);
+    const policy = policyFile(browser, copy.dir);
+    const removePolicy = await writePolicy(policy.path, policy.content);
+    try {
+      ext = await launch(browser, { extensionDir: copy.dir });
+    } catch (err) {
+      await removePolicy();
+      await copy.remove();
+      throw err;
+    }
+    ext.onClose(async () => {
+      await removePolicy();
+      await copy.remove();
+    });
   });
 
   afterAll(async () => {
     await ext?.close();
-    await removePolicy?.();
-    await removeSnapshot?.();
   });
 
-  it('reads the policy for its id (computed from the folder, as the test wrote it)', async () => {
-    expect(ext.extensionId).toBe(unpackedId(dir));
-    expect(await ext.evaluate(() => chrome.storage.managed.get(null), undefined)).toEqual(POLICY);
+  it('the browser hands the policy file to storage.managed', async () => {
+    expect(await ext.run(() => chrome.storage.managed.get(null))).toEqual(POLICY);
   });
 
   it('the worker applies it: the organisation’s rule finds its token; its paused site stays quiet', async () => {
-    const tab = await ext.context.newPage();
-    await tab.goto(site.url('/runbook'));
-    const tabId = await ext.tabIdOf(tab);
-    await waitFor(async () => (await ext.badgeText(tabId)) === '1', { message: 'org rule finds the token' });
-    const paused = await ext.context.newPage();
-    await paused.goto(`http://localhost:${site.port}/runbook`);
-    const pausedId = await ext.tabIdOf(paused);
+    const { tab, tabId } = await ext.open(site.url('/runbook'));
+    await badgeBecomes(ext, tabId, '1');
+    expect(await noticeCount(tab)).toBe('1');
+    const paused = await ext.open(`http://localhost:${site.port}/runbook`);
+    expect(await paused.tab.text('code')).toBe(orgToken);
     await settle(1500);
-    expect(await ext.badgeText(pausedId)).toBe('');
-    await Promise.all([tab.close(), paused.close()]);
+    expect(await ext.badgeText(paused.tabId)).toBe('');
+    expect(await noticeCount(paused.tab)).toBeNull();
+    await Promise.all([tab.close(), paused.tab.close()]);
   });
 
   it('the options page shows what the organisation set and does not let it be changed', async () => {
     // The user's own values are stored but do not count while settings are locked.
-    await ext.evaluate(() => chrome.storage.local.set({ settings: { includeGeneric: false, pausedSites: ['mine.example'] } }), undefined);
+    await setLocal(ext, { settings: { includeGeneric: false, pausedSites: ['mine.example'] } });
     const options = await ext.openExtensionPage('options.html');
     await ready(options);
-    expect(await options.locator('#policy-banner').isVisible()).toBe(true);
-    expect(await options.locator('#policy-banner-text').innerText()).toContain('locked');
-    expect(await options.locator('#opt-generic').isChecked()).toBe(true);
-    expect(await options.locator('#opt-generic').isDisabled()).toBe(true);
-    expect(await options.locator('#opt-notice').isDisabled()).toBe(true);
-    expect(await options.locator('[data-managed=includeGeneric]').innerText()).toBe('Set by your organisation.');
-    expect(await options.getByTestId('paused-site').allInnerTexts()).toEqual([expect.stringContaining('localhost')]);
-    expect(await options.getByTestId('paused-site').getByRole('button').isDisabled()).toBe(true);
-    expect(await options.getByTestId('org-rule').innerText()).toContain('Example Corp deploy token');
-    for (const id of ['#rule-add', '#rules-import', '#site-rule-host']) expect(await options.locator(id).isDisabled(), id).toBe(true);
+    expect(await options.isVisible('#policy-banner')).toBe(true);
+    expect(await options.text('#policy-banner-text')).toContain('locked');
+    expect(await options.isChecked('#opt-generic')).toBe(true);
+    expect(await options.isDisabled('#opt-generic')).toBe(true);
+    expect(await options.isDisabled('#opt-notice')).toBe(true);
+    expect(await options.text('[data-managed="includeGeneric"]')).toBe('Set by your organisation.');
+    expect(await options.texts('[data-testid="paused-site"]')).toEqual([expect.stringContaining('localhost')]);
+    expect(await options.isDisabled('[data-testid="paused-site"] button')).toBe(true);
+    expect(await options.text('[data-testid="org-rule"]')).toContain('Example Corp deploy token');
+    for (const id of ['#rule-add', '#rules-import', '#site-rule-host']) expect(await options.isDisabled(id), id).toBe(true);
     await options.close();
-  });
-});
-
-describe('Firefox ESR: policy in distribution/policies.json', () => {
-  let ff: FirefoxExtension;
-  let removePolicy: () => Promise<void>;
-
-  beforeAll(async () => {
-    removePolicy = await writePolicy(FIREFOX_POLICY, { policies: { '3rdparty': { Extensions: { [FIREFOX_ID]: POLICY } } } });
-    ff = await launchFirefox();
-  });
-
-  afterAll(async () => {
-    await ff?.close();
-    await removePolicy?.();
-  });
-
-  it('the worker applies it: the organisation’s rule finds its token; its paused site stays quiet', async () => {
-    const tab = await ff.newPage();
-    await tab.goto(site.url('/runbook'));
-    const count = await waitFor(() => tab.$eval(NOTICE_SELECTOR, (n) => n.getAttribute('data-count')).catch(() => null), { message: 'notice' });
-    expect(count).toBe('1');
-    const paused = await ff.newPage();
-    await paused.goto(`http://localhost:${site.port}/runbook`);
-    await settle(1500);
-    expect(await paused.$(NOTICE_SELECTOR)).toBeNull();
-    await Promise.all([tab.close(), paused.close()]);
   });
 });
