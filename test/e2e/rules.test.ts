@@ -1,19 +1,29 @@
-// Noise control in real Chromium, driven as a user would: a custom rule written in the options page
-// (a refused pattern explained first) finds an in-house token on a page; a .gitleaks.toml imported
-// through the file picker, with its report; the popup's export (JSON and CSV, nothing raw); "allow
-// everywhere" from a card, listed and undone in the options page; a hostile rule on a big page.
-import { readFile } from 'node:fs/promises';
+// Noise control in real Chromium and Firefox ESR, driven as a user would: a custom rule typed in
+// the options page (a refused pattern explained as it is typed) finds an in-house token on a page;
+// a .gitleaks.toml chosen in the file picker, with its report, and exported back; exports from the popup (this tab)
+// and the options page (everything), JSON and CSV, nothing raw; "allow everywhere" from a card,
+// listed and undone in the options page; a site's minimum severity, added and removed there; a
+// hostile rule on a big page.
+// Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/rules.test.ts
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
-import { githubToken, keyBody, keyFragmentsIn } from './keys';
-import { axeViolations, ready, snapshotExtension } from './popup-helpers';
+import { importGitleaks } from '../../src/engine/gitleaks';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
+import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
+import { html, servePages, waitFor, type Site } from './harness';
+import { axeViolations, badgeBecomes, ready, tabState } from './helpers';
+
+const fake = fakeKeys(1603);
 
 /** In-house formats we made up: Acme deploy tokens and Widget session keys. */
-const body = () => keyBody(githubToken()).slice(0, 30);
+const body = (): string => keyBody(fake.githubToken()).slice(0, 30);
 const acme = `acme_${body()}`;
 const widget = `wdg-${body()}`;
-const github = githubToken();
+const github = fake.githubToken();
+const npm = fake.npm();
+const secrets = [acme.slice(5), widget.slice(4), keyBody(github), keyBody(npm)];
 
 const GITLEAKS = `
 title = "our rules"
@@ -34,93 +44,194 @@ regex = '''(tok)\\1'''
 paths = ['''vendor/''']
 `;
 
+/** The page records the longest gap between its 10 ms timer ticks while it loads and is scanned. */
+const GAP_METER = `<script>
+  window.maxGap = 0;
+  let last = performance.now();
+  setInterval(() => { const now = performance.now(); window.maxGap = Math.max(window.maxGap, now - last); last = now; }, 10);
+</script>`;
+
+const CUSTOM_RULE = '[data-testid="custom-rule"]';
+const ALLOWED = '[data-testid="allowed-key"]';
+const SITE_RULE = '[data-testid="site-rule"]';
+
 let site: Site;
-let ext: ChromiumExtension;
-let removeSnapshot: () => Promise<void>;
+let pickerDir: string;
 
 beforeAll(async () => {
-  const snap = await snapshotExtension();
-  removeSnapshot = snap.remove;
   site = await servePages({
     '/acme': html(`<p>Deploy with <code>${acme}</code> and ${github}.</p>`, 'Runbook'),
     '/widget': html(`<pre>session: ${widget}</pre>`, 'Widget notes'),
-    '/big': html(`<p id="big">${'a'.repeat(400_000)}!</p><p>key ${acme}</p>`, 'Big'),
+    '/npm': html(`<p>CI: <code>${github}</code>, publish with <code>${npm}</code></p>`, 'Release'),
+    '/big': html(`${GAP_METER}<p id="big">${'a'.repeat(400_000)}!</p><p>key ${acme}</p>`, 'Big'),
   });
-  ext = await launchChromium({ extensionDir: snap.dir });
+  // The file the user picks in the import's file picker.
+  pickerDir = await mkdtemp(join(tmpdir(), 'kw-gitleaks-'));
+  await writeFile(join(pickerDir, '.gitleaks.toml'), GITLEAKS);
 });
 
 afterAll(async () => {
-  await ext?.close();
   await site?.close();
-  await removeSnapshot?.();
+  if (pickerDir) await rm(pickerDir, { recursive: true, force: true });
 });
 
-async function openOptions(): Promise<Page> {
-  const page = await ext.openExtensionPage('options.html');
-  await page.setViewportSize({ width: 800, height: 1000 });
-  await ready(page);
-  return page;
-}
+describe.each(BROWSERS)('%s', (browser) => {
+  let ext: ExtensionDriver;
 
-async function visit(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(site.url(path));
-  return { page, tabId: await ext.tabIdOf(page) };
-}
-
-const localStore = async () => (await ext.storage()).local;
-
-describe('custom rules', () => {
-  it('the options page explains a refused pattern as it is typed, saves a rule, and the worker finds the token', async () => {
-    const options = await openOptions();
-    await options.click('#rule-add');
-    await options.fill('#rule-id', 'acme-deploy');
-    await options.fill('#rule-provider', 'acme');
-    await options.fill('#rule-pattern', '(?<=deploy )acme_\\w+');
-    const error = options.locator('#rule-pattern-error');
-    await waitFor(async () => (await error.innerText()).includes('(?<=…) looks ahead or behind'), { message: 'reason shown' });
-    expect(await options.locator('#rule-pattern').getAttribute('aria-invalid')).toBe('true');
-    await options.fill('#rule-pattern', '\\b(acme_[A-Za-z0-9]{30})\\b');
-    expect(await error.isHidden()).toBe(true);
-    await options.selectOption('#rule-severity', 'critical');
-    await options.selectOption('#rule-kind', 'token');
-    await options.fill('#rule-keywords', 'acme_');
-    expect(await axeViolations(options)).toEqual([]);
-    await options.click('#rule-form button[type=submit]');
-    await waitFor(async () => (await options.getByTestId('custom-rule').count()) === 1, { message: 'rule listed' });
-    expect((await localStore()).customRules).toEqual({
-      rules: [{ id: 'acme-deploy', provider: 'acme', pattern: '\\b(acme_[A-Za-z0-9]{30})\\b', severity: 'critical', kind: 'token', keywords: ['acme_'] }],
-    });
-
-    const { page, tabId } = await visit('/acme');
-    await waitFor(async () => (await ext.badgeText(tabId)) === '2', { message: 'badge counts the custom and the built-in key' });
-    const popup = await ext.openPopup(tabId);
-    await ready(popup);
-    const titles = await popup.locator('[data-testid=finding] h3').allInnerTexts();
-    expect(titles.join(' ')).toMatch(/Acme/);
-    expect(titles.join(' ')).toMatch(/GitHub/);
-    const all = JSON.stringify(await ext.storage());
-    expect(keyFragmentsIn(all, [acme.slice(5), keyBody(github)])).toEqual([]);
-    await Promise.all([page.close(), popup.close(), options.close()]);
+  beforeAll(async () => {
+    ext = await launch(browser, { privateCopy: true });
   });
 
-  it('imports a .gitleaks.toml from the file picker and reports what was imported, converted, left out and refused', async () => {
-    const options = await openOptions();
-    await options.locator('#rules-import-file').setInputFiles({ name: '.gitleaks.toml', mimeType: 'application/toml', buffer: Buffer.from(GITLEAKS) });
-    const report = options.locator('#import-report');
-    await waitFor(async () => (await report.getByTestId('import-summary').count()) === 1, { message: 'import report' });
-    expect(await report.getByTestId('import-summary').innerText()).toBe('.gitleaks.toml: 1 rules imported, 1 refused.');
-    expect(await report.getByTestId('import-imported').innerText()).toContain('widget-session-key');
-    expect(await report.getByTestId('import-converted').innerText()).toContain('[allowlist] (deprecated form)');
-    expect(await report.getByTestId('import-skipped').innerText()).toContain('[extend]');
-    expect(await report.getByTestId('import-refused').innerText()).toMatch(/needs-backtracking: \\1 refers back/);
-    expect(await options.getByTestId('custom-rule').count()).toBe(2);
+  afterAll(async () => {
+    await ext?.close();
+  });
 
-    const { page, tabId } = await visit('/widget');
-    await waitFor(async () => (await ext.badgeText(tabId)) === '1', { message: 'imported rule finds the token' });
-    const finding = (await ext.storage()).session[`tab:${tabId}`] as { findings: Array<{ rule: string; provider: string }> };
-    expect(finding.findings.map((f) => [f.rule, f.provider])).toEqual([['widget-session-key', 'widget']]);
-    await Promise.all([page.close(), options.close()]);
+  async function openOptions(): Promise<Tab> {
+    const page = await ext.openExtensionPage('options.html');
+    await page.setViewport(800, 1000);
+    await ready(page);
+    return page;
+  }
+
+  const localStore = async (): Promise<Record<string, unknown>> => (await ext.storage()).local;
+
+  /** Waits until `n` rows match `selector`; on a timeout, says what the page showed. */
+  async function rowsBecome(page: Tab, selector: string, n: number): Promise<void> {
+    await waitFor(async () => (await page.count(selector)) === n, { message: `${n} × ${selector}` }).catch(async (err: Error) => {
+      const errors = (await page.texts('.field-error')).filter(Boolean);
+      throw new Error(`${browser}: ${err.message}; rows ${JSON.stringify(await page.texts(selector))}, errors ${JSON.stringify(errors)}, status "${await page.text('#status')}"`);
+    });
+  }
+
+  describe('custom rules', () => {
+    it('the options page explains a refused pattern as it is typed, saves a rule, and the worker finds the token', async () => {
+      const options = await openOptions();
+      await options.click('#rule-add');
+      await options.fill('#rule-id', 'acme-deploy');
+      await options.fill('#rule-provider', 'acme');
+      await options.focus('#rule-pattern');
+      await options.type('(?<=deploy )acme_\\w+');
+      await waitFor(async () => (await options.text('#rule-pattern-error')).includes('(?<=…) looks ahead or behind'), { message: 'reason shown' });
+      expect(await options.attribute('#rule-pattern', 'aria-invalid')).toBe('true');
+      await options.fill('#rule-pattern', '\\b(acme_[A-Za-z0-9]{30})\\b');
+      expect(await options.isVisible('#rule-pattern-error')).toBe(false);
+      await options.select('#rule-severity', 'critical');
+      await options.select('#rule-kind', 'token');
+      await options.fill('#rule-keywords', 'acme_');
+      expect(await axeViolations(options)).toEqual([]);
+      await options.click('#rule-form button[type=submit]');
+      await waitFor(async () => (await options.text('#status')) === 'Rule acme-deploy saved.', { message: 'saved' });
+      expect((await localStore()).customRules).toEqual({
+        rules: [{ id: 'acme-deploy', provider: 'acme', pattern: '\\b(acme_[A-Za-z0-9]{30})\\b', severity: 'critical', kind: 'token', keywords: ['acme_'] }],
+      });
+
+      const { tab, tabId } = await ext.open(site.url('/acme'));
+      await badgeBecomes(ext, tabId, '2');
+      const popup = await ext.openPopup(tabId);
+      await ready(popup);
+      const titles = (await popup.texts('[data-testid="finding"] h3')).join(' ');
+      expect(titles).toMatch(/Acme/);
+      expect(titles).toMatch(/GitHub/);
+      expect(keyFragmentsIn(JSON.stringify(await ext.storage()), secrets)).toEqual([]);
+      await Promise.all([tab.close(), popup.close(), options.close()]);
+    });
+
+    it('imports a .gitleaks.toml from the file picker and reports what was imported, converted, left out and refused', async () => {
+      const options = await openOptions();
+      await options.setInputFiles('#rules-import-file', [join(pickerDir, '.gitleaks.toml')]);
+      const summary = '.gitleaks.toml: 1 rules imported, 1 refused.';
+      await waitFor(async () => (await options.texts('[data-testid="import-summary"]'))[0] === summary, { message: 'import summary' });
+      // Imported once (a second import of the same file would say it replaces the rule).
+      expect(await options.texts('[data-testid="import-imported"] li')).toEqual(['widget-session-key']);
+      expect(await options.text('[data-testid="import-converted"]')).toContain('[allowlist] (deprecated form)');
+      expect(await options.text('[data-testid="import-skipped"]')).toContain('[extend]');
+      expect(await options.text('[data-testid="import-refused"]')).toMatch(/needs-backtracking: \\1 refers back/);
+      expect(await options.count(CUSTOM_RULE)).toBe(2);
+      // Exported back as a .gitleaks.toml, the rules read in again are the ones stored.
+      const exported = await options.download('#rules-export');
+      expect(exported.name).toBe('keywarden.gitleaks.toml');
+      expect(importGitleaks(exported.text).ruleSet).toEqual((await localStore()).customRules);
+
+      const { tab, tabId } = await ext.open(site.url('/widget'));
+      await badgeBecomes(ext, tabId, '1');
+      const state = await tabState(ext, tabId);
+      expect(state?.findings.map((f) => [f.rule, f.provider])).toEqual([['widget-session-key', 'widget']]);
+      await Promise.all([tab.close(), options.close()]);
+    });
+  });
+
+  describe('export, allow everywhere, site minimums', () => {
+    it('exports this tab from the popup and everything from the options page, JSON and CSV: redacted, with page, provider, kind, severity and time', async () => {
+      const { tab, tabId } = await ext.open(site.url('/acme'));
+      await badgeBecomes(ext, tabId, '2');
+      const popup = await ext.openPopup(tabId);
+      await ready(popup);
+      const json = await popup.download('#export-json');
+      const csv = await popup.download('#export-csv');
+      expect(json.name).toMatch(/^keywarden-findings-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(csv.name).toMatch(/^keywarden-findings-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.csv$/);
+      const report = JSON.parse(json.text) as { scope: string; findings: Array<Record<string, string>> };
+      expect(report.scope).toBe('tab');
+      expect(report.findings.map((f) => [f.page, f.providerId, f.kind, f.severity, f.status])).toEqual(expect.arrayContaining([
+        [site.url('/acme'), 'acme', 'token', 'critical', 'exposed'],
+        [site.url('/acme'), 'github', 'token', 'critical', 'exposed'],
+      ]));
+      expect(report.findings.every((f) => /^\d{4}-\d{2}-\d{2}T/.test(f.when!))).toBe(true);
+      expect(csv.text.split('\r\n')[0]).toBe('page,provider,providerId,kind,severity,status,where,redacted,when');
+
+      const options = await openOptions();
+      const all = await options.download('#export-all-csv');
+      expect(all.name).toMatch(/^keywarden-findings-all-\d{4}-\d{2}-\d{2}\.csv$/);
+      // Every open tab's findings: this one's two keys at least.
+      expect(all.text.split('\r\n').filter((line) => line.startsWith(`${site.url('/acme')},`))).toHaveLength(2);
+      for (const file of [json, csv, all]) expect(keyFragmentsIn(file.text, secrets, 5)).toEqual([]);
+      await Promise.all([tab.close(), popup.close(), options.close()]);
+    });
+
+    it('"Allow everywhere" silences the key in every tab; the options page lists it and undoes it', async () => {
+      const first = await ext.open(site.url('/acme'));
+      const second = await ext.open(site.url('/acme'));
+      await badgeBecomes(ext, first.tabId, '2');
+      await badgeBecomes(ext, second.tabId, '2');
+      const popup = await ext.openPopup(first.tabId);
+      await ready(popup);
+      await popup.click({ css: '[data-testid="finding"]', hasText: 'Acme', inner: '[data-action="allow-everywhere"]' });
+      await badgeBecomes(ext, first.tabId, '1');
+      await badgeBecomes(ext, second.tabId, '1');
+      await waitFor(async () => (await popup.text('#status')).includes('allowed everywhere'), { message: 'announced' });
+
+      const options = await openOptions();
+      expect(await options.text(ALLOWED)).toContain('Acme');
+      expect(keyFragmentsIn(JSON.stringify((await localStore()).allowed), secrets, 5)).toEqual([]);
+      await options.click({ css: ALLOWED, inner: 'button' });
+      await rowsBecome(options, ALLOWED, 0);
+      await first.tab.reload();
+      await badgeBecomes(ext, first.tabId, '2');
+      await Promise.all([first.tab.close(), second.tab.close(), popup.close(), options.close()]);
+    });
+
+    it('a site\'s minimum severity, set in the options page, quiets lesser keys on that site at once; removing it brings them back', async () => {
+      const { tab, tabId } = await ext.open(site.url('/npm'));
+      await badgeBecomes(ext, tabId, '2');
+      const options = await openOptions();
+      await options.focus('#site-rule-host');
+      // A URL pasted whole counts by its host.
+      await options.type(site.url('/npm'));
+      await options.select('#site-rule-severity', 'critical');
+      await options.click('#site-rule-form button[type=submit]');
+      await rowsBecome(options, SITE_RULE, 1);
+      expect(await options.text(SITE_RULE)).toContain('127.0.0.1');
+      expect((await localStore()).settings).toMatchObject({ siteMinSeverity: { '127.0.0.1': 'critical' } });
+      // The npm token is high, the GitHub token critical: only the latter counts now, without a reload.
+      await badgeBecomes(ext, tabId, '1');
+      expect((await tabState(ext, tabId))?.findings.map((f) => f.provider)).toEqual(['github']);
+
+      await options.click({ css: SITE_RULE, inner: 'button' });
+      await rowsBecome(options, SITE_RULE, 0);
+      await tab.reload();
+      await badgeBecomes(ext, tabId, '2');
+      await Promise.all([tab.close(), options.close()]);
+    });
   });
 
   it('a hostile rule on a 400 KB page: the page stays responsive and the key is still found', async () => {
@@ -130,74 +241,14 @@ describe('custom rules', () => {
     await options.fill('#rule-provider', 'hostile');
     await options.fill('#rule-pattern', '(a+)+$');
     await options.click('#rule-form button[type=submit]');
-    await waitFor(async () => (await options.getByTestId('custom-rule').count()) === 3, { message: 'hostile rule saved' });
+    await rowsBecome(options, CUSTOM_RULE, 3);
     await options.close();
 
-    const page = await ext.context.newPage();
-    // Longest gap between 10 ms timer ticks while the page loads and is scanned.
-    await page.addInitScript(() => {
-      const w = window as unknown as { maxGap: number };
-      w.maxGap = 0;
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        w.maxGap = Math.max(w.maxGap, now - last);
-        last = now;
-      }, 10);
-    });
-    await page.goto(site.url('/big'));
-    const tabId = await ext.tabIdOf(page);
-    await waitFor(async () => (await ext.badgeText(tabId)) === '1', { timeout: 30_000, message: 'acme key found on the big page' });
-    const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
+    const { tab, tabId } = await ext.open(site.url('/big'));
+    await badgeBecomes(ext, tabId, '1', 30_000);
+    const maxGap = await tab.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
     // The rules run in the worker; the page only reads its text (tens of ms here).
     expect(maxGap).toBeLessThan(500);
-    await page.close();
-  });
-});
-
-describe('export and allow everywhere from the popup', () => {
-  it('exports this tab as JSON and CSV: redacted, with page, provider, kind, severity and time; nothing raw', async () => {
-    const { page, tabId } = await visit('/acme');
-    await waitFor(async () => (await ext.badgeText(tabId)) === '2', { message: 'badge' });
-    const popup = await ext.openPopup(tabId);
-    await ready(popup);
-    const files: string[] = [];
-    for (const format of ['json', 'csv']) {
-      const [download] = await Promise.all([popup.waitForEvent('download'), popup.click(`#export-${format}`)]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`^keywarden-findings-127\\.0\\.0\\.1-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
-      files.push(await readFile((await download.path())!, 'utf8'));
-    }
-    const json = JSON.parse(files[0]!) as { scope: string; findings: Array<Record<string, string>> };
-    expect(json.scope).toBe('tab');
-    expect(json.findings.map((f) => [f.page, f.providerId, f.kind, f.severity, f.status])).toEqual(expect.arrayContaining([
-      [site.url('/acme'), 'acme', 'token', 'critical', 'exposed'],
-      [site.url('/acme'), 'github', 'token', 'critical', 'exposed'],
-    ]));
-    expect(json.findings.every((f) => /^\d{4}-\d{2}-\d{2}T/.test(f.when!))).toBe(true);
-    expect(files[1]!.split('\r\n')[0]).toBe('page,provider,providerId,kind,severity,status,where,redacted,when');
-    for (const file of files) expect(keyFragmentsIn(file, [acme.slice(5), keyBody(github)], 5)).toEqual([]);
-    await Promise.all([page.close(), popup.close()]);
-  });
-
-  it('"Allow everywhere" silences the key in every tab; the options page lists it and undoes it', async () => {
-    const first = await visit('/acme');
-    const second = await visit('/acme');
-    await waitFor(async () => (await ext.badgeText(second.tabId)) === '2', { message: 'badge' });
-    const popup = await ext.openPopup(first.tabId);
-    await ready(popup);
-    const card = popup.locator('[data-testid=finding]', { hasText: 'Acme' });
-    await card.locator('[data-action=allow-everywhere]').click();
-    await waitFor(async () => (await ext.badgeText(first.tabId)) === '1' && (await ext.badgeText(second.tabId)) === '1', { message: 'both tabs' });
-    await waitFor(async () => (await popup.locator('#status').innerText()).includes('allowed everywhere'), { message: 'announced' });
-
-    const options = await openOptions();
-    const row = options.getByTestId('allowed-key');
-    expect(await row.innerText()).toContain('Acme');
-    expect(keyFragmentsIn(JSON.stringify((await localStore()).allowed), [acme.slice(5)], 5)).toEqual([]);
-    await row.getByRole('button', { name: /Warn again/ }).click();
-    await waitFor(async () => (await options.getByTestId('allowed-key').count()) === 0, { message: 'undone' });
-    await first.page.reload();
-    await waitFor(async () => (await ext.badgeText(first.tabId)) === '2', { message: 'warned again after undo' });
-    await Promise.all([first.page.close(), second.page.close(), popup.close(), options.close()]);
+    await tab.close();
   });
 });
