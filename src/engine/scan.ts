@@ -10,6 +10,8 @@ import { fingerprint } from './fingerprint';
 import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, ContextNeed, RawMatch, Rule, Verdict } from './rules/rule';
+import { CATALOG } from './providers';
+import { RULES } from './rules';
 import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
 import { walletFindings } from './wallet';
 
@@ -129,11 +131,11 @@ function contextFooting(text: string, raw: RawMatch, label: Label, need: Context
   if (label.kind === 'trap') return null;
   if (label.kind === 'neutral' && signatureNear(text, start)) return null;
   const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
-  const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
-  const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
+  const inLabel = labelHas(label.words, need.words);
+  const ownName = need.names?.includes(label.name.toLowerCase()) === true;
+  const word = at >= 0 || inLabel || ownName || contextHasWord(options.context, need.words);
   const keyish = label.kind === 'keyish';
-  const wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
-  const qrWhole = options.source === 'qr' && text.trim() === value;
+  const wordDistance = at >= 0 ? Math.abs(at - start) : inLabel || ownName ? 0 : WORDS_BEFORE;
   const viaPair: Standing | null = need.pair ? (need.pairAlone ? 'any-partner' : 'anchored-partner') : null;
   const footing = (strength: number, standing: Standing = 'alone'): Footing => ({ strength, wordDistance, standing });
   if (need.strict) {
@@ -145,9 +147,33 @@ function contextFooting(text: string, raw: RawMatch, label: Label, need: Context
     return null;
   }
   if (word) return footing(inLabel ? 3 : 2);
-  if ((need.label && keyish) || qrWhole || (need.prose && credentialNear(text, start))) return footing(1);
-  if (viaPair) return keyish ? footing(1, 'anchored-partner') : footing(0, viaPair);
+  if (need.label && (keyish || standsAlone(text, value, options))) return footing(1);
+  if (need.prose && credentialNear(text, start)) return footing(1);
+  if (viaPair) return footing(keyish ? 1 : 0, viaPair);
   return null;
+}
+
+/**
+ * True when a label names one of `words`: one of its words (or a word starting with it:
+ * krakenSecret), or consecutive words run together (account_key → accountkey).
+ */
+function labelHas(label: readonly string[], words: readonly string[]): boolean {
+  for (const p of words) {
+    for (let i = 0; i < label.length; i++) {
+      let joined = label[i] as string;
+      if (joined.startsWith(p)) return true;
+      for (let j = i + 1; j < label.length && joined.length < p.length; j++) {
+        joined += label[j] as string;
+        if (joined === p) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The whole text is this one value: a QR payload, or a field's content (ScanOptions.wholeValue). */
+function standsAlone(text: string, value: string, options: ScanOptions): boolean {
+  return (options.source === 'qr' || options.wholeValue === true) && text.length - value.length <= 64 && text.trim() === value;
 }
 
 function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, options: ScanOptions): Candidate | null {
@@ -251,10 +277,32 @@ function gap(a: RawMatch, b: RawMatch): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** Better of two overlapping candidates: prefixed rules, then stronger context, then the closer provider word. */
-function better(a: Candidate, b: Candidate): Candidate {
+/** Words that name each service (its slug and name), for rules whose own need states none. */
+const SERVICE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  CATALOG.filter((p) => p.domains.length > 0).map((p) => [p.slug, [...new Set([p.slug, p.name.toLowerCase()])]]),
+);
+
+/** Distance from `c` to the nearest word naming its provider, WORDS_BEFORE when none is near. */
+function namedDistance(text: string, c: Candidate): number {
+  const at = nearestWord(text, SERVICE_WORDS.get(c.rule.provider) ?? [], c.start - WORDS_BEFORE, c.end + WORDS_AFTER, c.start);
+  return at < 0 ? WORDS_BEFORE : Math.abs(at - c.start);
+}
+
+/**
+ * Better of two overlapping candidates, by evidence: any provider's rule over a fallback
+ * (generic) one; a prefixed rule over a context rule; of two providers' prefixed formats
+ * sharing a literal (sk_live_), the one named nearby; then stronger context, then the closer
+ * provider word. Rule order only breaks what evidence leaves tied.
+ */
+function better(text: string, a: Candidate, b: Candidate): Candidate {
+  if (a.rule.fallback !== b.rule.fallback) return a.rule.fallback ? b : a;
+  if (!a.rule.context && !b.rule.context && a.rule.provider !== b.rule.provider) {
+    const da = namedDistance(text, a);
+    const db = namedDistance(text, b);
+    if (da !== db) return da < db ? a : b;
+  }
   const key = (c: Candidate): number[] => [
-    c.rule.context ? 0 : 1,
+    c.rule.match === 'assignment' ? -1 : c.rule.context ? 0 : 1,
     c.strength,
     -c.wordDistance,
     -confidenceRank(c.rule.confidence),
@@ -269,12 +317,12 @@ function better(a: Candidate, b: Candidate): Candidate {
   return a;
 }
 
-function removeOverlaps(cands: Candidate[]): Candidate[] {
+function removeOverlaps(text: string, cands: Candidate[]): Candidate[] {
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const c of cands) {
     const last = kept[kept.length - 1];
-    if (last && c.start < last.end) kept[kept.length - 1] = better(last, c);
+    if (last && c.start < last.end) kept[kept.length - 1] = better(text, last, c);
     else kept.push(c);
   }
   return kept;
@@ -345,7 +393,7 @@ function scanPlain(text: string, options: ScanOptions): Finding[] {
     const c = judge(text, raws[i] as RawMatch & { rule: Rule }, i, options);
     if (c) judged.push(c);
   }
-  const kept = removeOverlaps(resolvePairs(judged));
+  const kept = removeOverlaps(text, resolvePairs(judged));
   const salt = options.salt ?? '';
   const memo = new Map<string, string>();
   const fp = (value: string): string => {
@@ -418,7 +466,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   ];
   if (decoded.length > 0) {
     decoded.sort((a, b) => a.start - b.start);
-    findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];
+    const replacing = decoded.filter((f) => !FALLBACK_RULES.has(f.rule));
+    findings = [...decoded, ...findings.filter((f) => !overlapsAny(replacing, f))];
     findings.sort((a, b) => a.start - b.start);
   }
   // Checked wallet forms win over whatever shape rule saw in them.
@@ -427,6 +476,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     findings.sort((a, b) => a.start - b.start);
   }
   releaseTokens();
+  findings = withoutClaimedFallbacks(findings);
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -435,6 +485,20 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+/** Rule ids (variants included) of fallback rules: provider unknown. */
+const FALLBACK_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.fallback).flatMap((r) => [r.id, ...(r.variants ?? [])]));
+
+/**
+ * Drops generic findings of a value a provider's rule reported, here or anywhere in the text
+ * (a decoded copy, an earlier occurrence), so the generic rules never replace a provider finding.
+ */
+function withoutClaimedFallbacks(sorted: Finding[]): Finding[] {
+  if (!sorted.some((f) => FALLBACK_RULES.has(f.rule))) return sorted;
+  const claimed = sorted.filter((f) => !FALLBACK_RULES.has(f.rule));
+  const prints = new Set(claimed.map((f) => f.fingerprint));
+  return sorted.filter((f) => !FALLBACK_RULES.has(f.rule) || (!prints.has(f.fingerprint) && !overlapsAny(claimed, f)));
 }
 
 /** True when `f` overlaps one of `sorted` (sorted by start) under another fingerprint. */
