@@ -349,6 +349,8 @@ function toFinding(c: Candidate, fp: (value: string) => string, options: ScanOpt
   if (v.notCounted) {
     f.notCounted = v.notCounted;
     f.severity = 'info';
+    // A rule that recognises its provider's documented examples (jwt.io's claims) says so here.
+    if (v.notCounted === 'documentation-example' || v.notCounted === 'placeholder') f.example = true;
   }
   if (c.example) {
     f.example = true;
