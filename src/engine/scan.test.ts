@@ -102,6 +102,28 @@ describe('attribution by evidence', () => {
     expect(providerOf(`netlify deploy --auth=${fake(ALNUM, 43, 564)} --prod`)).toEqual([['netlify', 'netlify-legacy-token']]);
   });
 
+  it('pairs unnamed halves one to one: a third 64-byte value is not Kraken’s', () => {
+    const other = fakeBase64(64, 566);
+    const found = scan(`API_KEY=${pub}\nAPI_SECRET=${priv}\nWEBHOOK_SECRET=${other}`);
+    expect(found.map((f) => [f.provider, f.rule])).toEqual([
+      ['kraken', 'kraken-public-key'], ['kraken', 'kraken-private-key'], ['generic', 'generic-64-byte-secret'],
+    ]);
+    // Two pairs side by side: each public key vouches for its own secret.
+    const pub2 = fakeBase64(42, 567);
+    expect(scan(`${pub}\n${priv}\n\n${pub2}\n${other}`).map((f) => f.provider)).toEqual(['kraken', 'kraken', 'kraken', 'kraken']);
+  });
+
+  it('lets values listed together share their evidence', () => {
+    const filler = '# '.padEnd(70, 'x') + '\n';
+    const listing = (name: string) =>
+      `Kraken sub-accounts\n${filler.repeat(4)}- ${name}: ${priv}\n${filler.repeat(3)}- ${name}: ${fakeBase64(64, 568)}\n`;
+    expect(scan(listing('secret')).map((f) => f.provider)).toEqual(['kraken', 'kraken']);
+    // A differently named value, or one after a signature name, is not a sibling.
+    const text = `Kraken sub-accounts\n${filler.repeat(4)}- secret: ${priv}\n${filler.repeat(3)}- backup_secret: ${fakeBase64(64, 568)}\n`;
+    expect(scan(text).map((f) => f.provider)).toEqual(['kraken', 'generic']);
+    expect(scan(`Kraken\n${filler.repeat(4)}- secret: ${priv}\n${filler.repeat(3)}- signature: ${fakeBase64(64, 568)}\n`).map((f) => f.provider)).toEqual(['kraken']);
+  });
+
   it('never lets the generic rules take a provider’s finding, with includeGeneric or not', () => {
     const key = fake(ALNUM, 64, 565);
     const text = `password = "${priv}"\nbinance:\n  secret: "${key}"\nkraken_secret = "${priv}"`;

@@ -176,8 +176,25 @@ function standsAlone(text: string, value: string, options: ScanOptions): boolean
   return (options.source === 'qr' || options.wholeValue === true) && text.length - value.length <= 64 && text.trim() === value;
 }
 
-function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, options: ScanOptions): Candidate | null {
-  const { rule, value, start, end } = raw;
+/**
+ * A candidate turned away only for want of provider evidence (no word, or no partner): a sibling
+ * may vouch for it (adoptSiblings). `judged` is set when it was judged whole and lacked a partner.
+ */
+interface Unevidenced {
+  raw: RawMatch & { rule: Rule };
+  order: number;
+  label: Label;
+  judged?: Candidate;
+}
+
+function judge(
+  text: string,
+  raw: RawMatch & { rule: Rule },
+  order: number,
+  options: ScanOptions,
+  unevidenced: Unevidenced[],
+): Candidate | null {
+  const { rule, value, start } = raw;
   // Shape checks, then context: the cheapest ways to reject the many runs in scripts. A value
   // failing validation is dropped unless it is a placeholder or a documented example (below).
   if (rule.context && rule.validate && !rule.validate(value)) {
@@ -185,8 +202,6 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
     if (!isPlaceholder(b) && !isDocumentationExample(value)) return null;
   }
   const label = labelBefore(text, start);
-  const near = (words: readonly string[]): boolean =>
-    nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
   let footing: Footing | null = ALONE;
   const need = rule.context;
   if (need) {
@@ -194,19 +209,68 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
     // A value that proves itself offline (Discord's id, Telegram's marker) stands alone however
     // little its surroundings say; a name or word that says more still counts.
     if (need.selfEvident?.(value) && (footing === null || footing.strength < 2 || footing.standing !== 'alone')) footing = SELF_EVIDENT;
-    if (footing === null) return null;
+    if (footing === null) {
+      if (mayBeSibling(text, raw, label)) unevidenced.push({ raw, order, label });
+      return null;
+    }
   }
-  const { strength, wordDistance, standing } = footing;
+  return finish(text, raw, order, label, footing, options);
+}
 
+/** The rest of judge() once a candidate stands: examples, placeholders, validation, classification. */
+function finish(text: string, raw: RawMatch & { rule: Rule }, order: number, label: Label, footing: Footing, options: ScanOptions): Candidate | null {
+  const { rule, value, start, end } = raw;
+  const { strength, wordDistance, standing } = footing;
   const body = value.slice(prefixLength(rule, value));
   let example: NotCountedReason | undefined;
   if (isDocumentationExample(value)) example = 'documentation-example';
   else if (rule.structured ? isTemplate(body) : isPlaceholder(body)) example = 'placeholder';
   else if (rule.validate && !rule.validate(value)) return null;
 
+  const near = (words: readonly string[]): boolean =>
+    nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
   const verdict = rule.classify ? rule.classify({ value, text, start, end, label, options, near }) : {};
   if (verdict === null) return null;
   return { ...raw, order, label, strength, wordDistance, standing, verdict, example };
+}
+
+/** A shape candidate with a name, not a trap, not after prose about signatures, of a rule that is not strict. */
+function mayBeSibling(text: string, raw: RawMatch & { rule: Rule }, label: Label): boolean {
+  const need = raw.rule.context;
+  if (raw.rule.match !== 'shape' || !need || need.strict || need.words.length === 0 || label.name === '') return false;
+  return label.kind !== 'trap' && !(label.kind === 'neutral' && signatureNear(text, raw.start));
+}
+
+/**
+ * Values listed together share their evidence: a value with no provider word of its own, named
+ * like a value of the same rule within PAIR_GAP that has one (the second "value" of
+ * `az storage account keys list`, the next "- secret:" of a list), is that provider's too, at low
+ * confidence. Only the named, evidenced candidates are searched, so this stays linear.
+ */
+function adoptSiblings(text: string, judged: Candidate[], unevidenced: Unevidenced[], options: ScanOptions): Candidate[] {
+  const evidenced = judged.filter((c) => c.rule.match === 'shape' && c.strength >= 2 && c.label.name !== '').sort((a, b) => a.start - b.start);
+  if (evidenced.length === 0) return [];
+  const adopted: Candidate[] = [];
+  for (const u of unevidenced) {
+    let lo = 0;
+    let hi = evidenced.length;
+    const from = u.raw.start - PAIR_GAP - MAX_PAIRED_LENGTH;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((evidenced[mid] as Candidate).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < evidenced.length; i++) {
+      const c = evidenced[i] as Candidate;
+      if (c.start > u.raw.end + PAIR_GAP) break;
+      if (c.rule !== u.raw.rule || c.label.name !== u.label.name || gap(c, u.raw) > PAIR_GAP) continue;
+      const footing: Footing = { strength: 1, wordDistance: c.wordDistance + gap(c, u.raw), standing: 'alone' };
+      const sibling = u.judged ? { ...u.judged, ...footing } : finish(text, u.raw, u.order, u.label, footing, options);
+      if (sibling) adopted.push(sibling);
+      break;
+    }
+  }
+  return adopted;
 }
 
 // Words that introduce a signature or digest in prose ("you should get this signature:").
@@ -255,10 +319,15 @@ function eachNeighbour(sorted: Candidate[], c: Candidate, visit: (o: Candidate) 
   }
 }
 
-/** Keeps candidates that need their other half only when it is there. */
+/**
+ * Keeps candidates that need their other half only when it is there. Halves that only vouch for
+ * each other (Kraken's exact shapes, no word) pair one to one, nearest first: one public key
+ * makes one secret Kraken's, not every 64-byte value around it.
+ */
 function resolvePairs(cands: Candidate[]): Candidate[] {
   const grouped = cands.filter((c) => c.rule.pair).sort((a, b) => a.start - b.start);
-  return cands.filter((c) => {
+  const loose = new Set<Candidate>();
+  const kept = cands.filter((c) => {
     if (c.standing === 'alone') return true;
     let anchored = false;
     let any = false;
@@ -267,10 +336,32 @@ function resolvePairs(cands: Candidate[]): Candidate[] {
       else if (o.standing !== 'anchored-partner') any = true;
     });
     if (anchored) c.strength = Math.max(c.strength, 2);
-    else if (any && c.standing === 'any-partner') c.strength = Math.max(c.strength, 1);
+    else if (any && c.standing === 'any-partner') loose.add(c);
     else return false;
     return true;
   });
+  if (loose.size === 0) return kept;
+  const matched = matchLoosePairs(grouped, loose);
+  return kept.filter((c) => !loose.has(c) || matched.has(c));
+}
+
+/** Greedy one-to-one matching of loose halves by gap; matched ones get strength 1. */
+function matchLoosePairs(grouped: Candidate[], loose: ReadonlySet<Candidate>): Set<Candidate> {
+  const edges: [Candidate, Candidate, number][] = [];
+  for (const c of loose) {
+    eachNeighbour(grouped, c, (o) => {
+      if (loose.has(o) && c.start < o.start) edges.push([c, o, gap(c, o)]);
+    });
+  }
+  edges.sort((a, b) => a[2] - b[2]);
+  const matched = new Set<Candidate>();
+  for (const [a, b] of edges) {
+    if (matched.has(a) || matched.has(b)) continue;
+    matched.add(a).add(b);
+    a.strength = Math.max(a.strength, 1);
+    b.strength = Math.max(b.strength, 1);
+  }
+  return matched;
 }
 
 function gap(a: RawMatch, b: RawMatch): number {
@@ -390,12 +481,21 @@ function pairUp(cands: Candidate[], findings: Finding[]): void {
 /** Findings in `text` as written, escapes not decoded, duplicates not yet collapsed. */
 function scanPlain(text: string, options: ScanOptions): Finding[] {
   const judged: Candidate[] = [];
+  const unevidenced: Unevidenced[] = [];
   const raws = collect(text, options);
   for (let i = 0; i < raws.length; i++) {
-    const c = judge(text, raws[i] as RawMatch & { rule: Rule }, i, options);
+    const c = judge(text, raws[i] as RawMatch & { rule: Rule }, i, options, unevidenced);
     if (c) judged.push(c);
   }
-  const kept = removeOverlaps(text, resolvePairs(judged));
+  const paired = resolvePairs(judged);
+  if (paired.length < judged.length) {
+    const kept = new Set(paired);
+    for (const c of judged) {
+      if (!kept.has(c) && mayBeSibling(text, c, c.label)) unevidenced.push({ raw: c, order: c.order, label: c.label, judged: c });
+    }
+  }
+  if (unevidenced.length > 0) paired.push(...adoptSiblings(text, paired, unevidenced, options));
+  const kept = removeOverlaps(text, paired);
   const salt = options.salt ?? '';
   const memo = new Map<string, string>();
   const fp = (value: string): string => {
