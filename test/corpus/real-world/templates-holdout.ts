@@ -2,7 +2,6 @@
 // words, and only ever evaluated. Never change the engine to fit one of these documents.
 import { DOC_EXAMPLES, example, exchangePair } from '../catalogue';
 import { decoy, doc, join, key, type Fragment } from '../labels';
-import type { RealWorldKeys } from './keys';
 import { notKey, placeholder, prefixed, unclaimed } from './shared';
 import type { Template } from './templates-dev';
 
