@@ -2,7 +2,7 @@
 // test/unit/real-world.test.ts score the engine on it; `tsx test/corpus/real-world/generate.ts
 // <dir>` writes it out (with an annotated copy) for reading or for other scanners.
 import { join } from 'node:path';
-import { makeRng } from '../fake-keys';
+import { seededRandom } from '../../support/random';
 import { renderTemplates, writeDocs, type Split } from '../generate';
 import type { CorpusDoc } from '../labels';
 import { RealWorldKeys } from './keys';
@@ -19,7 +19,7 @@ const COPIES = 10;
 
 export function buildRealWorld(split: Split): CorpusDoc[] {
   const { seed, templates } = SPLITS[split];
-  return renderTemplates(new RealWorldKeys(makeRng(seed)), templates, COPIES);
+  return renderTemplates(new RealWorldKeys(seededRandom(seed)), templates, COPIES);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,8 +1,10 @@
 // Fake credentials in the formats providers publish, for the real-world paste set: the labelled
 // corpus's generators plus the formats it lacks (OAuth secrets and tokens, legacy unprefixed
-// tokens, Cloudflare's checksummed tokens, Apideck…). Checksums are computed here, not with the
-// engine's helpers, so a shared mistake cannot hide. None of these was ever issued by anyone.
-import { BASE62, DIGITS, FakeKeys, LOWER, UPPER, WORD, base64, crc32 } from '../fake-keys';
+// tokens, Cloudflare's checksummed tokens, Apideck…), on the same seeded stream. None of these
+// was ever issued by anyone.
+import { crc32 } from '../../../src/engine/crc32';
+import { FakeKeys, base64 } from '../../support/keys';
+import { BASE62, DIGITS, LOWER, UPPER, WORD } from '../../support/random';
 
 const LOWER_ALNUM = LOWER + DIGITS;
 const B64 = UPPER + LOWER + DIGITS + '+/';
