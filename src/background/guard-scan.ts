@@ -28,8 +28,8 @@ export function isGuardAlert(f: Finding): boolean {
 
 /**
  * Findings worth a warning in `text` within `window`, with spans into the whole `text`. A field
- * holding nothing but one key-shaped value is scanned as a whole value (docs/engine.md, "Paste
- * guard: a bare value"): a bare 64-byte secret warns even with no name, provider unknown.
+ * holding nothing but one key-shaped value is scanned as a whole value (docs/ARCHITECTURE.md, paste
+ * guard, "A bare value"): a bare 64-byte secret warns even with no name, provider unknown.
  */
 export function findAlerts(text: string, window: Span, options: DetectOptions): Finding[] {
   const whole = window.start === 0 && window.end === text.length;
