@@ -9,7 +9,7 @@ import { isAlert, scan } from '../src/engine/index';
 import { score } from '../test/corpus/evaluate';
 import type { Split } from '../test/corpus/generate';
 import { buildRealWorld } from '../test/corpus/real-world/generate';
-import { readText, realTextSets } from '../test/corpus/wallet/real-text';
+import { printRealTextAlerts } from './real-text';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -25,35 +25,9 @@ function pastes(): void {
   }
 }
 
-async function realText(): Promise<void> {
-  console.log('  alerts of the whole scan() on real text (must be 0):');
-  for (const set of await realTextSets()) {
-    if (set.files.length === 0) {
-      console.log(`    ${set.name.padEnd(38)} not installed here: skipped`);
-      continue;
-    }
-    let bytes = 0;
-    let alerts = 0;
-    let ms = 0;
-    const samples: string[] = [];
-    for (const file of set.files) {
-      const text = await readText(file);
-      bytes += text.length;
-      const c0 = process.cpuUsage();
-      const found = scan(text).filter(isAlert);
-      const c = process.cpuUsage(c0);
-      ms += (c.user + c.system) / 1000;
-      alerts += found.length;
-      for (const f of found) if (samples.length < 10) samples.push(`${file}: ${f.rule} ${f.redacted}`);
-    }
-    console.log(`    ${set.name.padEnd(38)} ${String(set.files.length).padStart(6)} files ${(bytes / 1e6).toFixed(1).padStart(7)} MB  ${String(alerts).padStart(3)} alerts  (${(bytes / 1e6 / (ms / 1000)).toFixed(0)} MB/s)`);
-    for (const s of samples) console.log(`      ${s}`);
-  }
-}
-
 export async function runRealWorldBench(): Promise<void> {
   pastes();
-  await realText();
+  await printRealTextAlerts('  alerts of the whole scan() on real text (must be 0):', (text) => scan(text), 10);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runRealWorldBench();
