@@ -69,11 +69,15 @@ export default defineProvider({
       confidence: 'low',
       words: ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey'],
       pattern: new RegExp(`(?<![A-Za-z0-9_])${NAME}["']?[ \\t]{0,5}[:=][ \\t]{0,5}["']([^"'\\s<>{}$%]{12,128})["']`, 'gi'),
-      validate: (v) => looksRandom(v) && entropy(v) >= 3.5 && !/^[a-z]+:\/\//i.test(v),
+      // Not a URL, and not a relative path ("./CancelToken": "./CancelToken.js" in a package's exports).
+      validate: (v) => looksRandom(v) && entropy(v) >= 3.5 && !/^(?:[a-z]+:\/\/|\.\.?\/)/i.test(v),
       fallback: true,
       examples: {
         positive: [`db_password = "«${fake(ALNUM, 20, 401)}»"`, `{"client_secret": "«${fake(ALNUM, 32, 402)}»"}`],
-        negative: ['password = "correct horse battery staple"', 'token: "{{ secrets.TOKEN }}"', 'secret = "ThisIsAReallyLongString"'],
+        negative: [
+          'password = "correct horse battery staple"', 'token: "{{ secrets.TOKEN }}"', 'secret = "ThisIsAReallyLongString"',
+          '"exports": { "./CancelToken": "./CancelToken.js" }',
+        ],
       },
     },
   ],
