@@ -65,7 +65,8 @@ export function isPlaceholder(body: string): boolean {
 
 // SHA-256 (no salt) of values printed in providers' public documentation: AWS's
 // AKIAIOSFODNN7EXAMPLE pair, Stripe's docs test keys, Kraken's docs examples (signature guide,
-// support article, Futures guide) and Binance's API doc key. Stored hashed so our own source
+// support article, Futures guide), Binance's API doc key and the Bybit and MEXC signing examples.
+// Stored hashed so our own source
 // does not look like it holds keys; the literals are listed in filters.test.ts.
 const DOC_EXAMPLE_HASHES = new Set([
   '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3', // AWS key id AKIAIOSFODNN…
@@ -80,6 +81,10 @@ const DOC_EXAMPLE_HASHES = new Set([
   '9049015c43fcc26024df292e0662f574140f5b25f5adc364bead4325e9f8f99b', // Kraken support public key CJbf…
   '3348a210571dae24b01d779fc2708651bf7f416d3f9938068c91790e86407923', // Kraken Futures guide rttp…
   '5ba1ed8425baaa72d558afddb8aaacdfe29ad0dc1a44dae76640127e83626d29', // Binance API docs vmPU…
+  'eb01960a9a4daeddfb24e9ce40114b4514033a7a21210c9cdd6690dc3a054eeb', // Bybit API docs key B2Ro…
+  '8f56daface2cddae16627f637828fd991c7a057f9632bc84b3b7de7f647db9d8', // Bybit API docs secret t7T0…
+  '9e132ebcc5cde85b51a5595e201c727d097ba5a1e6ed3129f4a7c5966bbdeb37', // MEXC API docs key mx0a…
+  'f38106b832ec2841893c777e74cac75077a5c62ac855da8a6904cadd50c5d4a0', // MEXC API docs secret 45d0…
 ]);
 
 export function docHash(value: string): string {
@@ -87,7 +92,7 @@ export function docHash(value: string): string {
 }
 
 // Lengths of the documented examples: other values skip the hash.
-const DOC_EXAMPLE_LENGTHS = new Set([20, 32, 40, 56, 64, 87, 88]);
+const DOC_EXAMPLE_LENGTHS = new Set([18, 20, 32, 36, 40, 56, 64, 87, 88]);
 
 export function isDocumentationExample(value: string): boolean {
   return DOC_EXAMPLE_LENGTHS.has(value.length) && DOC_EXAMPLE_HASHES.has(docHash(value));

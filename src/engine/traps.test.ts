@@ -18,6 +18,11 @@ const DOCUMENTED = [
   'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A',
+  // Bybit's and MEXC's signing examples (key, secret).
+  'B2Rou0PLPpGqcU0Vu2',
+  't7T0YlFnYXk0Fx3JswQsDrViLg1Gh3DUU5Mr',
+  'mx0aBYs33eIilxBWC5',
+  '45d0b3c26f2644f19bfb98b07741b2f5',
 ];
 
 const TRAPS: Array<[string, string]> = [

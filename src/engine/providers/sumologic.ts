@@ -2,6 +2,7 @@
 // the ID is found by its documented names, the key by the word sumo and a key-ish name or the ID.
 
 import { looksRandom } from '../filters';
+import { mixedCase } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { ALNUM, fake } from '../rules/sample';
 
@@ -29,7 +30,7 @@ export default defineProvider({
       // SUMO_ACCESS_ID is shorter than the runs the first pass looks at for prefixes.
       anywhere: true,
       pattern: /(?:SUMO(?:LOGIC)?_ACCESS_?ID|sumologic\.accessId)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(su[A-Za-z0-9]{12})(?![A-Za-z0-9_+/=-])/g,
-      validate: (v) => looksRandom(v.slice(2)),
+      validate: (v) => mixedCase(v.slice(2)),
       pair: { group: 'sumologic', role: 'public' },
       examples: {
         positive: [`SUMO_ACCESS_ID=«${id}»\nSUMO_ACCESS_KEY=${key}`, `helm upgrade collection sumologic/sumologic --set sumologic.accessId=«su${fake(ALNUM, 12, 3226)}» --set sumologic.accessKey=...`],

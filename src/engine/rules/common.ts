@@ -35,3 +35,22 @@ export function base64OfBytes(bytes: number): Pick<ShapeRule, 'lengths' | 'patte
     validate: (v) => isBase64OfSize(v, bytes) && looksRandom(v),
   };
 }
+
+/**
+ * Block explorers built by Etherscan (Etherscan, BscScan and their family) issue API keys of 34
+ * upper-case letters and digits: a key named as one next to the explorer's name.
+ */
+export function explorerApiKey(id: string, words: readonly string[], examples: ShapeRule['examples']): Omit<ShapeRule, 'provider'> {
+  return {
+    id, match: 'shape', kind: 'token', severity: 'medium', confidence: 'medium',
+    lengths: [34], pattern: /^[0-9A-Z]{34}$/,
+    validate: (v) => /[0-9]/.test(v) && /[A-Z]/.test(v),
+    context: { words, strict: true },
+    examples,
+  };
+}
+
+/** Short random alphanumerics (under ~24 characters) often lack a digit: both cases is the check. */
+export function mixedCase(s: string): boolean {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s);
+}
