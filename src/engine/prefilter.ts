@@ -4,11 +4,13 @@
 //   anywhere else, because their patterns refuse to start after a token character;
 // - a length some shape rule accepts (Kraken's 56 and 88, UUIDs, AWS's 40…);
 // - a standalone standard-base64 token that may encode a key (Kubernetes Secret data).
-// Literals that are not run prefixes (PRIVATE KEY, hooks.slack.com/, T3BlbkFJ) get one combined
-// regex pass, and so do the opt-in rules' case-insensitive words when they are asked for. Text
-// with none of these costs the walk and one regex scan, with no allocation per character.
+// Literals that are not run prefixes (PRIVATE KEY, hooks.slack.com/, T3BlbkFJ), the opt-in rules'
+// words and the provider words that shape rules cannot report without are found in one combined
+// pass (an automaton, ./literals.ts, whose cost does not grow with the number of literals). Text
+// with none of these costs the walk and that pass, with no allocation per character.
 
-import type { CollectorRule, PatternRule, RawMatch, RunRule, ShapeRule } from './rules/rule';
+import { LiteralSet } from './literals';
+import type { CollectorRule, PatternRule, RawMatch, Rule, RunRule, ShapeRule } from './rules/rule';
 import { RULES } from './rules';
 
 /** Rules the first pass can select: all but shape rules, which it serves through Tokens.shapes. */
@@ -70,19 +72,68 @@ for (const w of BY_PREFIX.keys()) {
   if (w.length >= 2) PREFIX_HEADS[first + w.charCodeAt(1)] = 1;
   else PREFIX_HEADS.fill(1, first, first + 128); // a one-character literal: any second character
 }
-const KEYWORDS = alternation(BY_KEYWORD.keys(), 'g');
-const OPT_IN_WORDS = alternation(BY_OPT_IN_WORD.keys(), 'gi');
 const RUN_TRIGGERS = RULES.filter((r): r is RunRule => r.match === 'run');
 /** Shortest run a prefixed token can be (LTAI + 12). */
 const MIN_PREFIXED_RUN = 16;
 
-export const SHAPE_RULES: readonly ShapeRule[] = RULES.filter((r): r is ShapeRule => r.match === 'shape');
+const SHAPE_RULES: readonly ShapeRule[] = RULES.filter((r): r is ShapeRule => r.match === 'shape');
 const SHAPE_LENGTHS = new Set(SHAPE_RULES.flatMap((r) => r.lengths));
 /** Shape rules per run length, in SHAPE_RULES order. */
 export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly ShapeRule[]> = new Map(
   [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.lengths.includes(len))]),
 );
 const MIN_SHAPE = Math.min(...SHAPE_LENGTHS);
+
+/**
+ * What a context rule cannot report without: one of `words` somewhere in the text, or one of
+ * `partners` (the other half of its pair, standing on its own) selected by the first pass.
+ */
+export interface WordGate {
+  words: readonly string[];
+  partners: readonly SelectedRule[];
+}
+
+/**
+ * The gate of a prefix-less rule whose every way to report needs a provider word, directly or
+ * through a partner that needs one: no key-ish name, prose or shape pair alone stands in. Null
+ * when the rule can report without any word.
+ */
+function gateOf(rule: Rule): WordGate | null {
+  const c = rule.context;
+  if (!c || c.label || c.prose || c.selfEvident || c.pairAlone) return null;
+  if (!c.pair) return { words: c.words, partners: [] };
+  const group = rule.pair?.group;
+  if (group === undefined) return null;
+  const words = new Set(c.words);
+  const partners: SelectedRule[] = [];
+  for (const other of RULES) {
+    if (other === rule || other.pair?.group !== group) continue;
+    const oc = other.context;
+    if (oc === undefined) {
+      if (other.match === 'shape') return null; // a bare shape partner is always a candidate
+      partners.push(other);
+    } else if (oc.label || oc.prose || oc.selfEvident) return null;
+    else for (const w of oc.words) words.add(w);
+  }
+  return { words: [...words], partners };
+}
+
+/** Gates of the rules that have one; scan.ts skips a rule whose gate the text does not open. */
+export const RULE_GATES: ReadonlyMap<Rule, WordGate> = new Map(
+  RULES.flatMap((r) => {
+    const g = gateOf(r);
+    return g ? [[r, g] as const] : [];
+  }),
+);
+
+// Every gate literal in one case-insensitive pass: keyword literals found anywhere (a match in the
+// wrong case only runs a rule's pattern, which then decides), opt-in words, and gate words.
+const BY_GATE_KEYWORD = new Map<string, SelectedRule[]>();
+for (const [w, rules] of BY_KEYWORD) BY_GATE_KEYWORD.set(w.toLowerCase(), [...(BY_GATE_KEYWORD.get(w.toLowerCase()) ?? []), ...rules]);
+const GATE = new LiteralSet(
+  [...BY_GATE_KEYWORD.keys(), ...BY_OPT_IN_WORD.keys(), ...[...RULE_GATES.values()].flatMap((g) => g.words)],
+  true,
+);
 const MAX_SHAPE = Math.max(...SHAPE_LENGTHS);
 
 /** Base64-encoded values worth decoding: long enough for a key, short enough not to be a blob. */
@@ -98,13 +149,18 @@ export interface Tokens {
   shapes: RawMatch[];
   /** Standalone standard-base64 tokens of B64_MIN..B64_MAX characters, a multiple of 4 long. */
   base64: Array<{ start: number; end: number }>;
+  /** Gate literals (lower-case) that occur in the text, the words of RULE_GATES among them. */
+  words: Set<string>;
 }
 
-function regexPass(text: string, re: RegExp, map: Map<string, SelectedRule[]>, lower: boolean, out: Set<SelectedRule>): void {
-  if (map.size === 0) return; // an empty alternation would still be tried at every position
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) for (const r of map.get(lower ? m[0].toLowerCase() : m[0]) ?? []) out.add(r);
+/** Runs the gate pass: notes the literals found and selects their keyword (and opt-in) rules. */
+function gatePass(text: string, optIn: boolean, tokens: Tokens): void {
+  for (const i of GATE.find(text)) {
+    const w = GATE.literals[i] as string;
+    tokens.words.add(w);
+    for (const r of BY_GATE_KEYWORD.get(w) ?? []) tokens.rules.add(r);
+    if (optIn) for (const r of BY_OPT_IN_WORD.get(w) ?? []) tokens.rules.add(r);
+  }
 }
 
 /**
@@ -184,10 +240,9 @@ let cache: { text: string; optIn: boolean; tokens: Tokens } | null = null;
 /** Everything the rules need from the first pass. The last result is kept: scan() asks twice. */
 export function tokenize(text: string, optIn = false): Tokens {
   if (cache !== null && cache.optIn === optIn && cache.text === text) return cache.tokens;
-  const tokens: Tokens = { rules: new Set(), shapes: [], base64: [] };
+  const tokens: Tokens = { rules: new Set(), shapes: [], base64: [], words: new Set() };
   walk(text, tokens);
-  regexPass(text, KEYWORDS, BY_KEYWORD, false, tokens.rules);
-  if (optIn) regexPass(text, OPT_IN_WORDS, BY_OPT_IN_WORD, true, tokens.rules);
+  gatePass(text, optIn, tokens);
   cache = { text, optIn, tokens };
   return tokens;
 }

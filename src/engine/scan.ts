@@ -7,7 +7,7 @@ import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder } from './filters';
 import { fingerprint } from './fingerprint';
-import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
+import { B64_MIN, RULE_GATES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize, type Tokens } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
 import type { Finding, NotCountedReason, ScanOptions } from './types';
@@ -43,6 +43,7 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
   const out: Array<RawMatch & { rule: Rule }> = [];
   const tokens = tokenize(text, options.includeGeneric === true);
   for (const rule of tokens.rules) {
+    if (!gateOpen(rule, tokens, options)) continue;
     if (rule.match === 'collector') {
       for (const m of rule.collect(text)) out.push({ ...m, rule });
       continue;
@@ -57,40 +58,23 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  const wordOnly: Array<RawMatch & { rule: Rule }> = [];
   for (const run of tokens.shapes) {
     for (const rule of SHAPE_RULES_BY_LENGTH.get(run.value.length) ?? []) {
-      if (!rule.pattern.test(run.value)) continue;
-      (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ ...run, rule });
+      if (rule.pattern.test(run.value) && gateOpen(rule, tokens, options)) out.push({ ...run, rule });
     }
   }
-  // Rules that can only report next to their provider's name: when a script yields many such
-  // runs, one pass for the names is cheaper than looking around each run (judge does that).
-  if (wordOnly.length > WORD_CHECK_THRESHOLD) {
-    const present = wordsIn(text);
-    for (const c of wordOnly) if (present(c.rule)) out.push(c);
-  } else out.push(...wordOnly);
   return out;
 }
 
-const WORD_CHECK_THRESHOLD = 64;
-
-/** Shape rules with no way to report but a provider word nearby. */
-const WORD_ONLY = new Set(
-  SHAPE_RULES.filter((r) => {
-    const c = r.context;
-    return c !== undefined && !c.label && !c.pair && !c.prose && !c.selfEvident;
-  }),
-);
-const WORD_ONLY_RE = new RegExp([...new Set([...WORD_ONLY].flatMap((r) => r.context?.words ?? []))].join('|'), 'gi');
-
-/** Which WORD_ONLY rules have one of their words anywhere in `text` (one regex pass). */
-function wordsIn(text: string): (rule: Rule) => boolean {
-  const found = new Set<string>();
-  WORD_ONLY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_ONLY_RE.exec(text)) !== null) found.add(m[0].toLowerCase());
-  return (rule) => (rule.context?.words ?? []).some((w) => found.has(w));
+/**
+ * False when `rule` cannot report in this text: none of its gate's words occurs and no partner
+ * that stands alone was selected. Outside context and a whole QR payload count as words, so the
+ * gate stays open for them.
+ */
+function gateOpen(rule: Rule, tokens: Tokens, options: ScanOptions): boolean {
+  const gate = RULE_GATES.get(rule);
+  if (gate === undefined || options.context || options.source === 'qr') return true;
+  return gate.words.some((w) => tokens.words.has(w)) || gate.partners.some((p) => tokens.rules.has(p));
 }
 
 function prefixLength(rule: Rule, value: string): number {

@@ -7,6 +7,17 @@ import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { URLSAFE, fake } from '../rules/sample';
 
+const HEADER_CHAR = /[A-Za-z0-9_=-]/;
+const TOKEN_CHAR = /[A-Za-z0-9_+/-]/;
+
+/** True when the run at `start` follows "t1.<header>." (an IAM token's signature). */
+function afterIamHeader(text: string, start: number): boolean {
+  if (text[start - 1] !== '.') return false;
+  let i = start - 1;
+  while (i > 0 && start - i <= 203 && HEADER_CHAR.test(text[i - 1] as string)) i--;
+  return start - 1 - i >= 20 && text.startsWith('t1.', i - 3) && !TOKEN_CHAR.test(text[i - 4] ?? ' ');
+}
+
 export default defineProvider({
   slug: 'yandex',
   name: 'Yandex Cloud',
@@ -47,16 +58,17 @@ export default defineProvider({
     },
     {
       id: 'yandex-access-token',
-      match: 'keyword',
+      match: 'run',
       kind: 'token',
       severity: 'high',
       confidence: 'high',
-      keywords: ['t1.'],
+      // Triggered by the 86-character signature run; "t1." is too common a literal to gate on.
+      run: { min: 86, max: 86, test: afterIamHeader },
       pattern: bounded('t1\\.[A-Za-z0-9_-]{20,200}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}'),
       prefix: /^t1\./,
       examples: {
         positive: [`export YC_IAM_TOKEN=«t1.${fake(URLSAFE, 80, 3265)}.${fake(URLSAFE, 86, 3266)}»`],
-        negative: [`t1.${fake(URLSAFE, 80, 3267)}.${fake(URLSAFE, 40, 3268)}`, 't1.start()'],
+        negative: [`t1.${fake(URLSAFE, 80, 3267)}.${fake(URLSAFE, 40, 3268)}`, `x.${fake(URLSAFE, 80, 3269)}.${fake(URLSAFE, 86, 3270)}`],
       },
     },
   ],
