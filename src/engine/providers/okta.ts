@@ -23,9 +23,11 @@ export default defineProvider({
       pattern: /^00[A-Za-z0-9_-]{40}$/,
       validate: (v) => looksRandom(v.slice(2)),
       context: { words: ['okta', 'ssws'] },
+      // Okta's authentication state tokens share the 00 prefix; they last minutes and are not keys.
+      classify: (h) => (h.label.words.includes('state') ? null : {}),
       examples: {
         positive: [`OKTA_API_TOKEN=«00${fake(URLSAFE, 40, 3070)}»`, `curl -H "Authorization: SSWS «00${fake(URLSAFE, 40, 3071)}»" https://dev-123456.okta.com/api/v1/users`],
-        negative: [`00${fake(URLSAFE, 40, 3072)}`, `okta session 00${fake(URLSAFE, 39, 3073)}`],
+        negative: [`00${fake(URLSAFE, 40, 3072)}`, `okta session 00${fake(URLSAFE, 39, 3073)}`, `{"stateToken": "00${fake(URLSAFE, 40, 3074)}", "type": "SESSION_STEP_UP"} // okta`],
       },
     },
   ],

@@ -1,6 +1,6 @@
-// Poloniex: API keys are four dash-separated groups of 8 upper-case letters and digits; legacy
-// secrets are 128 hex characters (a SHA-512 shape), so the secret needs the word poloniex and a
-// key-ish name, or the key nearby.
+// Poloniex: API keys are four dash-separated groups of 8 upper-case letters and digits, reported
+// next to the word poloniex or the secret; legacy secrets are 128 hex characters (a SHA-512
+// shape), so the secret needs the word poloniex and a key-ish name, or the key nearby.
 
 import { defineProvider } from '../rules/define';
 import { HEX, fake } from '../rules/sample';
@@ -26,11 +26,12 @@ export default defineProvider({
       lengths: [35],
       pattern: /^[0-9A-Z]{8}-[0-9A-Z]{8}-[0-9A-Z]{8}-[0-9A-Z]{8}$/,
       validate: (v) => /[0-9]/.test(v) && /[A-Z]/.test(v),
-      context: { words: ['poloniex'], label: true, pair: true },
+      // Not a key-ish name alone: software licence keys share the grouping.
+      context: { words: ['poloniex'], pair: true },
       pair: { group: 'poloniex', role: 'public' },
       examples: {
         positive: [`POLONIEX_API_KEY=«${key}»`, `Poloniex key: «${group(3374)}»`],
-        negative: [key, `license ${group(3378)}`],
+        negative: [key, `license_key: ${group(3378)}`],
       },
     },
     {

@@ -1,5 +1,6 @@
 // Resend: API keys are re_, 8 base58 characters, '_' and 24 base58 characters.
 
+import { mixedCase } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { fake } from '../rules/sample';
@@ -23,9 +24,10 @@ export default defineProvider({
       keywords: ['re_'],
       pattern: bounded('re_[1-9A-HJ-NP-Za-km-z]{8}_[1-9A-HJ-NP-Za-km-z]{24}'),
       prefix: /^re_/,
+      validate: (v) => mixedCase(v.slice(3)),
       examples: {
         positive: [`RESEND_API_KEY=«re_${fake(BASE58, 8, 3290)}_${fake(BASE58, 24, 3291)}»`, `const resend = new Resend('«re_${fake(BASE58, 8, 3292)}_${fake(BASE58, 24, 3293)}»');`],
-        negative: [`re_${fake(BASE58, 8, 3294)}${fake(BASE58, 24, 3295)}`, 're_compile_pattern_with_flags_for_tests_only'],
+        negative: [`re_${fake(BASE58, 8, 3294)}${fake(BASE58, 24, 3295)}`, 're_generate_subscriptionqueuewatcher'],
       },
     },
   ],
