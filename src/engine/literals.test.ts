@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { hasCandidate, isAlert, scan } from './index';
 import { LiteralSet } from './literals';
 import { RULE_GATES } from './prefilter';
 import { RULES } from './rules';
+import { ALNUM, fake } from './rules/sample';
 
 const found = (set: LiteralSet, text: string): string[] => set.find(text).map((i) => set.literals[i] as string).sort();
 
@@ -49,5 +51,13 @@ describe('rule gates', () => {
     expect(gated('kraken-private-key')).toBe(false);
     expect(gated('htx-secret-key')).toBe(false);
     expect(RULES.filter((r) => !r.context).some((r) => RULE_GATES.has(r))).toBe(false);
+  });
+
+  it('stay open under an outside context: hasCandidate says yes, and a scan with the host finds the key', () => {
+    // 45 characters: only X's access secret, a gated rule, reads that length.
+    const text = `ACCESS_SECRET=${fake(ALNUM, 45, 3900)}`;
+    expect(scan(text).filter(isAlert)).toEqual([]);
+    expect(hasCandidate(text)).toBe(true);
+    expect(scan(text, { context: 'x.com twitter' }).map((f) => f.rule)).toEqual(['twitter-access-secret']);
   });
 });

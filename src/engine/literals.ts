@@ -11,8 +11,8 @@ export class LiteralSet {
   /** (state << 7) | ASCII code → next state: one load per character when scanning, 16-bit to
    *  keep the table small. */
   private readonly next: Uint16Array;
-  /** 1 for states where some literal ends. */
-  private readonly accepting: Uint8Array;
+  /** States are numbered so that those where some literal ends come last, from this one on. */
+  private readonly firstAccepting: number;
   /** Literals ending at each state (its own and, through failure links, shorter ones): CSR lists. */
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
@@ -75,29 +75,34 @@ export class LiteralSet {
         }
       }
     }
-    // Expand columns to ASCII codes, so scanning needs no column lookup.
+    // Renumber: states where a literal ends last, so scanning tests them with one comparison.
     if (states > 0xffff) throw new Error('LiteralSet: too many literals');
+    const order = [...Array(states).keys()].sort((a, b) => Number((ends[a]?.length ?? 0) > 0) - Number((ends[b]?.length ?? 0) > 0));
+    const id = new Int32Array(states);
+    order.forEach((old, i) => (id[old] = i));
+    this.firstAccepting = order.findIndex((old) => (ends[old]?.length ?? 0) > 0);
+    if (this.firstAccepting < 0) this.firstAccepting = states;
+    // Expand columns to ASCII codes, so scanning needs no column lookup.
     this.next = new Uint16Array(states << 7);
     for (let st = 0; st < states; st++) {
-      for (let c = 0; c < 128; c++) this.next[(st << 7) | c] = next[st * columns + (this.column[c] as number)] as number;
+      for (let c = 0; c < 128; c++) this.next[((id[st] as number) << 7) | c] = id[next[st * columns + (this.column[c] as number)] as number] as number;
     }
-    this.accepting = Uint8Array.from(ends, (e) => (e.length > 0 ? 1 : 0));
     this.outStart = new Int32Array(states + 1);
-    for (let s = 0; s < states; s++) this.outStart[s + 1] = (this.outStart[s] as number) + (ends[s]?.length ?? 0);
-    this.outList = Int32Array.from(ends.flat());
+    for (let i = 0; i < states; i++) this.outStart[i + 1] = (this.outStart[i] as number) + (ends[order[i] as number]?.length ?? 0);
+    this.outList = Int32Array.from(order.flatMap((old) => ends[old] ?? []));
   }
 
   /** Indices (into `literals`) of the literals that occur in `text`, each once. */
   find(text: string): number[] {
     const found: number[] = [];
     if (this.literals.length === 0) return found;
-    const { next, accepting } = this;
+    const { next, firstAccepting } = this;
     let seen: Uint8Array | null = null;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       s = c < 128 ? (next[(s << 7) | c] as number) : 0;
-      if (accepting[s] === 1) {
+      if (s >= firstAccepting) {
         seen ??= new Uint8Array(this.literals.length);
         for (let k = this.outStart[s] as number, to = this.outStart[s + 1] as number; k < to; k++) {
           const index = this.outList[k] as number;

@@ -171,8 +171,9 @@ function gatePass(text: string, optIn: boolean, tokens: Tokens): void {
  * early and never deoptimizes it (the per-run checks call several different rule closures).
  * Invariant: no run of token characters crosses from before `i` into it.
  */
-function walk(text: string, tokens: Tokens): void {
+function walk(text: string, tokens: Tokens, live: LiveTables): void {
   const n = text.length;
+  const lengths = live.lengths;
   const reach = MIN_INTERESTING - 1;
   let i = 0;
   while (i + reach < n) {
@@ -186,18 +187,61 @@ function walk(text: string, tokens: Tokens): void {
     let end = probe + 1;
     while (end < n && RUN_CHAR[text.charCodeAt(end)] === 1) end++;
     // text[end] is no token character; longRun also steps over '=' padding (no token character).
-    i = end - start >= MIN_INTERESTING && mayMatter(text, start, end) ? longRun(text, start, end, tokens) : end + 1;
+    i = end - start >= MIN_INTERESTING && mayMatter(text, start, end, lengths) ? longRun(text, start, end, tokens, live) : end + 1;
   }
 }
 
-/** Run lengths below this are looked up in RUN_LENGTHS; longer runs always go to longRun. */
+/** Run lengths below this are looked up in the length tables; longer runs always go to longRun. */
 const LENGTH_TABLE_SIZE = Math.max(B64_MAX, MAX_SHAPE) + 1;
-/** 1 for run lengths (without padding) that some shape, base64 token or run trigger accepts. */
-const RUN_LENGTHS = new Uint8Array(LENGTH_TABLE_SIZE);
-for (let len = 0; len < LENGTH_TABLE_SIZE; len++) {
-  const b64 = len >= B64_MIN && len <= B64_MAX && len % 4 === 0;
-  const triggered = RUN_TRIGGERS.some((r) => len >= r.run.min && len <= r.run.max);
-  if (SHAPE_LENGTHS.has(len) || b64 || triggered) RUN_LENGTHS[len] = 1;
+
+/**
+ * What the walk looks for in one text: gated rules whose words are absent cannot report, so
+ * their lengths and run triggers are left out (fewer runs reach longRun, fewer are copied).
+ */
+interface LiveTables {
+  /** 1 for run lengths (without padding) that a live shape, a base64 token or a live trigger accepts. */
+  lengths: Uint8Array;
+  /** 1 for lengths some live shape rule accepts. */
+  shapes: Uint8Array;
+  triggers: readonly RunRule[];
+}
+
+/** A gate that only words can open (a partner could be selected during the walk itself). */
+const wordsOnly = (r: Rule): WordGate | undefined => {
+  const g = RULE_GATES.get(r);
+  return g && g.partners.length === 0 ? g : undefined;
+};
+const WORD_GATED_SHAPES = SHAPE_RULES.filter((r) => wordsOnly(r));
+const WORD_GATED_TRIGGERS = RUN_TRIGGERS.filter((r) => wordsOnly(r));
+
+function markShape(t: LiveTables, r: ShapeRule): void {
+  for (const len of r.lengths) t.lengths[len] = t.shapes[len] = 1;
+}
+function markTrigger(t: LiveTables, r: RunRule): void {
+  for (let len = r.run.min; len <= Math.min(r.run.max, LENGTH_TABLE_SIZE - 1); len++) t.lengths[len] = 1;
+}
+
+/** The tables when no gate word occurs: base64 lengths, ungated shapes and triggers. */
+const CLOSED: LiveTables = { lengths: new Uint8Array(LENGTH_TABLE_SIZE), shapes: new Uint8Array(LENGTH_TABLE_SIZE), triggers: RUN_TRIGGERS.filter((r) => !wordsOnly(r)) };
+for (let len = B64_MIN; len <= B64_MAX; len += 4) CLOSED.lengths[len] = 1;
+for (const r of SHAPE_RULES) if (!wordsOnly(r)) markShape(CLOSED, r);
+for (const r of CLOSED.triggers) markTrigger(CLOSED, r);
+
+/** Every gate open: for callers whose context (a page's host, a QR scheme) can stand in for words. */
+const OPEN: LiveTables = { lengths: CLOSED.lengths.slice(), shapes: CLOSED.shapes.slice(), triggers: RUN_TRIGGERS };
+for (const r of WORD_GATED_SHAPES) markShape(OPEN, r);
+for (const r of WORD_GATED_TRIGGERS) markTrigger(OPEN, r);
+
+function liveTables(words: ReadonlySet<string>): LiveTables {
+  if (words.size === 0) return CLOSED;
+  const open = (r: Rule): boolean => wordsOnly(r)?.words.some((w) => words.has(w)) === true;
+  const shapes = WORD_GATED_SHAPES.filter(open);
+  const triggers = WORD_GATED_TRIGGERS.filter(open);
+  if (shapes.length === 0 && triggers.length === 0) return CLOSED;
+  const t: LiveTables = { lengths: CLOSED.lengths.slice(), shapes: CLOSED.shapes.slice(), triggers: [...CLOSED.triggers, ...triggers] };
+  for (const r of shapes) markShape(t, r);
+  for (const r of triggers) markTrigger(t, r);
+  return t;
 }
 
 /**
@@ -205,14 +249,14 @@ for (let len = 0; len < LENGTH_TABLE_SIZE; len++) {
  * padding after it (which changes its length), and a length nothing accepts. Most long
  * identifiers in scripts end here without a call.
  */
-function mayMatter(text: string, start: number, end: number): boolean {
+function mayMatter(text: string, start: number, end: number, lengths: Uint8Array): boolean {
   const len = end - start;
-  return len >= LENGTH_TABLE_SIZE || RUN_LENGTHS[len] === 1 || text.charCodeAt(end) === 61 ||
+  return len >= LENGTH_TABLE_SIZE || lengths[len] === 1 || text.charCodeAt(end) === 61 ||
     PREFIX_HEADS[text.charCodeAt(start) * 128 + text.charCodeAt(start + 1)] === 1;
 }
 
 /** Notes what the run text[start, runEnd) may be; returns where the walk goes on (after padding). */
-function longRun(text: string, start: number, runEnd: number, tokens: Tokens): number {
+function longRun(text: string, start: number, runEnd: number, tokens: Tokens, live: LiveTables): number {
   const n = text.length;
   let end = runEnd;
   while (end < n && end - runEnd < 2 && text.charCodeAt(end) === 61) end++;
@@ -223,11 +267,11 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens): n
     const m = PREFIXES.exec(text);
     if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) tokens.rules.add(r);
   }
-  for (const r of RUN_TRIGGERS) {
+  for (const r of live.triggers) {
     const t = r.run;
     if (runLen >= t.min && runLen <= t.max && t.test(text, start, runEnd)) tokens.rules.add(r);
   }
-  if (len >= MIN_SHAPE && len <= MAX_SHAPE && SHAPE_LENGTHS.has(len)) {
+  if (len >= MIN_SHAPE && len <= MAX_SHAPE && live.shapes[len] === 1) {
     tokens.shapes.push({ value: text.slice(start, end), start, end });
   }
   if (len >= B64_MIN && len <= B64_MAX && len % 4 === 0 && (end >= n || text.charCodeAt(end) !== 61) && isStandardRun(text, start, runEnd)) {
@@ -235,15 +279,19 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens): n
   }
   return end;
 }
-let cache: { text: string; optIn: boolean; tokens: Tokens } | null = null;
+let cache: { text: string; optIn: boolean; allOpen: boolean; tokens: Tokens } | null = null;
 
-/** Everything the rules need from the first pass. The last result is kept: scan() asks twice. */
-export function tokenize(text: string, optIn = false): Tokens {
-  if (cache !== null && cache.optIn === optIn && cache.text === text) return cache.tokens;
+/**
+ * Everything the rules need from the first pass. The last result is kept: scan() asks twice.
+ * `allOpen` keeps the runs of gated rules whatever words the text holds, for a caller whose
+ * outside context may supply them.
+ */
+export function tokenize(text: string, optIn = false, allOpen = false): Tokens {
+  if (cache !== null && cache.optIn === optIn && cache.allOpen === allOpen && cache.text === text) return cache.tokens;
   const tokens: Tokens = { rules: new Set(), shapes: [], base64: [], words: new Set() };
-  walk(text, tokens);
   gatePass(text, optIn, tokens);
-  cache = { text, optIn, tokens };
+  walk(text, tokens, allOpen ? OPEN : liveTables(tokens.words));
+  cache = { text, optIn, allOpen, tokens };
   return tokens;
 }
 
@@ -252,8 +300,11 @@ export function releaseTokens(): void {
   cache = null;
 }
 
-/** True when `text` (as given, not decoded) has something a rule could look at. */
+/**
+ * True when `text` (as given, not decoded) has something a rule could look at, under any outside
+ * context (callers scan with one afterwards).
+ */
 export function quickCandidate(text: string, optIn = false): boolean {
-  const t = tokenize(text, optIn);
+  const t = tokenize(text, optIn, true);
   return t.rules.size > 0 || t.shapes.length > 0;
 }

@@ -41,7 +41,7 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1
 /** Raw matches of every rule that could apply to `text`, in no particular order. */
 export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
   const out: Array<RawMatch & { rule: Rule }> = [];
-  const tokens = tokenize(text, options.includeGeneric === true);
+  const tokens = tokenize(text, options.includeGeneric === true, contextStandsIn(options));
   for (const rule of tokens.rules) {
     if (!gateOpen(rule, tokens, options)) continue;
     if (rule.match === 'collector') {
@@ -66,6 +66,11 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
   return out;
 }
 
+/** Outside context or a whole QR payload can stand in for provider words (see judge). */
+function contextStandsIn(options: ScanOptions): boolean {
+  return Boolean(options.context) || options.source === 'qr';
+}
+
 /**
  * False when `rule` cannot report in this text: none of its gate's words occurs and no partner
  * that stands alone was selected. Outside context and a whole QR payload count as words, so the
@@ -73,7 +78,7 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
  */
 function gateOpen(rule: Rule, tokens: Tokens, options: ScanOptions): boolean {
   const gate = RULE_GATES.get(rule);
-  if (gate === undefined || options.context || options.source === 'qr') return true;
+  if (gate === undefined || contextStandsIn(options)) return true;
   return gate.words.some((w) => tokens.words.has(w)) || gate.partners.some((p) => tokens.rules.has(p));
 }
 
@@ -342,7 +347,7 @@ export function eachBase64Value<T extends { start: number; end: number }>(
   fn: (inner: string, options: ScanOptions) => T[],
 ): T[] {
   const out: T[] = [];
-  for (const { start, end } of tokenize(text, options.includeGeneric === true).base64) {
+  for (const { start, end } of tokenize(text, options.includeGeneric === true, contextStandsIn(options)).base64) {
     const decoded = decodePrintableBase64At(text, start, end);
     const value = decoded?.trim();
     if (!value || value.length < B64_MIN / 2 || /\s/.test(value)) continue;
