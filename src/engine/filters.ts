@@ -52,20 +52,26 @@ function moreDistinctThan(s: string, limit: number): boolean {
   return false;
 }
 
+/** Template syntax or redaction marks (xxxx, ..., ${VAR}, <your-key>, %VAR%). */
+export function isTemplate(body: string): boolean {
+  return TEMPLATE_MARKS.test(body) || PERCENT_VAR.test(body);
+}
+
 /**
  * True for template values and obvious fillers. Thresholds are far outside what random keys
  * produce: a run of 6 identical characters appears in a random 64-char hex key about 1 time in
  * 17,000, and real bodies of 16+ characters have more than 5 distinct characters.
  */
 export function isPlaceholder(body: string): boolean {
-  if (TEMPLATE_MARKS.test(body) || FILLER_MARKS.test(body) || PERCENT_VAR.test(body)) return true;
+  if (isTemplate(body) || FILLER_MARKS.test(body)) return true;
   if (longestRun(body) >= 6 || longestSequence(body) >= 6) return true;
   return body.length >= 16 && !moreDistinctThan(body, 5);
 }
 
 // Values printed in providers' public documentation: AWS's AKIAIOSFODNN7EXAMPLE pair, Stripe's
 // docs test keys, Kraken's docs examples (signature guide, support article, Futures guide),
-// Binance's API doc key and the Bybit and MEXC signing examples. Each is keyed by a 32-bit FNV-1a
+// Binance's API doc key, the Bybit and MEXC signing examples, the Azurite storage emulator's
+// devstoreaccount1 key and GitHub's refresh-token docs example. Each is keyed by a 32-bit FNV-1a
 // of the value, which rules out almost every candidate for the cost of a multiply per character,
 // and confirmed by its SHA-256 (no salt). Stored hashed so our own source does not look like it
 // holds keys; the literals are listed in traps.test.ts.
@@ -86,6 +92,8 @@ const DOC_EXAMPLES = new Map([
   [0x7a98921f, '8f56daface2cddae16627f637828fd991c7a057f9632bc84b3b7de7f647db9d8'], // Bybit API docs secret t7T0…
   [0x64ef22fd, '9e132ebcc5cde85b51a5595e201c727d097ba5a1e6ed3129f4a7c5966bbdeb37'], // MEXC API docs key mx0a…
   [0x57e9ad49, 'f38106b832ec2841893c777e74cac75077a5c62ac855da8a6904cadd50c5d4a0'], // MEXC API docs secret 45d0…
+  [0xc0cc49e7, '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059'], // Azurite devstoreaccount1 Eby8…
+  [0x99a6af4b, '6d7fa4e64d4b1f3ea31962e258b684de1f244434ebb11089b9d9817e44c43303'], // GitHub docs refresh token ghr_1B4a…
 ]);
 
 export function docHash(value: string): string {

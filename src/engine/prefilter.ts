@@ -12,6 +12,8 @@
 import { LiteralSet } from './literals';
 import type { CollectorRule, PatternRule, RawMatch, Rule, RunRule, ShapeRule } from './rules/rule';
 import { RULES } from './rules';
+import type { ScanOptions } from './types';
+import { WALLET_KEY_LENGTHS } from './wallet/keys';
 
 /** Rules the first pass can select: all but shape rules, which it serves through Tokens.shapes. */
 type SelectedRule = PatternRule | CollectorRule;
@@ -56,11 +58,10 @@ function isStandardRun(text: string, start: number, end: number): boolean {
 const isRunLiteral = (w: string): boolean => [...w].every((c) => TOKEN_ALPHABET.includes(c));
 
 /** Literals that open a token (checked at run starts) vs. literals found anywhere. */
-const BY_PREFIX = index((r) => (r.match === 'keyword' && !r.anywhere ? r.keywords.filter(isRunLiteral) : undefined), false);
-const BY_KEYWORD = index((r) => {
-  if (r.match === 'collector' || (r.match === 'keyword' && r.anywhere)) return r.keywords;
-  return r.match === 'keyword' ? r.keywords.filter((w) => !isRunLiteral(w)) : undefined;
-}, false);
+const literals = (r: SelectedRule): readonly string[] => (r.match === 'keyword' || r.match === 'collector' ? r.keywords : []);
+const anywhere = (r: SelectedRule): boolean => r.match === 'keyword' && r.anywhere === true;
+const BY_PREFIX = index((r) => (anywhere(r) ? undefined : literals(r).filter(isRunLiteral)), false);
+const BY_KEYWORD = index((r) => (anywhere(r) ? literals(r) : literals(r).filter((w) => !isRunLiteral(w))), false);
 // Opt-in rules (generic) have their own gate, consulted only when they are asked for.
 const BY_OPT_IN_WORD = index((r) => (r.match === 'assignment' ? r.words : undefined), true);
 const PREFIXES = alternation(BY_PREFIX.keys(), 'y');
@@ -76,8 +77,9 @@ const RUN_TRIGGERS = RULES.filter((r): r is RunRule => r.match === 'run');
 /** Shortest run a prefixed token can be (LTAI + 12). */
 const MIN_PREFIXED_RUN = 16;
 
-const SHAPE_RULES: readonly ShapeRule[] = RULES.filter((r): r is ShapeRule => r.match === 'shape');
-const SHAPE_LENGTHS = new Set(SHAPE_RULES.flatMap((r) => r.lengths));
+export const SHAPE_RULES: readonly ShapeRule[] = RULES.filter((r): r is ShapeRule => r.match === 'shape');
+// Wallet keys (src/engine/wallet) read their candidates from the same runs: no walk of their own.
+const SHAPE_LENGTHS = new Set([...SHAPE_RULES.flatMap((r) => r.lengths), ...WALLET_KEY_LENGTHS]);
 /** Shape rules per run length, in SHAPE_RULES order. */
 export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly ShapeRule[]> = new Map(
   [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.lengths.includes(len))]),
@@ -221,9 +223,10 @@ function markTrigger(t: LiveTables, r: RunRule): void {
   for (let len = r.run.min; len <= Math.min(r.run.max, LENGTH_TABLE_SIZE - 1); len++) t.lengths[len] = 1;
 }
 
-/** The tables when no gate word occurs: base64 lengths, ungated shapes and triggers. */
+/** The tables when no gate word occurs: base64 lengths, wallet keys, ungated shapes and triggers. */
 const CLOSED: LiveTables = { lengths: new Uint8Array(LENGTH_TABLE_SIZE), shapes: new Uint8Array(LENGTH_TABLE_SIZE), triggers: RUN_TRIGGERS.filter((r) => !wordsOnly(r)) };
 for (let len = B64_MIN; len <= B64_MAX; len += 4) CLOSED.lengths[len] = 1;
+for (const len of WALLET_KEY_LENGTHS) CLOSED.lengths[len] = CLOSED.shapes[len] = 1;
 for (const r of SHAPE_RULES) if (!wordsOnly(r)) markShape(CLOSED, r);
 for (const r of CLOSED.triggers) markTrigger(CLOSED, r);
 
@@ -286,13 +289,23 @@ let cache: { text: string; optIn: boolean; allOpen: boolean; tokens: Tokens } | 
  * `allOpen` keeps the runs of gated rules whatever words the text holds, for a caller whose
  * outside context may supply them.
  */
-export function tokenize(text: string, optIn = false, allOpen = false): Tokens {
+function tokenize(text: string, optIn = false, allOpen = false): Tokens {
   if (cache !== null && cache.optIn === optIn && cache.allOpen === allOpen && cache.text === text) return cache.tokens;
   const tokens: Tokens = { rules: new Set(), shapes: [], base64: [], words: new Set() };
   gatePass(text, optIn, tokens);
   walk(text, tokens, allOpen ? OPEN : liveTables(tokens.words));
   cache = { text, optIn, allOpen, tokens };
   return tokens;
+}
+
+/** Outside context or a whole QR payload can stand in for provider words (see scan's judge). */
+export function contextStandsIn(options: ScanOptions): boolean {
+  return Boolean(options.context) || options.source === 'qr';
+}
+
+/** The first pass for a scan with `options`: every caller over the same text shares the kept result. */
+export function tokensFor(text: string, options: ScanOptions): Tokens {
+  return tokenize(text, options.includeGeneric === true, contextStandsIn(options));
 }
 
 /** Forgets the kept result, so a large page is not held in memory between calls. */

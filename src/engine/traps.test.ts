@@ -23,6 +23,9 @@ const DOCUMENTED = [
   't7T0YlFnYXk0Fx3JswQsDrViLg1Gh3DUU5Mr',
   'mx0aBYs33eIilxBWC5',
   '45d0b3c26f2644f19bfb98b07741b2f5',
+  // The Azurite storage emulator's key and GitHub's refresh-token docs example.
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  'ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498',
 ];
 
 const TRAPS: Array<[string, string]> = [

@@ -136,6 +136,7 @@ export { default as twitter } from './twitter';
 export { default as typeform } from './typeform';
 export { default as vercel } from './vercel';
 export { default as vonage } from './vonage';
+export { default as wallet } from './wallet';
 export { default as xai } from './xai';
 export { default as yandex } from './yandex';
 export { default as zendesk } from './zendesk';

@@ -1,6 +1,6 @@
 // Pieces several provider files share.
 
-import { isBase64OfSize } from '../base64';
+import { decodeBase64Url, isBase64OfSize } from '../base64';
 import { looksRandom } from '../filters';
 import type { KeywordRule, ShapeRule, Verdict } from './rule';
 import { bounded } from './rule';
@@ -53,4 +53,21 @@ export function explorerApiKey(id: string, words: readonly string[], examples: S
 /** Short random alphanumerics (under ~24 characters) often lack a digit: both cases is the check. */
 export function mixedCase(s: string): boolean {
   return /[A-Z]/.test(s) && /[a-z]/.test(s);
+}
+
+/** The JSON object `s` holds, or null (malformed, not an object, or no text at all). */
+export function parseJsonObject(s: string | null): Record<string, unknown> | null {
+  if (s === null) return null;
+  try {
+    const v: unknown = JSON.parse(s);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A JWT's first part decodes to a JSON header naming a signing algorithm other than 'none'. */
+export function hasJwtHeader(jwt: string): boolean {
+  const header = parseJsonObject(decodeBase64Url(jwt.slice(0, jwt.indexOf('.'))));
+  return header !== null && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
 }

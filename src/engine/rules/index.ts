@@ -30,6 +30,7 @@ export const TIE_ORDER: readonly string[] = [
   'kraken', 'binance', 'coinbase', 'kucoin', 'okx', 'bitfinex', 'gemini', 'bitmex',
   'bybit', 'bitget', 'gate', 'mexc', 'htx', 'poloniex',
   'aws', 'cloudflare', 'heroku', 'algolia', 'discord', 'telegram',
+  'azure', 'github', 'atlassian', 'vercel', 'netlify', 'sentry',
 ];
 
 const rank = (slug: string): number => {
