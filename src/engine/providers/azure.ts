@@ -10,11 +10,12 @@ import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { DIGITS, URLSAFE, fake, fakeBase64 } from '../rules/sample';
 
-// `az storage …` commands and their --account-key flag (also AccountKey, storageAccountKey) name
-// a storage key as surely as the word azure.
+// `az storage …` commands and their --account-key flag (also AccountKey, account_key,
+// storageAccountKey) name a storage key as surely as the word azure. Each spelling is listed: the
+// first pass opens the rule only where one of these occurs as written.
 const STORAGE_WORDS = [
-  'azure', 'az storage', 'accountname', 'account-key', 'accountkey', 'blob.core.windows.net', 'storagekey',
-  'storageaccountkey', 'storage_account_key',
+  'azure', 'az storage', 'accountname', 'account-key', 'account_key', 'accountkey', 'blob.core.windows.net',
+  'storagekey', 'storageaccountkey', 'storage_account_key',
 ];
 const SECRET_CHARS = URLSAFE + '~.';
 const clientSecret = (seed: number): string => `${fake(SECRET_CHARS, 3, seed)}${fake(DIGITS, 1, seed + 1)}Q~${fake(SECRET_CHARS, 34, seed + 2)}`;
