@@ -135,6 +135,9 @@ describe('traps', () => {
     expect(isPlaceholder('a1b2c3d4e5f6g7h8')).toBe(true);
     expect(isPlaceholder('1a2b3c4d5e6f7g8h9i0j')).toBe(true);
     expect(isPlaceholder('Q7xk2mQ7xk2mQ7xk2mQ7xk2m')).toBe(true);
+    // A unit repeated over exactly the first or the last half of the body.
+    expect(isPlaceholder('k3Pk3Pk3Pk3Pk3PZt8QLm4Nq7Rs5Tv')).toBe(true);
+    expect(isPlaceholder('Zt8QLm4Nq7Rs5Tvk3Pk3Pk3Pk3Pk3P')).toBe(true);
     expect(isPlaceholder('put_your_token_here')).toBe(true);
     // A short walk or repeat inside a random body is chance, not typing.
     expect(isPlaceholder('Zt8Qabc1k3Pw9xYz2Lm4Nq7Rs5Tv0Uw6')).toBe(false);
