@@ -31,12 +31,17 @@ export function isGuardAlert(f: Finding): boolean {
   return isAlert(f) && f.notCounted === undefined;
 }
 
-/** Findings worth a warning in `text` within `window`, with spans into the whole `text`. */
+/**
+ * Findings worth a warning in `text` within `window`, with spans into the whole `text`. A field
+ * holding nothing but one key-shaped value is scanned as a whole value (docs/ARCHITECTURE.md, paste
+ * guard, "A bare value"): a bare 64-byte secret warns even with no name, provider unknown.
+ */
 export function findAlerts(text: string, window: Span, options: DetectOptions): Finding[] {
-  const slice = window.start === 0 && window.end === text.length ? text : text.slice(window.start, window.end);
+  const whole = window.start === 0 && window.end === text.length;
+  const slice = whole ? text : text.slice(window.start, window.end);
   // The engine's prefilter knows the built-in formats only; custom rules read every text.
-  if (!options.custom && !hasCandidate(slice)) return [];
-  const builtIn = scan(slice, { salt: options.salt, context: options.context, includeGeneric: options.includeGeneric });
+  if (!options.custom && !hasCandidate(slice, { includeGeneric: options.includeGeneric })) return [];
+  const builtIn = scan(slice, { salt: options.salt, context: options.context, includeGeneric: options.includeGeneric, wholeValue: whole });
   const found = options.custom ? runCustomRules(slice, builtIn, options.custom, { salt: options.salt }) : builtIn;
   return found
     .filter((f) => isGuardAlert(f) && !options.silenced?.(f))
