@@ -1,0 +1,364 @@
+// Readers: page text in as few native calls as possible (a subtree's textContent, groups of children
+// through one Range.toString() each, children one by one, long text nodes piece by piece), each
+// read gated; a hit is narrowed down to the children it is in and those are walked with their
+// block structure (the walk joins a token split over highlighter spans and separates blocks). Every
+// function here is one step of a job (jobs.ts) and returns true when that job is finished.
+import { LIMITS } from '../../shared/protocol';
+import { TextBuffer } from '../collect';
+import { blockOf, elementOf, isInline, isSkipped, whereOfBlock } from '../dom';
+import { hasRun, runsOf, WINDOW_RADIUS } from '../gate';
+import {
+  CHUNK_CHARS, FEW_SIBLINGS, GROUP_MAX, GROUP_START, GROUP_TEXT_HIGH, GROUP_TEXT_LOW, NARROW_CHILDREN, PIECE_CHARS,
+  SMALL_TEXT, SPLIT_CHILDREN, WRAPPER_DEPTH, type PageBudget,
+} from './budgets';
+import type { Emitter } from './emitter';
+import type { Container, Job, JobOf } from './jobs';
+
+/** What a reader needs from the scanner. */
+export interface ReadContext {
+  push(job: Job): void;
+  readonly budget: PageBudget;
+  readonly emitter: Emitter;
+}
+
+const WRAPPERS = new Set([
+  'DIV', 'MAIN', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'TABLE', 'TBODY', 'THEAD',
+  'UL', 'OL', 'DL', 'FIGURE', 'DETAILS', 'FIELDSET',
+]);
+
+/** A child read as part of a chunk: where its text sits in the chunk. */
+interface Member {
+  node: ChildNode;
+  start: number;
+  end: number;
+}
+
+/** True when `node` is read child by child instead of in one textContent call. */
+function byChildren(node: Container, depth: number, fewSiblings: boolean): boolean {
+  // The document and its body are the whole page: never one call (and no count of their children).
+  const tag = node instanceof Element ? node.tagName : '';
+  if (tag === 'HTML' || tag === 'BODY') return true;
+  const children = node.childElementCount;
+  if (children > SPLIT_CHILDREN) return true;
+  if (children === 0 || tag === '') return false;
+  return depth < WRAPPER_DEPTH && fewSiblings && WRAPPERS.has(tag);
+}
+
+export function readSubtree(job: JobOf<'subtree'>, ctx: ReadContext): boolean {
+  const { node, inShadow } = job;
+  if (!node.isConnected || (node instanceof Element && isSkipped(node))) return true;
+  // A subtree added later is read whole unless it is big; the wrapper rule is for the document.
+  if (byChildren(node, WRAPPER_DEPTH, false)) {
+    readByChildren(node, inShadow, 0, ctx);
+    return true;
+  }
+  const text = node.textContent ?? '';
+  ctx.budget.chars += text.length;
+  if (text.length > PIECE_CHARS) readByChildren(node, inShadow, 0, ctx);
+  else if (hasRun(text)) onHit(node, text.length, inShadow, ctx);
+  return true;
+}
+
+/** The gate hit `node`'s text: walk it when small, else narrow down by its children. */
+function onHit(node: Container, length: number, inShadow: boolean, ctx: ReadContext): void {
+  if (length <= SMALL_TEXT) walk([node], inShadow, ctx);
+  else narrowInto(node, inShadow, WRAPPER_DEPTH, ctx);
+}
+
+/**
+ * Finds a hit inside `parent`, whose text was already read: by quarters of its child nodes, then
+ * child by child (nothing counts against the budget again).
+ */
+function narrowInto(parent: Container, inShadow: boolean, depth: number, ctx: ReadContext): void {
+  const count = parent.childNodes.length;
+  if (count <= NARROW_CHILDREN) {
+    ctx.push({ kind: 'narrow-children', parent, next: parent.firstChild, stop: null, inShadow, depth });
+  } else {
+    ctx.push({ kind: 'narrow-groups', parent, index: 0, end: count, size: Math.ceil(count / 4), inShadow, depth });
+  }
+}
+
+function readByChildren(parent: Container, inShadow: boolean, depth: number, ctx: ReadContext): void {
+  // A short walk: counting (childElementCount) or a collection (children) costs the whole list.
+  let child = parent.firstElementChild;
+  for (let i = 0; child && i < FEW_SIBLINGS; i++) child = child.nextElementSibling;
+  // A few children (html: head and body; a wrapper): each one on its own, it may be big.
+  if (child === null) {
+    ctx.push({ kind: 'children', parent, next: parent.firstChild, few: true, inShadow, depth });
+  } else {
+    ctx.push({ kind: 'groups', parent, index: 0, size: GROUP_START, inShadow, depth });
+  }
+}
+
+/**
+ * The text of child nodes [index, end) of `parent` in one call: the Range runs from the start of
+ * the first to the start of the node at `end` (the container's end when there is none). Returns
+ * null when there is nothing left to read; `end` comes back as Infinity for the last group.
+ */
+function readRange(parent: Container, index: number, end: number): { text: string; first: ChildNode; after: ChildNode | null; end: number } | null {
+  // Sequential indexes into the cached child list: each lookup walks on from the last one,
+  // without a wrapper for the children in between.
+  const kids = parent.childNodes;
+  const first = kids[index];
+  if (!parent.isConnected || first === undefined) return null;
+  const after = kids[end] ?? null;
+  // A fresh Range per read: one kept would be updated by the document on every mutation.
+  const range = document.createRange();
+  range.setStart(first, 0);
+  if (after) range.setEnd(after, 0);
+  else range.setEnd(parent, kids.length);
+  return { text: range.toString(), first, after, end: after ? end : Infinity };
+}
+
+/** A container's next group of children; the group size follows the text read. */
+export function readGroup(job: JobOf<'groups'>, ctx: ReadContext): boolean {
+  const { parent, index, size, inShadow, depth } = job;
+  const read = readRange(parent, index, index + size);
+  if (!read) return true;
+  const { text, first, after } = read;
+  ctx.budget.nodes += size;
+  ctx.budget.chars += text.length;
+  job.index = read.end;
+  if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, size * 2);
+  else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(1, size >> 1);
+  if (hasRun(text)) narrowGroup(parent, index, read.end, size, first, after, inShadow, depth, ctx);
+  return read.end === Infinity;
+}
+
+/** A group that hit is narrowed down by smaller groups, then child by child. */
+function narrowGroup(
+  parent: Container, index: number, end: number, size: number, first: ChildNode, after: ChildNode | null, inShadow: boolean, depth: number, ctx: ReadContext,
+): void {
+  if (size > NARROW_CHILDREN) {
+    ctx.push({ kind: 'narrow-groups', parent, index, end, size: Math.ceil(size / 4), inShadow, depth });
+  } else {
+    ctx.push({ kind: 'narrow-children', parent, next: first, stop: after, inShadow, depth });
+  }
+}
+
+/** The next smaller group of a group that hit (its text was counted when first read). */
+export function narrowGroups(job: JobOf<'narrow-groups'>, ctx: ReadContext): boolean {
+  const { parent, index, size, inShadow, depth } = job;
+  if (index >= job.end) return true;
+  const read = readRange(parent, index, Math.min(job.end, index + size));
+  if (!read) return true;
+  ctx.budget.nodes += size;
+  job.index = read.end;
+  if (hasRun(read.text)) narrowGroup(parent, index, read.end, size, read.first, read.after, inShadow, depth, ctx);
+  return read.end >= job.end;
+}
+
+export function readText(job: JobOf<'text'>, ctx: ReadContext): boolean {
+  const { node, inShadow } = job;
+  if (!node.isConnected) return true;
+  const { data } = node;
+  ctx.budget.chars += data.length;
+  if (data.length > PIECE_CHARS) ctx.push({ kind: 'piece', node, offset: 0, inShadow });
+  else if (hasRun(data)) walk([node], inShadow, ctx);
+  return true;
+}
+
+/** First reads of a container's children, one by one (big children get jobs of their own). */
+export function readChildren(job: JobOf<'children'>, ctx: ReadContext): boolean {
+  return readChunk(job, null, true, job.few, ctx);
+}
+
+/** A hit group's children, one by one: every child is read (its group's text, all of it, was one call already). */
+export function narrowChildren(job: JobOf<'narrow-children'>, ctx: ReadContext): boolean {
+  return readChunk(job, job.stop, false, false, ctx);
+}
+
+/**
+ * Reads children until a chunk's worth of text, then gates the chunk. Siblings are joined
+ * without a separator when both flow inline (a token split over spans is whole again), else
+ * with a newline. `first`: a first read (its text counts against the budget; big children get
+ * jobs of their own), else a narrowing.
+ */
+function readChunk(
+  job: JobOf<'children'> | JobOf<'narrow-children'>, stop: ChildNode | null, first: boolean, few: boolean, ctx: ReadContext,
+): boolean {
+  const { parent, inShadow } = job;
+  // The child to resume at was removed (a re-render): start over; sent windows are not re-sent.
+  if (job.next && job.next.parentNode !== parent) job.next = parent.isConnected ? parent.firstChild : null;
+  const parts: string[] = [];
+  const members: Member[] = [];
+  const deeper: Container[] = [];
+  let length = 0;
+  let inlineBefore = false;
+  let child = job.next;
+  for (; child && child !== stop && length < CHUNK_CHARS; child = child.nextSibling) {
+    let text: string;
+    let inline = true;
+    if (child.nodeType === Node.TEXT_NODE) {
+      text = (child as Text).data;
+      if (text.length > PIECE_CHARS) {
+        ctx.budget.chars += text.length;
+        ctx.push({ kind: 'piece', node: child as Text, offset: 0, inShadow });
+        inlineBefore = false;
+        continue;
+      }
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      const el = child as Element;
+      if (isSkipped(el)) {
+        inlineBefore = false;
+        continue;
+      }
+      if (first && byChildren(el, job.depth + 1, few)) {
+        deeper.push(el);
+        inlineBefore = false;
+        continue;
+      }
+      text = el.textContent ?? '';
+      inline = isInline(el);
+    } else {
+      continue;
+    }
+    ctx.budget.nodes++;
+    if (text.length === 0) continue;
+    // A narrowing re-reads text its group already counted.
+    if (first) ctx.budget.chars += text.length;
+    if (length > 0 && !(inlineBefore && inline)) {
+      parts.push('\n');
+      length++;
+    }
+    members.push({ node: child, start: length, end: length + text.length });
+    parts.push(text);
+    length += text.length;
+    inlineBefore = inline;
+  }
+  job.next = child;
+  const done = !child || child === stop;
+  for (let i = deeper.length - 1; i >= 0; i--) readByChildren(deeper[i]!, inShadow, job.depth + 1, ctx);
+  if (members.length === 0) return done;
+  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  if (hasRun(text)) narrow(text, members, inShadow, job.depth, ctx);
+  return done;
+}
+
+/**
+ * A chunk of children holds runs: walk the children each run touches, with their neighbours
+ * within the window radius (provider words in the paragraph before a key count). A child too
+ * big to walk at once is read again by its own children.
+ */
+function narrow(text: string, members: readonly Member[], inShadow: boolean, depth: number, ctx: ReadContext): void {
+  const walked = new Set<Member>();
+  const big = new Set<Member>();
+  let first = 0;
+  for (const run of runsOf(text)) {
+    const from = run.start - WINDOW_RADIUS;
+    const to = run.end + WINDOW_RADIUS;
+    while (first < members.length && members[first]!.end <= from) first++;
+    for (let i = first; i < members.length && members[i]!.start < to; i++) {
+      const m = members[i]!;
+      if (m.end - m.start <= SMALL_TEXT) walked.add(m);
+      else if (m.start < run.end && m.end > run.start) big.add(m);
+    }
+  }
+  if (walked.size > 0) walk([...walked].map((m) => m.node), inShadow, ctx);
+  for (const m of big) {
+    if (m.node.nodeType === Node.TEXT_NODE) walk([m.node], inShadow, ctx);
+    else narrowInto(m.node as Element, inShadow, depth + 1, ctx);
+  }
+}
+
+/** One piece of a long text node (a bundled inline script, a huge <pre>), with overlap. */
+export function readPiece(job: JobOf<'piece'>, ctx: ReadContext): boolean {
+  const { node, offset } = job;
+  const data = node.isConnected ? node.data : '';
+  const end = Math.min(data.length, offset + PIECE_CHARS);
+  const piece = data.slice(offset, end);
+  if (hasRun(piece)) {
+    const parent = elementOf(node);
+    const where = parent ? whereOfBlock(blockOf(parent), job.inShadow) : 'text';
+    ctx.emitter.emit(piece, [{ start: 0, where }]);
+  }
+  if (end >= data.length) return true;
+  // The overlap keeps a key (and its context) whole across the cut.
+  job.offset = end - LIMITS.windowChars;
+  return false;
+}
+
+/**
+ * Walks the text nodes under `roots` (in document order, consecutive where they are siblings)
+ * with their block structure, and emits the windows around the runs in them.
+ */
+function walk(roots: readonly Node[], inShadow: boolean, ctx: ReadContext): void {
+  const buffer = new TextBuffer();
+  let lastParent: Element | null = null;
+  let lastBlock: Element | null = null;
+  const visitText = (node: Text, data = node.data) => {
+    if (!data) return;
+    const parent = elementOf(node);
+    if (!parent) return;
+    const block = parent === lastParent && lastBlock ? lastBlock : blockOf(parent);
+    lastParent = parent;
+    const newBlock = block !== lastBlock;
+    lastBlock = block;
+    buffer.append(data, whereOfBlock(block, inShadow), newBlock);
+  };
+  // The text just before the first root comes too: a subtree read on its own (a wrapper read by
+  // its children) keeps the provider words and the other half of a pair that precede it.
+  const first = roots.find((r) => r.isConnected);
+  if (first) for (const [node, data] of textBefore(first)) visitText(node, data);
+  const context = buffer.length;
+  let previous: Node | null = null;
+  for (const root of roots) {
+    if (!root.isConnected) continue;
+    // Roots that are not next to each other never join into one token.
+    if (previous && root.previousSibling !== previous) lastBlock = null;
+    previous = root;
+    if (root.nodeType === Node.TEXT_NODE) {
+      visitText(root as Text);
+      continue;
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let node: Node | null = root;
+    while (node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        visitText(node as Text);
+        node = walker.nextNode();
+      } else if (node !== root && node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) {
+        node = nextAfterSubtree(walker, root);
+      } else {
+        node = walker.nextNode();
+      }
+    }
+  }
+  const { text, segments } = buffer.take();
+  ctx.emitter.emit(text, segments, context);
+}
+
+/**
+ * Up to WINDOW_RADIUS characters of the text before `node` in its tree (document or shadow root),
+ * as [text node, the part of its text taken], in document order; our own UI and skipped subtrees
+ * (style, templates, frames…) left out.
+ */
+function textBefore(node: Node): Array<[Text, string]> {
+  const root = node.getRootNode();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  const out: Array<[Text, string]> = [];
+  let need = WINDOW_RADIUS;
+  for (let t = walker.previousNode() as Text | null; t && need > 0; t = walker.previousNode() as Text | null) {
+    if (insideSkipped(t, root)) continue;
+    const data = t.data.length > need ? t.data.slice(t.data.length - need) : t.data;
+    out.push([t, data]);
+    need -= data.length;
+  }
+  return out.reverse();
+}
+
+function insideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
+}
+
+/** The next node after the walker's current node and its subtree, within `root`. */
+function nextAfterSubtree(walker: TreeWalker, root: Node): Node | null {
+  for (;;) {
+    if (walker.currentNode === root) return null;
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}

@@ -1,0 +1,156 @@
+// The page scanner on real DOM: what it sends the worker is judged by the real engine, bundled into
+// this test page, as the worker would judge it.
+import { isAlert, scan } from '../../src/engine';
+import { whereInWindow, type CandidateWindow } from '../../src/shared/protocol';
+import type { Where } from '../../src/shared/surfaces';
+import { Scanner, type ScannerOptions } from '../../src/content/scanner';
+import { FakeKeys, makeRng } from '../corpus/fake-keys';
+import { check, equal, fixture, test, until } from './runner';
+
+const keys = new FakeKeys(makeRng(11));
+
+interface Scanned {
+  windows: CandidateWindow[];
+  stopped: boolean;
+  scanner: Scanner;
+}
+
+/** Scans `root` (the whole document by default) until the scanner has nothing left to do. */
+async function scanned(root: Node = document.documentElement, options: Partial<ScannerOptions> = {}): Promise<Scanned> {
+  const windows: CandidateWindow[] = [];
+  let stopped = false;
+  const scanner = new Scanner({
+    send: (w, s) => {
+      windows.push(...w);
+      stopped ||= s;
+    },
+    ...options,
+  });
+  scanner.scanTree(root);
+  await until(() => !scanner.busy, 'the scanner to finish');
+  return { windows, stopped, scanner };
+}
+
+/** Alerting findings in the windows, as the worker records them: rule and surface. */
+function found(windows: readonly CandidateWindow[]): Array<{ rule: string; where: Where }> {
+  const seen = new Set<string>();
+  const out: Array<{ rule: string; where: Where }> = [];
+  for (const w of windows) {
+    for (const f of scan(w.text, { salt: 's' }).filter(isAlert)) {
+      if (seen.has(f.fingerprint)) continue;
+      seen.add(f.fingerprint);
+      out.push({ rule: f.rule, where: whereInWindow(w, f.start) });
+    }
+  }
+  return out.sort((a, b) => a.rule.localeCompare(b.rule));
+}
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 7} alpha beta gamma`).join(' ');
+
+test('a key split over highlighter spans is one token, seen in a code block', async () => {
+  const key = keys.github();
+  fixture(`<pre><code><span class="k">const</span> <span class="v">token</span> = <span class="s">"${key.slice(0, 10)}</span><span class="s">${key.slice(10)}"</span>;</code></pre>`);
+  equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }], 'findings');
+});
+
+test('blocks never fuse: table cells written without whitespace stay apart', async () => {
+  const id = keys.awsKeyId();
+  const secret = keys.awsSecret();
+  fixture(`<table><tr><th>AWS access key</th><td>${id}</td><td>${secret}</td><td>Rotated</td></tr></table>`);
+  const rules = found((await scanned()).windows).map((f) => f.rule);
+  check(rules.includes('aws-access-key-id'), `the key id is found: ${rules.join()}`);
+});
+
+test('10,000 siblings: the one key among them is found, in one window', async () => {
+  const key = keys.stripeSecret();
+  const list = fixture('<div></div>');
+  for (let i = 0; i < 10_000; i++) {
+    const p = document.createElement('p');
+    p.textContent = i === 7777 ? `stripe key ${key}` : `paragraph ${i} ${prose(2)}`;
+    list.append(p);
+  }
+  const { windows } = await scanned();
+  equal(found(windows), [{ rule: 'stripe-secret-key', where: 'text' }], 'findings');
+  equal(windows.filter((w) => w.text.includes(key)).length, 1, 'windows holding the key');
+});
+
+test('open shadow roots, nested ones too, are read and marked as such', async () => {
+  const outerKey = keys.github();
+  const innerKey = keys.npm();
+  const host = fixture('<div class="host"></div>');
+  const root = host.attachShadow({ mode: 'open' });
+  fixture(`<p>token ${outerKey}</p><span class="inner"></span>`, root);
+  const inner = root.querySelector('.inner')!.attachShadow({ mode: 'open' });
+  fixture(`<p>npm token ${innerKey}</p>`, inner);
+  const roots: ShadowRoot[] = [];
+  const { windows } = await scanned(document.documentElement, { onShadowRoot: (r) => roots.push(r) });
+  equal(found(windows), [{ rule: 'github-token', where: 'shadow-root' }, { rule: 'npm-token', where: 'shadow-root' }], 'findings');
+  equal(roots.length, 2, 'shadow roots handed on to be observed');
+});
+
+test('a megabyte text node is read piece by piece, keys across a piece boundary included', async () => {
+  const first = keys.github();
+  const across = keys.stripeSecret();
+  const filler = prose(40_000);
+  const text = `${filler.slice(0, 300_000)} token ${first} ${filler.slice(0, 262_130)} stripe ${across} ${filler.slice(0, 500_000)}`;
+  const pre = fixture('<pre></pre>');
+  pre.append(document.createTextNode(text));
+  check(text.length > 1_000_000, 'a megabyte of text');
+  equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }, { rule: 'stripe-secret-key', where: 'code' }], 'findings');
+});
+
+test('live field values, data-* attributes and URLs with a query', async () => {
+  const typed = keys.github();
+  const inData = keys.slackToken();
+  const inUrl = keys.stripeSecret();
+  const form = fixture(`<form><input name="token" value=""><div data-config="slack token=${inData}">x</div>`
+    + `<a href="https://api.example/v1?key=${inUrl}">api</a></form>`);
+  (form.querySelector('input') as HTMLInputElement).value = typed;
+  const where = Object.fromEntries(found((await scanned()).windows).map((f) => [f.rule, f.where]));
+  equal(where, { 'github-token': 'form-field', 'slack-token': 'attribute', 'stripe-secret-key': 'attribute' }, 'findings');
+});
+
+test('styles, templates, inline SVG and our own UI are not page text', async () => {
+  fixture(`<style>/* ${keys.github()} */</style><template><p>${keys.github()}</p></template>`
+    + `<svg><text>${keys.github()}</text></svg><div data-keywarden="notice"><p>${keys.github()}</p></div><p>nothing here</p>`);
+  equal(found((await scanned()).windows), [], 'findings');
+});
+
+test('provider words just before a subtree read on its own count as context', async () => {
+  const key = keys.krakenPublic();
+  fixture(`<h2>Kraken API key</h2><main><section><div><article><p>${key}</p></article></div></section></main>`);
+  equal(found((await scanned()).windows).map((f) => f.rule), ['kraken-public-key'], 'findings');
+});
+
+test('past the page budget nothing new is read, the stop is reported, and what hit is still sent', async () => {
+  const key = keys.github();
+  fixture(`<p>token ${key}</p>`);
+  for (let i = 0; i < 200; i++) fixture(`<p>${prose(20)}</p>`);
+  const { windows, stopped } = await scanned(document.documentElement, { maxChars: 5_000 });
+  check(stopped, 'stoppedEarly reported');
+  equal(found(windows).map((f) => f.rule), ['github-token'], 'findings');
+});
+
+test('each window goes once per page, and again after a reset (SPA navigation)', async () => {
+  const key = keys.github();
+  fixture(`<p>token ${key}</p>`);
+  const { windows, scanner } = await scanned();
+  scanner.scanTree(document.body);
+  await until(() => !scanner.busy, 'the rescan');
+  equal(windows.filter((w) => w.text.includes(key)).length, 1, 'sent once');
+  scanner.reset();
+  scanner.scanTree(document.body);
+  await until(() => !scanner.busy, 'the scan after reset');
+  equal(windows.filter((w) => w.text.includes(key)).length, 2, 'sent again after reset');
+});
+
+test('text added to a scanned page is read when handed over on its own', async () => {
+  const { windows, scanner } = await scanned();
+  const key = keys.github();
+  const p = fixture('<p>later: </p>');
+  const added = document.createTextNode(`token ${key}`);
+  p.append(added);
+  scanner.scanTree(added);
+  await until(() => !scanner.busy, 'the added text');
+  equal(found(windows).map((f) => f.rule), ['github-token'], 'findings');
+});
