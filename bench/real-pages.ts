@@ -20,7 +20,8 @@ import { homedir, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium, type Site } from '../test/e2e/harness';
+import { CHROMIUM_PATH, type Site } from '../test/e2e/harness';
+import { launchChromium } from '../test/e2e/driver/chromium';
 import {
   extensionTasks, extensionTime, LONG_TASKS, SAMPLING_US, startTrace, textReadFloor, type Profile,
 } from './page-cost';
