@@ -9,7 +9,7 @@ import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
 import { handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import {
-  applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
+  applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, handleWindows, onTabClosed, onTabNavigated,
 } from './tabs';
 
 type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: ContentSender) => Promise<WorkerReply<K>> };
@@ -17,6 +17,7 @@ type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: 
 /** One handler per message of the protocol (src/shared/protocol.ts); the compiler checks each reply. */
 const HANDLERS: Handlers = {
   'page:hello': (_, sender) => handleHello(sender),
+  'page:windows': handleWindows,
   'page:candidates': handleCandidates,
   'page:navigated': (_, sender) => handleNavigated(sender),
   'page:qr-image': handleQrImage,

@@ -1,16 +1,21 @@
 // The page scanner on real DOM: what it sends the worker is judged by the real engine, bundled into
-// this test page, as the worker would judge it.
+// this test page: the worker's own answer to page:windows (holdingFindings), then the findings the
+// worker would record from the located windows.
+import { holdingFindings } from '../../src/background/classify';
 import { isAlert, scan } from '../../src/engine';
 import { whereInWindow, type CandidateWindow } from '../../src/shared/protocol';
 import type { Where } from '../../src/shared/surfaces';
 import { Scanner, type ScannerOptions } from '../../src/content/scanner';
-import { FakeKeys, makeRng } from '../corpus/fake-keys';
+import { fakeKeys } from '../support/keys';
 import { check, equal, fixture, test, until } from './runner';
 
-const keys = new FakeKeys(makeRng(11));
+const keys = fakeKeys(11);
 
 interface Scanned {
+  /** Located windows, sent to be recorded. */
   windows: CandidateWindow[];
+  /** Windows as read, sent to be confirmed. */
+  asked: CandidateWindow[];
   stopped: boolean;
   scanner: Scanner;
 }
@@ -18,8 +23,18 @@ interface Scanned {
 /** Scans `root` (the whole document by default) until the scanner has nothing left to do. */
 async function scanned(root: Node = document.documentElement, options: Partial<ScannerOptions> = {}): Promise<Scanned> {
   const windows: CandidateWindow[] = [];
+  const asked: CandidateWindow[] = [];
+  let calls = 0;
+  let answers = 0;
   let stopped = false;
   const scanner = new Scanner({
+    confirm: async (w) => {
+      calls++;
+      asked.push(...w);
+      await new Promise((r) => setTimeout(r, 1));
+      answers++;
+      return holdingFindings(w, { includeGeneric: false, host: '', title: '' });
+    },
     send: (w, s) => {
       windows.push(...w);
       stopped ||= s;
@@ -27,8 +42,18 @@ async function scanned(root: Node = document.documentElement, options: Partial<S
     ...options,
   });
   scanner.scanTree(root);
-  await until(() => !scanner.busy, 'the scanner to finish');
-  return { windows, stopped, scanner };
+  await settled(scanner, () => calls - answers);
+  return { windows, asked, stopped, scanner };
+}
+
+/** Waits until the scanner is idle and no question to the worker is open (`open()`). */
+async function settled(scanner: Scanner, open: () => number): Promise<void> {
+  // An answer queues a locate step: idle twice in a row, with nothing open in between.
+  let quiet = 0;
+  await until(() => {
+    quiet = !scanner.busy && open() === 0 ? quiet + 1 : 0;
+    return quiet >= 2;
+  }, 'the scanner to finish');
 }
 
 /** Alerting findings in the windows, as the worker records them: rule and surface. */
@@ -134,14 +159,14 @@ test('past the page budget nothing new is read, the stop is reported, and what h
 test('each window goes once per page, and again after a reset (SPA navigation)', async () => {
   const key = keys.github();
   fixture(`<p>token ${key}</p>`);
-  const { windows, scanner } = await scanned();
+  const { windows, asked, scanner } = await scanned();
   scanner.scanTree(document.body);
   await until(() => !scanner.busy, 'the rescan');
-  equal(windows.filter((w) => w.text.includes(key)).length, 1, 'sent once');
+  await new Promise((r) => setTimeout(r, 50));
+  equal([asked, windows].map((ws) => ws.filter((w) => w.text.includes(key)).length), [1, 1], 'asked and sent once');
   scanner.reset();
   scanner.scanTree(document.body);
-  await until(() => !scanner.busy, 'the scan after reset');
-  equal(windows.filter((w) => w.text.includes(key)).length, 2, 'sent again after reset');
+  await until(() => windows.filter((w) => w.text.includes(key)).length === 2, 'sent again after reset');
 });
 
 test('text added to a scanned page is read when handed over on its own', async () => {
@@ -151,6 +176,17 @@ test('text added to a scanned page is read when handed over on its own', async (
   const added = document.createTextNode(`token ${key}`);
   p.append(added);
   scanner.scanTree(added);
-  await until(() => !scanner.busy, 'the added text');
+  await until(() => windows.length > 0, 'the added text');
   equal(found(windows).map((f) => f.rule), ['github-token'], 'findings');
+});
+
+test('only windows the worker confirms are located and sent to be recorded', async () => {
+  const key = keys.github();
+  const hashes = Array.from({ length: 40 }, (_, i) => `<li>build ${i}: ${keys.hex(40)}</li>`).join('');
+  fixture(`<ul>${hashes}</ul><div><p>release notes</p><pre><code>export GH_TOKEN=${key}</code></pre></div>`);
+  const { windows, asked } = await scanned();
+  check(asked.length > windows.length, `more windows asked about (${asked.length}) than located (${windows.length})`);
+  equal(windows.every((w) => scan(w.text).length > 0), true, 'every located window holds a finding');
+  equal(found(windows), [{ rule: 'github-token', where: 'code' }], 'findings');
+  equal(asked.find((w) => w.text.includes(key))?.where, 'text', 'asked about with a coarse surface');
 });

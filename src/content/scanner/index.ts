@@ -5,17 +5,21 @@
 // way it does: docs/extension.md, "A finding, from page to popup".
 import type { CandidateWindow } from '../../shared/protocol';
 import { inShadowTree } from '../dom';
+import { KeyGate, type GateContext } from '../gate';
 import { PageBudget, SLICE_MS } from './budgets';
 import { elementBatch, readAttribute, startElements, type ElementContext } from './elements';
 import { Emitter } from './emitter';
-import { isNarrowing, type Job, type JobKind, type JobOf } from './jobs';
+import { goesOnAfterBudget, type Job, type JobKind, type JobOf } from './jobs';
+import { locateWindows } from './locate';
 import {
-  narrowChildren, narrowGroups, readChildren, readGroup, readPiece, readSubtree, readText,
+  narrowChildren, narrowGroups, readChildren, readGroup, readPiece, readSubtree, readText, type ReadContext,
 } from './readers';
 import { IdleSlices } from './scheduler';
 
 export interface ScannerOptions {
-  /** Sends windows (and the stopped-early flag) to the worker. */
+  /** Candidate windows as read, before they are located: resolves to the indexes of those that hold a finding. */
+  confirm(windows: CandidateWindow[]): Promise<number[]>;
+  /** Sends located windows (and the stopped-early flag) to the worker to be recorded. */
   send(windows: CandidateWindow[], stoppedEarly: boolean): void;
   /** An img / canvas / svg seen in a scanned subtree: a possible QR code. */
   onImage?(el: Element): void;
@@ -26,10 +30,15 @@ export interface ScannerOptions {
   /** Per page: after this much text or this many nodes, stop and report stoppedEarly. */
   maxChars?: number;
   maxNodes?: number;
+  /** What the gate needs to know of the page and the settings (none: no title, no generic rule). */
+  context?: GateContext;
 }
 
+/** What every step gets from the scanner. */
+type StepContext = ReadContext & ElementContext;
+
 /** One step of each kind of job; true when the job is finished. */
-type Steps = { [K in JobKind]: (job: JobOf<K>, ctx: ElementContext) => boolean };
+type Steps = { [K in JobKind]: (job: JobOf<K>, ctx: StepContext) => boolean };
 
 const STEPS: Steps = {
   subtree: readSubtree,
@@ -41,6 +50,7 @@ const STEPS: Steps = {
   piece: readPiece,
   elements: elementBatch,
   attribute: readAttribute,
+  locate: locateWindows,
 };
 
 export class Scanner {
@@ -51,16 +61,26 @@ export class Scanner {
   private readonly budget: PageBudget;
   private readonly emitter: Emitter;
   private readonly slices: IdleSlices;
-  private readonly ctx: ElementContext;
+  private readonly ctx: StepContext;
 
   constructor(private readonly options: ScannerOptions) {
     this.budget = new PageBudget(options.maxChars, options.maxNodes);
-    this.emitter = new Emitter(options.send, () => this.stopped);
+    const gate = new KeyGate(options.context);
+    this.emitter = new Emitter({
+      confirm: options.confirm,
+      send: options.send,
+      confirmed: (windows) => {
+        this.jobs.push({ kind: 'locate', windows });
+        this.slices.request();
+      },
+      stopped: () => this.stopped,
+    }, gate);
     this.slices = new IdleSlices((until) => this.slice(until), options.sliceMs ?? SLICE_MS);
     this.ctx = {
       push: (job) => this.jobs.push(job),
       budget: this.budget,
       emitter: this.emitter,
+      gate,
       shadowRoot: (root) => this.queueShadow(root),
       image: (el) => this.options.onImage?.(el),
     };
@@ -131,20 +151,20 @@ export class Scanner {
   }
 
   /**
-   * Past the page budget nothing new is read; text already read that hit is still narrowed down
-   * and sent, so a key met before the budget ran out is not lost.
+   * Past the page budget nothing new is read; text already read that hit is still narrowed down,
+   * sent and located, so a key met before the budget ran out is not lost.
    */
   private checkBudget(): void {
     if (!this.stopped && !this.budget.spent) return;
     this.stopped = true;
-    this.jobs = this.jobs.filter(isNarrowing);
+    this.jobs = this.jobs.filter(goesOnAfterBudget);
   }
 
   /** One step of the newest job; an unfinished job goes back under the jobs it queued. */
   private step(): void {
     const job = this.jobs.pop()!;
     const at = this.jobs.length;
-    const finished = (STEPS[job.kind] as (job: Job, ctx: ElementContext) => boolean)(job, this.ctx);
+    const finished = (STEPS[job.kind] as (job: Job, ctx: StepContext) => boolean)(job, this.ctx);
     if (!finished) this.jobs.splice(at, 0, job);
   }
 }

@@ -2,6 +2,8 @@
 // needs. The scanner keeps them on a stack (the newest first: a narrowing runs before the read that
 // found it goes on) and runs one step of the top job at a time (scanner/index.ts).
 
+import type { Pending } from './emitter';
+
 export type Container = Element | ShadowRoot;
 
 export type Job =
@@ -32,14 +34,19 @@ export type Job =
    */
   | { kind: 'elements'; root: Container; all: ArrayLike<Element | undefined>; index: number; picked: boolean }
   /** One attribute changed after load. */
-  | { kind: 'attribute'; el: Element; name: string };
+  | { kind: 'attribute'; el: Element; name: string }
+  /** Windows the worker found something in: the surface of each of their parts. */
+  | { kind: 'locate'; windows: Pending[] };
 
 export type JobKind = Job['kind'];
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
 
-/** Jobs that narrow down text already read and counted (a gate hit): they read nothing new. */
-const NARROWING: ReadonlySet<JobKind> = new Set(['narrow-groups', 'narrow-children']);
+/**
+ * Jobs that go on after the page budget ran out: they narrow down text already read and counted (a
+ * gate hit) or locate what the worker confirmed, and read nothing new.
+ */
+const AFTER_BUDGET: ReadonlySet<JobKind> = new Set(['narrow-groups', 'narrow-children', 'locate']);
 
-export function isNarrowing(job: Job): boolean {
-  return NARROWING.has(job.kind);
+export function goesOnAfterBudget(job: Job): boolean {
+  return AFTER_BUDGET.has(job.kind);
 }

@@ -1,17 +1,17 @@
 // Readers: page text in as few native calls as possible (a subtree's textContent, groups of children
 // through one Range.toString() each, children one by one, long text nodes piece by piece), each
-// read gated; a hit is narrowed down to the children it is in and those are walked with their
-// block structure (the walk joins a token split over highlighter spans and separates blocks). Every
+// read gated; a hit is narrowed down to the children it is in, and their text is read again with its
+// block structure (BlockText: a token split over highlighter spans is joined, blocks are not). Every
 // function here is one step of a job (jobs.ts) and returns true when that job is finished.
 import { LIMITS } from '../../shared/protocol';
-import { TextBuffer } from '../collect';
-import { blockOf, elementOf, isInline, isSkipped, whereOfBlock } from '../dom';
-import { hasRun, runsOf, WINDOW_RADIUS } from '../gate';
+import { TextBuffer, type Segment } from '../collect';
+import { blockOf, elementOf, isInline, isSkipped, NOT_INLINE } from '../dom';
+import { WINDOW_RADIUS, type KeyGate } from '../gate';
 import {
   CHUNK_CHARS, FEW_SIBLINGS, GROUP_MAX, GROUP_START, GROUP_TEXT_HIGH, GROUP_TEXT_LOW, NARROW_CHILDREN, PIECE_CHARS,
   SMALL_TEXT, SPLIT_CHILDREN, WRAPPER_DEPTH, type PageBudget,
 } from './budgets';
-import type { Emitter } from './emitter';
+import type { Emitter, Origin } from './emitter';
 import type { Container, Job, JobOf } from './jobs';
 
 /** What a reader needs from the scanner. */
@@ -19,6 +19,7 @@ export interface ReadContext {
   push(job: Job): void;
   readonly budget: PageBudget;
   readonly emitter: Emitter;
+  readonly gate: KeyGate;
 }
 
 const WRAPPERS = new Set([
@@ -55,13 +56,13 @@ export function readSubtree(job: JobOf<'subtree'>, ctx: ReadContext): boolean {
   const text = node.textContent ?? '';
   ctx.budget.chars += text.length;
   if (text.length > PIECE_CHARS) readByChildren(node, inShadow, 0, ctx);
-  else if (hasRun(text)) onHit(node, text.length, inShadow, ctx);
+  else if (ctx.gate.holds(text)) onHit(node, text.length, inShadow, ctx);
   return true;
 }
 
-/** The gate hit `node`'s text: walk it when small, else narrow down by its children. */
+/** The gate hit `node`'s text: read it with its blocks when small, else narrow down by its children. */
 function onHit(node: Container, length: number, inShadow: boolean, ctx: ReadContext): void {
-  if (length <= SMALL_TEXT) walk([node], inShadow, ctx);
+  if (length <= SMALL_TEXT) emitBlockText([node], inShadow, ctx);
   else narrowInto(node, inShadow, WRAPPER_DEPTH, ctx);
 }
 
@@ -121,7 +122,7 @@ export function readGroup(job: JobOf<'groups'>, ctx: ReadContext): boolean {
   job.index = read.end;
   if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, size * 2);
   else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(1, size >> 1);
-  if (hasRun(text)) narrowGroup(parent, index, read.end, size, first, after, inShadow, depth, ctx);
+  if (ctx.gate.holds(text)) narrowGroup(parent, index, read.end, size, first, after, inShadow, depth, ctx);
   return read.end === Infinity;
 }
 
@@ -144,7 +145,7 @@ export function narrowGroups(job: JobOf<'narrow-groups'>, ctx: ReadContext): boo
   if (!read) return true;
   ctx.budget.nodes += size;
   job.index = read.end;
-  if (hasRun(read.text)) narrowGroup(parent, index, read.end, size, read.first, read.after, inShadow, depth, ctx);
+  if (ctx.gate.holds(read.text)) narrowGroup(parent, index, read.end, size, read.first, read.after, inShadow, depth, ctx);
   return read.end >= job.end;
 }
 
@@ -154,7 +155,7 @@ export function readText(job: JobOf<'text'>, ctx: ReadContext): boolean {
   const { data } = node;
   ctx.budget.chars += data.length;
   if (data.length > PIECE_CHARS) ctx.push({ kind: 'piece', node, offset: 0, inShadow });
-  else if (hasRun(data)) walk([node], inShadow, ctx);
+  else if (ctx.gate.holds(data)) emitBlockText([node], inShadow, ctx);
   return true;
 }
 
@@ -231,32 +232,32 @@ function readChunk(
   for (let i = deeper.length - 1; i >= 0; i--) readByChildren(deeper[i]!, inShadow, job.depth + 1, ctx);
   if (members.length === 0) return done;
   const text = parts.length === 1 ? parts[0]! : parts.join('');
-  if (hasRun(text)) narrow(text, members, inShadow, job.depth, ctx);
+  if (ctx.gate.holds(text)) narrow(text, members, inShadow, job.depth, ctx);
   return done;
 }
 
 /**
- * A chunk of children holds runs: walk the children each run touches, with their neighbours
- * within the window radius (provider words in the paragraph before a key count). A child too
- * big to walk at once is read again by its own children.
+ * A chunk of children holds runs: the children each run touches, with their neighbours within the
+ * window radius (provider words in the paragraph before a key count), are read with their blocks.
+ * A child too big for that is narrowed down by its own children.
  */
 function narrow(text: string, members: readonly Member[], inShadow: boolean, depth: number, ctx: ReadContext): void {
-  const walked = new Set<Member>();
+  const near = new Set<Member>();
   const big = new Set<Member>();
   let first = 0;
-  for (const run of runsOf(text)) {
+  for (const run of ctx.gate.hits(text)) {
     const from = run.start - WINDOW_RADIUS;
     const to = run.end + WINDOW_RADIUS;
     while (first < members.length && members[first]!.end <= from) first++;
     for (let i = first; i < members.length && members[i]!.start < to; i++) {
       const m = members[i]!;
-      if (m.end - m.start <= SMALL_TEXT) walked.add(m);
+      if (m.end - m.start <= SMALL_TEXT) near.add(m);
       else if (m.start < run.end && m.end > run.start) big.add(m);
     }
   }
-  if (walked.size > 0) walk([...walked].map((m) => m.node), inShadow, ctx);
+  if (near.size > 0) emitBlockText([...near].map((m) => m.node), inShadow, ctx);
   for (const m of big) {
-    if (m.node.nodeType === Node.TEXT_NODE) walk([m.node], inShadow, ctx);
+    if (m.node.nodeType === Node.TEXT_NODE) emitBlockText([m.node], inShadow, ctx);
     else narrowInto(m.node as Element, inShadow, depth + 1, ctx);
   }
 }
@@ -267,10 +268,9 @@ export function readPiece(job: JobOf<'piece'>, ctx: ReadContext): boolean {
   const data = node.isConnected ? node.data : '';
   const end = Math.min(data.length, offset + PIECE_CHARS);
   const piece = data.slice(offset, end);
-  if (hasRun(piece)) {
+  if (ctx.gate.holds(piece)) {
     const parent = elementOf(node);
-    const where = parent ? whereOfBlock(blockOf(parent), job.inShadow) : 'text';
-    ctx.emitter.emit(piece, [{ start: 0, where }]);
+    ctx.emitter.emit(piece, [{ start: 0, origin: parent ? { block: blockOf(parent), inShadow: job.inShadow } : 'text' }]);
   }
   if (end >= data.length) return true;
   // The overlap keeps a key (and its context) whole across the cut.
@@ -279,53 +279,93 @@ export function readPiece(job: JobOf<'piece'>, ctx: ReadContext): boolean {
 }
 
 /**
- * Walks the text nodes under `roots` (in document order, consecutive where they are siblings)
- * with their block structure, and emits the windows around the runs in them.
+ * Page text as the worker must see it: pieces of one block joined without a separator (a token
+ * split over highlighter spans is whole again), a newline between blocks. It is built from whole
+ * flat subtrees (no block inside: one textContent read each, found by one native query), not text
+ * node by text node, so a highlighted code block with a thousand spans is one read. Each piece
+ * keeps its block, whose surface is looked up only if the worker finds something (locate.ts).
  */
-function walk(roots: readonly Node[], inShadow: boolean, ctx: ReadContext): void {
-  const buffer = new TextBuffer();
-  let lastParent: Element | null = null;
-  let lastBlock: Element | null = null;
-  const visitText = (node: Text, data = node.data) => {
-    if (!data) return;
+class BlockText {
+  private readonly buffer = new TextBuffer<Origin>();
+  private lastBlock: Element | null = null;
+  private lastOrigin: Origin | null = null;
+
+  constructor(private readonly inShadow: boolean) {}
+
+  get length(): number {
+    return this.buffer.length;
+  }
+
+  /** A text node, or an element or shadow root: whole when flat, else child by child. Skipped subtrees add nothing. */
+  add(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = elementOf(node);
+      if (parent) this.piece((node as Text).data, blockOf(parent));
+      return;
+    }
+    if (node instanceof ShadowRoot) {
+      for (let child = node.firstChild; child; child = child.nextSibling) this.add(child);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node as Element;
+    if (isSkipped(el)) return;
+    if (isFlat(el)) {
+      this.piece(el.textContent ?? '', isInline(el) ? blockOf(el) : el);
+      return;
+    }
+    for (let child = el.firstChild; child; child = child.nextSibling) this.add(child);
+  }
+
+  /** Part of a text node's text (the context before a root). */
+  addPart(data: string, node: Text): void {
     const parent = elementOf(node);
-    if (!parent) return;
-    const block = parent === lastParent && lastBlock ? lastBlock : blockOf(parent);
-    lastParent = parent;
-    const newBlock = block !== lastBlock;
-    lastBlock = block;
-    buffer.append(data, whereOfBlock(block, inShadow), newBlock);
-  };
-  // The text just before the first root comes too: a subtree read on its own (a wrapper read by
-  // its children) keeps the provider words and the other half of a pair that precede it.
+    if (parent) this.piece(data, blockOf(parent));
+  }
+
+  /** What comes next is not next to what came before: never join the two. */
+  break(): void {
+    this.lastBlock = null;
+  }
+
+  take(): { text: string; segments: Segment<Origin>[] } {
+    return this.buffer.take();
+  }
+
+  private piece(text: string, block: Element): void {
+    if (!text) return;
+    const newBlock = block !== this.lastBlock;
+    if (newBlock || !this.lastOrigin) this.lastOrigin = { block, inShadow: this.inShadow };
+    this.lastBlock = block;
+    this.buffer.append(text, this.lastOrigin, newBlock);
+  }
+}
+
+/** No element inside `el` starts a block or is left out: its textContent is its text, blocks and all. */
+function isFlat(el: Element): boolean {
+  return el.firstElementChild === null || el.querySelector(NOT_INLINE) === null;
+}
+
+/**
+ * Emits the windows around the runs in the text of `roots` (in document order, consecutive where
+ * they are siblings), with the text just before the first root as context: a subtree read on its
+ * own (a wrapper read by its children) keeps the provider words and the other half of a pair that
+ * precede it.
+ */
+function emitBlockText(roots: readonly Node[], inShadow: boolean, ctx: ReadContext): void {
+  const text = new BlockText(inShadow);
   const first = roots.find((r) => r.isConnected);
-  if (first) for (const [node, data] of textBefore(first)) visitText(node, data);
-  const context = buffer.length;
+  if (first) for (const [node, data] of textBefore(first)) text.addPart(data, node);
+  const context = text.length;
   let previous: Node | null = null;
   for (const root of roots) {
     if (!root.isConnected) continue;
-    // Roots that are not next to each other never join into one token.
-    if (previous && root.previousSibling !== previous) lastBlock = null;
+    if (previous && root.previousSibling !== previous) text.break();
     previous = root;
-    if (root.nodeType === Node.TEXT_NODE) {
-      visitText(root as Text);
-      continue;
-    }
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    let node: Node | null = root;
-    while (node) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        visitText(node as Text);
-        node = walker.nextNode();
-      } else if (node !== root && node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) {
-        node = nextAfterSubtree(walker, root);
-      } else {
-        node = walker.nextNode();
-      }
-    }
+    text.add(root);
   }
-  const { text, segments } = buffer.take();
-  ctx.emitter.emit(text, segments, context);
+  const { text: all, segments } = text.take();
+  ctx.emitter.emit(all, segments, context);
 }
 
 /**
@@ -351,14 +391,4 @@ function textBefore(node: Node): Array<[Text, string]> {
 function insideSkipped(node: Node, root: Node): boolean {
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
   return false;
-}
-
-/** The next node after the walker's current node and its subtree, within `root`. */
-function nextAfterSubtree(walker: TreeWalker, root: Node): Node | null {
-  for (;;) {
-    if (walker.currentNode === root) return null;
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
 }
