@@ -150,8 +150,8 @@ export interface WarningLine {
 
 /** Every word a paste warning shows, formatted by the worker in the user's locale. */
 export interface WarningWords {
-  /** 'public': text on this site may be published; 'other': any other site. */
-  tone: 'public' | 'other';
+  /** 'wallet': a recovery phrase or wallet key, the loudest (no website needs one); 'public': text on this site may be published; 'other': any other site. */
+  tone: 'wallet' | 'public' | 'other';
   /** The warning region's accessible name. */
   label: string;
   heading: string;
