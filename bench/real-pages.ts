@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, type Site } from '../test/e2e/harness';
 import { launchChromium } from '../test/e2e/driver/chromium';
+import { hasRun, KeyGate, WINDOW_RADIUS } from '../src/content/gate';
 import {
   extensionTasks, extensionTime, LONG_TASKS, SAMPLING_US, startTrace, textReadFloor, type Profile,
 } from './page-cost';
@@ -106,7 +107,32 @@ export interface RealPageFigures {
   /** Tasks in which the extension ran more than 16 ms (most of the runs). */
   slicesOverFrame: number;
   longTasks: { with: number; without: number };
+  /** Share of the page's text inside the gate's windows, and inside windows around plain runs of 16 key characters (the gate before it knew the rules). */
+  gateShare: number;
+  runShare: number;
 }
+
+/** Share of `text` covered by windows of ±WINDOW_RADIUS around the spans `hits` finds, merged. */
+function windowShare(text: string, hits: (text: string) => Array<{ start: number; end: number }>): number {
+  let covered = 0;
+  let reach = 0;
+  for (const h of hits(text)) {
+    const start = Math.max(reach, h.start - WINDOW_RADIUS);
+    const end = Math.min(text.length, h.end + WINDOW_RADIUS);
+    if (end > start) covered += end - start;
+    reach = Math.max(reach, end);
+  }
+  return text.length ? covered / text.length : 0;
+}
+
+/** Runs of 16+ key characters, the old gate's hits (hasRun on each token-ish stretch). */
+function keyRuns(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/[^\s]{16,}/g)) if (hasRun(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const GATE = new KeyGate();
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -191,7 +217,8 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
       await page.addInitScript(LONG_TASKS);
       for (const p of paths) {
         const without = await profiledLoad(plain, page, site.url(p));
-        const textMB = await page.evaluate(() => (document.body.textContent ?? '').length / 1e6);
+        const text = await page.evaluate(() => document.body.textContent ?? '');
+        const textMB = text.length / 1e6;
         const floorMs = await textReadFloor(plain, site, p, 3);
         const mine = withExt.get(p)!;
         figures.push({
@@ -202,6 +229,8 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
           longestTaskMs: Math.max(...mine.flatMap((m) => m.tasks), 0),
           slicesOverFrame: Math.max(...mine.map((m) => m.tasks.filter((t) => t > FRAME_MS).length)),
           longTasks: { with: Math.max(...mine.map((m) => m.longTasks)), without: without.longTasks },
+          gateShare: windowShare(text, (t) => GATE.hits(t)),
+          runShare: windowShare(text, keyRuns),
         });
       }
     } finally {
@@ -221,7 +250,8 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
     `  ${f.path.padEnd(48)} ${f.textMB.toFixed(3).padStart(6)} MB  extension ${f1(f.extensionMs).padStart(7)} ms ` +
     `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  floor ${f1(f.floorMs).padStart(5)} ms  ` +
     `${f1(f.extensionMs / Math.max(f.floorMs, 0.1)).padStart(5)}×  longest task ${f1(f.longestTaskMs).padStart(5)} ms, ` +
-    `${f.slicesOverFrame} over 16 ms  long tasks ${f.longTasks.with} / ${f.longTasks.without}`);
+    `${f.slicesOverFrame} over 16 ms  long tasks ${f.longTasks.with} / ${f.longTasks.without}  ` +
+    `gate windows ${(100 * f.gateShare).toFixed(1)}% of text (key runs: ${(100 * f.runShare).toFixed(1)}%)`);
   const sum = (k: (f: RealPageFigures) => number) => figures.reduce((a, f) => a + k(f), 0);
   const ext = sum((f) => f.extensionMs);
   const floor = sum((f) => f.floorMs);
@@ -234,7 +264,8 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
 ${rows.join('\n')}
   whole set: ${figures.length} pages, ${mb.toFixed(2)} MB of text; extension ${ext.toFixed(0)} ms, floors ${floor.toFixed(0)} ms → ${(ext / floor).toFixed(1)}× (bar: ≤ 5×); ` +
     `median ${perMB.toFixed(0)} ms per MB; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
-    `long tasks with the extension beyond those without: ${extraLong} (bar: none)`);
+    `long tasks with the extension beyond those without: ${extraLong} (bar: none); ` +
+    `gate windows ${(100 * sum((f) => f.gateShare * f.textMB) / mb).toFixed(1)}% of the text (runs of 16 key characters: ${(100 * sum((f) => f.runShare * f.textMB) / mb).toFixed(1)}%)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

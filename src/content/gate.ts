@@ -78,6 +78,26 @@ const LETTERS = table('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
  */
 const FUSED_WORDS = MIN_WORDS * 3;
 
+/**
+ * text[start, end), a run of letters, may be MIN_WORDS words run together. Capitals cut it into
+ * pieces: a piece of FUSED_WORDS letters or more may be words in lower case that cannot be told
+ * apart; shorter pieces count as words (`AbandonAbility…`) only MIN_WORDS in a row that may be
+ * BIP-39 words, which `ImplementationsFreezeRefUnwindSafe…` in a docs sidebar is not.
+ */
+function mayBeFusedWords(text: string, start: number, end: number): boolean {
+  let inRow = 0;
+  let from = start;
+  for (let i = start + 1; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x41;
+    if (c < 0x41 || c > 0x5a) continue;
+    if (i - from >= FUSED_WORDS) return true;
+    inRow = mayBePhraseWord(text.slice(from, i)) ? inRow + 1 : 0;
+    if (inRow >= MIN_WORDS) return true;
+    from = i;
+  }
+  return false;
+}
+
 /** Each run of at least MIN_WORDS words that may be BIP-39 words (engine/wallet/gate.ts: prefixes only, no wordlist). */
 function eachPhraseRun(text: string, visit: (start: number, end: number) => boolean | void): void {
   eachWordRun(text, MIN_WORDS, (run) => visit(run.starts[0]!, run.ends[run.count - 1]!));
@@ -105,6 +125,8 @@ interface LiteralEntry extends Entry {
 interface ShapeEntry extends Entry {
   /** Provider words one of which must be near (or in the page's host and title); undefined: none needed. */
   words?: string[];
+  /** A character code every match holds, or -1. */
+  holds: number;
 }
 
 interface Tables {
@@ -126,6 +148,7 @@ interface Tables {
 }
 
 const SEPARATORS = /[\s,]/;
+const WHITESPACE = /\s/;
 
 export function compileGate(summary: GateSummary): Tables {
   const classes = new Map<string, Uint8Array>();
@@ -158,7 +181,7 @@ export function compileGate(summary: GateSummary): Tables {
       continue;
     }
     cover(s.chars);
-    shapes.push({ chars: classOf(s.chars), min: s.min, ...(s.words ? { words: s.words } : {}) });
+    shapes.push({ chars: classOf(s.chars), min: s.min, holds: s.holds ? s.holds.charCodeAt(0) : -1, ...(s.words ? { words: s.words } : {}) });
   }
   const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
   cover(base64Chars);
@@ -178,6 +201,18 @@ export function compileGate(summary: GateSummary): Tables {
 }
 
 const BUILT_IN = compileGate(GATE_SUMMARY);
+
+function holdsCode(text: string, start: number, end: number, code: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** Characters of text[start, end) that are not whitespace. */
+function solid(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (!WHITESPACE.test(text[i]!)) n++;
+  return n;
+}
 
 export interface GateContext {
   /** The page's host and title, lower case: provider words there count for every key on it. */
@@ -227,7 +262,7 @@ export class KeyGate {
     let stop = false;
     const report = (start: number, end: number) => (stop = visit(start, end) === true);
     eachPhraseRun(text, report);
-    if (!stop) eachRun(text, LETTERS, FUSED_WORDS, report);
+    if (!stop) eachRun(text, LETTERS, FUSED_WORDS, (start, end) => (mayBeFusedWords(text, start, end) ? report(start, end) : stop));
     if (stop) return;
     if (this.context.generic()) {
       eachRun(text, IS_KEY_CHAR, MIN_RUN, report);
@@ -236,7 +271,8 @@ export class KeyGate {
     for (const word of t.words) {
       for (let at = text.indexOf(word); at >= 0 && !stop; at = text.indexOf(word, at + 1)) report(at, at + word.length);
     }
-    for (const s of t.spaced) if (!stop) eachRun(text, s.chars, s.min, report);
+    // A keypair array's stretch holds at least `min` digits and commas: whitespace alone is no array.
+    for (const s of t.spaced) if (!stop) eachRun(text, s.chars, s.min, (start, end) => (solid(text, start, end) >= s.min ? report(start, end) : stop));
     if (!stop) eachRun(text, t.run, t.minRun, (start, end) => (this.runHolds(text, start, end) ? report(start, end) : stop));
   }
 
@@ -268,8 +304,10 @@ export class KeyGate {
     }
     for (const s of t.shapes) {
       if (end - start < s.min) break;
-      const stretch = this.stretch(text, start, end, s);
-      if (stretch && (!s.words || decoded || this.wordNear(text, stretch.start, stretch.end, s.words))) return true;
+      for (let st = this.stretch(text, start, end, s); st; st = this.stretch(text, st.end, end, s)) {
+        if (s.holds >= 0 && !holdsCode(text, st.start, st.end, s.holds)) continue;
+        if (!s.words || decoded || this.wordNear(text, st.start, st.end, s.words)) return true;
+      }
     }
     if (decoded || end - start < t.base64.min) return false;
     return this.base64Holds(text, start, end);

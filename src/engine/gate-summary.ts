@@ -6,6 +6,7 @@
 // themselves (their patterns, read by extentOf), so a new rule changes the gate with no table to
 // keep by hand. The extension's build turns this into data inside content.js (scripts/build.ts):
 // the page gets the summary, never the rules.
+import { KEYISH_PARTS } from './context';
 import { ESCAPE_SOURCE } from './decode';
 import { B64_MAX, B64_MIN } from './prefilter';
 import { RULES } from './rules';
@@ -30,6 +31,8 @@ export interface Literal extends Stretch {
  */
 export interface Shape extends Stretch {
   words?: string[];
+  /** A character every match holds (Discord's '.'). */
+  holds?: string;
 }
 
 export interface GateSummary {
@@ -56,11 +59,17 @@ function extent(rule: Rule & { pattern: RegExp }): Extent {
   return e.chars ? e : { min: Math.min(e.min, 16), chars: new Set(TOKEN), literal: '' };
 }
 
-/** The provider words a shape or run rule cannot report without, or undefined when something else may stand in. */
+/**
+ * The words a shape or run rule cannot report without one of near (or undefined when nothing is
+ * needed): its provider words, and where a key-ish name or a credential word in the sentence
+ * before stands in, the parts every such name holds (`key`, `secret`, `token`…). A pair partner
+ * that stands in needs nothing here: it is a hit of its own, and its window reaches this half.
+ */
 function wordsNeeded(rule: Rule): string[] | undefined {
   const need = rule.context;
-  if (!need || need.selfEvident || need.label || need.pairAlone || need.prose) return undefined;
-  return need.words.map((w) => w.toLowerCase());
+  if (!need || need.selfEvident) return undefined;
+  const words = need.words.map((w) => w.toLowerCase());
+  return need.label || need.prose ? [...new Set([...words, ...KEYISH_PARTS])] : words;
 }
 
 export function gateSummary(rules: readonly Rule[] = RULES): GateSummary {
@@ -68,7 +77,7 @@ export function gateSummary(rules: readonly Rule[] = RULES): GateSummary {
   const words = new Set<string>();
   const shapes = new Map<string, Shape>();
   const addShape = (shape: Shape) => {
-    const key = `${shape.chars} ${shape.words?.join(',') ?? ''}`;
+    const key = `${shape.chars} ${shape.words?.join(',') ?? ''} ${shape.holds ?? ''}`;
     const old = shapes.get(key);
     shapes.set(key, { ...shape, min: Math.min(old?.min ?? Infinity, shape.min) });
   };
@@ -86,8 +95,9 @@ export function gateSummary(rules: readonly Rule[] = RULES): GateSummary {
     } else if (rule.match !== 'assignment') {
       const { min, chars, literal } = extent(rule);
       // A literal every match holds (`da2-`, `:AA`, `NRAL`) is rarer in prose than any shape.
+      const words = wordsNeeded(rule);
       if (literal.length >= 2) addLiteral(literal, chars!, min);
-      else addShape({ chars: sorted(chars!), min, ...(wordsNeeded(rule) ? { words: wordsNeeded(rule) } : {}) });
+      else addShape({ chars: sorted(chars!), min, ...(words ? { words } : {}), ...(literal ? { holds: literal } : {}) });
     }
   }
   for (const shape of WALLET_KEY_SHAPES) addShape(shape);

@@ -60,6 +60,8 @@ describe('the gate', () => {
       'PyUnicode_AsUTF8AndSize Py_TPFLAGS_HAVE_VERSION_TAG PyErr_SetFromWindowsErrWithFilename',
       'DoubleEndedIterator ExactSizeIterator impl<T, A: Allocator> IntoIterator for Vec<T, A>',
       'std::collections::hash_map::RawEntryBuilderMut core::arch::x86_64::__m256i',
+      'ImplementationsAnyBorrowBorrowMutCloneToOwnedTryFromTryIntoDebugDisplayHashOrdPartialOrd', // a sidebar read in one go
+      `<div>${'\n        '.repeat(40)}</div>`, // indentation: the characters of a keypair array, none of its numbers
     ]) expect(gate.holds(text), text).toBe(false);
     expect(hasRun('wrapping_add_assign overflowing_sub')).toBe(true);
   });
@@ -104,6 +106,7 @@ describe('the gate', () => {
       }
       // One textContent of a list with one word per <li>: the words run together.
       expect(gate.holds(`Your phrase${words.join('')}Continue`)).toBe(true);
+      expect(gate.holds(words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''))).toBe(true);
     }
     expect(gate.holds('Read the tutorial, then open the file and save it before you close the window.')).toBe(false);
   });
