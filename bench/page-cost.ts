@@ -334,12 +334,7 @@ export async function runPageCostBench(): Promise<PageCostFigures> {
     } finally {
       await ext.close();
     }
-    const profile = await mkdtemp(join(tmpdir(), 'kw-bench-'));
-    const plain = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    const { context: plain, profile } = await launchPlainChromium();
     let without: Run;
     let floor: Record<PageName, number>;
     try {
@@ -392,6 +387,17 @@ export async function runPageCostBench(): Promise<PageCostFigures> {
  * small ones cost a wrapper each). Median of `loads` loads per way. It puts the per-MB bar in
  * proportion on this machine.
  */
+/** Chromium without the extension, on a fresh profile (the caller removes `profile` after closing). */
+export async function launchPlainChromium(): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = await mkdtemp(join(tmpdir(), 'kw-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  return { context, profile };
+}
+
 export async function textReadFloor(context: BrowserContext, site: Site, path: string, loads = 5): Promise<number> {
   const page = await context.newPage();
   const ways = ['whole', 'groups', 'children'] as const;

@@ -13,18 +13,18 @@
 // time over the whole set at most 5× the sum of the floors, no extension task over 16 ms, no long
 // task caused by the extension.
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, type Site } from '../test/e2e/harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Site } from '../test/e2e/harness';
 import { launchChromium } from '../test/e2e/driver/chromium';
 import { hasRun, KeyGate, WINDOW_RADIUS } from '../src/content/gate';
 import {
-  extensionTasks, extensionTime, LONG_TASKS, SAMPLING_US, startTrace, textReadFloor, type Profile,
+  extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, SAMPLING_US, startTrace, textReadFloor, type Profile,
 } from './page-cost';
 
 export const PYTHON_DOCS = '/usr/share/doc/python3.11-doc/html';
@@ -205,12 +205,7 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
     } finally {
       await ext.close();
     }
-    const profile = await mkdtemp(join(tmpdir(), 'kw-bench-'));
-    const plain = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    const { context: plain, profile } = await launchPlainChromium();
     const figures: RealPageFigures[] = [];
     try {
       const page = await plain.newPage();
