@@ -229,17 +229,21 @@ const BASE64_SLACK = 64;
 export class KeyGate {
   constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {}
 
-  /** True when the engine could find something in `text`. */
-  holds(text: string): boolean {
+  /**
+   * True when the engine could find something in `text`. `open`: the text is one read of part of
+   * the page, whose provider words may stand just outside it (the heading before a subtree read on
+   * its own): a key that needs a word passes without one near either edge.
+   */
+  holds(text: string, open = false): boolean {
     let found = false;
-    this.eachHit(text, () => (found = true));
+    this.eachHit(text, () => (found = true), open);
     return found;
   }
 
-  /** Every hit, by start. */
-  hits(text: string): Span[] {
+  /** Every hit, by start (`open` as for holds). */
+  hits(text: string, open = false): Span[] {
     const out: Span[] = [];
-    this.eachHit(text, (start, end) => void out.push({ start, end }));
+    this.eachHit(text, (start, end) => void out.push({ start, end }), open);
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -257,7 +261,7 @@ export class KeyGate {
   }
 
   /** Calls `visit` for each hit (in no set order) until it returns true. */
-  private eachHit(text: string, visit: (start: number, end: number) => boolean | void): void {
+  private eachHit(text: string, visit: (start: number, end: number) => boolean | void, open: boolean): void {
     const t = this.t;
     let stop = false;
     const report = (start: number, end: number) => (stop = visit(start, end) === true);
@@ -273,7 +277,7 @@ export class KeyGate {
     }
     // A keypair array's stretch holds at least `min` digits and commas: whitespace alone is no array.
     for (const s of t.spaced) if (!stop) eachRun(text, s.chars, s.min, (start, end) => (solid(text, start, end) >= s.min ? report(start, end) : stop));
-    if (!stop) eachRun(text, t.run, t.minRun, (start, end) => (this.runHolds(text, start, end) ? report(start, end) : stop));
+    if (!stop) eachRun(text, t.run, t.minRun, (start, end) => (this.runHolds(text, start, end, false, open) ? report(start, end) : stop));
   }
 
   /**
@@ -282,7 +286,7 @@ export class KeyGate {
    * near), an escape, or a base64 value that decodes to such a key. `decoded`: the text is such a
    * value (no base64 inside it; provider words count from the page around it, not from it).
    */
-  private runHolds(text: string, start: number, end: number, decoded = false): boolean {
+  private runHolds(text: string, start: number, end: number, decoded = false, open = false): boolean {
     const t = this.t;
     for (let i = start; i + 1 < end; i++) {
       const c = text.charCodeAt(i);
@@ -307,6 +311,7 @@ export class KeyGate {
       for (let st = this.stretch(text, start, end, s); st; st = this.stretch(text, st.end, end, s)) {
         if (s.holds >= 0 && !holdsCode(text, st.start, st.end, s.holds)) continue;
         if (!s.words || decoded || this.wordNear(text, st.start, st.end, s.words)) return true;
+        if (open && (st.start < WORD_REACH || text.length - st.end < WORD_REACH)) return true;
       }
     }
     if (decoded || end - start < t.base64.min) return false;

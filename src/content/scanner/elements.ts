@@ -61,9 +61,11 @@ function elementData(el: Element, ctx: ElementContext): void {
   const shadow = el.shadowRoot;
   if (shadow) ctx.shadowRoot(shadow);
   const tag = el.tagName;
+  let live: string | undefined;
   if (tag === 'INPUT' || tag === 'TEXTAREA') {
     // The live value, which the attribute does not follow once the user or a script changes it.
-    ctx.budget.chars += ctx.emitter.addValue((el as HTMLInputElement | HTMLTextAreaElement).value, 'form-field');
+    live = (el as HTMLInputElement | HTMLTextAreaElement).value;
+    ctx.budget.chars += ctx.emitter.addValue(live, 'form-field');
   } else if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') {
     ctx.image(el);
   }
@@ -72,7 +74,12 @@ function elementData(el: Element, ctx: ElementContext): void {
   const names = el.getAttributeNames();
   if (names.includes(OWN_ATTRIBUTE)) return;
   for (const name of names) {
-    if (isScannedAttribute(name)) ctx.budget.chars += ctx.emitter.addValue(el.getAttribute(name), attributeSurface(tag, name));
+    if (!isScannedAttribute(name)) continue;
+    const value = el.getAttribute(name);
+    // An input's value attribute, still its live value, was read just above: read twice, one word
+    // per input would come out twice and its phrase not at all.
+    if (name === 'value' && value === live) continue;
+    ctx.budget.chars += ctx.emitter.addValue(value, attributeSurface(tag, name));
   }
 }
 

@@ -84,7 +84,7 @@ export class Emitter {
       this.values.append(value, where, true);
       return value.length;
     }
-    if (this.gate.holds(value)) {
+    if (this.gate.holds(value, true)) {
       this.values.append(value, where, true);
       if (this.values.length >= CHUNK_CHARS) this.flushValues();
     }

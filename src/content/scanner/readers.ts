@@ -56,7 +56,7 @@ export function readSubtree(job: JobOf<'subtree'>, ctx: ReadContext): boolean {
   const text = node.textContent ?? '';
   ctx.budget.chars += text.length;
   if (text.length > PIECE_CHARS) readByChildren(node, inShadow, 0, ctx);
-  else if (ctx.gate.holds(text)) onHit(node, text.length, inShadow, ctx);
+  else if (ctx.gate.holds(text, true)) onHit(node, text.length, inShadow, ctx);
   return true;
 }
 
@@ -122,7 +122,7 @@ export function readGroup(job: JobOf<'groups'>, ctx: ReadContext): boolean {
   job.index = read.end;
   if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, size * 2);
   else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(1, size >> 1);
-  if (ctx.gate.holds(text)) narrowGroup(parent, index, read.end, size, first, after, inShadow, depth, ctx);
+  if (ctx.gate.holds(text, true)) narrowGroup(parent, index, read.end, size, first, after, inShadow, depth, ctx);
   return read.end === Infinity;
 }
 
@@ -145,7 +145,7 @@ export function narrowGroups(job: JobOf<'narrow-groups'>, ctx: ReadContext): boo
   if (!read) return true;
   ctx.budget.nodes += size;
   job.index = read.end;
-  if (ctx.gate.holds(read.text)) narrowGroup(parent, index, read.end, size, read.first, read.after, inShadow, depth, ctx);
+  if (ctx.gate.holds(read.text, true)) narrowGroup(parent, index, read.end, size, read.first, read.after, inShadow, depth, ctx);
   return read.end >= job.end;
 }
 
@@ -155,7 +155,7 @@ export function readText(job: JobOf<'text'>, ctx: ReadContext): boolean {
   const { data } = node;
   ctx.budget.chars += data.length;
   if (data.length > PIECE_CHARS) ctx.push({ kind: 'piece', node, offset: 0, inShadow });
-  else if (ctx.gate.holds(data)) emitBlockText([node], inShadow, ctx);
+  else if (ctx.gate.holds(data, true)) emitBlockText([node], inShadow, ctx);
   return true;
 }
 
@@ -232,7 +232,7 @@ function readChunk(
   for (let i = deeper.length - 1; i >= 0; i--) readByChildren(deeper[i]!, inShadow, job.depth + 1, ctx);
   if (members.length === 0) return done;
   const text = parts.length === 1 ? parts[0]! : parts.join('');
-  if (ctx.gate.holds(text)) narrow(text, members, inShadow, job.depth, ctx);
+  if (ctx.gate.holds(text, true)) narrow(text, members, inShadow, job.depth, ctx);
   return done;
 }
 
@@ -245,7 +245,7 @@ function narrow(text: string, members: readonly Member[], inShadow: boolean, dep
   const near = new Set<Member>();
   const big = new Set<Member>();
   let first = 0;
-  for (const run of ctx.gate.hits(text)) {
+  for (const run of ctx.gate.hits(text, true)) {
     const from = run.start - WINDOW_RADIUS;
     const to = run.end + WINDOW_RADIUS;
     while (first < members.length && members[first]!.end <= from) first++;
@@ -268,7 +268,7 @@ export function readPiece(job: JobOf<'piece'>, ctx: ReadContext): boolean {
   const data = node.isConnected ? node.data : '';
   const end = Math.min(data.length, offset + PIECE_CHARS);
   const piece = data.slice(offset, end);
-  if (ctx.gate.holds(piece)) {
+  if (ctx.gate.holds(piece, true)) {
     const parent = elementOf(node);
     ctx.emitter.emit(piece, [{ start: 0, origin: parent ? { block: blockOf(parent), inShadow: job.inShadow } : 'text' }]);
   }

@@ -75,6 +75,14 @@ describe('the gate', () => {
     expect(onGithub.holds(`client secret: ${secret}`)).toBe(true);
   });
 
+  it('passes a key that needs a word near the edges of a partial read, where the word may lie outside it', () => {
+    const secret = fakeKeys(7).hex(40);
+    expect(gate.holds(secret)).toBe(false);
+    expect(gate.holds(secret, true)).toBe(true);
+    const inside = `${'See the docs. '.repeat(90)}${secret}${' See the docs.'.repeat(90)}`;
+    expect(gate.holds(inside, true)).toBe(false);
+  });
+
   it('looks for a literal every match of a prefix-less rule holds, not for its characters alone', () => {
     // Telegram bot tokens: digits, ':AA', 33 more; path-like identifiers with colons are not one.
     expect(gate.holds('std::collections::hash_map::RawEntryBuilderMut core::arch::x86_64::__m256i')).toBe(false);
