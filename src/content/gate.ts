@@ -202,6 +202,18 @@ export function compileGate(summary: GateSummary): Tables {
 
 const BUILT_IN = compileGate(GATE_SUMMARY);
 
+/** Index of the first of the sorted `xs` that is at least `x` (xs.length when none is). */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function holdsCode(text: string, start: number, end: number, code: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
   return false;
@@ -227,6 +239,9 @@ const NO_CONTEXT: GateContext = { page: () => '', generic: () => false };
 const BASE64_SLACK = 64;
 
 export class KeyGate {
+  /** Where provider words occur in the text being judged (wordNear). */
+  private words?: { text: string; lower: string; at: Map<string, number[]>; page: string };
+
   constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {}
 
   /**
@@ -262,6 +277,14 @@ export class KeyGate {
 
   /** Calls `visit` for each hit (in no set order) until it returns true. */
   private eachHit(text: string, visit: (start: number, end: number) => boolean | void, open: boolean): void {
+    try {
+      this.eachHitIn(text, visit, open);
+    } finally {
+      this.words = undefined; // not kept: it holds a copy of page text
+    }
+  }
+
+  private eachHitIn(text: string, visit: (start: number, end: number) => boolean | void, open: boolean): void {
     const t = this.t;
     let stop = false;
     const report = (start: number, end: number) => (stop = visit(start, end) === true);
@@ -339,10 +362,25 @@ export class KeyGate {
     return undefined;
   }
 
+  /** A provider word within WORD_REACH of text[start, end), or in the page's host and title. */
   private wordNear(text: string, start: number, end: number, words: readonly string[]): boolean {
-    const near = text.slice(Math.max(0, start - WORD_REACH), end + WORD_REACH).toLowerCase();
-    const page = this.context.page();
-    return words.some((w) => near.includes(w) || page.includes(w));
+    // Where each word occurs is found once per text, on first need: a page of identifiers asks
+    // thousands of times, and slicing and lower-casing the surroundings each time cost more than the rest of the gate.
+    if (this.words?.text !== text) this.words = { text, lower: text.toLowerCase(), at: new Map(), page: this.context.page() };
+    const cache = this.words;
+    const lo = start - WORD_REACH;
+    const hi = end + WORD_REACH;
+    return words.some((w) => {
+      if (cache.page.includes(w)) return true;
+      let at = cache.at.get(w);
+      if (!at) {
+        at = [];
+        for (let i = cache.lower.indexOf(w); i >= 0; i = cache.lower.indexOf(w, i + 1)) at.push(i);
+        cache.at.set(w, at);
+      }
+      const first = firstAtLeast(at, lo);
+      return first < at.length && at[first]! + w.length <= hi;
+    });
   }
 
   /**
