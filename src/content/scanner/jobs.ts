@@ -11,17 +11,19 @@ export type Job =
   | { kind: 'subtree'; node: Container; inShadow: boolean }
   /**
    * A container's text by groups of `size` child nodes from child `index` on, to its end: the
-   * group size follows the text read. Counts against the page budget.
+   * group size follows the text read. `tail`: the end of the text read so far, gated again with the
+   * next group (a recovery phrase one word per child spans many small groups). Counts against the
+   * page budget.
    */
-  | { kind: 'groups'; parent: Container; index: number; size: number; inShadow: boolean; depth: number }
+  | { kind: 'groups'; parent: Container; index: number; size: number; tail: string; inShadow: boolean; depth: number }
   /**
    * A container's children one by one from `next` on (a container with few children). Big
    * children get jobs of their own; `few`: at most FEW_SIBLINGS element children, so structural
    * wrappers among them are read by their children too. Counts against the page budget.
    */
   | { kind: 'children'; parent: Container; next: ChildNode | null; few: boolean; inShadow: boolean; depth: number }
-  /** A gate hit in the text of child nodes [index, end) already read: by smaller groups. */
-  | { kind: 'narrow-groups'; parent: Container; index: number; end: number; size: number; inShadow: boolean; depth: number }
+  /** A gate hit in the text of child nodes [index, end) already read: by smaller groups (`tail` as for groups). */
+  | { kind: 'narrow-groups'; parent: Container; index: number; end: number; size: number; tail: string; inShadow: boolean; depth: number }
   /** A gate hit in the text of children `next` up to (not including) `stop` already read: child by child. */
   | { kind: 'narrow-children'; parent: Container; next: ChildNode | null; stop: ChildNode | null; inShadow: boolean; depth: number }
   /** A single text node added or changed on its own. */

@@ -75,7 +75,7 @@ function narrowInto(parent: Container, inShadow: boolean, depth: number, ctx: Re
   if (count <= NARROW_CHILDREN) {
     ctx.push({ kind: 'narrow-children', parent, next: parent.firstChild, stop: null, inShadow, depth });
   } else {
-    ctx.push({ kind: 'narrow-groups', parent, index: 0, end: count, size: Math.ceil(count / 4), inShadow, depth });
+    ctx.push({ kind: 'narrow-groups', parent, index: 0, end: count, size: Math.ceil(count / 4), tail: '', inShadow, depth });
   }
 }
 
@@ -87,7 +87,7 @@ function readByChildren(parent: Container, inShadow: boolean, depth: number, ctx
   if (child === null) {
     ctx.push({ kind: 'children', parent, next: parent.firstChild, few: true, inShadow, depth });
   } else {
-    ctx.push({ kind: 'groups', parent, index: 0, size: GROUP_START, inShadow, depth });
+    ctx.push({ kind: 'groups', parent, index: 0, size: GROUP_START, tail: '', inShadow, depth });
   }
 }
 
@@ -122,16 +122,24 @@ export function readGroup(job: JobOf<'groups'>, ctx: ReadContext): boolean {
   job.index = read.end;
   if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, size * 2);
   else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(1, size >> 1);
-  if (ctx.gate.holds(text, true)) narrowGroup(parent, index, read.end, size, first, after, inShadow, depth, ctx);
+  const { tail } = job;
+  job.tail = tailOf(tail, text);
+  if (ctx.gate.holds(tail + text, true)) narrowGroup(parent, index, read.end, size, first, after, tail, inShadow, depth, ctx);
   return read.end === Infinity;
+}
+
+/** The last WINDOW_RADIUS characters of `before` and `text` read one after the other. */
+function tailOf(before: string, text: string): string {
+  return text.length >= WINDOW_RADIUS ? text.slice(-WINDOW_RADIUS) : (before + text).slice(-WINDOW_RADIUS);
 }
 
 /** A group that hit is narrowed down by smaller groups, then child by child. */
 function narrowGroup(
-  parent: Container, index: number, end: number, size: number, first: ChildNode, after: ChildNode | null, inShadow: boolean, depth: number, ctx: ReadContext,
+  parent: Container, index: number, end: number, size: number, first: ChildNode, after: ChildNode | null, tail: string,
+  inShadow: boolean, depth: number, ctx: ReadContext,
 ): void {
   if (size > NARROW_CHILDREN) {
-    ctx.push({ kind: 'narrow-groups', parent, index, end, size: Math.ceil(size / 4), inShadow, depth });
+    ctx.push({ kind: 'narrow-groups', parent, index, end, size: Math.ceil(size / 4), tail, inShadow, depth });
   } else {
     ctx.push({ kind: 'narrow-children', parent, next: first, stop: after, inShadow, depth });
   }
@@ -145,7 +153,9 @@ export function narrowGroups(job: JobOf<'narrow-groups'>, ctx: ReadContext): boo
   if (!read) return true;
   ctx.budget.nodes += size;
   job.index = read.end;
-  if (ctx.gate.holds(read.text, true)) narrowGroup(parent, index, read.end, size, read.first, read.after, inShadow, depth, ctx);
+  const { tail } = job;
+  job.tail = tailOf(tail, read.text);
+  if (ctx.gate.holds(tail + read.text, true)) narrowGroup(parent, index, read.end, size, read.first, read.after, tail, inShadow, depth, ctx);
   return read.end >= job.end;
 }
 
@@ -181,10 +191,13 @@ function readChunk(
   const { parent, inShadow } = job;
   // The child to resume at was removed (a re-render): start over; sent windows are not re-sent.
   if (job.next && job.next.parentNode !== parent) job.next = parent.isConnected ? parent.firstChild : null;
-  const parts: string[] = [];
+  // A narrowing reads on from where its group started: the siblings just before come first (not as
+  // members), so what ran into this group from before (a phrase's first words) hits here too.
+  const before = first || !job.next ? '' : siblingsBefore(job.next);
+  const parts: string[] = before ? [before] : [];
   const members: Member[] = [];
   const deeper: Container[] = [];
-  let length = 0;
+  let length = before.length;
   let inlineBefore = false;
   let child = job.next;
   for (; child && child !== stop && length < CHUNK_CHARS; child = child.nextSibling) {
@@ -234,6 +247,20 @@ function readChunk(
   const text = parts.length === 1 ? parts[0]! : parts.join('');
   if (ctx.gate.holds(text, true)) narrow(text, members, inShadow, job.depth, ctx);
   return done;
+}
+
+/** Text of the siblings before `node`, newline between them, up to WINDOW_RADIUS characters. */
+function siblingsBefore(node: ChildNode): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let s = node.previousSibling; s && length < WINDOW_RADIUS; s = s.previousSibling) {
+    if (s.nodeType === Node.ELEMENT_NODE && isSkipped(s as Element)) continue;
+    const text = s.textContent ?? '';
+    if (!text) continue;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.reverse().join('\n').slice(-WINDOW_RADIUS);
 }
 
 /**
