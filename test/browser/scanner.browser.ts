@@ -7,6 +7,7 @@ import { whereInWindow, type CandidateWindow } from '../../src/shared/protocol';
 import type { Where } from '../../src/shared/surfaces';
 import { Scanner, type ScannerOptions } from '../../src/content/scanner';
 import { fakeKeys } from '../support/keys';
+import { fakeWallet } from '../corpus/wallet/fake-wallet';
 import { check, equal, fixture, test, until } from './runner';
 
 const keys = fakeKeys(11);
@@ -182,11 +183,37 @@ test('text added to a scanned page is read when handed over on its own', async (
 
 test('only windows the worker confirms are located and sent to be recorded', async () => {
   const key = keys.github();
-  const hashes = Array.from({ length: 40 }, (_, i) => `<li>build ${i}: ${keys.hex(40)}</li>`).join('');
+  // Token-shaped values whose checksum fails: the gate lets them through, the engine does not.
+  const hashes = Array.from({ length: 40 }, (_, i) => `<li>build ${i}: ghp_${keys.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)}</li>`).join('');
   fixture(`<ul>${hashes}</ul><div><p>release notes</p><pre><code>export GH_TOKEN=${key}</code></pre></div>`);
   const { windows, asked } = await scanned();
   check(asked.length > windows.length, `more windows asked about (${asked.length}) than located (${windows.length})`);
   equal(windows.every((w) => scan(w.text).length > 0), true, 'every located window holds a finding');
   equal(found(windows), [{ rule: 'github-token', where: 'code' }], 'findings');
   equal(asked.find((w) => w.text.includes(key))?.where, 'text', 'asked about with a coarse surface');
+});
+
+test('a recovery phrase one word per list item, and one per input, is found; its bad-checksum twin is not', async () => {
+  const wallet = fakeWallet(5);
+  const listed = wallet.phrase('en', 12).split(' ');
+  const boxed = wallet.phrase('en', 24).split(' ');
+  const twin = wallet.badTwin(wallet.phrase('en', 12)).split(' ');
+  fixture(`<div><h2>Backup</h2><ol>${listed.map((w) => `<li>${w}</li>`).join('')}</ol>
+    <ul>${twin.map((w) => `<li>${w}</li>`).join('')}</ul></div>`);
+  fixture(`<form>${boxed.map((w, i) => `<label>${i + 1}<input value="${w}"></label>`).join('')}</form>`);
+  const { windows } = await scanned();
+  equal(found(windows), [{ rule: 'bip39-phrase', where: 'text' }, { rule: 'bip39-phrase', where: 'form-field' }], 'findings');
+});
+
+test('a phrase in a grid of 24 word boxes, read by small groups of children, is found', async () => {
+  const words = fakeWallet(6).phrase('en', 24).split(' ');
+  fixture(`<main><h2>Your recovery phrase</h2><div class="grid">${words.map((w) => `<div class="word">${w}</div>`).join('')}</div></main>`);
+  equal(found((await scanned()).windows), [{ rule: 'bip39-phrase', where: 'text' }], 'findings');
+});
+
+test('a docs sidebar of capitalised names read in one go is not taken for a phrase', async () => {
+  const names = ['Implementations', 'Any', 'Borrow', 'BorrowMut', 'Clone', 'ToOwned', 'TryFrom', 'TryInto', 'Debug', 'Display', 'Hash', 'Ord', 'PartialOrd', 'Send', 'Sync', 'Unpin'];
+  fixture(`<nav><ul>${names.map((n) => `<li><a href="#${n}">${n}</a></li>`).join('')}</ul></nav>`);
+  const { asked } = await scanned();
+  equal(asked, [], 'nothing asked about');
 });
