@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { scanWindow } from '../content/paste-guard/window';
+import { fakeWallet } from '../../test/corpus/wallet/fake-wallet';
 import { findAlerts, guardKeys, warningWords, type GuardSite } from './guard-scan';
 
 const OPTIONS = { context: 'example.org', salt: 's' };
@@ -110,5 +111,25 @@ describe('warningWords', () => {
     expect(words.lines).toEqual([{ text: 'guardWhy' }, { text: 'guardPublic', alarm: true }]);
     expect(words.tips).toEqual([]);
     expect(words.announce).toBe('guardHeadingMany(GitHub (kind_token), Acme cloud (kind_secret)). guardPublic');
+  });
+
+  it('for a recovery phrase or wallet key: the loudest warning on every site, with no tips about the site', () => {
+    for (const site of [{ host: 'bot.example', https: true }, { host: 'gist.github.com', https: true }]) {
+      const words = warningWords([{ provider: 'github', kind: 'token' }, { provider: 'wallet', kind: 'recovery-phrase' }], site, t);
+      expect(words.tone).toBe('wallet');
+      expect(words.lines).toEqual([{ text: 'guardWalletWhy', alarm: true }, { text: 'guardWalletNever', alarm: true }]);
+      expect(words.tips).toEqual([]);
+      expect(words.announce).toContain('guardWalletWhy');
+    }
+  });
+});
+
+describe('a pasted recovery phrase', () => {
+  it('is a guard key on every site, as a wallet secret', () => {
+    const phrase = fakeWallet(21).phrase('en', 12);
+    for (const host of ['bot.example', 'www.kraken.com', 'metamask.io']) {
+      const keys = guardKeys(`my words: ${phrase}`, OPTIONS, { host, https: true });
+      expect(keys.map((k) => [k.provider, k.kind])).toEqual([['wallet', 'recovery-phrase']]);
+    }
   });
 });

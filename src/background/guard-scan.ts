@@ -65,11 +65,37 @@ export function guardKeys(text: string, options: DetectOptions, site: GuardSite)
 /** Message lookup with $1… substitutions (platform `message` in the worker). */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
+/** The provider of recovery phrases and wallet private keys (src/engine/providers/wallet.ts). */
+const WALLET = 'wallet';
+
+/**
+ * The loudest warning, on every site: a recovery phrase or wallet key cannot be changed, and no
+ * website has a reason to ask for one (a phishing page asks for exactly that).
+ */
+function walletWarning(heading: string, t: Translate): WarningWords {
+  const why = t('guardWalletWhy');
+  return {
+    tone: 'wallet',
+    label: t('guardRegionLabel'),
+    heading,
+    close: t('guardClose'),
+    lines: [{ text: why, alarm: true }, { text: t('guardWalletNever'), alarm: true }],
+    tips: [],
+    more: [t('guardWalletMore')],
+    remove: t('guardRemove'),
+    keep: t('guardKeep'),
+    learnMore: t('guardLearnMore'),
+    announce: `${heading}. ${why}`,
+    removed: t('guardRemovedDone'),
+  };
+}
+
 /** Every word of a warning about `keys` on `site`, in the user's locale. */
 export function warningWords(keys: GuardWordsMessage['keys'], site: GuardSite, t: Translate): WarningWords {
   const providers = keys.map((k) => (Object.hasOwn(PROVIDERS, k.provider) ? PROVIDERS[k.provider] : undefined));
   const names = keys.map((k) => `${providerName(k.provider, PROVIDERS)} (${t(kindKey(k.kind))})`).join(', ');
   const heading = t(keys.length > 1 ? 'guardHeadingMany' : 'guardHeadingOne', names);
+  if (keys.some((k) => k.provider === WALLET)) return walletWarning(heading, t);
   const tone = loudest(keys.map((k) => siteClass(k.provider, site))) === 'public' ? 'public' : 'other';
   const exchange = providers.some((p) => p?.category === 'exchange');
   const keysUrl = providers.find((p) => p?.keysUrl)?.keysUrl;

@@ -11,7 +11,7 @@ import { handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import { forgetCustomRules } from './custom-rules';
 import { onPolicyChanged } from './policy';
 import {
-  applyPauses, applySilencing, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
+  applyPauses, applySilencing, handleCandidates, handleHello, handleNavigated, handleQrImage, handleWindows, onTabClosed, onTabNavigated,
 } from './tabs';
 
 type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: ContentSender) => Promise<WorkerReply<K>> };
@@ -19,6 +19,7 @@ type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: 
 /** One handler per message of the protocol (src/shared/protocol.ts); the compiler checks each reply. */
 const HANDLERS: Handlers = {
   'page:hello': (_, sender) => handleHello(sender),
+  'page:windows': handleWindows,
   'page:candidates': handleCandidates,
   'page:navigated': (_, sender) => handleNavigated(sender),
   'page:qr-image': handleQrImage,

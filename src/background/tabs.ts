@@ -3,9 +3,9 @@
 import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
-import type { CandidatesMessage, HelloReply, QrImageMessage } from '../shared/protocol';
+import type { CandidatesMessage, HelloReply, QrImageMessage, WindowsMessage, WindowsReply } from '../shared/protocol';
 import type { StoredFinding, TabState } from '../shared/storage';
-import { classify } from './classify';
+import { classify, holdingFindings } from './classify';
 import { frameUrlOf, pausedFor, type ContentSender } from './validate';
 import {
   addFindings, badgeFor, credentialsOf, emptyState, withoutDismissed,
@@ -32,7 +32,7 @@ function noticeText(count: number): { message: string; close: string } {
 
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
   const s = await settings();
-  return { paused: pausedFor(s, sender), notice: s.notice };
+  return { paused: pausedFor(s, sender), notice: s.notice, generic: s.includeGeneric };
 }
 
 async function showState(tabId: number, state: TabState | undefined): Promise<void> {
@@ -97,6 +97,13 @@ async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
     await notify(`keywarden-${f.fingerprint.slice(0, 16)}`, message('notifyTitle'), message('notifyBody', [provider, f.redacted]))
       .catch(() => undefined);
   }
+}
+
+/** Which candidate windows hold a finding: the page locates only those (nothing is recorded here). */
+export async function handleWindows(msg: WindowsMessage, sender: ContentSender): Promise<WindowsReply> {
+  const s = await settings();
+  if (pausedFor(s, sender)) return { found: [] };
+  return { found: holdingFindings(msg.windows, { includeGeneric: s.includeGeneric, host: hostOf(frameUrlOf(sender)), title: msg.title }) };
 }
 
 export async function handleCandidates(msg: CandidatesMessage, sender: ContentSender): Promise<void> {

@@ -61,10 +61,12 @@ async function main(): Promise<void> {
   };
 
   const scanner = new Scanner({
+    confirm: async (windows) => (await sendToBackground({ type: 'page:windows', windows, title: title() }))?.found ?? [],
     send: (windows, stoppedEarly) =>
       void sendToBackground({ type: 'page:candidates', windows, title: title(), stoppedEarly }),
     onImage: (el) => qr.consider(el),
     onShadowRoot: observe,
+    context: { page: () => `${location.hostname} ${title()}`.toLowerCase(), generic: () => reply.generic },
   });
 
   let page = pageKey(location.href);

@@ -65,9 +65,28 @@ export interface HelloReply {
   paused: boolean;
   /** Show the in-page notice (Settings.notice). */
   notice: boolean;
+  /** The opt-in generic rule is on (Settings.includeGeneric): the scanner's gate lets every run of key characters through. */
+  generic: boolean;
 }
 
-/** content → worker: candidate windows, each sent once per page. */
+/**
+ * content → worker: candidate windows as read (text and a coarse surface), each sent once per page,
+ * before the page spends anything on locating them. The worker records nothing: it answers which
+ * windows hold a finding, and only those come back located as page:candidates.
+ */
+export interface WindowsMessage {
+  type: 'page:windows';
+  windows: CandidateWindow[];
+  /** document.title of the sending frame: provider context for keys without a prefix. */
+  title: string;
+}
+
+export interface WindowsReply {
+  /** Indexes into the message's windows of those in which the engine found something. */
+  found: number[];
+}
+
+/** content → worker: located windows that hold a finding, to be recorded. */
 export interface CandidatesMessage {
   type: 'page:candidates';
   windows: CandidateWindow[];
@@ -131,8 +150,8 @@ export interface WarningLine {
 
 /** Every word a paste warning shows, formatted by the worker in the user's locale. */
 export interface WarningWords {
-  /** 'public': text on this site may be published; 'other': any other site. */
-  tone: 'public' | 'other';
+  /** 'wallet': a recovery phrase or wallet key, the loudest (no website needs one); 'public': text on this site may be published; 'other': any other site. */
+  tone: 'wallet' | 'public' | 'other';
   /** The warning region's accessible name. */
   label: string;
   heading: string;
@@ -196,6 +215,14 @@ function isCandidates(m: Record<string, unknown>): boolean {
     && (m.stoppedEarly === undefined || typeof m.stoppedEarly === 'boolean');
 }
 
+function isWindows(m: Record<string, unknown>): boolean {
+  return Array.isArray(m.windows)
+    && m.windows.length > 0
+    && m.windows.length <= LIMITS.windowsPerMessage
+    && m.windows.every(isCandidateWindow)
+    && isShortString(m.title, LIMITS.titleChars);
+}
+
 function isQrImage(m: Record<string, unknown>): boolean {
   return isShortString(m.src, LIMITS.imageSourceChars)
     && /^(https?:|data:image\/)/.test(m.src)
@@ -237,6 +264,7 @@ const protocol = <M extends Keyed<M>>(map: M): M => map;
 /** Everything a content script may send the worker. */
 export const TO_WORKER = protocol({
   'page:hello': contract<HelloMessage, HelloReply>(),
+  'page:windows': contract<WindowsMessage, WindowsReply>(isWindows),
   'page:candidates': contract<CandidatesMessage>(isCandidates),
   'page:navigated': contract<NavigatedMessage>(),
   'page:qr-image': contract<QrImageMessage>(isQrImage),

@@ -11,6 +11,7 @@ import { paste as pasteInto, setLocal } from './helpers';
 import { fakeKeys, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 import { WORD } from '../support/random';
 import { buildCorpus } from '../corpus/generate';
+import { fakeWallet } from '../corpus/wallet/fake-wallet';
 
 const fake = fakeKeys(17);
 
@@ -297,6 +298,24 @@ describe.each(BROWSERS)('%s', (browser) => {
       const w = await oneWarning();
       expect(w.text).toContain('may become public');
       expect(w.text).not.toContain('IP allowlist');
+    });
+
+    it('warns loudest on a pasted recovery phrase, even on a site a key would be safe on, and not on its bad-checksum twin', async () => {
+      const wallet = fakeWallet(41);
+      const phrase = wallet.phrase('en', 12);
+      await open('/form');
+      await paste('#ta', wallet.badTwin(wallet.phrase('en', 12)));
+      await settle(600);
+      expect(await noWarning()).toBe(true);
+      await page.fill('#ta', '');
+      await paste('#ta', phrase);
+      const w = await oneWarning();
+      expect(w.text).toContain('Crypto wallet');
+      expect(w.text).toContain('can never be changed');
+      expect(w.text).toContain('No website, exchange, wallet or support desk needs it');
+      expect(w.text).not.toContain('Never allow withdrawals');
+      const border = await page.inClosedRoots(WARNING, (root) => getComputedStyle(root.querySelector('.box')!).borderTopWidth);
+      expect(border).toEqual(['4px']);
     });
 
     it('reminds what to check on an HTTPS third-party site asking for a Kraken key', async () => {

@@ -3,7 +3,7 @@
 // blocked or changed unless the user asks; keys stay in memory only while a warning shows.
 import { sendToBackground } from '../../platform';
 import { LIMITS, type GuardKey, type Span } from '../../shared/protocol';
-import { hasRun } from '../gate';
+import { hasPhraseRun, hasRun } from '../gate';
 import { guardActive, guardReady, trustSite } from './config';
 import { fieldElementFor, fieldFor, isTextControl, type Field } from './fields';
 import { locateNearest } from './remove-span';
@@ -14,6 +14,9 @@ import { scanWindow } from './window';
 const TYPING_IDLE_MS = 200;
 /** An insertion at least this long (a paste, a drop, an autofill) is checked without waiting. */
 const BULK_INSERT = 16;
+
+/** Could the engine find a key or a recovery phrase in `text`? (A phrase has no run of key characters.) */
+const mayHoldSecret = (text: string): boolean => hasRun(text) || hasPhraseRun(text);
 
 /** A key the current warning is about. `raw` stays in this tab's memory only, to find it again for removal. */
 interface HeldKey extends Omit<GuardKey, 'end'> {
@@ -117,7 +120,7 @@ function onPaste(e: Event): void {
   const el = fieldOf(e);
   if (!el) return;
   const pasted = e instanceof ClipboardEvent ? e.clipboardData?.getData('text/plain') ?? '' : '';
-  if (pasted.length < BULK_INSERT || !hasRun(pasted)) return;
+  if (pasted.length < BULK_INSERT || !mayHoldSecret(pasted)) return;
   // The text lands after this event, or the page's editor inserts it itself (some cancel the paste
   // and fire no input event at all): either way, check right after.
   const st = stateFor(el);
@@ -154,7 +157,7 @@ async function keysIn(text: string, win: Span, context: string): Promise<GuardKe
   const found: GuardKey[] = [];
   for (const piece of pieces(win)) {
     const part = text.slice(piece.start, piece.end);
-    if (!hasRun(part)) continue;
+    if (!mayHoldSecret(part)) continue;
     const reply = await sendToBackground({ type: 'guard:scan', text: part, context });
     for (const k of reply?.keys ?? []) {
       if (!found.some((f) => f.fingerprint === k.fingerprint)) found.push({ ...k, start: k.start + piece.start, end: k.end + piece.start });

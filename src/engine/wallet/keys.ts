@@ -13,8 +13,10 @@ import { keyPreview, type WalletHit } from './found';
 export const base58check = createBase58check(sha256);
 
 const ALNUM_RUN = /^[A-Za-z0-9]+$/;
-const BASE58 = /^[1-9A-HJ-NP-Za-km-z]+$/;
-const HEX = /^[0-9a-fA-F]+$/;
+const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const HEX_ALPHABET = '0123456789ABCDEFabcdef';
+const BASE58 = new RegExp(`^[${BASE58_ALPHABET}]+$`);
+const HEX = new RegExp(`^[${HEX_ALPHABET}]+$`);
 
 /**
  * Lengths of the key forms: WIF (51, 52), BIP-38 (58), hex (64, 0x + 64), Solana base58 (86-88),
@@ -154,8 +156,9 @@ function solanaHit(start: number, end: number, bytes: Uint8Array, confidence: Wa
   };
 }
 
+const ARRAY_ALPHABET = '0123456789, \t\r\n';
 const ARRAY_CHARS = new Uint8Array(128);
-for (const c of '0123456789, \t\r\n') ARRAY_CHARS[c.charCodeAt(0)] = 1;
+for (const c of ARRAY_ALPHABET) ARRAY_CHARS[c.charCodeAt(0)] = 1;
 
 /**
  * Calls `visit` for each maximal run of at least `min` characters of `table`. A run that long must
@@ -217,6 +220,16 @@ function keystore(text: string, value: string, start: number): WalletHit | undef
     redacted: 'keystore v3 (encrypted)', secret: `keystore:${value.toLowerCase()}`,
   };
 }
+
+/**
+ * What the page's gate needs of these forms (gate-summary.ts): base58 keys of 51+ characters (WIF,
+ * BIP-38, extended keys, Solana), hex keys of 64 (with or without 0x), keypair arrays.
+ */
+export const WALLET_KEY_SHAPES: ReadonlyArray<{ chars: string; min: number }> = [
+  { chars: BASE58_ALPHABET, min: Math.min(...WALLET_KEY_LENGTHS.filter((n) => n !== 64 && n !== 66)) },
+  { chars: `${HEX_ALPHABET}x`, min: 64 },
+  { chars: ARRAY_ALPHABET, min: MIN_ARRAY_RUN },
+];
 
 /**
  * Every wallet key in `text`, in no particular order. `runs` are the text's runs of token

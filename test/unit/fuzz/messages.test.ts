@@ -37,6 +37,7 @@ const validContent = fc.oneof(
     title: fc.string({ maxLength: 40 }),
   }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant(''), stoppedEarly: fc.constant(true) }),
+  fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 5 }), title: fc.string({ maxLength: 40 }) }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('http://127.0.0.1/qr.png', 'https://a.test/q.svg', 'data:image/png;base64,AAAA'),
@@ -78,6 +79,23 @@ const invalidContent = fc.oneof(
   }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant('x'.repeat(LIMITS.titleChars + 1)) }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant(''), stoppedEarly: fc.constantFrom('yes', 1, null) }),
+  // Windows to confirm: never empty (there is no stop to report), within the limits, no worker surface.
+  fc.record({ type: fc.constant('page:windows'), windows: fc.constant([]), title: fc.constant('') }),
+  fc.record({
+    type: fc.constant('page:windows'),
+    windows: fc.array(windowArb, { minLength: LIMITS.windowsPerMessage + 1, maxLength: LIMITS.windowsPerMessage + 2 }),
+    title: fc.constant(''),
+  }),
+  fc.record({
+    type: fc.constant('page:windows'),
+    windows: fc.oneof(
+      fc.constant([{ text: 'x'.repeat(LIMITS.windowChars + 1), where: 'text' }]),
+      fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where }]),
+      fc.constant('not an array'),
+    ),
+    title: fc.constant(''),
+  }),
+  fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constantFrom(7, 'x'.repeat(LIMITS.titleChars + 1)) }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('javascript:alert(1)', 'chrome-extension://x/popup.html', 'file:///etc/passwd', 'data:text/html,<script>', ' http://a.test/', 'blob:http://a.test/1'),
