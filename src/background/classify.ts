@@ -27,7 +27,9 @@ export function holdingFindings(windows: readonly CandidateWindow[], ctx: Omit<C
   const context = `${ctx.host} ${ctx.title}`.trim();
   const found: number[] = [];
   windows.forEach((w, i) => {
-    if (scan(w.text, { includeGeneric: ctx.includeGeneric, context }).length > 0) found.push(i);
+    const builtIn = scan(w.text, { includeGeneric: ctx.includeGeneric, context });
+    const all = ctx.custom ? runCustomRules(w.text, builtIn, ctx.custom, { path: ctx.url }) : builtIn;
+    if (all.length > 0) found.push(i);
   });
   return found;
 }

@@ -3,7 +3,7 @@
 import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
-import type { CandidatesMessage, HelloReply, QrImageMessage, WindowsMessage, WindowsReply } from '../shared/protocol';
+import { boundedCustomGate, type CandidatesMessage, HelloReply, QrImageMessage, WindowsMessage, WindowsReply } from '../shared/protocol';
 import type { StoredFinding, TabState } from '../shared/storage';
 import { classify, holdingFindings } from './classify';
 import { frameUrlOf, pausedFor, type ContentSender } from './validate';
@@ -17,6 +17,7 @@ import {
 } from './store';
 import { qrFindings } from './qr';
 import { customRules } from './custom-rules';
+import { customGate } from '../engine/custom';
 import { managed } from './policy';
 import { isSilenced, loadSilencing, silencedIn } from './silence';
 
@@ -32,7 +33,8 @@ function noticeText(count: number): { message: string; close: string } {
 
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
   const s = await settings();
-  return { paused: pausedFor(s, sender), notice: s.notice, generic: s.includeGeneric };
+  const custom = boundedCustomGate(customGate(await customRules()));
+  return { paused: pausedFor(s, sender), notice: s.notice, generic: s.includeGeneric, custom };
 }
 
 async function showState(tabId: number, state: TabState | undefined): Promise<void> {
@@ -103,7 +105,15 @@ async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
 export async function handleWindows(msg: WindowsMessage, sender: ContentSender): Promise<WindowsReply> {
   const s = await settings();
   if (pausedFor(s, sender)) return { found: [] };
-  return { found: holdingFindings(msg.windows, { includeGeneric: s.includeGeneric, host: hostOf(frameUrlOf(sender)), title: msg.title }) };
+  return {
+    found: holdingFindings(msg.windows, {
+      includeGeneric: s.includeGeneric,
+      host: hostOf(frameUrlOf(sender)),
+      title: msg.title,
+      custom: await customRules(),
+      url: pageKey(frameUrlOf(sender)) ?? '',
+    }),
+  };
 }
 
 export async function handleCandidates(msg: CandidatesMessage, sender: ContentSender): Promise<void> {

@@ -12,6 +12,7 @@ import { GATE_SUMMARY, type GateSummary } from '../engine/gate-summary';
 import { eachWordRun, mayBePhraseWord, MIN_WORDS } from '../engine/wallet/gate';
 
 export { mayBePhraseWord };
+import type { CustomGate } from '../engine/custom';
 import type { Span } from '../shared/protocol';
 
 /**
@@ -231,6 +232,8 @@ export interface GateContext {
   page(): string;
   /** The opt-in generic rule is on: every run of key characters is worth a look. */
   generic(): boolean;
+  /** What the custom and organisation rules need let through (the worker's hello; none when absent). */
+  custom?(): CustomGate | undefined;
 }
 
 const NO_CONTEXT: GateContext = { page: () => '', generic: () => false };
@@ -291,7 +294,16 @@ export class KeyGate {
     eachPhraseRun(text, report);
     if (!stop) eachRun(text, LETTERS, FUSED_WORDS, (start, end) => (mayBeFusedWords(text, start, end) ? report(start, end) : stop));
     if (stop) return;
-    if (this.context.generic()) {
+    const custom = this.context.custom?.();
+    if (custom?.words.length) {
+      // Case ignored, as the rules' keywords are: lower-casing keeps offsets but for a few letters, which the window's radius absorbs.
+      const lower = text.toLowerCase();
+      for (const word of custom.words) {
+        for (let at = lower.indexOf(word); at >= 0 && !stop; at = lower.indexOf(word, at + 1)) report(at, Math.min(text.length, at + word.length));
+      }
+      if (stop) return;
+    }
+    if (this.context.generic() || custom?.anyRun) {
       eachRun(text, IS_KEY_CHAR, MIN_RUN, report);
       return;
     }

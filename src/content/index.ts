@@ -3,7 +3,8 @@
 // No engine here: it lives in the worker, so every frame starts cheaply (docs/extension.md).
 import { onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
 import { pageKey } from '../shared/hosts';
-import { isPageMessage, LIMITS, type PageMessage, type PageMessageType } from '../shared/protocol';
+import type { CustomGate } from '../engine/custom';
+import { isCustomGate, isPageMessage, LIMITS, type HelloReply, type PageMessage, type PageMessageType } from '../shared/protocol';
 import { STORAGE_KEYS } from '../shared/storage';
 import { SCANNED_ATTRIBUTES } from '../shared/surfaces';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
       void sendToBackground({ type: 'page:candidates', windows, title: title(), stoppedEarly }),
     onImage: (el) => qr.consider(el),
     onShadowRoot: observe,
-    context: { page: () => `${location.hostname} ${title()}`.toLowerCase(), generic: () => reply.generic },
+    context: { page: () => `${location.hostname} ${title()}`.toLowerCase(), generic: () => reply.generic, custom: () => customGate },
   });
 
   let page = pageKey(location.href);
@@ -199,11 +200,17 @@ document.addEventListener(SHADOW_EVENT, (e) => {
 /** The worker's answer to "should this frame act?", asked at once and again when settings change. */
 const askWorker = () => sendToBackground({ type: 'page:hello' });
 let hello = askWorker();
+/** The custom rules' gate data from the latest hello (checked: the page uses only what fits LIMITS). */
+let customGate: CustomGate | undefined;
+const keepCustomGate = (reply: Promise<HelloReply | undefined>) =>
+  void reply.then((r) => (customGate = isCustomGate(r?.custom) ? r.custom : undefined));
+keepCustomGate(hello);
 /** Set once the scanner runs: stops it for good (a resumed site is read again on the next load). */
 let stopScanning: (() => void) | undefined;
 onStorageChanged('local', (changes) => {
-  if (!(STORAGE_KEYS.settings in changes)) return;
+  if (!(STORAGE_KEYS.settings in changes) && !(STORAGE_KEYS.customRules in changes)) return;
   hello = askWorker();
+  keepCustomGate(hello);
   followHello(hello);
   void hello.then((reply) => {
     if (reply?.paused) stopScanning?.();

@@ -11,6 +11,7 @@ import { RE2JS } from 're2js';
 import { entropy, isDocumentationExample, isPlaceholder } from './filters';
 import { fingerprint } from './fingerprint';
 import { redact } from './redact';
+import { extentOf } from './rules/extent';
 import { SEVERITIES, type Finding, type Kind, type NotCountedReason, type Severity, type Source } from './types';
 
 /** What the options page and the CLI say about how custom patterns are run. */
@@ -373,4 +374,43 @@ export function runCustomRules(
   }
   if (custom.length === 0) return kept;
   return [...kept, ...custom].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * What the page's gate must let through for these rules (src/content/gate.ts): the words some
+ * match or its text must hold (lower case, matched in lower-cased text), or `anyRun` when a rule
+ * has neither keyword nor literal, and only a run of key characters can stand for it. The page
+ * gets these strings, never a pattern: it compiles nothing the user wrote.
+ */
+export interface CustomGate {
+  words: string[];
+  anyRun: boolean;
+}
+
+/** Shortest literal worth looking for: a shorter one is in most text, so any run stands in for it. */
+const MIN_GATE_LITERAL = 3;
+
+export function customGate(compiled: CompiledRuleSet | undefined): CustomGate {
+  const words = new Set<string>();
+  let anyRun = false;
+  for (const rule of compiled?.rules ?? []) {
+    for (const k of rule.keywords) words.add(k);
+    const literal = literalOf(rule.source.pattern);
+    if (literal.length >= MIN_GATE_LITERAL) words.add(literal);
+    else if (rule.keywords.length === 0) anyRun = true;
+  }
+  return { words: [...words], anyRun };
+}
+
+/**
+ * A literal every match of an RE2 pattern contains, in lower case ('' when none is known). Read
+ * with the built-in rules' reader (rules/extent.ts) after a leading `(?i)`, which only widens the
+ * case the gate already ignores; a pattern JS cannot read gives ''.
+ */
+function literalOf(pattern: string): string {
+  try {
+    return extentOf(new RegExp(pattern.replace(/^\(\?i\)/, ''))).literal.toLowerCase();
+  } catch {
+    return '';
+  }
 }

@@ -1,6 +1,7 @@
 // Every message that crosses a context: one map from each message type to its request, its reply
 // and the check its receiver runs before anything else (extra fields are tolerated, not used).
 // Limits are named here once; senders cut to them and receivers refuse anything past them.
+import type { CustomGate } from '../engine/custom';
 import type { Kind } from '../engine/types';
 import { isKind } from './labels';
 import { isPageSurface, type Where } from './surfaces';
@@ -26,6 +27,10 @@ export const LIMITS = {
   warningKeys: 16,
   /** Characters of a provider slug. */
   slugChars: 64,
+  /** Words of the custom rules the page's gate looks for (more: every run of key characters passes). */
+  customGateWords: 256,
+  /** Characters of one such word (a longer one is cut: its start is still in every match). */
+  customGateWordChars: 64,
 } as const;
 
 // ---- Shapes ----------------------------------------------------------------------------------
@@ -67,6 +72,25 @@ export interface HelloReply {
   notice: boolean;
   /** The opt-in generic rule is on (Settings.includeGeneric): the scanner's gate lets every run of key characters through. */
   generic: boolean;
+  /** What the gate lets through for the custom and organisation rules in force (boundedCustomGate). */
+  custom: CustomGate;
+}
+
+/**
+ * The custom rules' gate data held to LIMITS: words cut to customGateWordChars, and too many words
+ * become `anyRun` (every run of key characters), which lets through at least as much.
+ */
+export function boundedCustomGate(gate: CustomGate): CustomGate {
+  const words = [...new Set(gate.words.map((w) => w.slice(0, LIMITS.customGateWordChars)).filter(Boolean))];
+  if (words.length > LIMITS.customGateWords) return { words: [], anyRun: true };
+  return { words, anyRun: gate.anyRun };
+}
+
+/** The page's check of the hello reply's gate data before its gate uses it. */
+export function isCustomGate(g: unknown): g is CustomGate {
+  return isObject(g) && typeof g.anyRun === 'boolean' && Array.isArray(g.words)
+    && g.words.length <= LIMITS.customGateWords
+    && g.words.every((w) => typeof w === 'string' && w.length > 0 && w.length <= LIMITS.customGateWordChars);
 }
 
 /**

@@ -12,7 +12,7 @@ async function loadConfig(local: Record<string, unknown>, paused: boolean | unde
   await fakeBrowser.storage.local.set(local);
   vi.resetModules();
   const config = await import('../../../src/content/paste-guard/config');
-  config.followHello(Promise.resolve(paused === undefined ? undefined : { paused, notice: true, generic: false }));
+  config.followHello(Promise.resolve(paused === undefined ? undefined : { paused, notice: true, generic: false, custom: { words: [], anyRun: false } }));
   await config.guardReady();
   return config;
 }
@@ -23,7 +23,7 @@ describe('paste guard config', () => {
   it('follows the worker: off in every frame of a paused tab, whatever the frame’s own host', async () => {
     const c = await loadConfig({}, true);
     expect(c.guardActive('localhost')).toBe(false);
-    c.followHello(Promise.resolve({ paused: false, notice: true, generic: false }));
+    c.followHello(Promise.resolve({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } }));
     await c.guardReady();
     expect(c.guardActive('localhost')).toBe(true);
   });
@@ -36,8 +36,8 @@ describe('paste guard config', () => {
     const c = await loadConfig({}, false);
     let answerFirst: (r: HelloReply) => void = () => undefined;
     c.followHello(new Promise((ok) => { answerFirst = ok; }));
-    c.followHello(Promise.resolve({ paused: true, notice: true, generic: false }));
-    answerFirst({ paused: false, notice: true, generic: false });
+    c.followHello(Promise.resolve({ paused: true, notice: true, generic: false, custom: { words: [], anyRun: false } }));
+    answerFirst({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } });
     await c.guardReady();
     await new Promise((r) => setTimeout(r, 0));
     expect(c.guardActive('example.com')).toBe(false);
