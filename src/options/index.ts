@@ -151,13 +151,14 @@ async function main(): Promise<void> {
   wireRules(say);
   wireExportAll();
   wireClear();
+  // Listening first: a change made while the first read is under way is rendered too.
+  onStorageChange(async (area, keys) => {
+    if (area === 'local' || area === 'managed') render(await readLocal());
+    if (area === 'session' && DIAGNOSTICS.some((d) => keys.includes(d.key))) await renderDiagnostics();
+  });
   render(await readLocal());
   await renderDiagnostics();
   document.body.dataset.ready = 'true';
-  onStorageChange(async (area, keys) => {
-    if (area === 'local') render(await readLocal());
-    if (area === 'session' && DIAGNOSTICS.some((d) => keys.includes(d.key))) await renderDiagnostics();
-  });
 }
 
 void main();

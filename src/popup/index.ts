@@ -344,7 +344,7 @@ async function main(): Promise<void> {
   // Live: new findings while the popup is open, dismissals and pauses from here or the options page.
   onStorageChange(async (area, keys) => {
     const tabChanged = area === 'session' && tabId !== undefined && keys.includes(tabKey(tabId));
-    if (area !== 'local' && !tabChanged) return;
+    if (area !== 'local' && area !== 'managed' && !tabChanged) return;
     ctx.local = await readLocal();
     if (tabChanged && tabId !== undefined) ctx.state = await readTabState(tabId);
     render(ctx);

@@ -22,10 +22,39 @@ export interface LocalState {
   policy: Managed;
 }
 
+/**
+ * How long a page waits for the organisation's policy before it renders without it. Chromium can
+ * leave storage.managed.get unanswered for seconds in a fresh profile with no policy for us (seen in
+ * the e2e: the options page's first read outlasted a 10 s wait, so nothing rendered, not even a
+ * rule saved meanwhile). The late answer is reported as a 'managed' change (onStorageChange).
+ */
+const POLICY_WAIT_MS = 1000;
+
+/** The policy as last read in this page (read once, again after a change), and the read under way. */
+let policy: Managed | undefined;
+let policyRead: Promise<Managed> | undefined;
+let lateAnswer = false;
+const listeners: Array<(area: string, keys: string[]) => void> = [];
+
+async function policyNow(): Promise<Managed> {
+  if (policy) return policy;
+  const read = (policyRead ??= readManaged().then((raw) => (policy = parseManaged(raw))));
+  const answered = await Promise.race([read, new Promise<undefined>((resolve) => setTimeout(resolve, POLICY_WAIT_MS))]);
+  if (answered) return answered;
+  if (!lateAnswer) {
+    lateAnswer = true;
+    void read.then(() => {
+      lateAnswer = false;
+      for (const listener of listeners) listener('managed', []);
+    });
+  }
+  return parseManaged(undefined);
+}
+
 export async function readLocal(): Promise<LocalState> {
   const k = STORAGE_KEYS;
   const got = await readKeys('local', [k.settings, k.totals, k.dismissed, k.checklist, k.allowed, k.customRules]);
-  const policy = parseManaged(await readManaged());
+  const policy = await policyNow();
   return {
     settings: applyManaged(parseSettings(got[k.settings]), policy),
     totals: parseTotals(got[k.totals]),
@@ -83,4 +112,13 @@ export async function clearAllData(): Promise<void> {
 }
 
 /** Calls `listener` whenever local settings/dismissals/checklist/totals or session tab state change. */
-export const onStorageChange = onAnyStorageChanged;
+export function onStorageChange(listener: (area: string, keys: string[]) => void): void {
+  listeners.push(listener);
+  onAnyStorageChanged((area, keys) => {
+    if (area === 'managed') {
+      policy = undefined;
+      policyRead = undefined;
+    }
+    listener(area, keys);
+  });
+}

@@ -66,6 +66,8 @@ let pickerDir: string;
 beforeAll(async () => {
   site = await servePages({
     '/acme': html(`<p>Deploy with <code>${acme}</code> and ${github}.</p>`, 'Runbook'),
+    // Alone, with no built-in key or key word near it: only the rule's own gate word lets it through.
+    '/acme-alone': html(`<p>Ship it with <code>${acme}</code> today.</p>`, 'Release day'),
     '/widget': html(`<pre>session: ${widget}</pre>`, 'Widget notes'),
     '/npm': html(`<p>CI: <code>${github}</code>, publish with <code>${npm}</code></p>`, 'Release'),
     '/big': html(`${GAP_METER}<p id="big">${'a'.repeat(400_000)}!</p><p>key ${acme}</p>`, 'Big'),
@@ -126,6 +128,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(await axeViolations(options)).toEqual([]);
       await options.click('#rule-form button[type=submit]');
       await waitFor(async () => (await options.text('#status')) === 'Rule acme-deploy saved.', { message: 'saved' });
+      await rowsBecome(options, CUSTOM_RULE, 1);
       expect((await localStore()).customRules).toEqual({
         rules: [{ id: 'acme-deploy', provider: 'acme', pattern: '\\b(acme_[A-Za-z0-9]{30})\\b', severity: 'critical', kind: 'token', keywords: ['acme_'] }],
       });
@@ -138,7 +141,11 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(titles).toMatch(/Acme/);
       expect(titles).toMatch(/GitHub/);
       expect(keyFragmentsIn(JSON.stringify(await ext.storage()), secrets)).toEqual([]);
-      await Promise.all([tab.close(), popup.close(), options.close()]);
+
+      const alone = await ext.open(site.url('/acme-alone'));
+      await badgeBecomes(ext, alone.tabId, '1');
+      expect((await tabState(ext, alone.tabId))?.findings.map((f) => f.provider)).toEqual(['acme']);
+      await Promise.all([tab.close(), popup.close(), options.close(), alone.tab.close()]);
     });
 
     it('imports a .gitleaks.toml from the file picker and reports what was imported, converted, left out and refused', async () => {
