@@ -1,13 +1,21 @@
 // Realistic, freshly generated credentials for end-to-end pages. Never real keys: random bodies in
 // the providers' published shapes (GitHub's CRC32 checksum included), so the engine treats them as live.
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
+import { isPlaceholder } from '../../src/engine/filters';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 function randomFrom(alphabet: string, length: number): string {
+  // Random bytes in bulk (one crypto call per key, not per character), unbiased: bytes past the
+  // largest multiple of the alphabet's size are drawn again.
+  const limit = 256 - (256 % alphabet.length);
   let out = '';
-  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
+  while (out.length < length) {
+    for (const b of randomBytes(length * 2)) {
+      if (b < limit && out.length < length) out += alphabet[b % alphabet.length];
+    }
+  }
   return out;
 }
 
@@ -21,6 +29,20 @@ function base62(n: number, width: number): string {
 export function githubToken(prefix: 'ghp' | 'gho' | 'ghs' = 'ghp'): string {
   const body = randomFrom(BASE62, 30);
   return `${prefix}_${body}${base62(crc32(body) >>> 0, 6)}`;
+}
+
+/**
+ * `n` distinct GitHub tokens that all count: now and then a random body holds a filler word
+ * ("Demo", "test") or a long run and reads as a placeholder; those are drawn again. A page of them
+ * counts exactly `n`.
+ */
+export function liveGithubTokens(n: number): string[] {
+  const out = new Set<string>();
+  while (out.size < n) {
+    const token = githubToken();
+    if (!isPlaceholder(keyBody(token))) out.add(token);
+  }
+  return [...out];
 }
 
 /** A Stripe live secret key (sk_live_ + 24 alnum). */
