@@ -71,7 +71,8 @@ function render(ctx: Context): void {
   // A page we could not read (or were told not to) has no count, not a reassuring zero.
   const unchecked = count === 0 && (paused || (!ctx.state && pageAccess(ctx.url) !== 'readable'));
   byId('flagged-count').textContent = unchecked ? '–' : formatCount(count, t('localeCode'));
-  byId('count-at-least').hidden = unchecked || !model.atLeast;
+  // "At least 0" says nothing the stopped-early line does not: a lower bound is shown from 1.
+  byId('count-at-least').hidden = unchecked || !model.atLeast || count === 0;
   document.body.dataset.severity = unchecked ? 'unknown' : (model.topSeverity ?? 'none');
   byId('count-label').textContent = unchecked ? t('countLabelUnchecked') : t(pluralKey('countLabel', count));
   byId('hero-sub').textContent = heroLine(ctx, model.topSeverity, paused);

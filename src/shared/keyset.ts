@@ -8,6 +8,7 @@
 // share their first 48 bits with probability ≈ n² / 2⁴⁹: 1.8 × 10⁻⁵ for 100,000 keys on one tab.
 // A collision merges two keys into one: a count one too low, never one too high.
 import { SEVERITIES, type Kind, type Severity } from '../engine/types';
+import { hashString } from './hash';
 import { KIND_LABELS } from './labels';
 
 /** A fingerprint's first 48 bits. */
@@ -37,15 +38,7 @@ const HEX48 = /^[0-9a-f]{12}/i;
  */
 export function shortPrint(fingerprint: string): Print {
   if (HEX48.test(fingerprint)) return parseInt(fingerprint.slice(0, 12), 16);
-  // Two 32-bit multiplicative hashes, 16 bits of one and 32 of the other.
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9e3779b9;
-  for (let i = 0; i < fingerprint.length; i++) {
-    const c = fingerprint.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 16) * 2 ** 32 + (h2 >>> 0);
+  return hashString(fingerprint) % 2 ** 48;
 }
 
 // ---- base64 of bytes ---------------------------------------------------------------------------

@@ -41,7 +41,8 @@ async function open(path: string): Promise<{ page: Page; tabId: number }> {
   return { page, tabId: await ext.tabIdOf(page) };
 }
 
-const badgeNumber = async (tabId: number) => Number((await ext.badgeText(tabId)) || '0');
+/** The badge's count: "3", or "3+" when a lower bound (a QR image skipped for the decode budget). */
+const badgeNumber = async (tabId: number) => Number.parseInt((await ext.badgeText(tabId)) || '0', 10);
 
 beforeAll(async () => {
   snapshot = await snapshotExtension();
