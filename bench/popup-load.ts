@@ -4,9 +4,11 @@
 // the tab's state costs in storage.session (Chrome's own count, and as JSON). Prints figures only.
 //   npx tsx bench/popup-load.ts        (needs `npm run build`: loads dist/chrome)
 import { pathToFileURL } from 'node:url';
-import { html, launchChromium, servePages, waitFor, type ChromiumExtension } from '../test/e2e/harness';
-import { liveGithubTokens } from '../test/e2e/keys';
+import { html, servePages, waitFor } from '../test/e2e/harness';
+import { launchChromium, type ChromiumDriver } from '../test/e2e/driver/chromium';
+import { fakeKeys } from '../test/support/keys';
 
+const fake = fakeKeys(28);
 const SIZES = [0, 50, 5000, 15_000];
 const OPENINGS = 5;
 
@@ -29,7 +31,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 const badgeFor = (n: number): string => (n === 0 ? '' : n < 10_000 ? String(n) : `${Math.floor(n / 1000)}k`);
 
 /** Opens the popup for `tabId`; times from navigation start to first paint and to the findings painted. */
-async function openPopup(ext: ChromiumExtension, tabId: number): Promise<{ firstPaint: number; findings: number; cards: number }> {
+async function openPopup(ext: ChromiumDriver, tabId: number): Promise<{ firstPaint: number; findings: number; cards: number }> {
   const popup = await ext.context.newPage();
   try {
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
@@ -50,7 +52,7 @@ async function openPopup(ext: ChromiumExtension, tabId: number): Promise<{ first
 }
 
 export async function runPopupLoadBench(): Promise<PopupLoadFigures[]> {
-  const routes = Object.fromEntries(SIZES.map((n) => [`/k${n}`, html(`<h1>dump</h1><pre>${liveGithubTokens(n).join('\n')}</pre>`, 'dump')]));
+  const routes = Object.fromEntries(SIZES.map((n) => [`/k${n}`, html(`<h1>dump</h1><pre>${fake.githubTokens(n).join('\n')}</pre>`, 'dump')]));
   const site = await servePages(routes);
   // KW_EXTENSION_DIR: a copy of dist/chrome, so a rebuild by someone else mid-run does not matter.
   const ext = await launchChromium(process.env.KW_EXTENSION_DIR ? { extensionDir: process.env.KW_EXTENSION_DIR } : {});
@@ -63,7 +65,7 @@ export async function runPopupLoadBench(): Promise<PopupLoadFigures[]> {
       const tabId = await ext.tabIdOf(page);
       await waitFor(async () => (await ext.badgeText(tabId)) === badgeFor(keys), { timeout: 120_000, interval: 50, message: `badge for ${keys} keys` });
       const badgeMs = Date.now() - started;
-      const { storedBytes, jsonBytes } = await ext.evaluate(async (id: number) => {
+      const { storedBytes, jsonBytes } = await ext.run(async (id: number) => {
         const key = `tab:${id}`;
         const state = (await chrome.storage.session.get(key))[key];
         return { storedBytes: await chrome.storage.session.getBytesInUse(key), jsonBytes: state ? JSON.stringify(state).length : 0 };

@@ -5,12 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { setSessionQuota } from '../../fake-browser';
+import { fakeKeys } from '../../support/keys';
 import { fingerprint } from '../../../src/engine/fingerprint';
-import { liveGithubTokens } from '../../e2e/keys';
 import { LIMITS } from '../../../src/shared/protocol';
 import { STORAGE_KEYS, TAB_LIMITS, tabKey, type TabState, type Totals } from '../../../src/shared/storage';
 
 await import('../../../src/background/index');
+
+const fake = fakeKeys(26);
 
 /** A page's text as the content script sends it: windows of ≤ 8 KB, ≤ 64 a message. */
 function messages(lines: readonly string[]): unknown[] {
@@ -62,11 +64,11 @@ describe('many heavy tabs', () => {
     const ids: number[] = [];
     for (let t = 0; t < 8; t++) {
       const { id, sender } = await openTab(`https://dump${t}.example/keys`);
-      await show(sender, liveGithubTokens(5000));
+      await show(sender, fake.githubTokens(5000));
       ids.push(id);
     }
     const small = await openTab('https://small.example/');
-    await show(small.sender, liveGithubTokens(3));
+    await show(small.sender, fake.githubTokens(3));
     for (const id of ids) expect(await badge(id)).toBe('5000');
     expect(await badge(small.id)).toBe('3');
     expect((await tab(ids[0]!))?.tally.credentials).toBe(5000);
@@ -78,7 +80,7 @@ describe('many heavy tabs', () => {
 
   it('a page of 15,000 keys: the exact count, bounded detail', async () => {
     const { id, sender } = await openTab('https://big.example/');
-    await show(sender, liveGithubTokens(15_000));
+    await show(sender, fake.githubTokens(15_000));
     expect(await badge(id)).toBe('15k');
     const state = await tab(id);
     expect(state?.tally.credentials).toBe(15_000);
@@ -91,7 +93,7 @@ describe('a full storage area', () => {
   /** What one 600-key tab costs in storage.session here (JSON). */
   async function tabBytes(): Promise<number> {
     const probe = await openTab('https://probe.example/');
-    await show(probe.sender, liveGithubTokens(600));
+    await show(probe.sender, fake.githubTokens(600));
     const bytes = await fakeBrowser.storage.session.getBytesInUse(tabKey(probe.id));
     await fakeBrowser.tabs.remove(probe.id);
     return bytes;
@@ -102,7 +104,7 @@ describe('a full storage area', () => {
     setSessionQuota(Math.floor(size * 3.5));
     // A state left behind by a tab the worker never heard closing.
     const gone = await openTab('https://gone.example/');
-    await show(gone.sender, liveGithubTokens(600));
+    await show(gone.sender, fake.githubTokens(600));
     const left = await tab(gone.id);
     await fakeBrowser.tabs.remove(gone.id);
     await vi.waitFor(async () => expect(await tab(gone.id)).toBeUndefined());
@@ -111,7 +113,7 @@ describe('a full storage area', () => {
     const open = [];
     for (let t = 1; t <= 4; t++) {
       const next = await openTab(`https://dump${t}.example/`);
-      await show(next.sender, liveGithubTokens(600));
+      await show(next.sender, fake.githubTokens(600));
       open.push(next.id);
     }
     expect(await tab(gone.id)).toBeUndefined();
@@ -128,16 +130,16 @@ describe('a full storage area', () => {
     const size = await tabBytes();
     setSessionQuota(Math.floor(size / 2));
     const { id, sender } = await openTab('https://huge.example/');
-    await show(sender, liveGithubTokens(600));
+    await show(sender, fake.githubTokens(600));
     expect(await badge(id)).toBe('600'); // its own detail went first
-    await show(sender, liveGithubTokens(20_000));
+    await show(sender, fake.githubTokens(20_000));
     expect(await badge(id)).toBe('600+');
     expect(await tab(id)).toMatchObject({ keysFull: true, tally: { credentials: 600 } });
   });
 
   it('closing a tab frees what it stored', async () => {
     const { id, sender } = await openTab('https://closing.example/');
-    await show(sender, liveGithubTokens(2000));
+    await show(sender, fake.githubTokens(2000));
     const before = await sessionBytes();
     await fakeBrowser.tabs.remove(id);
     await vi.waitFor(async () => expect(await tab(id)).toBeUndefined());
@@ -147,7 +149,7 @@ describe('a full storage area', () => {
 
 describe('dismissals and notifications on heavy pages', () => {
   it('a dismissal applies to a key kept without detail: the count drops at once', async () => {
-    const keys = liveGithubTokens(800);
+    const keys = fake.githubTokens(800);
     const { id, sender } = await openTab('https://dump.example/');
     await show(sender, keys);
     const state = (await tab(id))!;
@@ -166,7 +168,7 @@ describe('dismissals and notifications on heavy pages', () => {
     permissions!.contains = async () => true;
     try {
       await fakeBrowser.storage.local.set({ settings: { notifications: true } });
-      const keys = liveGithubTokens(3000);
+      const keys = fake.githubTokens(3000);
       const { id, sender } = await openTab('https://dump.example/');
       await show(sender, keys.slice(0, 1500));
       await show(sender, keys.slice(1500));
