@@ -329,6 +329,8 @@ async function main(): Promise<void> {
   const ctx: Context = { tabId, url, local, state };
   render(ctx);
   document.body.dataset.ready = 'true';
+  // When the count and the findings were first rendered, for bench/popup-load.ts (stays in the page).
+  performance.mark('keywarden:rendered');
 
   // Live: new findings while the popup is open, dismissals and pauses from here or the options page.
   onStorageChange(async (area, keys) => {
