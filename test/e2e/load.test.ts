@@ -108,7 +108,16 @@ describe.each(BROWSERS)('%s', (browser) => {
     // Pausing the site from the popup is as instant as on a small page; the worker then forgets the tab.
     const popup = await ext.openPopup(tabId);
     await ready(popup);
-    expect(await popup.text('[data-testid="flagged-count"]')).toBe('50,000');
+    // The popup follows the tab's stored state live (as in hostile.test.ts). Seen once in Firefox: a
+    // first reading of "0" right after the state held 50,000, then right; printed when it happens.
+    const first = await popup.text('[data-testid="flagged-count"]');
+    if (first !== '50,000') console.log(`${browser}: the popup first read "${first}" (stored: ${(await tabState(ext, tabId))?.tally.credentials})`);
+    await waitFor(async () => (await popup.text('[data-testid="flagged-count"]')) === '50,000', { timeout: 5000, message: 'popup count 50,000' })
+      .catch(async (err: Error) => {
+        const stored = await tabState(ext, tabId);
+        throw new Error(`${err.message}: popup "${await popup.text('[data-testid="flagged-count"]')}", badge "${await ext.badgeText(tabId)}", ` +
+          `stored ${stored ? `${stored.tally.credentials} (${stored.page})` : 'nothing'}`);
+      });
     await popup.click('#pause');
     await waitFor(async () => (await popup.attribute('#pause', 'aria-pressed')) === 'true', { timeout: 1000, message: 'paused at once' });
     await badgeBecomes(ext, tabId, '');
