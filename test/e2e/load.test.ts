@@ -109,7 +109,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     const popup = await ext.openPopup(tabId);
     await ready(popup);
     // The popup follows the tab's stored state live (as in hostile.test.ts). Seen once in Firefox: a
-    // first reading of "0" right after the state held 50,000, then right; printed when it happens.
+    // first reading of "0" right after the state held 50,000 (cause not found); printed when it happens.
     const first = await popup.text('[data-testid="flagged-count"]');
     if (first !== '50,000') console.log(`${browser}: the popup first read "${first}" (stored: ${(await tabState(ext, tabId))?.tally.credentials})`);
     await waitFor(async () => (await popup.text('[data-testid="flagged-count"]')) === '50,000', { timeout: 5000, message: 'popup count 50,000' })
