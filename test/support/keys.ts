@@ -5,6 +5,7 @@
 //   const keys = fakeKeys(7);            // the same seed gives the same keys
 //   keys.githubToken(); keys.krakenPair(); keys.openai();
 import { base62, crc32, crc32HexLE } from '../../src/engine/crc32';
+import { isPlaceholder } from '../../src/engine/filters';
 import { BASE32, BASE62, DIGITS, Dice, LOWER, seededRandom, UPPER, WORD } from './random';
 
 const B64 = `${UPPER}${LOWER}${DIGITS}+/`;
@@ -270,13 +271,14 @@ export class FakeKeys extends Dice {
   }
   /**
    * `ghp_` (or the prefix given, or one picked after the body) + 30 base62 + their CRC32 in base62.
-   * The checksum can spell a filler word too ('…2uyour', about one token in 60,000): drawn again.
+   * The checksum can spell a filler word too ('…2uyour', about one token in 60,000), and the
+   * engine's own placeholder checks may see more than FILLER does: either is drawn again.
    */
   githubToken(prefix: string | readonly string[] = 'ghp'): string {
     for (;;) {
       const body = this.body(BASE62, 30);
       const tail = body + base62(crc32(body), 6);
-      if (!FILLER.test(tail) && !hasLongRun(tail)) return `${typeof prefix === 'string' ? prefix : this.pick(prefix)}_${tail}`;
+      if (!FILLER.test(tail) && !hasLongRun(tail) && !isPlaceholder(tail)) return `${typeof prefix === 'string' ? prefix : this.pick(prefix)}_${tail}`;
     }
   }
   /** `n` distinct GitHub tokens, as a leaked-credentials dump shows them: a page of them counts exactly `n`. */
