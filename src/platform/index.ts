@@ -27,6 +27,15 @@ export async function writeKeys(name: Area, values: Record<string, unknown>): Pr
   await area(name).set(values);
 }
 
+/**
+ * A write refused because the area is full. Chrome: "Session storage quota bytes exceeded. Values
+ * were not stored."; Firefox: a QuotaExceededError. Neither has a code to test, both say "quota".
+ */
+export function isStorageFull(err: unknown): boolean {
+  const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
+  return /quota/i.test(text);
+}
+
 export async function clearArea(name: Area): Promise<void> {
   await area(name).clear();
 }
@@ -116,6 +125,16 @@ export function onTabUpdated(
 
 export function onTabRemoved(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}
+
+/** Every open tab's id, with when it was last active (ms; Chrome 121+, Firefox). Undefined when unknown. */
+export async function openTabs(): Promise<Array<{ id: number; lastAccessed?: number }> | undefined> {
+  try {
+    const tabs = await browser.tabs.query({});
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, lastAccessed: t.lastAccessed }]));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The tab the popup is about: the one named, or the active tab of the current window. */

@@ -179,10 +179,13 @@ export interface GuardKeptOutMessage {
 /** worker → content (top frame): the tab's count changed; update or show the notice. */
 export interface TabCountMessage {
   type: 'tab:count';
-  /** Exposed credentials on the tab, all frames (a key pair counts once). */
+  /** Exposed credentials on the tab, all frames (a key pair counts once); a lower bound when `notice.short` ends in "+". */
   count: number;
-  /** The notice's sentence for the count and its close label, in the user's locale. */
-  notice: { message: string; close: string };
+  /**
+   * The notice's sentence for the count, its close label, and the collapsed notice's short count
+   * (the badge's text: "5000", "10k+"), in the user's locale.
+   */
+  notice: { message: string; close: string; short: string };
 }
 
 /** worker → content (all frames): the tab's state was reset (SPA navigation): scan again. */
@@ -240,7 +243,8 @@ function isGuardWords(m: Record<string, unknown>): boolean {
 
 function isTabCount(m: Record<string, unknown>): boolean {
   return typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0 && isObject(m.notice)
-    && isShortString(m.notice.message, LIMITS.wordsChars) && isShortString(m.notice.close, LIMITS.wordsChars);
+    && isShortString(m.notice.message, LIMITS.wordsChars) && isShortString(m.notice.close, LIMITS.wordsChars)
+    && isShortString(m.notice.short, LIMITS.wordsChars);
 }
 
 // ---- The map ---------------------------------------------------------------------------------

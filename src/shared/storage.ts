@@ -1,7 +1,7 @@
 // Everything kept in extension storage: the keys, the shapes, their defaults and the parsers that
 // every reader (worker, popup, options, paste guard) goes through. Storage is read as untrusted
 // input: a value of the wrong shape gives the default, never an exception.
-import type { Finding } from '../engine/types';
+import type { Finding, Kind, Severity } from '../engine/types';
 import { normalizeHost } from './hosts';
 import type { Where } from './surfaces';
 
@@ -12,8 +12,8 @@ export const STORAGE_KEYS = {
   totals: 'totals', // local: Totals
   dismissed: 'dismissed', // local: Dismissals
   checklist: 'checklist', // local: Checklist
-  notified: 'notified', // local: fingerprints already shown as a system notification
-  counted: 'counted', // local: fingerprints already added to totals.flagged (once ever)
+  notified: 'notified', // local: keys already named in a system notification (shared/keyset.ts prints)
+  counted: 'counted', // local: keys already added to totals.flagged (shared/keyset.ts prints)
   dropped: 'dropped', // session: number of messages the worker refused (bad sender or shape)
   qrSkipped: 'qrSkipped', // session: QR images left undecoded because the decode budget ran out
   guardTrustedSites: 'guardTrustedSites', // local: hosts the user trusts with keys (paste guard)
@@ -132,19 +132,90 @@ export interface StoredFinding extends Omit<Finding, 'start' | 'end'> {
   onProviderSite: boolean;
 }
 
+/**
+ * What one tab keeps, whatever the page holds (docs/extension.md, "Per-tab state under load"):
+ * full detail for a bounded number of findings, exact counts over every distinct key. A stored
+ * finding stays small (well under 1 KB as JSON): a `where` detail added to it (a script's URL,
+ * line and column) must be cut to a few hundred characters.
+ */
+export const TAB_LIMITS = {
+  /** Credentials kept in full detail, most severe first. */
+  detailCredentials: 500,
+  /** Findings listed but not counted (examples, public-by-design keys) kept in full detail. */
+  detailNotCounted: 50,
+  /** Credentials a tab keeps in detail after giving its room to other tabs (storage budget). */
+  shedCredentials: 20,
+  /** Distinct keys one tab keeps count of; past this the count says "at least". */
+  keys: 100_000,
+} as const;
+
+/** Credentials of one provider and kind: the popup's groups. */
+export interface TallyGroup {
+  provider: string;
+  kind: Kind;
+  /** The highest severity among them. */
+  severity: Severity;
+  credentials: number;
+}
+
+/** Exact counts over every distinct key of a tab (shared/findings.ts tallyKeys). */
+export interface TabTally {
+  /** Exposed credentials: the tab's count (badge, popup, notice). */
+  credentials: number;
+  /** Credentials by their most severe key's severity. */
+  bySeverity: Partial<Record<Severity, number>>;
+  /** By provider and kind, most severe first. */
+  groups: TallyGroup[];
+  /** Distinct keys listed but not counted (examples, placeholders, public-by-design, info). */
+  notCounted: number;
+  /** Distinct keys, counted or not. */
+  keys: number;
+}
+
+export const EMPTY_TALLY: Readonly<TabTally> = { credentials: 0, bySeverity: {}, groups: [], notCounted: 0, keys: 0 };
+
 export interface TabState {
   /** Origin + path of the page the findings belong to (shared/hosts.ts pageKey). */
   page: string;
   host: string;
+  /** Full detail of the most severe credentials and a few uncounted findings (TAB_LIMITS). */
   findings: StoredFinding[];
-  /** Set when the content script hit a budget and stopped scanning part of the page. */
+  /** Exact counts over every key the tab holds, with or without detail. */
+  tally: TabTally;
+  /** Every distinct key, compactly (shared/keyset.ts encodeKeys): base64 entries… */
+  keys: string;
+  /** …their pair links… */
+  pairs: string;
+  /** …and the provider slugs the entries point to. */
+  providers: string[];
+  /** When the state last changed (ms since epoch): the storage budget lets the oldest go first. */
+  updatedAt: number;
+  /** Set when the content script hit a budget and stopped scanning part of the page: "at least". */
   stoppedEarly?: boolean;
+  /** More distinct keys than the tab keeps count of (TAB_LIMITS.keys, or storage was full): "at least". */
+  keysFull?: boolean;
+  /** Detail was let go to make room for other tabs; the counts stay, a reload brings it back. */
+  detailShed?: boolean;
+  /** A system notification was shown for this page: one per page. */
+  notified?: boolean;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function isTally(raw: unknown): raw is TabTally {
+  return isRecord(raw) && isCount(raw.credentials) && isCount(raw.notCounted) && isCount(raw.keys)
+    && isRecord(raw.bySeverity) && Array.isArray(raw.groups)
+    && raw.groups.every((g) => isRecord(g) && typeof g.provider === 'string' && typeof g.kind === 'string'
+      && typeof g.severity === 'string' && isCount(g.credentials));
 }
 
 /** Only the worker writes tab states: a value of another shape is no state at all. */
 export function parseTabState(raw: unknown): TabState | undefined {
-  if (!isRecord(raw) || !Array.isArray(raw.findings)) return undefined;
-  if (typeof raw.page !== 'string' || typeof raw.host !== 'string') return undefined;
+  if (!isRecord(raw) || !Array.isArray(raw.findings) || !isTally(raw.tally)) return undefined;
+  if (typeof raw.page !== 'string' || typeof raw.host !== 'string' || typeof raw.updatedAt !== 'number') return undefined;
+  if (typeof raw.keys !== 'string' || !BASE64.test(raw.keys) || typeof raw.pairs !== 'string' || !BASE64.test(raw.pairs)) return undefined;
+  if (!Array.isArray(raw.providers) || !raw.providers.every((p) => typeof p === 'string')) return undefined;
   return raw as unknown as TabState;
 }
 

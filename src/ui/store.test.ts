@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { STORAGE_KEYS, tabKey } from '../shared/storage';
+import { EMPTY_TALLY, STORAGE_KEYS, tabKey } from '../shared/storage';
 import {
   clearAllData, readLocal, readTabState, updateChecklist, updateDismissals, updateSettings,
 } from './store';
@@ -33,7 +33,7 @@ describe('store', () => {
   });
 
   it('reads a tab state from session storage and clears everything', async () => {
-    const state = { page: 'https://a.test/', host: 'a.test', findings: [] };
+    const state = { page: 'https://a.test/', host: 'a.test', findings: [], tally: EMPTY_TALLY, keys: '', pairs: '', providers: [], updatedAt: 1 };
     await fakeBrowser.storage.session.set({ [tabKey(7)]: state });
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.salt]: 's', [STORAGE_KEYS.totals]: { flagged: 3, pastesKeptOut: 1 } });
     expect(await readTabState(7)).toEqual(state);

@@ -168,19 +168,21 @@ describe('protocol checks under fuzzing', () => {
   });
 
   it('background → content: counts are non-negative integers only', () => {
-    const notice = { message: '2 keys', close: 'Close' };
+    const notice = { message: '2 keys', close: 'Close', short: '2' };
     fc.assert(fc.property(fc.anything(), (count) => {
       const ok = isPageMessage({ type: 'tab:count', count, notice });
       expect(ok).toBe(typeof count === 'number' && Number.isInteger(count) && count >= 0);
     }), { numRuns: 300 });
   });
 
-  it('background → content: the notice text is two bounded strings', () => {
+  it('background → content: the notice text is three bounded strings', () => {
     expect(isPageMessage({ type: 'tab:count', count: 1 })).toBe(false);
-    expect(isPageMessage({ type: 'tab:count', count: 1, notice: { message: 'x'.repeat(LIMITS.wordsChars + 1), close: 'Close' } })).toBe(false);
-    fc.assert(fc.property(fc.anything(), fc.anything(), (message, close) => {
-      const ok = isPageMessage({ type: 'tab:count', count: 1, notice: { message, close } });
-      expect(ok).toBe(typeof message === 'string' && typeof close === 'string' && message.length <= LIMITS.wordsChars && close.length <= LIMITS.wordsChars);
+    expect(isPageMessage({ type: 'tab:count', count: 1, notice: { message: 'x'.repeat(LIMITS.wordsChars + 1), close: 'Close', short: '1' } })).toBe(false);
+    expect(isPageMessage({ type: 'tab:count', count: 1, notice: { message: '1 key', close: 'Close' } })).toBe(false);
+    const bounded = (v: unknown) => typeof v === 'string' && v.length <= LIMITS.wordsChars;
+    fc.assert(fc.property(fc.anything(), fc.anything(), fc.anything(), (message, close, short) => {
+      const ok = isPageMessage({ type: 'tab:count', count: 1, notice: { message, close, short } });
+      expect(ok).toBe(bounded(message) && bounded(close) && bounded(short));
     }), { numRuns: 300 });
   });
 
