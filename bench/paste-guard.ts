@@ -12,7 +12,8 @@
 // extension runs it in the worker, off the page's main thread).
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, html, launchChromium, servePages } from '../test/e2e/harness';
+import { CHROMIUM_PATH, html, servePages } from '../test/e2e/harness';
+import { launchChromium } from '../test/e2e/driver/chromium';
 import { findAlerts } from '../src/background/guard-scan';
 import { scanWindow } from '../src/content/paste-guard/window';
 

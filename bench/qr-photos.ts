@@ -16,7 +16,9 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { readBarcodes } from 'zxing-wasm/reader';
 import { inspectImageFile, rasterizeInNode, rasterizeInPureJs, setQrRasterizer } from '../src/qr/node';
-import { CHROME_DIR, html, launchChromium, servePages, waitFor } from '../test/e2e/harness';
+import { launch } from '../test/e2e/driver';
+import { CHROME_DIR, html, servePages, waitFor } from '../test/e2e/harness';
+import { tabState } from '../test/e2e/helpers';
 
 const PHOTOS = '/usr/share/backgrounds/mate/nature';
 const SIDES = [360, 640, 960];
@@ -166,10 +168,10 @@ async function workerBench(photos: Photo[], floors: Map<string, number[]>): Prom
   }
   const images = await servePages();
   const site = await servePages();
-  const ext = await launchChromium();
+  const ext = await launch('chromium');
   try {
     // Wake the service worker, then find its process (it may take a moment to show in /proc).
-    await ext.evaluate(() => true, undefined);
+    await ext.run(() => true);
     const pid = await waitFor(extensionProcess, { timeout: 15_000, message: 'the extension process' }).catch(() => undefined);
     if (pid === undefined) {
       console.log('  worker: skipped, no extension process found under /proc');
@@ -191,23 +193,22 @@ async function workerBench(photos: Photo[], floors: Map<string, number[]>): Prom
             paths.map((path) => `<img src="${images.url(path)}" width="${side}" height="${side}" alt="">`).join('') + '</div>',
             'Photo gallery',
           ));
-          const page = await ext.context.newPage();
+          const tab = await ext.newTab();
           await quiet(pid);
           const before = await processCpuMs(pid);
           const requestsBefore = images.requests.length;
-          await page.goto(site.url(`/${kind}-${run}-${format}`));
+          await tab.goto(site.url(`/${kind}-${run}-${format}`));
           // The page loads every photo; in the gallery the worker fetches each one again to decode it,
           // unless the decode budget (src/background/qr-budget.ts) skips it: then the tab is marked.
-          const tabId = await ext.tabIdOf(page);
-          const stoppedEarly = () => ext.evaluate(async (id: number) =>
-            ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { stoppedEarly?: boolean } | undefined)?.stoppedEarly === true, tabId);
+          const tabId = await ext.tabIdOf(tab);
+          const stoppedEarly = async () => (await tabState(ext, tabId))?.stoppedEarly === true;
           const expected = paths.length * (kind === 'gallery' ? 2 : 1);
           await waitFor(async () => images.requests.length - requestsBefore >= expected || (await stoppedEarly()),
             { timeout: 60_000, message: `${expected} image requests` });
           await quiet(pid);
           spent[kind] = (await processCpuMs(pid)) - before;
           if (kind === 'gallery') decoded.push(images.requests.length - requestsBefore - paths.length);
-          await page.close();
+          await tab.close();
         }
         perRun.push((spent.gallery - spent.control) / decoded.at(-1)!);
       }

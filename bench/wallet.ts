@@ -7,14 +7,14 @@ import { isAlert, scan } from '../src/engine/index';
 import { releaseTokens, tokenize } from '../src/engine/prefilter';
 import { walletFindings } from '../src/engine/wallet';
 import { decodeImageData, scanQrPayload } from '../src/qr/node';
-import { makeRng } from '../test/corpus/fake-keys';
 import { score } from '../test/corpus/evaluate';
 import type { Split } from '../test/corpus/generate';
-import { FakeWallet } from '../test/corpus/wallet/fake-wallet';
+import { fakeWallet } from '../test/corpus/wallet/fake-wallet';
 import { buildWalletCorpus } from '../test/corpus/wallet/generate';
 import { readText, realTextSets } from '../test/corpus/wallet/real-text';
 import { addNoise, blankImage, boxBlur, decodeJpeg, drawQr, encodeJpeg, qrExtent, type Rgba } from '../test/fixtures/qr/synth';
 import { compactSeedQr, seedQrMatrix, standardSeedQr } from '../test/fixtures/wallet/seedqr';
+import { seededRandom } from '../test/support/random';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const cpuMs = (fn: () => void): number => {
@@ -78,8 +78,8 @@ function picture(payload: Uint8Array | string, variation: Variation, rand: () =>
 
 /** Held-out QR pictures: wallet payloads (SeedQR both forms, phrases, WIF, xprv) and payloads without a secret. */
 async function qr(): Promise<void> {
-  const w = new FakeWallet(makeRng(0x71726f31));
-  const rand = makeRng(0x71726f32);
+  const w = fakeWallet(0x71726f31);
+  const rand = seededRandom(0x71726f32);
   const secrets: Array<() => Uint8Array | string> = [
     () => standardSeedQr(w.phrase('en', w.pick([12, 24]))),
     () => compactSeedQr(w.phrase('en', w.pick([12, 24]))),

@@ -50,7 +50,7 @@ function trigger(rule: Rule): void {
     case 'keyword':
     case 'collector':
       expect(rule.keywords.length, 'keywords').toBeGreaterThan(0);
-      for (const k of rule.keywords) expect(k.length, 'keyword length').toBeGreaterThanOrEqual(3);
+      for (const k of rule.keywords) expect(k.length, 'keyword length').toBeGreaterThanOrEqual(2);
       break;
     case 'run':
       expect(rule.run.min).toBeGreaterThan(0);

@@ -5,11 +5,11 @@
 import { labelBefore, nearestWord, contextHasWord, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
 import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
-import { isDocumentationExample, isPlaceholder } from './filters';
+import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
 import { fingerprint } from './fingerprint';
 import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
-import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
+import type { Confidence, ContextNeed, RawMatch, Rule, Verdict } from './rules/rule';
 import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
 import { walletFindings } from './wallet';
 
@@ -59,8 +59,11 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
   }
   const wordOnly: Array<RawMatch & { rule: Rule }> = [];
   for (const run of tokens.shapes) {
+    let keyish: boolean | undefined;
     for (const rule of SHAPE_RULES_BY_LENGTH.get(run.value.length) ?? []) {
       if (!rule.pattern.test(run.value)) continue;
+      // judge() rejects these without a key-ish name right before; most runs in scripts have none.
+      if (NAMED_ONLY.has(rule) && !(keyish ??= labelBefore(text, run.start).kind === 'keyish')) continue;
       (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ ...run, rule });
     }
   }
@@ -82,20 +85,69 @@ const WORD_ONLY = new Set(
     return c !== undefined && !c.label && !c.pair && !c.prose && !c.selfEvident;
   }),
 );
-const WORD_ONLY_RE = new RegExp([...new Set([...WORD_ONLY].flatMap((r) => r.context?.words ?? []))].join('|'), 'gi');
+/** Strict shape rules with no other half: they report only after a key-ish name. */
+const NAMED_ONLY = new Set(SHAPE_RULES.filter((r) => r.context?.strict && !r.context.pair && !r.context.selfEvident));
 
-/** Which WORD_ONLY rules have one of their words anywhere in `text` (one regex pass). */
+/**
+ * Which WORD_ONLY rules have one of their words anywhere in `text`: each word is looked up once,
+ * with indexOf on a lower-cased copy (a case-insensitive alternation of every provider's words
+ * scans slowly, and most texts only need the words of one or two rules).
+ */
 function wordsIn(text: string): (rule: Rule) => boolean {
-  const found = new Set<string>();
-  WORD_ONLY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_ONLY_RE.exec(text)) !== null) found.add(m[0].toLowerCase());
-  return (rule) => (rule.context?.words ?? []).some((w) => found.has(w));
+  let lower: string | undefined;
+  const seen = new Map<string, boolean>();
+  const has = (word: string): boolean => {
+    let found = seen.get(word);
+    if (found === undefined) {
+      lower ??= text.toLowerCase();
+      found = lower.includes(word);
+      seen.set(word, found);
+    }
+    return found;
+  };
+  return (rule) => (rule.context?.words ?? []).some(has);
 }
 
 function prefixLength(rule: Rule, value: string): number {
   const m = rule.prefix?.exec(value);
   return m && m.index === 0 ? m[0].length : 0;
+}
+
+/** How a candidate stands in its surroundings; see Candidate. */
+interface Footing {
+  strength: number;
+  wordDistance: number;
+  standing: Standing;
+}
+
+const ALONE: Footing = { strength: 3, wordDistance: 0, standing: 'alone' };
+const SELF_EVIDENT: Footing = { strength: 2, wordDistance: 0, standing: 'alone' };
+
+/** What the surroundings of a prefix-less value say, against what its rule needs; null: not enough. */
+function contextFooting(text: string, raw: RawMatch, label: Label, need: ContextNeed, options: ScanOptions): Footing | null {
+  const { value, start, end } = raw;
+  if (label.kind === 'trap') return null;
+  if (label.kind === 'neutral' && signatureNear(text, start)) return null;
+  const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
+  const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
+  const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
+  const keyish = label.kind === 'keyish';
+  const wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
+  const qrWhole = options.source === 'qr' && text.trim() === value;
+  const viaPair: Standing | null = need.pair ? (need.pairAlone ? 'any-partner' : 'anchored-partner') : null;
+  const footing = (strength: number, standing: Standing = 'alone'): Footing => ({ strength, wordDistance, standing });
+  if (need.strict) {
+    // Ambiguous shapes (UUIDs, hex): the word and a key-ish name, or one of them plus the
+    // other half. A value named by anything else ("request id for support:") is not a key.
+    if (word && keyish) return footing(inLabel ? 3 : 2);
+    if (word && label.words.every((w) => need.words.includes(w)) && viaPair) return footing(1, 'any-partner');
+    if (keyish && viaPair) return footing(1, 'anchored-partner');
+    return null;
+  }
+  if (word) return footing(inLabel ? 3 : 2);
+  if ((need.label && keyish) || qrWhole || (need.prose && credentialNear(text, start))) return footing(1);
+  if (viaPair) return keyish ? footing(1, 'anchored-partner') : footing(0, viaPair);
+  return null;
 }
 
 function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, options: ScanOptions): Candidate | null {
@@ -109,44 +161,21 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
   const label = labelBefore(text, start);
   const near = (words: readonly string[]): boolean =>
     nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
-  let strength = 3;
-  let wordDistance = 0;
-  let standing: Standing = 'alone';
+  let footing: Footing | null = ALONE;
   const need = rule.context;
-  if (need?.selfEvident?.(value)) strength = 2;
-  else if (need) {
-    if (label.kind === 'trap') return null;
-    if (label.kind === 'neutral' && signatureNear(text, start)) return null;
-    const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
-    const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
-    const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
-    const keyish = label.kind === 'keyish';
-    wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
-    const qrWhole = options.source === 'qr' && text.trim() === value;
-    const viaPair: Standing | null = need.pair ? (need.pairAlone ? 'any-partner' : 'anchored-partner') : null;
-    if (need.strict) {
-      // Ambiguous shapes (UUIDs, hex): the word and a key-ish name, or one of them plus the
-      // other half. A value named by anything else ("request id for support:") is not a key.
-      if (word && keyish) strength = inLabel ? 3 : 2;
-      else if (word && label.words.every((w) => need.words.includes(w)) && viaPair) {
-        strength = 1;
-        standing = 'any-partner';
-      } else if (keyish && viaPair) {
-        strength = 1;
-        standing = 'anchored-partner';
-      } else return null;
-    } else if (word) strength = inLabel ? 3 : 2;
-    else if ((need.label && keyish) || qrWhole || (need.prose && credentialNear(text, start))) strength = 1;
-    else if (viaPair) {
-      strength = keyish ? 1 : 0;
-      standing = keyish ? 'anchored-partner' : viaPair;
-    } else return null;
+  if (need) {
+    footing = contextFooting(text, raw, label, need, options);
+    // A value that proves itself offline (Discord's id, Telegram's marker) stands alone however
+    // little its surroundings say; a name or word that says more still counts.
+    if (need.selfEvident?.(value) && (footing === null || footing.strength < 2 || footing.standing !== 'alone')) footing = SELF_EVIDENT;
+    if (footing === null) return null;
   }
+  const { strength, wordDistance, standing } = footing;
 
   const body = value.slice(prefixLength(rule, value));
   let example: NotCountedReason | undefined;
   if (isDocumentationExample(value)) example = 'documentation-example';
-  else if (isPlaceholder(body)) example = 'placeholder';
+  else if (rule.structured ? isTemplate(body) : isPlaceholder(body)) example = 'placeholder';
   else if (rule.validate && !rule.validate(value)) return null;
 
   const verdict = rule.classify ? rule.classify({ value, text, start, end, label, options, near }) : {};

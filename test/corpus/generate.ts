@@ -3,7 +3,7 @@
 // Generated files are not committed: they are full of key-shaped strings by design.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FakeKeys, makeRng } from './fake-keys';
+import { fakeKeys } from '../support/keys';
 import { annotate, type CorpusDoc, type Fragment } from './labels';
 import { DEV_TEMPLATES, type Template } from './templates-dev';
 import { HOLDOUT_TEMPLATES } from './templates-holdout';
@@ -29,7 +29,7 @@ export function renderTemplates<K>(keys: K, templates: Record<string, (k: K) => 
 
 export function buildCorpus(split: Split): CorpusDoc[] {
   const { seed, templates, copies } = SPLITS[split];
-  return renderTemplates(new FakeKeys(makeRng(seed)), templates, copies);
+  return renderTemplates(fakeKeys(seed), templates, copies);
 }
 
 /** Writes `<dir>/<split>/<file>`, `<dir>/<split>/labels.json` and an annotated copy for reading. */

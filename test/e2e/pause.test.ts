@@ -1,74 +1,88 @@
-// The pause rule in real Chromium: the user pauses the site they see in the tab (127.0.0.1), and
-// inside a frame from another site (localhost, another server) neither the scanner nor the paste
-// guard acts. Before the rule was one function, the guard judged the frame's own host and warned.
+// The pause rule in real Chromium and Firefox ESR: the user pauses the site they see in the tab
+// (127.0.0.1), and inside a frame from another site (localhost, another server) neither the scanner
+// nor the paste guard acts. Before the rule was one function, the guard judged the frame's own host
+// and warned. Pastes are real: a click into the frame's field, then Control+V.
+// Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/pause.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
-import { githubToken } from './keys';
-import { pasteInPage } from './synthetic-paste';
+import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
+import { html, servePages, settle, waitFor, type Site } from './harness';
+import { badgeBecomes, setPausedSites } from './helpers';
+import { fakeKeys } from '../support/keys';
+import { tabKey } from '../../src/shared/storage';
 
-let ext: ChromiumExtension;
-let site: Site;
-let widgets: Site;
+const fake = fakeKeys(25);
 
-beforeAll(async () => {
-  site = await servePages();
-  widgets = await servePages({
-    '/embed': html(`<p>Widget config: ${githubToken()}</p><label for="ta">Notes</label><textarea id="ta"></textarea>`, 'Widget'),
+describe.each(BROWSERS)('%s: pausing the site the tab shows', (browser) => {
+  let ext: ExtensionDriver;
+  let site: Site;
+  let widgets: Site;
+
+  beforeAll(async () => {
+    site = await servePages();
+    widgets = await servePages({
+      '/embed': html(`<p>Widget config: ${fake.githubToken()}</p><label for="ta">Notes</label><textarea id="ta"></textarea>`, 'Widget'),
+    });
+    // The frame comes from another host name, not only another port.
+    site.set('/page', html(`<h1>Dashboard</h1><iframe src="http://localhost:${widgets.port}/embed" width="600" height="300"></iframe>`));
+    ext = await launch(browser);
   });
-  // The frame comes from another host name, not only another port.
-  site.set('/page', html(`<h1>Dashboard</h1><iframe src="http://localhost:${widgets.port}/embed" width="600" height="300"></iframe>`));
-  ext = await launchChromium();
-});
 
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-  await widgets?.close();
-});
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+    await widgets?.close();
+  });
 
-const setPaused = (sites: string[]) => ext.evaluate((s) => chrome.storage.local.set({ settings: { pausedSites: s } }), sites);
+  /** The frame's answer to `fn` (the page has one frame). */
+  const inFrame = async <R>(tab: Tab, fn: () => R): Promise<R> => (await tab.evaluateInFrames(fn))[0] as R;
 
-async function openPage(): Promise<{ page: Page; frame: Frame; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(site.url('/page'));
-  const frame = (await waitFor(() => page.frames().find((f) => f.url().startsWith('http://localhost:')), { message: 'the frame' }))!;
-  await frame.waitForSelector('#ta');
-  return { page, frame, tabId: await ext.tabIdOf(page) };
-}
+  async function openPage(): Promise<{ tab: Tab; tabId: number }> {
+    const opened = await ext.open(site.url('/page'));
+    await waitFor(() => inFrame(opened.tab, () => !!document.querySelector('#ta')), { message: 'the frame\'s field' });
+    return opened;
+  }
 
-const pasteInFrame = (frame: Frame, text: string) => frame.evaluate(pasteInPage, { selector: '#ta', text });
+  /** A real paste into the frame's field: the text on the clipboard, a click on the field, Control+V. */
+  async function pasteInFrame(tab: Tab, text: string): Promise<void> {
+    await ext.setClipboard(tab, text);
+    const frame = await tab.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().toJSON() as DOMRect);
+    const field = await inFrame(tab, () => document.querySelector('#ta')!.getBoundingClientRect().toJSON() as DOMRect);
+    await tab.clickAt(frame.x + field.x + field.width / 2, frame.y + field.y + field.height / 2);
+    await waitFor(() => inFrame(tab, () => document.activeElement?.id === 'ta'), { message: 'the frame\'s field focused' });
+    await tab.press('Control+V');
+  }
 
-const warningsIn = (frame: Frame) => frame.evaluate(() => document.querySelectorAll('[data-keywarden="paste-warning"]').length);
+  const warningsIn = (tab: Tab) => inFrame(tab, () => document.querySelectorAll('[data-keywarden="paste-warning"]').length);
 
-describe('pausing the site the tab shows', () => {
   it('without a pause, the frame is scanned and its guard warns (the test can tell)', async () => {
-    await setPaused([]);
-    const { page, frame, tabId } = await openPage();
-    await waitFor(async () => (await ext.badgeText(tabId)) === '1', { message: 'the frame key counted' });
-    await pasteInFrame(frame, `token ${githubToken()}`);
-    await waitFor(async () => (await warningsIn(frame)) === 1, { message: 'a warning in the frame' });
-    await page.close();
+    await setPausedSites(ext, []);
+    const { tab, tabId } = await openPage();
+    await badgeBecomes(ext, tabId, '1');
+    await pasteInFrame(tab, `token ${fake.githubToken()}`);
+    await waitFor(async () => (await warningsIn(tab)) === 1, { message: 'a warning in the frame' });
+    await tab.close();
   });
 
   it('stops the scanner and the paste guard inside a cross-origin frame', async () => {
-    await setPaused(['127.0.0.1']);
-    const { page, frame, tabId } = await openPage();
-    await pasteInFrame(frame, `token ${githubToken()}`);
+    await setPausedSites(ext, ['127.0.0.1']);
+    const { tab, tabId } = await openPage();
+    await pasteInFrame(tab, `token ${fake.githubToken()}`);
     await settle(1500);
-    expect(await warningsIn(frame)).toBe(0);
+    expect(await warningsIn(tab)).toBe(0);
+    // The paste went through: the guard stood aside, nothing else stopped it.
+    expect(await inFrame(tab, () => (document.querySelector('#ta') as HTMLTextAreaElement).value)).toMatch(/^token gh/);
     expect(await ext.badgeText(tabId)).toBe('');
-    expect((await ext.storage()).session[`tab:${tabId}`]).toBeUndefined();
-    await page.close();
+    expect((await ext.storage()).session[tabKey(tabId)]).toBeUndefined();
+    await tab.close();
   });
 
   it('pausing the frame’s site does not pause the page around it', async () => {
-    await setPaused(['localhost']);
-    const { page, frame, tabId } = await openPage();
-    await waitFor(async () => (await ext.badgeText(tabId)) === '1', { message: 'the frame key counted' });
-    await pasteInFrame(frame, `token ${githubToken()}`);
-    await waitFor(async () => (await warningsIn(frame)) === 1, { message: 'a warning in the frame' });
-    await page.close();
-    await setPaused([]);
+    await setPausedSites(ext, ['localhost']);
+    const { tab, tabId } = await openPage();
+    await badgeBecomes(ext, tabId, '1');
+    await pasteInFrame(tab, `token ${fake.githubToken()}`);
+    await waitFor(async () => (await warningsIn(tab)) === 1, { message: 'a warning in the frame' });
+    await tab.close();
+    await setPausedSites(ext, []);
   });
 });

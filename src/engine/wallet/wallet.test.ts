@@ -5,13 +5,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateMnemonic } from '@scure/bip39';
 import { isAlert, scan, type Finding } from '../index';
-import { makeRng } from '../../../test/corpus/fake-keys';
-import { FakeWallet, LANGUAGE_CODES } from '../../../test/corpus/wallet/fake-wallet';
+import { fakeWallet, LANGUAGE_CODES } from '../../../test/corpus/wallet/fake-wallet';
 import { checksumValid } from './phrase';
 import { mayBePhraseWord, mayHoldPhrase, phrasesInWords } from './index';
 import { LANGUAGES, wordEntries } from './words';
 
-const w = new FakeWallet(makeRng(0x5eed));
+const w = fakeWallet(0x5eed);
 const alerts = (text: string): Finding[] => scan(text, { salt: 's' }).filter(isAlert);
 const one = (text: string): Finding => {
   const found = alerts(text);
@@ -83,7 +82,7 @@ describe('recovery phrases', () => {
     );
     fc.assert(fc.property(filler, filler, layout, fc.constantFrom('en', 'zh-Hans', 'ko', 'es') , fc.integer({ min: 0, max: 2 ** 31 }),
       (before, after, lay, code, seed) => {
-        const phrase = new FakeWallet(makeRng(seed)).phrase(code, 12).split(' ');
+        const phrase = fakeWallet(seed).phrase(code, 12).split(' ');
         const written = lay(phrase);
         const text = `${before}\n${written}\n${after}`;
         const at = before.length + 1;

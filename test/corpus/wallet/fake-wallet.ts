@@ -4,7 +4,8 @@
 import { HDKey } from '@scure/bip32';
 import { entropyToMnemonic, validateMnemonic } from '@scure/bip39';
 import { base58 } from '@scure/base';
-import { FakeKeys } from '../fake-keys';
+import { FakeKeys } from '../../support/keys';
+import { seededRandom } from '../../support/random';
 import { base58check } from '../../../src/engine/wallet/keys';
 import { LANGUAGES } from '../../../src/engine/wallet/words';
 
@@ -19,6 +20,11 @@ const VERSIONS = {
 } as const;
 
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+
+/** A wallet-secret generator on its own stream (the same seed gives the same secrets). */
+export function fakeWallet(seed: number): FakeWallet {
+  return new FakeWallet(seededRandom(seed));
+}
 
 export class FakeWallet extends FakeKeys {
   words(code: LanguageCode): readonly string[] {

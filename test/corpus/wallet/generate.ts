@@ -1,9 +1,8 @@
 // The wallet corpus in memory (deterministic: seeded), split like the main corpus: dev templates
 // are tuned against, held-out templates only evaluated.
-import { makeRng } from '../fake-keys';
 import type { CorpusDoc } from '../labels';
 import { renderTemplates, type Split } from '../generate';
-import { FakeWallet } from './fake-wallet';
+import { fakeWallet } from './fake-wallet';
 import { WALLET_DEV_TEMPLATES, type WalletTemplate } from './templates-dev';
 import { WALLET_HOLDOUT_TEMPLATES } from './templates-holdout';
 
@@ -14,5 +13,5 @@ const SPLITS: Record<Split, { seed: number; templates: Record<string, WalletTemp
 
 export function buildWalletCorpus(split: Split): CorpusDoc[] {
   const { seed, templates, copies } = SPLITS[split];
-  return renderTemplates(new FakeWallet(makeRng(seed)), templates, copies);
+  return renderTemplates(fakeWallet(seed), templates, copies);
 }

@@ -9,9 +9,9 @@ import { dropAllowedLines } from '../../../src/cli/allow';
 import { IgnoreFiles } from '../../../src/cli/ignore';
 import { saltId } from '../../../src/cli/baseline';
 import { scan } from '../../../src/engine/index';
-import { FakeKeys, makeRng } from '../../corpus/fake-keys';
+import { fakeKeys } from '../../support/keys';
 
-const keys = new FakeKeys(makeRng(1616));
+const keys = fakeKeys(1616);
 let root: string;
 
 async function cli(argv: string[], env: Record<string, string> = {}) {

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compilePattern, compileRuleSet, runCustomRules, type CustomRule, type CustomRuleSet } from '../../../src/engine/custom';
 import { scan } from '../../../src/engine/index';
-import { FakeKeys, makeRng, BASE62 } from '../../corpus/fake-keys';
+import { fakeKeys } from '../../support/keys';
+import { BASE62 } from '../../support/random';
 
-const keys = new FakeKeys(makeRng(16));
+const keys = fakeKeys(16);
 const token = () => `wid_${keys.chars(BASE62, 28)}`; // an in-house token format we made up
 const RULE: CustomRule = {
   id: 'widgetco-deploy-token',

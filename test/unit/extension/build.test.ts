@@ -1,9 +1,9 @@
 // Per-browser manifests and the deterministic zip writer used for the store packages.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { crc32, inflateRawSync } from 'node:zlib';
 import { manifestFor, type Manifest } from '../../../scripts/manifest';
 import { zip } from '../../../scripts/zip';
+import { unzip } from '../../support/unzip';
 
 const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
 
@@ -35,30 +35,6 @@ describe('manifestFor', () => {
     expect(JSON.stringify(source)).toBe(before);
   });
 });
-
-/** Reads back every entry of a zip (central directory → local headers), checking CRCs. */
-function unzip(buf: Buffer): Map<string, Buffer> {
-  const eocd = buf.length - 22;
-  expect(buf.readUInt32LE(eocd)).toBe(0x06054b50);
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const crc = buf.readUInt32LE(p + 16);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const body = buf.subarray(start, start + size);
-    const data = method === 8 ? inflateRawSync(body) : Buffer.from(body);
-    expect(crc32(data) >>> 0).toBe(crc);
-    out.set(name, data);
-    p += 46 + nameLen;
-  }
-  return out;
-}
 
 describe('zip', () => {
   const files = [

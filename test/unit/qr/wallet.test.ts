@@ -4,12 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeImageData, scanQrPayload } from '../../../src/qr/node';
 import { scan } from '../../../src/engine/index';
-import { makeRng } from '../../corpus/fake-keys';
-import { FakeWallet } from '../../corpus/wallet/fake-wallet';
+import { fakeWallet } from '../../corpus/wallet/fake-wallet';
 import { blankImage, drawQr, qrExtent, type Rgba } from '../../fixtures/qr/synth';
 import { compactSeedQr, latin1, seedQrMatrix, standardSeedQr } from '../../fixtures/wallet/seedqr';
 
-const w = new FakeWallet(makeRng(0x51ed));
+const w = fakeWallet(0x51ed);
 const SALT = { salt: 's' };
 
 function picture(payload: Uint8Array | string, moduleSize = 5): Rgba {

@@ -1,49 +1,15 @@
-// Deterministic fake credentials with the right shape (and checksums where a format has one),
-// for the labelled corpus and the CLI tests. None of these were ever issued by a provider.
+// The one generator of fake keys for tests: every provider's shape (checksums where a format has
+// one, computed with the engine's own CRC-32 and base62), drawn from one seeded stream
+// (./random.ts). None of these keys was ever issued by a provider.
+//
+//   const keys = fakeKeys(7);            // the same seed gives the same keys
+//   keys.githubToken(); keys.krakenPair(); keys.openai();
+import { base62, crc32, crc32HexLE } from '../../src/engine/crc32';
+import { BASE32, BASE62, DIGITS, Dice, LOWER, seededRandom, UPPER, WORD } from './random';
 
-/** mulberry32: small, fast, good enough to vary test data; the same seed gives the same corpus. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const B64 = `${UPPER}${LOWER}${DIGITS}+/`;
 
-export const DIGITS = '0123456789';
-export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-export const BASE62 = DIGITS + UPPER + LOWER;
-export const HEX = '0123456789abcdef';
-export const WORD = BASE62 + '_-';
-const B64 = UPPER + LOWER + DIGITS + '+/';
-
-let crcTable: Uint32Array | undefined;
-export function crc32(text: string): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (const byte of new TextEncoder().encode(text)) {
-    crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-export function base62(n: number, width: number): string {
-  let out = '';
-  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
-  return out.padStart(width, '0');
-}
-
+/** Standard base64 with padding (no Buffer: the generators also run outside Node). */
 export function base64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
@@ -56,27 +22,26 @@ export function base64(bytes: Uint8Array): string {
   return out;
 }
 
-/** A generator of fake keys, all drawn from one seeded stream. */
-export class FakeKeys {
-  constructor(readonly rng: () => number) {}
+// Bodies the engine would rightly call placeholders (filler words, long runs).
+const FILLER = /example|redacted|dummy|fake|placeholder|sample|your|insert|changeme|replace|test|demo|mock/i;
 
-  int(min: number, max: number): number {
-    return min + Math.floor(this.rng() * (max - min + 1));
+function hasLongRun(s: string): boolean {
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    run = d === 0 || d === 1 || d === -1 ? run + 1 : 1;
+    if (run >= 5) return true;
   }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.rng() * items.length)] as T;
-  }
-  chars(alphabet: string, n: number): string {
-    let out = '';
-    for (let i = 0; i < n; i++) out += alphabet[Math.floor(this.rng() * alphabet.length)];
-    return out;
-  }
-  bytes(n: number): Uint8Array {
-    return Uint8Array.from({ length: n }, () => Math.floor(this.rng() * 256));
-  }
-  hex(n: number): string {
-    return this.chars(HEX, n);
-  }
+  return false;
+}
+
+/** A key generator on its own stream. */
+export function fakeKeys(seed: number): FakeKeys {
+  return new FakeKeys(seededRandom(seed));
+}
+
+/** A generator of fake keys, all drawn from one seeded stream. */
+export class FakeKeys extends Dice {
   uuid(): string {
     const h = this.hex(32);
     const variant = '89ab'[this.int(0, 3)];
@@ -117,7 +82,7 @@ export class FakeKeys {
     return this.pick(['pk_live_', 'pk_test_']) + this.chars(BASE62, 99);
   }
   openai(): string {
-    if (this.rng() < 0.3) return `sk-${this.chars(BASE62, 20)}T3BlbkFJ${this.chars(BASE62, 20)}`;
+    if (this.chance(0.3)) return `sk-${this.chars(BASE62, 20)}T3BlbkFJ${this.chars(BASE62, 20)}`;
     const kind = this.pick(['proj', 'proj', 'svcacct', 'admin']);
     return `sk-${kind}-${this.chars(WORD, 74)}T3BlbkFJ${this.chars(WORD, 74)}`;
   }
@@ -168,9 +133,7 @@ export class FakeKeys {
   /** Grafana service-account token: the suffix is CRC32 of 'glsa_<32>' as little-endian hex. */
   grafana(): string {
     const head = `glsa_${this.chars(BASE62, 32)}`;
-    const crc = crc32(head);
-    const le = [crc & 0xff, (crc >>> 8) & 0xff, (crc >>> 16) & 0xff, crc >>> 24];
-    return `${head}_${le.map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    return `${head}_${crc32HexLE(crc32(head))}`;
   }
   atlassian(): string {
     const body = `ATATT3${this.chars(BASE62 + '_-', 178)}`;
@@ -293,4 +256,71 @@ export class FakeKeys {
   passphrase(): string {
     return this.pick(['Tr4d1ng-', 'moon_', 'Hodl!', 'bot-']) + this.chars(BASE62, 10);
   }
+
+  // --- Keys as a page shows them (generated pages, end-to-end tests) ----------------------------
+  // One usual shape each, and bodies redrawn until no placeholder check could mistake them for
+  // filler: a planted key must never be discounted by bad luck.
+
+  /** `length` characters of `alphabet` with no filler word and no run such as 'abcde' or '11111'. */
+  body(alphabet: string, length: number): string {
+    for (;;) {
+      const s = this.chars(alphabet, length);
+      if (!FILLER.test(s) && !hasLongRun(s)) return s;
+    }
+  }
+  /** `ghp_` (or the prefix given, or one picked after the body) + 30 base62 + their CRC32 in base62. */
+  githubToken(prefix: string | readonly string[] = 'ghp'): string {
+    const body = this.body(BASE62, 30);
+    return `${typeof prefix === 'string' ? prefix : this.pick(prefix)}_${body}${base62(crc32(body), 6)}`;
+  }
+  /** A Stripe live secret key: `sk_live_` + 24 base62. */
+  stripeSecretKey(): string {
+    return `sk_live_${this.body(BASE62, 24)}`;
+  }
+  /** A Stripe live publishable key: public by design, never counted. */
+  stripePublishableKey(): string {
+    return `pk_live_${this.body(BASE62, 24)}`;
+  }
+  /** An AWS access key id (`AKIA`, no EXAMPLE suffix). */
+  awsAccessKeyId(): string {
+    return `AKIA${this.body(BASE32, 16)}`;
+  }
+  /** A Kraken key pair: 42-byte public key and 64-byte private key, base64. */
+  krakenPair(): { apiKey: string; privateKey: string } {
+    for (;;) {
+      const apiKey = base64(this.bytes(42));
+      const privateKey = base64(this.bytes(64));
+      if (!FILLER.test(apiKey) && !FILLER.test(privateKey)) return { apiKey, privateKey };
+    }
+  }
+}
+
+/** Kraken's own documentation example private key: must never count. */
+export const KRAKEN_DOC_EXAMPLE =
+  'kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==';
+
+/** AWS's documentation example access key id: must never count. */
+export const AWS_DOC_EXAMPLE = 'AKIAIOSFODNN7EXAMPLE';
+
+/**
+ * Every substring of length `min` of each secret that occurs in `haystack` (empty = clean).
+ * Prefixes such as `ghp_` are shorter than 8 characters, so a redacted preview passes.
+ */
+export function keyFragmentsIn(haystack: string, secrets: readonly string[], min = 8): string[] {
+  const found: string[] = [];
+  for (const secret of secrets) {
+    for (let i = 0; i + min <= secret.length; i++) {
+      const piece = secret.slice(i, i + min);
+      if (haystack.includes(piece)) {
+        found.push(piece);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The part of a key after its public prefix (`sk_live_` alone is 8 chars and appears in redacted previews). */
+export function keyBody(key: string): string {
+  return key.replace(/^(gh[pousr]_|sk_live_|rk_live_|pk_live_|AKIA)/, '');
 }

@@ -4,13 +4,14 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeKeys, makeRng, BASE62 } from '../../corpus/fake-keys';
-import { buildCli } from '../../../scripts/build-cli';
+import { fakeKeys } from '../support/keys';
+import { BASE62 } from '../support/random';
+import { buildCli } from '../../scripts/build-cli';
 
 // Built under node_modules/.cache so the bundle resolves packages (e.g. QR wasm) like dist/ would.
 const OUT_DIR = join(process.cwd(), 'node_modules/.cache', `kw-cli-test-${process.pid}`);
 const BUNDLE = join(OUT_DIR, 'keywarden.mjs');
-const TOKEN = new FakeKeys(makeRng(7)).github();
+const TOKEN = fakeKeys(7).github();
 let data: string;
 
 function runCli(args: string[], stdin?: string, cwd?: string): Promise<{ code: number | null; out: string; err: string }> {
@@ -72,7 +73,7 @@ describe('dist CLI (child process)', () => {
     await mkdir(dir);
     const filler = 'const value = computeSomething(alpha, beta) + 42; // ordinary code\n'.repeat(1200); // ~80 KB
     for (let i = 0; i < 80; i++) {
-      await writeFile(join(dir, `f${String(i).padStart(2, '0')}.js`), i % 7 === 0 ? `${filler}const t = "${new FakeKeys(makeRng(i)).github()}";\n` : filler);
+      await writeFile(join(dir, `f${String(i).padStart(2, '0')}.js`), i % 7 === 0 ? `${filler}const t = "${fakeKeys(i).github()}";\n` : filler);
     }
     const one = await runCli(['scan', '--json', '--jobs', '1', dir]);
     const two = await runCli(['scan', '--json', '--jobs', '2', dir]);
@@ -85,7 +86,7 @@ describe('dist CLI (child process)', () => {
 
 // The acceptance scenario of custom rules and noise control, driven as a user would.
 describe('dist CLI: custom rules, ignores, allowed lines, baselines', () => {
-  const keys = new FakeKeys(makeRng(2016));
+  const keys = fakeKeys(2016);
   const inHouse = () => `nbx_${keys.chars(BASE62, 36)}`; // NimbusDesk: a made-up in-house token format
   let repo: string;
 

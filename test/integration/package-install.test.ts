@@ -4,7 +4,6 @@
 // a key in a QR image (the lazily loaded decoder and its wasm ship in the tarball).
 // The pre-commit hook and the GitHub Action run with that installed bin, as their users run them
 // (as far as an offline machine allows: pre-commit itself and GitHub's runner are not here).
-// An integration test; it lives here because there is no test/integration folder yet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -13,10 +12,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import QRCode from 'qrcode';
 import { parse as parseYaml } from 'yaml';
-import { FakeKeys, makeRng } from '../../corpus/fake-keys';
+import { fakeKeys } from '../support/keys';
 
 const exec = promisify(execFile);
-const keys = new FakeKeys(makeRng(1614));
+const keys = fakeKeys(1614);
 let work: string;
 let bin: string;
 

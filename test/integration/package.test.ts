@@ -4,9 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { inflateRawSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { packageAll, sourceEntries } from '../../scripts/package';
+import { unzip } from '../support/unzip';
 
 const REPO = resolve(import.meta.dirname, '../..');
 // What the build reads (the rest of the repo does not change the packages).
@@ -20,26 +20,6 @@ function gitRepo(dir: string): void {
   writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\ndist/\n');
   git('add', '-A');
   git('commit', '-qm', 'snapshot');
-}
-
-/** Zip entries (name → content), read back through the central directory. */
-function unzip(data: Buffer): Map<string, Buffer> {
-  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = data.readUInt16LE(end + 10);
-  let at = data.readUInt32LE(end + 16);
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = data.readUInt16LE(at + 10);
-    const size = data.readUInt32LE(at + 20);
-    const nameLength = data.readUInt16LE(at + 28);
-    const extra = data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
-    const local = data.readUInt32LE(at + 42);
-    const body = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    const raw = data.subarray(body, body + size);
-    out.set(data.toString('utf8', at + 46, at + 46 + nameLength), method === 8 ? inflateRawSync(raw) : raw);
-    at += 46 + nameLength + extra;
-  }
-  return out;
 }
 
 afterAll(() => {
