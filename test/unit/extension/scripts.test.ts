@@ -11,9 +11,12 @@ import type { Runtime, Tabs } from 'webextension-polyfill';
 import { LIMITS } from '../../../src/shared/protocol';
 import { STORAGE_KEYS, tabKey, type ScriptFileCounts, type TabState } from '../../../src/shared/storage';
 import { whereFile } from '../../../src/background/scripts';
-import { githubToken, keyBody, keyFragmentsIn } from '../../e2e/keys';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../../support/keys';
 
 await import('../../../src/background/index');
+
+const fake = fakeKeys(15);
+const githubToken = () => fake.githubToken();
 
 const OUR_ID = fakeBrowser.runtime.id;
 
