@@ -7,10 +7,11 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { Runtime, Tabs } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { LIMITS } from '../../../src/shared/protocol';
 import { STORAGE_KEYS, tabKey, type ScriptFileCounts, type TabState } from '../../../src/shared/storage';
 import { whereFile } from '../../../src/background/scripts';
+import { deliver, sender as pageSender } from '../../support/worker';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../../support/keys';
 
 await import('../../../src/background/index');
@@ -18,16 +19,7 @@ await import('../../../src/background/index');
 const fake = fakeKeys(15);
 const githubToken = () => fake.githubToken();
 
-const OUR_ID = fakeBrowser.runtime.id;
-
-function sender(tabId: number, url = 'https://shop.example/checkout', frameId = 0): Runtime.MessageSender {
-  return { id: OUR_ID, url, frameId, tab: { id: tabId, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Tabs.Tab };
-}
-
-async function deliver(message: unknown, from: Runtime.MessageSender): Promise<unknown> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, from as never, () => undefined);
-  return replies[0];
-}
+const sender = (tabId: number, url = 'https://shop.example/checkout', frameId = 0) => pageSender(tabId, url, frameId);
 
 const tab = async (id: number) => (await fakeBrowser.storage.session.get(tabKey(id)))[tabKey(id)] as TabState | undefined;
 const counts = async () => (await fakeBrowser.storage.session.get(STORAGE_KEYS.scriptFiles))[STORAGE_KEYS.scriptFiles] as ScriptFileCounts | undefined;
