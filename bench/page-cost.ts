@@ -34,12 +34,12 @@ const STORM_MS = 5_000;
 const IDLE_MS = 5_000;
 const SAMPLING_US = 100;
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { url: string; functionName: string };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -153,7 +153,7 @@ window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
   .observe({ type: 'longtask', buffered: true });`;
 
-function extensionTime(profile: Profile): { ms: number } {
+export function extensionTime(profile: Profile): { ms: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -197,7 +197,7 @@ interface TraceEvent {
 }
 
 /** Starts a timeline trace; the returned function stops it and yields its events. */
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
     transferMode: 'ReturnAsStream',
@@ -223,7 +223,7 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
  * of script calls (FunctionCall, …) whose URL is chrome-extension://. Page work in the same task
  * (the page's own handlers, layout) is not counted.
  */
-function longestExtensionTask(events: TraceEvent[]): number {
+export function longestExtensionTask(events: TraceEvent[]): number {
   const all = events.filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith('chrome-extension://'))
     .sort((a, b) => a.ts - b.ts);
   // Nested events (v8.compile inside EvaluateScript) are part of their parent: count the outermost only.
@@ -251,7 +251,7 @@ function longestExtensionTask(events: TraceEvent[]): number {
   return Math.max(0, ...perTask.values());
 }
 
-async function metrics(cdp: CDPSession): Promise<{ taskMs: number; heapMB: number }> {
+export async function metrics(cdp: CDPSession): Promise<{ taskMs: number; heapMB: number }> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics: m } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;
