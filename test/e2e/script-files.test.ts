@@ -168,11 +168,15 @@ describe.each(BROWSERS)('%s', (browser) => {
       other.set('/on/no-cors.js', js(bundle(noCors, 4), { 'cache-control': 'no-store' }));
       // A classic cross-origin script (fetched with cookies) that allows CORS.
       other.set('/on/classic.js', js(bundle(classic, 4), { ...CACHED, ...CORS }));
-      site.set('/on', html(`
-        <script>document.cookie = 'session=kw-secret-session; path=/';</script>
+      // The cookie comes with the page (a script setting it would run after the preload scanner
+      // has already asked for the files).
+      site.set('/on', {
+        body: html(`
         <script src="/on/no-store.js"></script>
         <script src="${other.url('/on/no-cors.js')}"></script>
-        <script src="${other.url('/on/classic.js')}"></script>`, 'Checkbox on'));
+        <script src="${other.url('/on/classic.js')}"></script>`, 'Checkbox on'),
+        headers: { 'set-cookie': 'session=kw-secret-session; path=/' },
+      });
       site.set('/on/paused.js', js(bundle(paused, 4), { 'cache-control': 'no-store' }));
       site.set('/on/paused', html('<script src="/on/paused.js"></script>', 'Paused'));
 
