@@ -56,7 +56,7 @@ async function resetForPage(tabId: number, page: string | undefined): Promise<vo
 }
 
 /** Stores findings for a tab, then updates badge, notice, totals and notifications. */
-async function record(sender: ContentSender, findings: StoredFinding[], stoppedEarly: boolean): Promise<void> {
+export async function record(sender: ContentSender, findings: StoredFinding[], stoppedEarly: boolean): Promise<void> {
   const page = pageKey(sender.tabUrl ?? sender.frameUrl);
   if (!page) return;
   if (!findings.length && !stoppedEarly) return;

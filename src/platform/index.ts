@@ -189,3 +189,15 @@ export function randomHex(bytes: number): string {
   const b = crypto.getRandomValues(new Uint8Array(bytes));
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
+
+// ---- HTTP cache ------------------------------------------------------------------------------
+
+/**
+ * Firefox keeps a response fetched with credentials and one fetched without apart in its HTTP
+ * cache; Chromium keeps one entry per URL (checked 2026-12 in Firefox ESR 153 and Chromium 156). So
+ * in Firefox a page's classic cross-origin script (fetched with credentials) cannot be read from the
+ * cache by a fetch without them: that fetch would go to the network. See docs/extension.md.
+ */
+export function cacheSplitByCredentials(): boolean {
+  return browser.runtime.getURL('').startsWith('moz-extension:');
+}

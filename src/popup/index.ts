@@ -143,6 +143,20 @@ function whereText(f: StoredFinding): string {
   return f.source === 'qr' && f.where !== 'qr-image' ? `${where} ${t('fromQr')}` : where;
 }
 
+/** "Found in: …", and for a script file its name (a link that opens it), line and column. */
+function whereLine(f: StoredFinding): HTMLElement {
+  const line = h('p', { class: 'where' }, whereText(f));
+  const d = f.detail;
+  if (!d) return line;
+  const url = safeHttpUrl(d.url);
+  const file = url
+    ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'script-link' },
+      d.file, h('span', { class: 'visually-hidden' }, ` ${t('opensNewTab')}`))
+    : h('code', { class: 'small' }, d.file);
+  append(line, ' ', file, ', ', t('scriptLineColumn', [String(d.line), String(d.column)]));
+  return line;
+}
+
 function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
   const info = providerInfo(f.provider);
   const titleId = `f-${f.fingerprint.slice(0, 16)}`;
@@ -162,7 +176,7 @@ function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
       h('span', { class: `sev sev-${f.severity}` }, t(severityKey(f.severity))),
     ),
     h('code', { class: 'redacted', 'aria-label': t('redactedLabel', f.redacted) }, f.redacted),
-    h('p', { class: 'where' }, whereText(f)),
+    whereLine(f),
   );
   for (const p of partners) {
     card.appendChild(

@@ -16,6 +16,7 @@ export const STORAGE_KEYS = {
   counted: 'counted', // local: keys already added to totals.flagged (shared/keyset.ts prints)
   dropped: 'dropped', // session: number of messages the worker refused (bad sender or shape)
   qrSkipped: 'qrSkipped', // session: QR images left undecoded because the decode budget ran out
+  scriptFiles: 'scriptFiles', // session: ScriptFileCounts (how script files were read or why not)
   guardTrustedSites: 'guardTrustedSites', // local: hosts the user trusts with keys (paste guard)
   guardTestProviderHosts: 'guardTestProviderHosts', // local, TEST ONLY (e2e): Record<host, providerSlug[]>
 } as const;
@@ -52,6 +53,11 @@ export interface Settings {
   notice: boolean;
   notifications: boolean;
   includeGeneric: boolean;
+  /**
+   * Download again the script files a page loaded that cannot be read without a request (not in the
+   * browser's cache, or from another site without CORS headers): once each, without cookies.
+   */
+  redownloadScripts: boolean;
   /** Hosts where Keywarden does nothing; each covers its subdomains (shared/hosts.ts isPaused). */
   pausedSites: string[];
 }
@@ -60,18 +66,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   notice: true,
   notifications: false,
   includeGeneric: false,
+  redownloadScripts: false,
   pausedSites: [],
 };
 
 /** Settings as stored, with defaults for anything missing or of the wrong type. */
 export function parseSettings(raw: unknown): Settings {
   const s = isRecord(raw) ? raw : {};
-  const flag = (key: 'notice' | 'notifications' | 'includeGeneric'): boolean =>
+  const flag = (key: 'notice' | 'notifications' | 'includeGeneric' | 'redownloadScripts'): boolean =>
     typeof s[key] === 'boolean' ? s[key] : DEFAULT_SETTINGS[key];
   return {
     notice: flag('notice'),
     notifications: flag('notifications'),
     includeGeneric: flag('includeGeneric'),
+    redownloadScripts: flag('redownloadScripts'),
     pausedSites: parseStrings(s.pausedSites),
   };
 }
@@ -125,9 +133,25 @@ export function parseChecklist(raw: unknown): Checklist {
 
 // ---- Per-tab state (storage.session) ---------------------------------------------------------
 
+/** Where exactly a finding was seen, for surfaces that can say more than their name: a script file. */
+export interface WhereDetail {
+  /** The script's file name (last path segment, at most WHERE_FILE_CHARS), or 'data:' / 'blob:'. */
+  file: string;
+  /** Origin and path of the script, to open it; never its query (which may hold a key). */
+  url?: string;
+  /** 1-based line and column of the key's first character in the file. */
+  line: number;
+  column: number;
+}
+
+/** Characters of WhereDetail.file; a longer name keeps its end (hashed bundle names differ there). */
+export const WHERE_FILE_CHARS = 100;
+
 /** A finding as kept per tab: no span (meaningless outside the page), plus where it was seen. */
 export interface StoredFinding extends Omit<Finding, 'start' | 'end'> {
   where: Where;
+  /** Set for script files: which file, and where in it. */
+  detail?: WhereDetail;
   /** The key was seen on its provider's own site (e.g. a Kraken key on kraken.com). */
   onProviderSite: boolean;
 }
@@ -217,6 +241,33 @@ export function parseTabState(raw: unknown): TabState | undefined {
   if (typeof raw.keys !== 'string' || !BASE64.test(raw.keys) || typeof raw.pairs !== 'string' || !BASE64.test(raw.pairs)) return undefined;
   if (!Array.isArray(raw.providers) || !raw.providers.every((p) => typeof p === 'string')) return undefined;
   return raw as unknown as TabState;
+}
+
+// ---- Script files (storage.session) ---------------------------------------------------------
+
+/** How the worker came by the script files of pages this session, or why it left them unread. */
+export interface ScriptFileCounts {
+  /** Read from the browser's HTTP cache by the page's content script: no request. */
+  readFromCache: number;
+  /** data: and blob: scripts the page made itself, read in the page. */
+  readFromPage: number;
+  /** Downloaded again by the worker (the user turned that on). */
+  downloaded: number;
+  /** Larger than LIMITS.scriptFileBytes. */
+  skippedSize: number;
+  /** Past the page's budget (LIMITS.scriptPageBytes). */
+  skippedBudget: number;
+  /** Not readable without a request, and downloading again is off (or it failed). */
+  skippedOpaque: number;
+}
+
+export const SCRIPT_FILE_COUNTS: readonly (keyof ScriptFileCounts)[] = [
+  'readFromCache', 'readFromPage', 'downloaded', 'skippedSize', 'skippedBudget', 'skippedOpaque',
+];
+
+export function parseScriptFileCounts(raw: unknown): ScriptFileCounts {
+  const s = isRecord(raw) ? raw : {};
+  return Object.fromEntries(SCRIPT_FILE_COUNTS.map((k) => [k, parseCount(s[k])])) as unknown as ScriptFileCounts;
 }
 
 // ---- Paste guard -----------------------------------------------------------------------------

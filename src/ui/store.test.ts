@@ -11,7 +11,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('store', () => {
   it('reads defaults from empty storage', async () => {
     const local = await readLocal();
-    expect(local.settings).toEqual({ notice: true, notifications: false, includeGeneric: false, pausedSites: [] });
+    expect(local.settings).toEqual({ notice: true, notifications: false, includeGeneric: false, redownloadScripts: false, pausedSites: [] });
     expect(local.totals).toEqual({ flagged: 0, pastesKeptOut: 0 });
     expect(local.dismissed).toEqual({});
     expect(local.checklist).toEqual({});

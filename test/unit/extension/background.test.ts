@@ -2,8 +2,9 @@
 // per-tab state, badge, totals counted once ever, refusals counted, resets, dismissals.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { Runtime, Tabs } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { STORAGE_KEYS, tabKey, type TabState, type Totals } from '../../../src/shared/storage';
+import { deliver, sender } from '../../support/worker';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../../support/keys';
 
 const fake = fakeKeys(22);
@@ -12,14 +13,6 @@ await import('../../../src/background/index');
 
 const OUR_ID = fakeBrowser.runtime.id;
 
-function sender(tabId: number, url = 'https://site.example/page', frameId = 0): Runtime.MessageSender {
-  return { id: OUR_ID, url, frameId, tab: { id: tabId, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Tabs.Tab };
-}
-
-async function deliver(message: unknown, from: Runtime.MessageSender): Promise<unknown> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, from as never, () => undefined);
-  return replies[0];
-}
 
 const candidates = (text: string, where = 'text') => ({ type: 'page:candidates', windows: [{ text, where }], title: 'Settings' });
 const tab = async (id: number) => (await fakeBrowser.storage.session.get(tabKey(id)))[tabKey(id)] as TabState | undefined;
