@@ -1,16 +1,30 @@
 // One line per provider file, alphabetically: `export { default as <slug in camelCase> } from './<slug>';`.
 // provider-files.test.ts fails when a file in this folder is missing here.
 
+export { default as adafruit } from './adafruit';
+export { default as adobe } from './adobe';
+export { default as age } from './age';
+export { default as airtable } from './airtable';
 export { default as algolia } from './algolia';
 export { default as alibaba } from './alibaba';
 export { default as anthropic } from './anthropic';
+export { default as asana } from './asana';
 export { default as atlassian } from './atlassian';
+export { default as authress } from './authress';
 export { default as aws } from './aws';
 export { default as azure } from './azure';
+export { default as beamer } from './beamer';
 export { default as binance } from './binance';
+export { default as bitbucket } from './bitbucket';
 export { default as bitfinex } from './bitfinex';
 export { default as bitmex } from './bitmex';
+export { default as bittrex } from './bittrex';
 export { default as brevo } from './brevo';
+export { default as castai } from './castai';
+export { default as chieftools } from './chieftools';
+export { default as ciscoMeraki } from './cisco-meraki';
+export { default as clickhouse } from './clickhouse';
+export { default as clojars } from './clojars';
 export { default as cloudflare } from './cloudflare';
 export { default as coinbase } from './coinbase';
 export { default as databricks } from './databricks';
@@ -43,6 +57,7 @@ export { default as newrelic } from './newrelic';
 export { default as notion } from './notion';
 export { default as npm } from './npm';
 export { default as okx } from './okx';
+export { default as onepassword } from './onepassword';
 export { default as openai } from './openai';
 export { default as openrouter } from './openrouter';
 export { default as paypal } from './paypal';
