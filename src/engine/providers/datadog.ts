@@ -1,10 +1,11 @@
 // Datadog: API keys are 32 hex, application keys 40 hex; neither has a prefix, so each needs the
-// word datadog (or the agent's DD_ names) and a key-ish name.
+// word datadog (or the agent's DD_API_KEY-style names) and a key-ish name.
 
 import { defineProvider } from '../rules/define';
 import { HEX, fake } from '../rules/sample';
 
-const WORDS = ['datadog', 'dd'];
+// The agent's variable and header names; 'dd' alone would also match inside hex values.
+const WORDS = ['datadog', 'dd_api_key', 'dd_app_key', 'dd_application_key', 'dd-api-key', 'dd-application-key'];
 
 export default defineProvider({
   slug: 'datadog',

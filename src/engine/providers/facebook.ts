@@ -6,7 +6,8 @@ import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { ALNUM, DIGITS, HEX, URLSAFE, fake } from '../rules/sample';
 
-const WORDS = ['facebook', 'fb'];
+// Short words such as 'fb' would also match inside hex values: only whole names here.
+const WORDS = ['facebook', 'fb_app_secret', 'fb_secret', 'fb_access_token', 'fb_page_access_token', 'fb_token'];
 
 export default defineProvider({
   slug: 'facebook',
