@@ -58,10 +58,23 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
     }
   }
   const wordOnly: Array<RawMatch & { rule: Rule }> = [];
-  for (const run of tokens.shapes) {
-    for (const rule of SHAPE_RULES_BY_LENGTH.get(run.value.length) ?? []) {
-      if (!rule.pattern.test(run.value)) continue;
-      (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ ...run, rule });
+  const shapes = tokens.shapes;
+  for (let k = 0; k < shapes.length; k += 2) {
+    const start = shapes[k] as number;
+    const end = shapes[k + 1] as number;
+    let value: string | undefined; // sliced once a rule's shape matches
+    let keyish: boolean | undefined; // the run's name, read once and only if a rule needs it
+    for (const rule of SHAPE_RULES_BY_LENGTH.get(end - start) ?? []) {
+      const sticky = STICKY.get(rule) as RegExp;
+      sticky.lastIndex = start;
+      if (!sticky.test(text) || sticky.lastIndex !== end) continue;
+      value ??= text.slice(start, end);
+      if (NAME_GATED.has(rule)) {
+        // Offline checks first: most runs of these shapes are identifiers (encodeUTF8String).
+        if (rule.validate && !rule.validate(value)) continue;
+        if (!(keyish ??= labelBefore(text, start).kind === 'keyish')) continue;
+      }
+      (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ value, start, end, rule });
     }
   }
   // Rules that can only report next to their provider's name: when a script yields many such
@@ -74,6 +87,20 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
 }
 
 const WORD_CHECK_THRESHOLD = 64;
+
+/**
+ * Each shape rule's anchored pattern, sticky and tested in place: the match must cover the run
+ * (the lookahead keeps it from stopping inside one; '=' padding is checked by lastIndex), so most
+ * runs, which no rule accepts, are never copied out of the text.
+ */
+const STICKY = new Map(SHAPE_RULES.map((r) => [r, new RegExp(`(?:${r.pattern.source.slice(1, -1)})(?![A-Za-z0-9+/_-])`, 'y')]));
+
+/**
+ * Strict shape rules with no pair: judge() accepts them only under a key-ish name, so a run
+ * without one is dropped before it becomes a candidate. Common shapes (16–24 letters and
+ * digits, 32/40 hex) are everywhere in scripts, and names like these are rare there.
+ */
+const NAME_GATED = new Set(SHAPE_RULES.filter((r) => r.context?.strict === true && !r.context.pair && !r.context.selfEvident));
 
 /** Shape rules with no way to report but a provider word nearby. */
 const WORD_ONLY = new Set(

@@ -25,7 +25,7 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [32],
       pattern: /^[a-f0-9]{32}$/,
-      context: { words: ['bittrex'], strict: true, pair: true },
+      context: { words: ['bittrex'], strict: true },
       classify: halfByName(secret),
       variants: ['bittrex-api-secret'],
       pair: { group: 'bittrex', role: 'public', secretVerdict: secret },

@@ -25,7 +25,7 @@ export default defineProvider({
       lengths: [16],
       pattern: /^[A-Z0-9]{16}$/,
       validate: (v) => /[0-9]/.test(v) && /[A-Z]/.test(v),
-      context: { words: ['confluent', 'kafka'], strict: true, pair: true },
+      context: { words: ['confluent', 'kafka'], strict: true },
       pair: { group: 'confluent', role: 'public' },
       examples: {
         positive: [`CONFLUENT_CLOUD_API_KEY=«${fake(UPPER, 16, 2220)}»`],
@@ -41,7 +41,7 @@ export default defineProvider({
       lengths: [64],
       pattern: /^[A-Za-z0-9+/]{64}$/,
       validate: looksRandom,
-      context: { words: ['confluent', 'kafka'], strict: true, pair: true },
+      context: { words: ['confluent', 'kafka'], strict: true },
       pair: { group: 'confluent', role: 'secret' },
       examples: {
         positive: [

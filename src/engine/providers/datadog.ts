@@ -23,7 +23,7 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [32],
       pattern: /^[a-f0-9]{32}$/,
-      context: { words: WORDS, strict: true, pair: true },
+      context: { words: WORDS, strict: true },
       pair: { group: 'datadog', role: 'public' },
       examples: {
         positive: [`DD_API_KEY=«${fake(HEX, 32, 2240)}»`, `datadog:\n  apiKey: «${fake(HEX, 32, 2241)}»`],
@@ -38,7 +38,7 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [40],
       pattern: /^[a-f0-9]{40}$/,
-      context: { words: WORDS, strict: true, pair: true },
+      context: { words: WORDS, strict: true },
       pair: { group: 'datadog', role: 'secret' },
       examples: {
         positive: [`DD_APP_KEY=«${fake(HEX, 40, 2244)}»`, `curl https://api.datadoghq.com/api/v1/validate -H "DD-APPLICATION-KEY: «${fake(HEX, 40, 2245)}»"`],

@@ -17,11 +17,13 @@ export default defineProvider({
   rules: [
     {
       id: 'dynatrace-api-token',
-      match: 'keyword',
+      match: 'run',
       kind: 'token',
       severity: 'high',
       confidence: 'high',
-      keywords: ['dt0c01.'],
+      // The 64-character secret after "dt0c01.<id>.": a literal with a dot would be looked for
+      // at every dot of a script.
+      run: { min: 64, max: 64, test: (t, s) => t[s - 1] === '.' && t.startsWith('dt0c01.', s - 32) },
       pattern: bounded('dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}'),
       prefix: /^dt0c01\.[A-Z0-9]{24}\./,
       examples: {

@@ -21,7 +21,7 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [32],
       pattern: /^[a-f0-9]{32}$/,
-      context: { words: ['finicity'], strict: true, pair: true },
+      context: { words: ['finicity'], strict: true },
       pair: { group: 'finicity', role: 'public' },
       examples: {
         positive: [`FINICITY_APP_KEY=«${fake(HEX, 32, 2350)}»`],
@@ -37,7 +37,7 @@ export default defineProvider({
       lengths: [20],
       pattern: /^[A-Za-z0-9]{20}$/,
       validate: looksRandom,
-      context: { words: ['finicity'], strict: true, pair: true },
+      context: { words: ['finicity'], strict: true },
       pair: { group: 'finicity', role: 'secret' },
       examples: {
         positive: [`FINICITY_PARTNER_SECRET=«${fake(ALNUM, 20, 2352)}»`, `{"finicity": {"partnerId": "2445581234567", "partnerSecret": "«${fake(ALNUM, 20, 2353)}»"}}`],

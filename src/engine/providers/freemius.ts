@@ -20,7 +20,7 @@ export default defineProvider({
       kind: 'secret',
       severity: 'high',
       confidence: 'high',
-      keywords: ['\'secret_key\'', '"secret_key"'],
+      keywords: ['secret_key\'', 'secret_key"'],
       // Stripe's sk_live_/sk_test_ keys are left to Stripe.
       pattern: /["']secret_key["'][ \t]{0,8}=>[ \t]{0,8}["'](sk_(?!live_|test_)[^\s"']{29})["']/g,
       prefix: /^sk_/,

@@ -40,7 +40,7 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [36],
       pattern: UUID,
-      context: { words: ['scaleway', 'scw'], strict: true, pair: true },
+      context: { words: ['scaleway', 'scw'], strict: true },
       pair: { group: 'scaleway', role: 'secret' },
       examples: {
         positive: [`SCW_SECRET_KEY=«${fakeUuid(2941)}»`, `access_key = "SCW${fake(UPPER, 17, 2942)}"\nsecret_key = "«${fakeUuid(2943)}»"`],

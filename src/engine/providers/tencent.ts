@@ -39,7 +39,7 @@ export default defineProvider({
       lengths: [32],
       pattern: /^[A-Za-z0-9]{32}$/,
       validate: looksRandom,
-      context: { words: ['tencent', 'tencentcloud', 'qcloud', 'secretid'], strict: true, pair: true },
+      context: { words: ['tencent', 'tencentcloud', 'qcloud', 'secretid'], strict: true },
       pair: { group: 'tencent', role: 'secret' },
       examples: {
         positive: [`TENCENTCLOUD_SECRET_KEY=«${fake(ALNUM, 32, 2952)}»`, `provider "tencentcloud" {\n  secret_id  = "AKID${fake(ALNUM, 32, 2953)}"\n  secret_key = "«${fake(ALNUM, 32, 2954)}»"\n}`],
