@@ -1,9 +1,8 @@
 // Aiven: API tokens are 372 base64 characters with no prefix and need the word aiven and a
-// key-ish name; service URIs to *.aivencloud.com carry the service user's password.
+// key-ish name. Service URIs to *.aivencloud.com are found as database URLs (database-url.ts).
 
 import { defineProvider } from '../rules/define';
-import { urlPassword } from '../rules/url-password';
-import { ALNUM, B64, DIGITS, fake } from '../rules/sample';
+import { B64, fake } from '../rules/sample';
 import { looksRandom } from '../filters';
 
 export default defineProvider({
@@ -29,9 +28,5 @@ export default defineProvider({
         negative: [`aiven certificate ${fake(B64, 372, 2181)}`],
       },
     },
-    urlPassword('aiven-service-password', 'postgres|postgresql|mysql|rediss?|valkey|amqps?', ['.aivencloud.com'], {
-      positive: [`DATABASE_URL=postgres://avnadmin:«AVNS_${fake(ALNUM, 19, 2182)}»@pg-${fake(DIGITS, 6, 2183)}-acme.aivencloud.com:17234/defaultdb?sslmode=require`],
-      negative: ['postgres://avnadmin:<password>@pg-1234-acme.aivencloud.com:17234/defaultdb'],
-    }),
   ],
 });

@@ -1,12 +1,9 @@
-// CockroachDB Cloud: API keys are CCDB1_, a 22-character id, '_' and a 40-character secret;
-// connection strings to *.cockroachlabs.cloud carry the SQL user's password.
+// CockroachDB Cloud: API keys are CCDB1_, a 22-character id, '_' and a 40-character secret.
+// Connection strings to *.cockroachlabs.cloud are found as database URLs (database-url.ts).
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { urlPassword } from '../rules/url-password';
 import { ALNUM, fake } from '../rules/sample';
-
-const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 export default defineProvider({
   slug: 'cockroachdb',
@@ -30,9 +27,5 @@ export default defineProvider({
         negative: [`CCDB1_${fake(ALNUM, 22, 2178)}`],
       },
     },
-    urlPassword('cockroachdb-connection-password', 'postgres|postgresql|cockroachdb', ['.cockroachlabs.cloud'], {
-      positive: [`DATABASE_URL=postgresql://app:«${fake(ALNUM, 22, 2179)}»@free-tier14.aws-us-east-1.cockroachlabs.cloud:26257/defaultdb?sslmode=verify-full`],
-      negative: [`postgresql://app:<ENTER-SQL-USER-PASSWORD>@${fake(LOWER, 10, 2193)}.cockroachlabs.cloud:26257/defaultdb`],
-    }),
   ],
 });

@@ -1,13 +1,10 @@
-// Neon: API keys are napi_ and a random body; Postgres URLs to *.neon.tech carry the role's
-// password.
+// Neon: API keys are napi_ and a random body. Postgres URLs to *.neon.tech are found as database
+// URLs (database-url.ts).
 
 import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { urlPassword } from '../rules/url-password';
 import { ALNUM, fake } from '../rules/sample';
-
-const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 export default defineProvider({
   slug: 'neon',
@@ -32,9 +29,5 @@ export default defineProvider({
         negative: ['napi_create_string_utf8_with_extra_length', `napi_${fake(ALNUM, 20, 2187)}`],
       },
     },
-    urlPassword('neon-connection-password', 'postgres|postgresql', ['.neon.tech'], {
-      positive: [`DATABASE_URL=postgresql://neondb_owner:«npg_${fake(ALNUM, 12, 2188)}»@ep-${fake(LOWER, 6, 2189)}-pooler.us-east-2.aws.neon.tech/neondb?sslmode=require`],
-      negative: ['postgresql://neondb_owner:<password>@ep-cool-darkness-123456.us-east-2.aws.neon.tech/neondb'],
-    }),
   ],
 });

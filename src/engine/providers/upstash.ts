@@ -1,8 +1,14 @@
-// Upstash: Redis URLs to *.upstash.io carry the database password.
+// Upstash: QStash tokens are the base64 of {"UserID":"<uuid>","Password":"<32 hex>"}, checked by
+// decoding them (the local dev server's defaultUser token fails the check). Redis URLs to
+// *.upstash.io are found as database connection strings (database-url.ts).
 
+import { decodePrintableBase64 } from '../base64';
 import { defineProvider } from '../rules/define';
-import { urlPassword } from '../rules/url-password';
-import { ALNUM, DIGITS, fake } from '../rules/sample';
+import { bounded } from '../rules/rule';
+import { HEX, base64Ascii, fake, fakeUuid } from '../rules/sample';
+
+const token = (seed: number): string => base64Ascii(JSON.stringify({ UserID: fakeUuid(seed), Password: fake(HEX, 32, seed + 1) }));
+const DECODED = /^\{"UserID":"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}","Password":"[0-9a-f]{32}"\}$/;
 
 export default defineProvider({
   slug: 'upstash',
@@ -10,14 +16,22 @@ export default defineProvider({
   category: 'cloud',
   domains: ['upstash.com', 'console.upstash.com', 'upstash.io'],
   keysUrl: 'https://console.upstash.com/',
-  canDo: 'Read, overwrite and flush the Redis database.',
+  canDo: 'QStash tokens publish and schedule messages and read or delete the account\'s queues; a Redis URL reads, overwrites and flushes the database.',
   rules: [
-    urlPassword('upstash-redis-password', 'rediss?', ['.upstash.io'], {
-      positive: [
-        `REDIS_URL=rediss://default:«A${fake(ALNUM, 59, 2990)}»@fond-jaguar-${fake(DIGITS, 5, 2991)}.upstash.io:6379`,
-        `redis = Redis.from_url("redis://default:«${fake(ALNUM, 32, 2992)}»@us1-merry-cat-${fake(DIGITS, 5, 2993)}.upstash.io:6379")`,
-      ],
-      negative: ['rediss://default:********@fond-jaguar-12345.upstash.io:6379', 'redis://default:password@eu1-fine-cod-12345.upstash.io:6379'],
-    }),
+    {
+      id: 'upstash-qstash-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['eyJVc2VySUQiOi'],
+      pattern: bounded('eyJVc2VySUQiOi[A-Za-z0-9+/]{60,200}={0,2}'),
+      prefix: /^eyJVc2VySUQiOi/,
+      validate: (v) => DECODED.test(decodePrintableBase64(v) ?? ''),
+      examples: {
+        positive: [`QSTASH_TOKEN=«${token(2990)}»`, `const client = new Client({ token: "«${token(2992)}»" });`],
+        negative: [base64Ascii('{"UserID":"defaultUser","Password":"defaultPassword"}'), base64Ascii(`{"UserID":"${fakeUuid(2993)}"}`)],
+      },
+    },
   ],
 });
