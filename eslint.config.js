@@ -1,6 +1,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** An import of one of these top-level folders of src/, whatever the relative path to it. */
+const into = (...dirs) => `(^|/)(${dirs.join('|')})(/|$)`;
+const NODE = { regex: '^node:', message: 'No Node API here: this code runs in a browser.' };
+
+/**
+ * Layering (docs/ARCHITECTURE.md): which folder may import which. Type-only imports of the engine's
+ * vocabulary are allowed where noted; test files may cross (they wire things together).
+ */
+const zone = (files, ...patterns) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'artifacts/**'] },
   js.configs.recommended,
@@ -18,6 +32,25 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  zone(['src/engine/**'],
+    { regex: into('shared', 'content', 'background', 'ui', 'popup', 'options', 'platform', 'qr', 'cli'), message: 'The engine imports nothing outside src/engine.' },
+    { regex: '^webextension-polyfill$', message: 'The engine imports nothing outside src/engine.' },
+    NODE),
+  zone(['src/shared/**'],
+    { regex: into('content', 'background', 'ui', 'popup', 'options', 'platform', 'qr', 'cli'), message: 'src/shared imports nothing outside itself but the engine\'s types.' },
+    { regex: '(^|/)engine(/(?!types$).*)?$', allowTypeImports: true, message: 'src/shared may import engine types only (and engine/types.ts, the vocabulary).' },
+    { regex: '^webextension-polyfill$', message: 'Browser APIs go through src/platform.' },
+    NODE),
+  zone(['src/content/**'],
+    { regex: into('engine'), allowTypeImports: true, message: 'No engine in the page: content.js sends candidates to the worker (type-only imports are fine).' },
+    { regex: into('ui', 'background', 'popup', 'options', 'qr', 'cli'), message: 'The content script may not import extension pages, the worker, QR decoding or the CLI.' },
+    { regex: '(^|/)shared/findings$', message: 'shared/findings.ts carries engine/types.ts: count in the worker.' },
+    NODE),
+  zone(['src/ui/**', 'src/popup/**', 'src/options/**'],
+    { regex: into('content', 'background', 'cli'), message: 'Extension pages read storage; they import neither the content script nor the worker.' },
+    NODE),
+  zone(['src/background/**'],
+    { regex: into('content', 'ui', 'popup', 'options', 'cli'), message: 'The worker talks to pages and extension pages through messages and storage, not imports.' }),
   {
     files: ['scripts/**', 'test/**', 'bench/**', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
-// Unit tests: pure modules, plus extension code against an in-memory browser
-// (webextension-polyfill throws outside an extension, so it is aliased to a fake).
+// Unit tests: fast and pure. Pure modules, plus extension code against an in-memory browser
+// (webextension-polyfill throws outside an extension, so it is aliased to a fake). Builds, child
+// processes and large inputs live in the integration tier (vitest.integration.config.ts).
 export default defineConfig({
   resolve: {
     alias: {

@@ -20,8 +20,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, html, launchChromium, servePages, waitFor, type Site } from '../test/e2e/harness';
-import { githubToken, stripeSecret } from '../test/e2e/keys';
+import { CHROMIUM_PATH, html, servePages, waitFor, type Site } from '../test/e2e/harness';
+import { launchChromium } from '../test/e2e/driver/chromium';
+import { fakeKeys } from '../test/support/keys';
+
+const fake = fakeKeys(31);
 
 const PARAGRAPHS = 20_000;
 const ARTICLE_SECTION = 200;
@@ -308,7 +311,7 @@ async function runScenes(context: BrowserContext, site: Site, settled: (page: Pa
 }
 
 export async function runPageCostBench(): Promise<PageCostFigures> {
-  const keys = [githubToken(), stripeSecret(), githubToken(), stripeSecret(), githubToken()];
+  const keys = [fake.githubToken(), fake.stripeSecretKey(), fake.githubToken(), fake.stripeSecretKey(), fake.githubToken()];
   /** Distinct keys planted per page (prose and article: keys 0–1, code: keys 2–4): the badge to wait for. */
   const planted: Record<string, string> = { '/prose': '2', '/article': '2', '/code': '3' };
   const pages = benchPages(keys);

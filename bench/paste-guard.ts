@@ -12,9 +12,10 @@
 // extension runs it in the worker, off the page's main thread).
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, html, launchChromium, servePages } from '../test/e2e/harness';
-import { findAlerts } from '../src/guard/detect';
-import { scanWindow } from '../src/guard/window';
+import { CHROMIUM_PATH, html, servePages } from '../test/e2e/harness';
+import { launchChromium } from '../test/e2e/driver/chromium';
+import { findAlerts } from '../src/background/guard-scan';
+import { scanWindow } from '../src/content/paste-guard/window';
 
 const TEXT_SIZE = 1_000_000;
 const BATCHES = 200;

@@ -1,20 +1,23 @@
 // `npm run bench`: engine and CLI throughput on ~18 MB of third-party web assets next to secretlint's
-// recommended preset, and both tools' recall/precision on the labelled corpus. Prints figures only.
+// recommended preset, both tools' recall/precision on the labelled corpus, and the wallet figures
+// (bench/wallet.ts: real-text alerts, wallet corpus, QR). Prints figures only.
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { lintSource } from '@secretlint/core';
 import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
 import { PROVIDERS, RULES, isAlert, scan } from '../src/engine/index';
+import { buildCli } from '../scripts/build-cli';
 import { buildCorpus, type Split } from '../test/corpus/generate';
 import { score, type Detection, type Scores } from '../test/corpus/evaluate';
 import { thirdPartyFiles } from '../test/corpus/third-party';
 import type { CorpusDoc } from '../test/corpus/labels';
+import { runWalletBench, walletCost } from './wallet';
 
 const ENGINE_PASSES = 5;
 const SECRETLINT_PASSES = 3;
@@ -104,18 +107,60 @@ function scoreEngine(docs: CorpusDoc[]): Scores {
   return score(docs, (doc) => scan(doc.text).filter(isAlert).map((f) => ({ start: f.start, end: f.end, provider: f.provider, rule: f.rule })));
 }
 
-async function buildCli(dir: string): Promise<string> {
-  const outfile = join(dir, 'keywarden.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', external: ['sharp'], logLevel: 'error',
-  });
-  return outfile;
+/** Total size of the files under `dir`, in bytes (what the CLI will read). */
+async function treeBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/** The Rust toolchain's HTML docs (rustup), if installed: real documentation no one here wrote. */
+async function rustDocs(): Promise<string | undefined> {
+  const toolchains = join(homedir(), '.rustup/toolchains');
+  if (!existsSync(toolchains)) return undefined;
+  const names = (await readdir(toolchains)).sort((a, b) => Number(b.startsWith('stable')) - Number(a.startsWith('stable')));
+  return names.map((n) => join(toolchains, n, 'share/doc/rust/html')).find((d) => existsSync(d));
+}
+
+/**
+ * The CLI alone: start-up against Node's own, and folder throughput on one thread and on every
+ * core (--jobs), on the Rust docs (~800 MB; skipped with a note where rustup's docs are absent).
+ */
+async function cliBench(cli: string, assets: string, assetsMb: number): Promise<void> {
+  const runs = async (n: number, args: string[]): Promise<Timing> => {
+    const ts: Timing[] = [];
+    for (let i = 0; i < n; i++) ts.push(await runProcess(process.execPath, args));
+    return medianTiming(ts);
+  };
+  const node = await runs(5, ['-e', '0']);
+  const version = await runs(5, [cli, '--version']);
+  console.log(`CLI start-up: node -e 0 ${node.wall.toFixed(0)} ms wall, ${node.cpu.toFixed(0)} ms cpu; ` +
+    `keywarden --version ${version.wall.toFixed(0)} ms wall, ${version.cpu.toFixed(0)} ms cpu ` +
+    `(module load and engine set-up: +${(version.wall - node.wall).toFixed(0)} ms)`);
+  const jobs = cpus().length;
+  const single = await runs(PROCESS_RUNS, [cli, 'scan', '--json', '--jobs', '1', assets]);
+  const every = await runs(PROCESS_RUNS, [cli, 'scan', '--json', '--jobs', String(jobs), assets]);
+  console.log(`CLI on the third-party assets: 1 thread ${(assetsMb / (single.wall / 1000)).toFixed(1)} MB/s, ` +
+    `${jobs} threads ${(assetsMb / (every.wall / 1000)).toFixed(1)} MB/s wall (cpu ${single.cpu.toFixed(0)} vs ${every.cpu.toFixed(0)} ms)`);
+  const docs = await rustDocs();
+  if (!docs) {
+    console.log('CLI on the Rust docs: skipped (no ~/.rustup/toolchains/*/share/doc/rust/html; `rustup component add rust-docs`)');
+    return;
+  }
+  const mb = (await treeBytes(docs)) / 1e6;
+  await runProcess(process.execPath, [cli, 'scan', '--json', '--jobs', '1', join(docs, 'std')]); // page cache
+  const one = await runs(1, [cli, 'scan', '--json', '--jobs', '1', docs]);
+  const all = await runs(1, [cli, 'scan', '--json', '--jobs', String(jobs), docs]);
+  console.log(`CLI on the Rust docs (${docs}, ${mb.toFixed(0)} MB): 1 thread ${(mb / (one.wall / 1000)).toFixed(1)} MB/s, ` +
+    `${jobs} threads ${(mb / (all.wall / 1000)).toFixed(1)} MB/s wall (one run each)`);
 }
 
 /** Benches other modules own, run when their file exists: file, exported function, precondition. */
 const OTHER_BENCHES: { file: string; run: string; title: string; needs?: string }[] = [
   { file: 'qr.ts', run: 'runQrBench', title: 'QR' },
+  { file: 'qr-photos.ts', run: 'runQrPhotoBench', title: 'QR on real photos (CLI and the extension\'s worker)' },
   { file: 'paste-guard.ts', run: 'runPasteGuardBench', title: 'Paste guard', needs: 'dist/chrome/manifest.json' },
   { file: 'page-cost.ts', run: 'runPageCostBench', title: 'Page cost (content script)', needs: 'dist/chrome/manifest.json' },
 ];
@@ -161,7 +206,7 @@ async function main(): Promise<void> {
     await Promise.all(files.map((f, i) => copyFile(f.path, join(assets, `${String(i).padStart(2, '0')}-${basename(f.path)}`))));
     const rc = join(work, '.secretlintrc.json');
     await writeFile(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-    // Built under node_modules so the bundle resolves its runtime packages (zxing-wasm, sharp).
+    // Built under node_modules so the bundle resolves the optional sharp package, as dist/ does.
     const cli = await buildCli(join(ROOT, 'node_modules/.cache', `kw-bench-${process.pid}`));
 
     let alerts = 0;
@@ -200,6 +245,8 @@ async function main(): Promise<void> {
       `engine vs its whole process ${ratio(theirProcess, engineMs)}; CLI vs CLI ${ratio(theirProcess, ourProcess)}. ` +
       `Engine alerts on these files: ${alerts}`);
     console.log(`(medians: engine ${ENGINE_PASSES} warm passes, secretlint core ${SECRETLINT_PASSES}, processes ${PROCESS_RUNS} runs)\n`);
+    await cliBench(cli, assets, mb);
+    console.log('');
 
     console.log(`${pad('labelled corpus', 26)}${lpad('recall', 9)}${lpad('precision', 11)}${lpad('provider', 10)}${lpad('decoys hit', 12)}`);
     for (const split of ['holdout', 'dev'] as Split[]) {
@@ -209,6 +256,11 @@ async function main(): Promise<void> {
           `${lpad(pct(s.providerAccuracy), 10)}${lpad(`${s.decoysAlerted}/${s.decoys}`, 12)}`);
       }
     }
+    console.log('\nWallet secrets (src/engine/wallet)');
+    const cost = walletCost(texts);
+    console.log(`  cost in scan() on the third-party assets: ${cost.wallet.toFixed(0)} ms of ${cost.scan.toFixed(0)} ms CPU ` +
+      `(${(mb / (cost.scan / 1000)).toFixed(1)} MB/s with it, ${(mb / ((cost.scan - cost.wallet) / 1000)).toFixed(1)} MB/s without)`);
+    await runWalletBench();
   } finally {
     await rm(work, { recursive: true, force: true });
     await rm(join(ROOT, 'node_modules/.cache', `kw-bench-${process.pid}`), { recursive: true, force: true });

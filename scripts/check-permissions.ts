@@ -2,7 +2,8 @@
 // script match and web-accessible resource needs a documented reason; the extension pages' CSP must
 // allow only the extension's own code ('wasm-unsafe-eval' only when the build ships WebAssembly); no
 // web page or other extension may message the worker (externally_connectable); no built script names
-// a code CDN. Run after the build.
+// a code CDN; each built script carries only the source folders its layer may (esbuild's metafile:
+// no engine or extension-page code in content.js). Run after the build.
 //   tsx scripts/check-permissions.ts [distDir=dist]   → exit 1 with one line per problem
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -151,6 +152,37 @@ export function cdnProblems(scripts: ReadonlyMap<string, string>): string[] {
   return out;
 }
 
+/** Source files a built script may not carry, by its file name (inputs as esbuild names them). */
+const FORBIDDEN_INPUTS: Readonly<Record<string, RegExp>> = {
+  // The page's script: no engine (it lives in the worker), no extension page, worker, QR or CLI code.
+  'content.js': /^(src\/(engine|ui|background|popup|options|qr|cli)\/|node_modules\/zxing-wasm\/)/,
+  // The one main-world script: itself and the name of its event, nothing else.
+  'shadow-hook.js': /^(?!src\/content\/shadow-(hook|event)\.ts$)/,
+  'popup.js': /^src\/(content|background|cli)\//,
+  'options.js': /^src\/(content|background|cli)\//,
+};
+
+/** esbuild's metafile, the part read here: each output's inputs. */
+export interface BundleMeta {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+}
+
+/** One line per source file a built script carries but its layer forbids; also when a script is missing. */
+export function bundleProblems(meta: BundleMeta): string[] {
+  const problems: string[] = [];
+  for (const [script, forbidden] of Object.entries(FORBIDDEN_INPUTS)) {
+    const output = Object.entries(meta.outputs).find(([path]) => path.split('/').pop() === script)?.[1];
+    if (!output) {
+      problems.push(`${script} is not in the build's metafile`);
+      continue;
+    }
+    for (const input of Object.keys(output.inputs)) {
+      if (forbidden.test(input)) problems.push(`${script} carries ${input}, which its layer may not import`);
+    }
+  }
+  return problems;
+}
+
 function builtScripts(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of readdirSync(dir, { recursive: true })) {
@@ -177,13 +209,21 @@ function main(dist: string): number {
     }
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
     manifests.push(manifest);
-    for (const p of [...manifestProblems(manifest, doc, hasWasm(dir)), ...cdnProblems(builtScripts(dir))]) {
+    const meta = join(dist, `${browser}.meta.json`);
+    if (!existsSync(meta)) {
+      console.error(`check-permissions: ${meta} missing: run \`npm run build\` first`);
+      return 1;
+    }
+    const bundles = bundleProblems(JSON.parse(readFileSync(meta, 'utf8')) as BundleMeta);
+    for (const p of [...manifestProblems(manifest, doc, hasWasm(dir)), ...cdnProblems(builtScripts(dir)), ...bundles]) {
       console.error(`check-permissions: ${browser}: ${p}`);
       failed = true;
     }
   }
   for (const row of staleRows(manifests, doc)) console.warn(`check-permissions: warning: docs/PERMISSIONS.md justifies ${row}, which no manifest uses`);
-  if (!failed) console.log('check-permissions: every permission is justified, CSP is strict, nothing is externally connectable, no script names a code CDN');
+  if (!failed) {
+    console.log('check-permissions: every permission is justified, CSP is strict, nothing is externally connectable, no script names a code CDN, content.js carries no engine or extension-page code');
+  }
   return failed ? 1 : 0;
 }
 

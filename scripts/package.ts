@@ -1,26 +1,19 @@
-// Store packages: builds, then writes
+// Store packages: the build writes
 //   dist/keywarden-chrome-<version>.zip   Chrome Web Store
 //   dist/keywarden-firefox-<version>.zip  addons.mozilla.org
+// and this adds
 //   dist/keywarden-source-<version>.zip   the git-tracked source, for AMO reviewers (`npm ci && npm run build`)
-// with the deterministic zip writer (sorted entries, one fixed timestamp), so two runs from the same
-// commit give byte-identical files. `--no-build` packages an existing dist/.
+// all with the one deterministic zip writer (sorted entries, one fixed timestamp), so two runs from
+// the same commit give byte-identical files; it prints their SHA-256. `--no-build` uses an existing dist/.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { zip, type ZipEntry } from './zip';
 
 const DIST = 'dist';
-
-/** Every file under `dir`, as zip entries with '/'-separated paths relative to `dir`. */
-export function folderEntries(dir: string): ZipEntry[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .map((f) => ({ path: f.split(sep).join('/'), data: readFileSync(join(dir, f)) }));
-}
 
 /**
  * The files git tracks, as they are on disk (what the build just read). Tracked files deleted from
@@ -49,7 +42,7 @@ export interface Packages {
   files: Record<string, string>;
 }
 
-/** Writes the three zips into `<root>/dist` (after building there unless `build` is false). */
+/** The three zips in `<root>/dist` (building there first unless `build` is false), with their hashes. */
 export async function packageAll({ build = true, root = '.' }: { build?: boolean; root?: string } = {}): Promise<Packages> {
   if (build) {
     // The build script works relative to the current directory: run it where the sources are.
@@ -59,19 +52,16 @@ export async function packageAll({ build = true, root = '.' }: { build?: boolean
   }
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const files: Record<string, string> = {};
-  const write = (name: string, entries: ZipEntry[]) => {
-    const data = zip(entries);
-    writeFileSync(join(root, DIST, name), data);
-    files[`${DIST}/${name}`] = sha256(data);
-  };
   for (const browser of ['chrome', 'firefox']) {
-    const dir = join(root, DIST, browser);
-    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${relative('.', dir)}/manifest.json missing: the build failed`);
-    write(`keywarden-${browser}-${version}.zip`, folderEntries(dir));
+    const name = `${DIST}/keywarden-${browser}-${version}.zip`;
+    if (!existsSync(join(root, name))) throw new Error(`${relative('.', join(root, name))} missing: run the build first`);
+    files[name] = sha256(readFileSync(join(root, name)));
   }
   const source = sourceEntries(root);
   for (const w of source.warnings) console.warn(`package: warning: ${w}`);
-  write(`keywarden-source-${version}.zip`, source.entries);
+  const data = zip(source.entries);
+  writeFileSync(join(root, DIST, `keywarden-source-${version}.zip`), data);
+  files[`${DIST}/keywarden-source-${version}.zip`] = sha256(data);
   return { version, files };
 }
 

@@ -1,5 +1,7 @@
 // A small deterministic zip writer: files in sorted order, one fixed timestamp, fixed compression
 // level, no extra fields. The same inputs give the same bytes (AMO rebuilds from source and compares).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
@@ -64,4 +66,17 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/** Every file under `dir`, as zip entries with '/'-separated paths relative to `dir`. */
+export function folderEntries(dir: string): ZipEntry[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => ({ path: f.split(sep).join('/'), data: readFileSync(join(dir, f)) }));
+}
+
+/** The deterministic zip of every file under `dir`: the one way a store package is made. */
+export function zipFolder(dir: string): Buffer {
+  return zip(folderEntries(dir));
 }

@@ -1,6 +1,9 @@
 // Candidate windows → stored findings, with the engine. Pure apart from the engine itself.
-import { providerFor, scan } from '../engine';
-import { whereInWindow, type CandidateWindow, type StoredFinding, type Where } from '../messages';
+import { PROVIDERS, scan } from '../engine';
+import { providerFor } from '../shared/hosts';
+import { whereInWindow, type CandidateWindow } from '../shared/protocol';
+import type { StoredFinding } from '../shared/storage';
+import type { Where } from '../shared/surfaces';
 import { toStored } from './state';
 
 export interface ClassifyContext {
@@ -15,7 +18,7 @@ export interface ClassifyContext {
 }
 
 export function classify(windows: readonly CandidateWindow[], ctx: ClassifyContext): StoredFinding[] {
-  const siteProvider = ctx.host ? providerFor(ctx.host)?.slug : undefined;
+  const siteProvider = ctx.host ? providerFor(ctx.host, Object.values(PROVIDERS))?.slug : undefined;
   const context = `${ctx.host} ${ctx.title}`.trim();
   const out: StoredFinding[] = [];
   for (const w of windows) {

@@ -3,40 +3,37 @@
 import {
   onMessage, onStorageChanged, onTabRemoved, onTabUpdated, ownExtensionId,
 } from '../platform';
-import { isGuardKeptOutMessage, isGuardScanMessage, STORAGE_KEYS } from '../messages';
-import { contentSender } from './validate';
-import { countDropped, countPasteKeptOut, salt } from './store';
-import { guardKeys } from '../guard/detect';
+import { isWorkerRequest, type WorkerMessageType, type WorkerReply, type WorkerRequest } from '../shared/protocol';
+import { STORAGE_KEYS } from '../shared/storage';
+import { contentSender, type ContentSender } from './validate';
+import { countDropped } from './store';
+import { handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import {
   applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
 } from './tabs';
-import { isContentMessage } from '../messages';
+
+type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: ContentSender) => Promise<WorkerReply<K>> };
+
+/** One handler per message of the protocol (src/shared/protocol.ts); the compiler checks each reply. */
+const HANDLERS: Handlers = {
+  'page:hello': (_, sender) => handleHello(sender),
+  'page:candidates': handleCandidates,
+  'page:navigated': (_, sender) => handleNavigated(sender),
+  'page:qr-image': handleQrImage,
+  'guard:scan': handleGuardScan,
+  'guard:words': handleGuardWords,
+  'guard:kept-out': handleKeptOut,
+};
 
 onMessage((message, rawSender) => {
   const sender = contentSender(rawSender, ownExtensionId());
-  if (!sender) {
-    // Extension pages (popup, options) talk through storage, not messages: anything else is refused.
+  // Extension pages (popup, options) talk through storage, not messages: anything else is refused.
+  if (!sender || !isWorkerRequest(message)) {
     void countDropped();
     return undefined;
   }
-  if (isGuardKeptOutMessage(message)) return countPasteKeptOut().then(() => undefined);
-  if (isGuardScanMessage(message)) {
-    return salt().then((s) => ({ keys: guardKeys(message.text, { context: message.context, salt: s, includeGeneric: message.includeGeneric }) }));
-  }
-  if (!isContentMessage(message)) {
-    void countDropped();
-    return undefined;
-  }
-  switch (message.type) {
-    case 'page:hello':
-      return handleHello(sender);
-    case 'page:candidates':
-      return handleCandidates(message, sender).then(() => undefined);
-    case 'page:navigated':
-      return handleNavigated(sender).then(() => undefined);
-    case 'page:qr-image':
-      return handleQrImage(message, sender).then(() => undefined);
-  }
+  const handle = HANDLERS[message.type] as (message: WorkerRequest, sender: ContentSender) => Promise<unknown>;
+  return handle(message, sender);
 });
 
 onTabUpdated((tabId, change) => {

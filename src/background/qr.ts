@@ -4,13 +4,18 @@
 // Decoded payloads never leave this function: only findings (fingerprints, redacted) come out.
 import { decodeImageFile, initQr, scanQrPayload, setQrRasterizer } from '../qr';
 import { rasterizeInBrowser } from '../qr/browser';
-import { providerFor } from '../engine';
+import { PROVIDERS } from '../engine';
+import { providerFor } from '../shared/hosts';
 import { extensionUrl } from '../platform';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 import { toStored } from './state';
+import { QrBudget } from './qr-budget';
 
-/** Images larger than this are not QR codes we decode (bounded memory and time). */
-const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+/**
+ * An image a page shows that is larger than this is no QR code worth fetching (the worker's memory
+ * is bounded; the CLI's own limit, for photos on disk, is MAX_IMAGE_BYTES in src/cli/images.ts).
+ */
+const MAX_PAGE_IMAGE_BYTES = 8 * 1024 * 1024;
 /** Results per image for this worker's lifetime: each image is decoded once, however often shown. */
 const MAX_REMEMBERED = 500;
 /** Keyed by a digest of the source: a data: URL may be megabytes long and must not be pinned 500 times. */
@@ -20,6 +25,9 @@ async function sourceKey(src: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(src));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** This worker's decode time per page and per minute (./qr-budget); tests spend it directly. */
+export const qrBudget = new QrBudget();
 
 let ready: Promise<void> | undefined;
 function ensureReader(): Promise<void> {
@@ -36,9 +44,9 @@ async function imageBytes(src: string): Promise<Uint8Array | undefined> {
   const type = response.headers.get('content-type') ?? '';
   if (!src.startsWith('data:') && type && !type.startsWith('image/')) return undefined;
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_IMAGE_BYTES) return undefined;
+  if (length > MAX_PAGE_IMAGE_BYTES) return undefined;
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return bytes.length <= MAX_IMAGE_BYTES ? bytes : undefined;
+  return bytes.length <= MAX_PAGE_IMAGE_BYTES ? bytes : undefined;
 }
 
 export interface QrContext {
@@ -46,21 +54,29 @@ export interface QrContext {
   includeGeneric: boolean;
   host: string;
   title: string;
+  /** The tab and page showing the image: what the decode budget is kept per. */
+  page: string;
 }
 
-/** Findings in the QR code(s) of one image; [] for anything unreadable. */
-export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFinding[]> {
+/**
+ * Findings in the QR code(s) of one image; [] for anything unreadable; undefined when the decode
+ * budget skipped it (not remembered, so a later visit decodes it).
+ */
+export async function qrFindings(src: string, ctx: QrContext): Promise<StoredFinding[] | undefined> {
   const key = await sourceKey(src);
   const known = remembered.get(key);
   if (known) return known;
+  if (!qrBudget.allows(ctx.page)) return undefined;
   let findings: StoredFinding[] = [];
   try {
     const bytes = await imageBytes(src);
     if (bytes) {
       await ensureReader();
-      const siteProvider = ctx.host ? providerFor(ctx.host)?.slug : undefined;
+      const decoded = await qrBudget.run(ctx.page, () => decodeImageFile(bytes));
+      if (decoded.skipped) return undefined;
+      const siteProvider = ctx.host ? providerFor(ctx.host, Object.values(PROVIDERS))?.slug : undefined;
       const context = `${ctx.host} ${ctx.title}`.trim();
-      for (const payload of await decodeImageFile(bytes)) {
+      for (const payload of decoded.value) {
         for (const f of scanQrPayload(payload, { salt: ctx.salt, includeGeneric: ctx.includeGeneric, context })) {
           findings.push(toStored(f, 'qr-image', siteProvider !== undefined && siteProvider === f.provider));
         }

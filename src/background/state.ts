@@ -1,27 +1,9 @@
 // Per-tab state as pure functions: what the worker stores in storage.session and shows on the badge.
-import { isAlert, SEVERITIES, type Finding, type Severity } from '../engine/types';
-import type { StoredFinding, TabState, Where } from '../messages';
-
-/** Origin + path of a URL: never the query or fragment (they often carry tokens themselves). */
-export function pageKey(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    return u.origin + u.pathname;
-  } catch {
-    return undefined;
-  }
-}
-
-export function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
+import { isAlert, severityRank, type Finding, type Severity } from '../engine/types';
+import { exposedCredentials, highestSeverity, type Credential } from '../shared/findings';
+import type { StoredFinding, TabState } from '../shared/storage';
+import type { Where } from '../shared/surfaces';
+import { hostOf } from '../shared/hosts';
 
 export function emptyState(page: string): TabState {
   return { page, host: hostOf(page), findings: [] };
@@ -48,8 +30,6 @@ export function toStored(f: Finding, where: Where, onProviderSite: boolean): Sto
   return stored;
 }
 
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
-
 /**
  * Merges new findings into a tab's state, one entry per fingerprint. A key seen again keeps its
  * first entry, except that a higher severity or a pairing learnt later is kept.
@@ -68,7 +48,7 @@ export function addFindings(state: TabState, incoming: readonly StoredFinding[])
       continue;
     }
     const upgraded: StoredFinding = { ...old };
-    if (rank(f.severity) < rank(old.severity) && isAlert(f)) {
+    if (severityRank(f.severity) < severityRank(old.severity) && isAlert(f)) {
       upgraded.severity = f.severity;
       upgraded.example = f.example;
       delete upgraded.notCounted;
@@ -91,13 +71,9 @@ export function withoutDismissed(state: TabState, dismissed: ReadonlySet<string>
   return findings.length === state.findings.length ? state : { ...state, findings };
 }
 
-export function alerting(state: TabState | undefined): StoredFinding[] {
-  return state ? state.findings.filter(isAlert) : [];
-}
-
-/** Distinct alerting keys on the tab: what the badge, the popup and the notice count. */
-export function alertCount(state: TabState | undefined): number {
-  return alerting(state).length;
+/** The tab's exposed credentials (dismissed keys are already dropped from a tab's state). */
+export function credentialsOf(state: TabState | undefined): Credential[] {
+  return exposedCredentials(state?.findings ?? []).credentials;
 }
 
 export const BADGE_COLORS: Record<Exclude<Severity, 'info'>, string> = {
@@ -107,16 +83,9 @@ export const BADGE_COLORS: Record<Exclude<Severity, 'info'>, string> = {
   low: '#5F6368',
 };
 
-export function highestSeverity(findings: readonly Pick<StoredFinding, 'severity'>[]): Severity | undefined {
-  let best: Severity | undefined;
-  for (const f of findings) if (best === undefined || rank(f.severity) < rank(best)) best = f.severity;
-  return best;
-}
-
-/** Badge text (count, empty when none) and colour (by the highest alerting severity). */
-export function badgeFor(state: TabState | undefined): { text: string; color: string } {
-  const alerts = alerting(state);
-  const top = highestSeverity(alerts);
+/** Badge text (the count of exposed credentials, empty when none) and colour (by the highest severity). */
+export function badgeFor(credentials: readonly Credential[]): { text: string; color: string } {
+  const top = highestSeverity(credentials.map((c) => c.primary));
   const color = top && top !== 'info' ? BADGE_COLORS[top] : BADGE_COLORS.low;
-  return { text: alerts.length ? String(alerts.length) : '', color };
+  return { text: credentials.length ? String(credentials.length) : '', color };
 }

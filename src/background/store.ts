@@ -2,7 +2,11 @@
 // worker being stopped, not visible to content scripts); salt, settings, totals in storage.local.
 // Only salted fingerprints and redacted previews are ever written; never a raw value or a window.
 import { readKey, readKeys, removeKeys, writeKeys, randomHex } from '../platform';
-import { DEFAULT_SETTINGS, STORAGE_KEYS, type Dismissal, type Settings, type TabState, type Totals } from '../messages';
+import {
+  parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTestProviderHosts, parseTotals, STORAGE_KEYS,
+  tabIdOfKey, tabKey,
+  type Settings, type TabState, type Totals,
+} from '../shared/storage';
 
 /**
  * Runs read-modify-write jobs on one key strictly one after another: messages from several frames
@@ -34,19 +38,20 @@ export function salt(): Promise<string> {
 }
 
 export async function settings(): Promise<Settings> {
-  const stored = await readKey<Partial<Settings>>('local', STORAGE_KEYS.settings);
-  return { ...DEFAULT_SETTINGS, ...(typeof stored === 'object' && stored ? stored : {}) };
+  return parseSettings(await readKey('local', STORAGE_KEYS.settings));
+}
+
+/** TEST ONLY: hosts end-to-end tests map to providers (never set by the extension itself). */
+export async function testProviderHosts(): Promise<Record<string, string[]>> {
+  return parseTestProviderHosts(await readKey('local', STORAGE_KEYS.guardTestProviderHosts));
 }
 
 export async function dismissedPrints(): Promise<Set<string>> {
-  const stored = await readKey<Record<string, Dismissal>>('local', STORAGE_KEYS.dismissed);
-  return new Set(typeof stored === 'object' && stored ? Object.keys(stored) : []);
+  return new Set(Object.keys(parseDismissals(await readKey('local', STORAGE_KEYS.dismissed))));
 }
 
-const tabKey = (tabId: number) => `${STORAGE_KEYS.tabPrefix}${tabId}`;
-
 export async function loadTab(tabId: number): Promise<TabState | undefined> {
-  return readKey<TabState>('session', tabKey(tabId));
+  return parseTabState(await readKey('session', tabKey(tabId)));
 }
 
 export async function saveTab(tabId: number, state: TabState): Promise<void> {
@@ -62,34 +67,42 @@ export async function allTabs(): Promise<Map<number, TabState>> {
   const all = await readKeys('session', null);
   const out = new Map<number, TabState>();
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(STORAGE_KEYS.tabPrefix)) continue;
-    const id = Number(key.slice(STORAGE_KEYS.tabPrefix.length));
-    if (Number.isInteger(id)) out.set(id, value as TabState);
+    const id = tabIdOfKey(key);
+    const state = parseTabState(value);
+    if (id !== undefined && state) out.set(id, state);
   }
   return out;
 }
 
-const ZERO_TOTALS: Totals = { flagged: 0, pastesKeptOut: 0 };
-
 async function totals(): Promise<Totals> {
-  const stored = await readKey<Partial<Totals>>('local', STORAGE_KEYS.totals);
-  return { ...ZERO_TOTALS, ...(typeof stored === 'object' && stored ? stored : {}) };
+  return parseTotals(await readKey('local', STORAGE_KEYS.totals));
 }
 
-/** Adds keys never counted before to totals.flagged (a key is counted once, ever). */
-export function countFlagged(fingerprints: readonly string[]): Promise<number> {
+/**
+ * Adds credentials never counted before to totals.flagged: each credential (a key, or a key pair
+ * as its fingerprints) once ever, also when its second half shows up later.
+ */
+export function countFlagged(credentials: readonly (readonly string[])[]): Promise<number> {
   return serially('totals', async () => {
     const got = await readKeys('local', [STORAGE_KEYS.counted, STORAGE_KEYS.totals]);
-    const counted = new Set(Array.isArray(got[STORAGE_KEYS.counted]) ? (got[STORAGE_KEYS.counted] as string[]) : []);
-    const fresh = [...new Set(fingerprints)].filter((f) => !counted.has(f));
-    if (!fresh.length) return 0;
-    for (const f of fresh) counted.add(f);
-    const t = await totals();
+    const counted = new Set(parseStrings(got[STORAGE_KEYS.counted]));
+    let fresh = 0;
+    let changed = false;
+    for (const fingerprints of credentials) {
+      if (!fingerprints.some((f) => counted.has(f))) fresh++;
+      for (const f of fingerprints) {
+        if (counted.has(f)) continue;
+        counted.add(f);
+        changed = true;
+      }
+    }
+    if (!changed) return 0;
+    const t = parseTotals(got[STORAGE_KEYS.totals]);
     await writeKeys('local', {
       [STORAGE_KEYS.counted]: [...counted],
-      [STORAGE_KEYS.totals]: { ...t, flagged: t.flagged + fresh.length },
+      [STORAGE_KEYS.totals]: { ...t, flagged: t.flagged + fresh },
     });
-    return fresh.length;
+    return fresh;
   });
 }
 
@@ -103,8 +116,7 @@ export function countPasteKeptOut(): Promise<void> {
 /** Marks fingerprints as notified; returns those that had not been (notify at most once per key). */
 export function markNotified(fingerprints: readonly string[]): Promise<string[]> {
   return serially('notified', async () => {
-    const stored = await readKey<string[]>('local', STORAGE_KEYS.notified);
-    const seen = new Set(Array.isArray(stored) ? stored : []);
+    const seen = new Set(parseStrings(await readKey('local', STORAGE_KEYS.notified)));
     const fresh = [...new Set(fingerprints)].filter((f) => !seen.has(f));
     if (!fresh.length) return [];
     for (const f of fresh) seen.add(f);
@@ -113,10 +125,16 @@ export function markNotified(fingerprints: readonly string[]): Promise<string[]>
   });
 }
 
-/** Counts a refused message (bad sender or shape): visible to tests and to curious users. */
-export function countDropped(): Promise<void> {
-  return serially('dropped', async () => {
-    const n = await readKey<number>('session', STORAGE_KEYS.dropped);
-    await writeKeys('session', { [STORAGE_KEYS.dropped]: (typeof n === 'number' ? n : 0) + 1 });
+/** Adds one to a counter in storage.session (diagnostics for tests and curious users). */
+function countInSession(key: string): Promise<void> {
+  return serially(key, async () => {
+    const n = parseCount(await readKey('session', key));
+    await writeKeys('session', { [key]: n + 1 });
   });
 }
+
+/** Counts a refused message (bad sender or shape). */
+export const countDropped = (): Promise<void> => countInSession(STORAGE_KEYS.dropped);
+
+/** Counts a QR image left undecoded because the decode budget ran out. */
+export const countQrSkipped = (): Promise<void> => countInSession(STORAGE_KEYS.qrSkipped);

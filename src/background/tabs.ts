@@ -3,14 +3,17 @@
 import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
-import { isPaused, type CandidatesMessage, type HelloReply, type QrImageMessage, type StoredFinding, type TabState } from '../messages';
+import type { CandidatesMessage, HelloReply, QrImageMessage } from '../shared/protocol';
+import type { StoredFinding, TabState } from '../shared/storage';
 import { classify } from './classify';
-import type { ContentSender } from './validate';
+import { frameUrlOf, pausedFor, type ContentSender } from './validate';
 import {
-  addFindings, alertCount, badgeFor, emptyState, hostOf, pageKey, withoutDismissed,
+  addFindings, badgeFor, credentialsOf, emptyState, withoutDismissed,
 } from './state';
+import { hostOf, isPaused, pageKey } from '../shared/hosts';
+import { providerName } from '../shared/labels';
 import {
-  allTabs, clearTab, countFlagged, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
+  allTabs, clearTab, countFlagged, countQrSkipped, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
 } from './store';
 import { qrFindings } from './qr';
 
@@ -26,13 +29,14 @@ function noticeText(count: number): { message: string; close: string } {
 
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
   const s = await settings();
-  return { paused: isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl)), notice: s.notice };
+  return { paused: pausedFor(s, sender), notice: s.notice };
 }
 
 async function showState(tabId: number, state: TabState | undefined): Promise<void> {
-  const { text, color } = badgeFor(state);
+  const credentials = credentialsOf(state);
+  const { text, color } = badgeFor(credentials);
   await setBadge(tabId, text, color);
-  const count = alertCount(state);
+  const count = credentials.length;
   await sendToTab(tabId, { type: 'tab:count', count, notice: noticeText(count) }, 0);
 }
 
@@ -71,7 +75,10 @@ async function record(sender: ContentSender, findings: StoredFinding[], stoppedE
 
   const newAlerts = added.filter(isAlert);
   if (newAlerts.length) {
-    await countFlagged(newAlerts.map((f) => f.fingerprint));
+    // Counted once ever per credential: the new keys with the pair partners they came with.
+    const fresh = new Set(newAlerts.map((f) => f.fingerprint));
+    const credentials = credentialsOf(state).map((c) => [c.primary, ...c.partners].map((f) => f.fingerprint));
+    await countFlagged(credentials.filter((c) => c.some((fp) => fresh.has(fp))));
     await maybeNotify(newAlerts);
   }
 }
@@ -81,7 +88,7 @@ async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
   if (!critical.length || !(await settings()).notifications || !(await mayNotify())) return;
   const fresh = new Set(await markNotified(critical.map((f) => f.fingerprint)));
   for (const f of critical.filter((c) => fresh.has(c.fingerprint))) {
-    const provider = PROVIDERS[f.provider]?.name ?? f.provider;
+    const provider = providerName(f.provider, PROVIDERS);
     await notify(`keywarden-${f.fingerprint.slice(0, 16)}`, message('notifyTitle'), message('notifyBody', [provider, f.redacted]))
       .catch(() => undefined);
   }
@@ -89,8 +96,8 @@ async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
 
 export async function handleCandidates(msg: CandidatesMessage, sender: ContentSender): Promise<void> {
   const s = await settings();
-  const host = hostOf(sender.frameUrl) || hostOf(sender.tabUrl);
-  if (isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl))) return;
+  const host = hostOf(frameUrlOf(sender));
+  if (pausedFor(s, sender)) return;
   const findings = classify(msg.windows, {
     salt: await salt(),
     includeGeneric: s.includeGeneric,
@@ -103,14 +110,17 @@ export async function handleCandidates(msg: CandidatesMessage, sender: ContentSe
 
 export async function handleQrImage(msg: QrImageMessage, sender: ContentSender): Promise<void> {
   const s = await settings();
-  if (isPaused(s.pausedSites, hostOf(sender.tabUrl ?? sender.frameUrl))) return;
+  if (pausedFor(s, sender)) return;
   const findings = await qrFindings(msg.src, {
     salt: await salt(),
     includeGeneric: s.includeGeneric,
-    host: hostOf(sender.frameUrl) || hostOf(sender.tabUrl),
+    host: hostOf(frameUrlOf(sender)),
     title: msg.title,
+    page: `${sender.tabId} ${pageKey(sender.tabUrl ?? sender.frameUrl)}`,
   });
-  await record(sender, findings, false);
+  // Skipped for the decode budget: counted, and the tab says scanning stopped early.
+  if (!findings) void countQrSkipped();
+  await record(sender, findings ?? [], findings === undefined);
 }
 
 export async function handleNavigated(sender: ContentSender): Promise<void> {

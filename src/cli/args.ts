@@ -10,6 +10,14 @@ export interface ScanCommand {
   includeExamples: boolean;
   includeGeneric: boolean;
   minSeverity: Severity;
+  /** Custom rules: a .gitleaks.toml (TOML) or a keywarden rule set (.json). */
+  config?: string;
+  /** Report only findings whose fingerprint is not in this baseline file. */
+  baseline?: string;
+  /** Write the findings of this run to this baseline file. */
+  writeBaseline?: string;
+  /** Scanning threads (the main thread included); undefined: one per CPU. */
+  jobs?: number;
 }
 
 export type ParsedArgs =
@@ -34,8 +42,21 @@ Options:
                               (high-entropy values assigned to key-like names).
   --min-severity <level>      Report only findings at or above critical|high|medium|low|info
                               (default: info). The exit status follows what is reported.
+  --config <file>             Custom rules: a .gitleaks.toml (gitleaks' [[rules]] format) or a
+                              keywarden rule set (.json). Patterns are RE2 syntax, run in linear
+                              time; one that cannot run safely is refused (exit status 2).
+  --baseline <file>           Report, and set the exit status from, only findings whose
+                              fingerprint is not in this baseline.
+  --write-baseline <file>     Write this run's findings (fingerprints and redacted previews, never
+                              a key) to a baseline file; exits 0 unless a path could not be read.
+  --jobs <n>                  Threads scanning folders, started at once (default: one per CPU,
+                              the extra ones started once a scan has met 24 MB).
   -h, --help                  Show this help.
   -v, --version               Show the version.
+
+Silencing: a .keywardenignore (gitignore syntax) at the root of a scanned folder, or in the
+working directory, leaves out the paths it matches; a line containing keywarden:allow reports
+nothing on that line.
 
 Image files (.png .jpg .jpeg .gif .webp .bmp) are searched for QR codes, whose text is scanned
 (findings have source "qr", with line/column inside the decoded text). Other binary files, and text
@@ -45,8 +66,9 @@ text is read in overlapping chunks, so memory stays bounded.
 Exit status:
   0  nothing alerting was found
   1  at least one alerting finding (a live-looking key that is not an example)
-  2  usage error, or a path could not be read (other paths are still scanned;
-     2 takes precedence over 1 so a broken scan never passes as clean)
+  2  usage error, a refused custom rule or baseline, or a path could not be read
+     (other paths are still scanned; 2 takes precedence over 1 so a broken scan
+     never passes as clean)
 `;
 
 const FORMAT_NAMES: Record<string, OutputFormat> = { text: 'text', json: 'jsonl', jsonl: 'jsonl', sarif: 'sarif' };
@@ -116,6 +138,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           return error(`--min-severity expects one of ${SEVERITIES.join(', ')}, got '${value ?? ''}'`);
         }
         scan.minSeverity = value;
+        break;
+      }
+      case '--config':
+      case '--baseline':
+      case '--write-baseline': {
+        const value = takeValue();
+        if (!value) return error(`${name} expects a file name`);
+        const field = name === '--config' ? 'config' : name === '--baseline' ? 'baseline' : 'writeBaseline';
+        scan[field] = value;
+        break;
+      }
+      case '--jobs': {
+        const value = takeValue();
+        const jobs = Number(value);
+        if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) return error(`--jobs expects a number from 1 to 64, got '${value ?? ''}'`);
+        scan.jobs = jobs;
         break;
       }
       default:

@@ -1,6 +1,7 @@
 // Reading what the CLI scans: telling text from binary and images, and scanning text of any size
 // in bounded memory. Text is decoded as UTF-8 with replacement characters (never fatal), so offsets,
 // lines and columns refer to the decoded text, counted in UTF-16 code units like the engine's spans.
+import { isAscii } from 'node:buffer';
 import { extname } from 'node:path';
 import type { Finding } from '../engine/types';
 
@@ -130,7 +131,9 @@ export async function scanByteStream(
  */
 export function scanBytes(bytes: Uint8Array, scanText: (text: string) => Finding[]): TextScanResult {
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary' };
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Pure ASCII (most source files) decodes the same as Latin-1, which skips UTF-8 validation.
+  let text = isAscii(buffer) ? buffer.toString('latin1') : buffer.toString('utf8');
   // TextDecoder (the streaming path) drops a leading byte-order mark; offsets must agree.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const found = scanText(text);

@@ -1,18 +1,19 @@
 // `keywarden scan`: walks the given paths, scans each file, reports through the chosen format and
 // returns the exit status. All I/O with the terminal goes through `CliIo` so tests can run it in-process.
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { scan } from '../engine/index';
-import { SEVERITIES, isAlert, type Finding, type ScanOptions } from '../engine/types';
+import type { CustomRuleSet } from '../engine/custom';
+import { SEVERITIES, isAlert } from '../engine/types';
 import { HELP, parseArgs, type ScanCommand } from './args';
-import { MAX_IMAGE_BYTES, scanImage } from './images';
+import { BaselineError, DEFAULT_SALT, baselineOf, readBaseline, saltId, writeBaseline } from './baseline';
 import { jsonlReporter } from './formats/jsonl';
 import type { Reporter, Summary, Write } from './formats/report';
 import { sarifReporter } from './formats/sarif';
 import { textReporter } from './formats/text';
-import { DEFAULT_CHUNK_CHARS, kindByName, scanByteStream, scanBytes, type ChunkOptions, type LocatedFinding } from './read';
+import { IGNORE_FILE, IgnoreFiles } from './ignore';
+import { ScanPool } from './pool';
+import { scanByteStream, type ChunkOptions, type LocatedFinding } from './read';
+import { describeError, type FileOutcome, type ScanSetup } from './scan-file';
 import { walk } from './walk';
 import { providerName } from './providers';
 import pkg from '../../package.json';
@@ -24,6 +25,10 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Threads to scan with when --jobs is not given (default 1). */
+  cpus?: number;
+  /** Script for worker threads (the CLI bundle); without it everything runs on the calling thread. */
+  workerScript?: URL;
 }
 
 /** Internal knobs, not exposed as options: tests use a tiny chunk size to exercise chunk borders. */
@@ -68,32 +73,62 @@ function reporterFor(args: ScanCommand, io: CliIo): Reporter {
 }
 
 async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals): Promise<number> {
+  let ruleSet: CustomRuleSet | undefined;
+  if (args.config) {
+    const { loadConfig } = await import('./config'); // TOML and RE2 only when asked for
+    const loaded = await loadConfig(args.config);
+    io.stderr(loaded.report);
+    if (!loaded.ok) return EXIT_ERROR;
+    ruleSet = loaded.ruleSet;
+  }
+  const userSalt = io.env.KEYWARDEN_SALT;
+  const salt = saltId(userSalt);
+  let known: Set<string> | undefined;
+  if (args.baseline) {
+    try {
+      known = await readBaseline(args.baseline, salt);
+    } catch (error) {
+      io.stderr(`keywarden: ${error instanceof BaselineError ? error.message : describeError(error)}\n`);
+      return EXIT_ERROR;
+    }
+  }
+
   const reporter = reporterFor(args, io);
-  const summary: Summary = { scanned: 0, reported: 0, alerts: 0, hidden: 0, errors: 0 };
-  const scanOptions: ScanOptions = {
+  const summary: Summary = { scanned: 0, reported: 0, alerts: 0, hidden: 0, known: 0, errors: 0 };
+  const setup: ScanSetup = {
     // A fixed default salt keeps fingerprints stable across runs (baselines, SARIF partialFingerprints).
-    salt: io.env.KEYWARDEN_SALT ?? 'keywarden-cli',
+    salt: userSalt ?? DEFAULT_SALT,
     includeGeneric: args.includeGeneric,
+    ...(ruleSet ? { ruleSet } : {}),
+    ...(internals.chunk ? { chunk: internals.chunk } : {}),
   };
+  const pool = await ScanPool.create(setup, args.jobs ?? io.cpus ?? 1, io.workerScript, args.jobs !== undefined);
   const minRank = SEVERITIES.indexOf(args.minSeverity);
   const showAll = args.includeExamples || args.format === 'jsonl';
+  const forBaseline: { path: string; finding: LocatedFinding }[] = [];
 
   const report = (path: string, found: LocatedFinding[]): void => {
-    const wanted = found.filter((f) => SEVERITIES.indexOf(f.severity) <= minRank);
+    const ranked = found.filter((f) => SEVERITIES.indexOf(f.severity) <= minRank);
+    if (args.writeBaseline) for (const finding of ranked) forBaseline.push({ path, finding });
+    const wanted = known ? ranked.filter((f) => !known.has(f.fingerprint)) : ranked;
+    summary.known += ranked.length - wanted.length;
     const shown = showAll ? wanted : wanted.filter((f) => isAlert(f));
     summary.hidden += wanted.length - shown.length;
     summary.reported += shown.length;
     summary.alerts += shown.filter((f) => isAlert(f)).length;
     if (shown.length > 0) reporter.file(path, shown);
   };
-  const fail = (path: string, error: unknown): void => {
+  const fail = (path: string, why: string): void => {
     summary.errors++;
-    io.stderr(`keywarden: cannot read '${path}': ${describeError(error)}\n`);
+    io.stderr(`keywarden: cannot read '${path}': ${why}\n`);
   };
   const note = (path: string, why: string): void => io.stderr(`keywarden: skipped '${path}': ${why}\n`);
-  const scanText = (text: string): Finding[] => scan(text, scanOptions);
-  // A UTF-8 file has at most as many UTF-16 code units as bytes, so this many bytes fit one window.
-  const wholeFileBytes = internals.chunk?.chunkChars ?? DEFAULT_CHUNK_CHARS;
+  const settle = (path: string, outcome: FileOutcome): void => {
+    if (outcome.error !== undefined) return fail(path, outcome.error);
+    if (outcome.note !== undefined) note(path, outcome.note);
+    if (outcome.scanned) summary.scanned++;
+    report(path, outcome.findings);
+  };
 
   let stdinDone = false;
   const fileRoots: string[] = [];
@@ -105,87 +140,58 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
     if (stdinDone) continue;
     stdinDone = true;
     try {
-      const result = await scanByteStream(io.stdin(), scanText, internals.chunk);
+      const result = await scanByteStream(io.stdin(), pool.scanner.textScan(undefined), internals.chunk);
       if (result.kind === 'binary') note(STDIN_PATH, 'binary input');
       else {
         summary.scanned++;
         report(STDIN_PATH, result.findings);
       }
     } catch (error) {
-      fail(STDIN_PATH, error);
+      fail(STDIN_PATH, describeError(error));
     }
   }
 
-  for await (const entry of walk(fileRoots)) {
-    if (entry.kind === 'error') {
-      fail(entry.path, entry.error);
-      continue;
-    }
-    const { path, size } = entry;
-    try {
-      const byName = kindByName(path);
-      if (byName === 'binary') {
-        note(path, 'binary file');
-      } else if (byName === 'image') {
-        if (size > MAX_IMAGE_BYTES) {
-          note(path, `image larger than ${MAX_IMAGE_BYTES >> 20} MiB`);
-          continue;
-        }
-        const result = await scanImage(new Uint8Array(await readFile(path)), { ...scanOptions, source: 'qr' });
-        if (result.note) note(path, result.note);
-        else summary.scanned++;
-        report(path, result.payloads.flatMap(({ payload, findings }) => locateInPayload(payload, findings)));
+  // Files are scanned by every thread at once and reported in walk order, so output is the same
+  // whatever the number of threads. A bounded window of files in flight bounds memory.
+  const inFlight: { path: string; outcome: Promise<FileOutcome> }[] = [];
+  const ignores = new IgnoreFiles(io.cwd);
+  try {
+    for await (const entry of walk(fileRoots, (root) => ignores.forRoot(root))) {
+      if (entry.kind === 'error') {
+        inFlight.push({ path: entry.path, outcome: Promise.resolve({ scanned: false, findings: [], error: describeError(entry.error) }) });
       } else {
-        // Files that fit one window are read whole: no stream, no incremental decoder.
-        const result = size <= wholeFileBytes
-          ? scanBytes(await readFile(path), scanText)
-          : await scanByteStream(createReadStream(path, { highWaterMark: 1024 * 1024 }), scanText, internals.chunk);
-        if (result.kind === 'binary') note(path, 'binary file');
-        else {
-          summary.scanned++;
-          report(path, result.findings);
-        }
+        inFlight.push({ path: entry.path, outcome: pool.scanFile(entry.path, entry.size) });
       }
-    } catch (error) {
-      fail(path, error);
+      while (inFlight.length > MAX_FILES_IN_FLIGHT) {
+        const next = inFlight.shift()!;
+        settle(next.path, await next.outcome);
+      }
     }
+  } catch (error) {
+    // Only an unreadable .keywardenignore gets here: the walk cannot tell what to leave out.
+    fail(IGNORE_FILE, describeError(error));
   }
+  for (const next of inFlight) settle(next.path, await next.outcome);
+  await pool.close();
 
   reporter.finish(summary);
+  if (args.writeBaseline) {
+    try {
+      const baseline = baselineOf(forBaseline, salt);
+      await writeBaseline(args.writeBaseline, baseline);
+      io.stderr(`keywarden: baseline written to '${args.writeBaseline}' (${baseline.findings.length} findings)\n`);
+    } catch (error) {
+      io.stderr(`keywarden: cannot write baseline '${args.writeBaseline}': ${describeError(error)}\n`);
+      return EXIT_ERROR;
+    }
+  }
   if (summary.errors > 0) return EXIT_ERROR;
+  if (args.writeBaseline) return EXIT_CLEAN; // every finding is now in the baseline
   return summary.alerts > 0 ? EXIT_FOUND : EXIT_CLEAN;
 }
 
-/** QR findings: line and column within the decoded payload text. */
-function locateInPayload(payload: string, findings: Finding[]): LocatedFinding[] {
-  const at = (offset: number): { line: number; column: number } => {
-    const before = payload.slice(0, offset);
-    const lastNewline = before.lastIndexOf('\n');
-    return { line: before.split('\n').length, column: offset - lastNewline };
-  };
-  return findings.map((f) => {
-    const start = at(f.start);
-    const end = at(f.end);
-    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  });
-}
-
-const ERROR_TEXT: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'no such file or directory',
-  ELOOP: 'too many levels of symbolic links',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'not a directory',
-  EMFILE: 'too many open files',
-  EIO: 'input/output error',
-};
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && ERROR_TEXT[code]) return ERROR_TEXT[code];
-  return error instanceof Error ? error.message : String(error);
-}
+/** Files scanned ahead of the one being reported: keeps every thread busy, memory bounded. */
+const MAX_FILES_IN_FLIGHT = 64;
 
 /** SARIF wants URIs: relative to the working directory when inside it, file:// URLs otherwise. */
 export function artifactUri(path: string, cwd: string): string {

@@ -3,6 +3,7 @@
 // so a link pointing back up the tree ends the descent instead of looping.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { IgnoreTest } from './ignore';
 
 export type WalkEntry =
   | { kind: 'file'; path: string; size: number }
@@ -11,12 +12,22 @@ export type WalkEntry =
 /** Directory names never descended into: version-control internals and installed dependencies. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
-export async function* walk(roots: readonly string[]): AsyncGenerator<WalkEntry> {
+/** `ignoredUnder(root)` gives the .keywardenignore test for what is found under a root. */
+export async function* walk(
+  roots: readonly string[],
+  ignoredUnder: (root: string | undefined) => Promise<IgnoreTest> = async () => () => false,
+): AsyncGenerator<WalkEntry> {
   const seen = new Set<string>();
-  for (const root of roots) yield* visit(root, seen, true);
+  for (const root of roots) yield* visit(root, seen, true, ignoredUnder);
 }
 
-async function* visit(path: string, seen: Set<string>, explicit: boolean): AsyncGenerator<WalkEntry> {
+async function* visit(
+  path: string,
+  seen: Set<string>,
+  explicit: boolean,
+  ignoredUnder: (root: string | undefined) => Promise<IgnoreTest>,
+  ignored?: IgnoreTest,
+): AsyncGenerator<WalkEntry> {
   let info;
   try {
     info = await stat(path);
@@ -28,13 +39,17 @@ async function* visit(path: string, seen: Set<string>, explicit: boolean): Async
   }
   const id = `${info.dev}:${info.ino}`;
   if (seen.has(id)) return;
-  seen.add(id);
 
   if (info.isFile()) {
+    // A file named on the command line honours the working directory's ignore file.
+    if ((ignored ?? (explicit ? await ignoredUnder(undefined) : undefined))?.(path, false)) return;
+    seen.add(id);
     yield { kind: 'file', path, size: info.size };
     return;
   }
   if (!info.isDirectory()) return; // sockets, FIFOs, devices: nothing to read
+  if (ignored?.(path, true)) return;
+  seen.add(id);
 
   let names: string[];
   try {
@@ -43,8 +58,9 @@ async function* visit(path: string, seen: Set<string>, explicit: boolean): Async
     yield { kind: 'error', path, error };
     return;
   }
+  const test = ignored ?? (await ignoredUnder(path));
   for (const name of names) {
     if (SKIPPED_DIRS.has(name)) continue;
-    yield* visit(join(path, name), seen, false);
+    yield* visit(join(path, name), seen, false, ignoredUnder, test);
   }
 }

@@ -1,8 +1,8 @@
 // Pure text bookkeeping for the content script: page text is appended in pieces (each with where
 // it came from), then cut into the small windows around key-character runs that go to the worker.
-import type { CandidateWindow, Where } from '../messages';
-import { CANDIDATE_LIMITS } from '../messages';
-import type { Span } from './gate';
+import { LIMITS, type CandidateWindow } from '../shared/protocol';
+import type { Where } from '../shared/surfaces';
+import type { Span } from '../shared/protocol';
 
 export interface Segment {
   start: number;
@@ -76,7 +76,7 @@ function windowAt(text: string, segments: readonly Segment[], start: number, end
  * with an overlap so that a key crossing a cut is still whole in one piece.
  */
 export function windowsOf(text: string, spans: readonly Span[], segments: readonly Segment[]): CandidateWindow[] {
-  const max = CANDIDATE_LIMITS.windowChars;
+  const max = LIMITS.windowChars;
   const overlap = max / 2;
   const out: CandidateWindow[] = [];
   for (const { start, end } of spans) {
@@ -102,20 +102,4 @@ export function hashString(s: string): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-/** Origin + path: an SPA navigation changes it; a fragment or query change alone does not. */
-export function pageOf(href: string): string {
-  try {
-    const u = new URL(href);
-    return u.origin + u.pathname;
-  } catch {
-    return href;
-  }
-}
-
-/** Attributes whose values may carry a key. */
-export function isScannedAttribute(name: string): boolean {
-  return name === 'value' || name === 'href' || name === 'src' || name === 'content'
-    || name === 'action' || name === 'srcdoc' || name.startsWith('data-');
 }

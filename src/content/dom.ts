@@ -1,5 +1,5 @@
 // DOM classification by tag name only: nothing here reads layout or computed style.
-import type { Where } from '../messages';
+import { CODE_SELECTOR, type Where } from '../shared/surfaces';
 
 /** Elements that flow inline by default: their text joins the surrounding text without a break. */
 const INLINE = new Set([
@@ -11,8 +11,6 @@ const INLINE = new Set([
 /** Subtrees whose text is not page content worth scanning. */
 // SVG and MathML elements report lower-case tag names.
 const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'svg', 'math', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'NOSCRIPT']);
-
-const CODE_SELECTOR = 'pre, code, samp, kbd, tt, xmp';
 
 export const OWN_ATTRIBUTE = 'data-keywarden';
 

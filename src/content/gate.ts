@@ -5,6 +5,8 @@
 // with one is cut into windows around its runs for the worker's engine. No rule data lives here:
 // the engine stays in the worker, and this script stays small and cheap to start in every frame.
 
+import type { Span } from '../shared/protocol';
+
 /** Shortest run worth a window: below every key the engine reports (tested against its rules). */
 export const MIN_RUN = 16;
 
@@ -18,11 +20,6 @@ const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 // Indexed by any UTF-16 code unit, so the hot loop needs no range check before the lookup.
 const IS_KEY_CHAR = new Uint8Array(65536);
 for (const c of KEY_CHARS) IS_KEY_CHAR[c.charCodeAt(0)] = 1;
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /**
  * Start of the next run of at least MIN_RUN key characters at or after `from` (its end in

@@ -1,14 +1,14 @@
-// Content script (every http(s) frame, document_start). Small on purpose: the engine lives in the
-// worker, so a frame starts this script in well under a millisecond. The paste and typing guard
-// starts at once (its listeners must come before the page's own); the page scanner starts when the
-// DOM is parsed, finds runs of key characters and sends only the windows around them to the worker;
-// the top frame shows the quiet notice. When the page is idle this script is idle too: no timers,
-// no polling.
+// Content script (every http(s) frame, document_start): the paste guard at once (its listeners must
+// come before the page's own), the page scanner once the DOM is parsed, the notice in the top frame.
+// No engine here: it lives in the worker, so every frame starts cheaply (docs/extension.md).
 import { onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
-import { isBackgroundMessage, STORAGE_KEYS, type HelloReply } from '../messages';
-import { pageOf } from './collect';
+import { pageKey } from '../shared/hosts';
+import { isPageMessage, LIMITS, type PageMessage, type PageMessageType } from '../shared/protocol';
+import { STORAGE_KEYS } from '../shared/storage';
+import { SCANNED_ATTRIBUTES } from '../shared/surfaces';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
 import { Notice } from './notice';
+import { followHello } from './paste-guard/config';
 import { startPasteGuard } from './paste-guard/guard';
 import { QrCandidates } from './qr-candidates';
 import { Scanner } from './scanner';
@@ -21,13 +21,12 @@ const DEBOUNCE_MS = 200;
 const MAX_SHADOW_ROOTS = 10_000;
 /** Added/changed nodes resolved to scan roots per task. */
 const DRAIN_BATCH = 1000;
-const OBSERVED_ATTRIBUTES = ['value', 'href', 'src', 'content', 'action', 'srcdoc'];
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
   attributes: true,
-  attributeFilter: OBSERVED_ATTRIBUTES,
+  attributeFilter: SCANNED_ATTRIBUTES,
 };
 
 /** Where to rescan after `node` was added or changed: its text block, but never the whole body. */
@@ -43,15 +42,15 @@ function rootFor(node: Node): Node | null {
 }
 
 async function main(): Promise<void> {
-  const hello = await sendToBackground<HelloReply>({ type: 'page:hello' });
-  if (!hello || hello.paused) {
+  const reply = await hello;
+  if (!reply || reply.paused) {
     reportShadowRoot = () => undefined;
     earlyShadowRoots.length = 0;
     return;
   }
 
-  const title = () => document.title.slice(0, 512);
-  const notice = isTop && hello.notice ? new Notice() : null;
+  const title = () => document.title.slice(0, LIMITS.titleChars);
+  const notice = isTop && reply.notice ? new Notice() : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver(onMutations);
@@ -68,7 +67,7 @@ async function main(): Promise<void> {
     onShadowRoot: observe,
   });
 
-  let page = pageOf(location.href);
+  let page = pageKey(location.href);
   let paused = false;
   const pendingNodes = new Set<Node>();
   const pendingAttrs: Array<[Element, string]> = [];
@@ -92,7 +91,7 @@ async function main(): Promise<void> {
   /** An SPA changed the URL (pushState is invisible from this isolated world): a fresh count. */
   function checkUrl(): void {
     if (paused) return;
-    const now = pageOf(location.href);
+    const now = pageKey(location.href);
     if (now === page) return;
     page = now;
     startPage();
@@ -138,29 +137,28 @@ async function main(): Promise<void> {
     if ((pendingNodes.size || pendingAttrs.length) && timer === undefined) timer = setTimeout(drain, DEBOUNCE_MS);
   }
 
-  onBackgroundMessage((m) => {
-    if (!isBackgroundMessage(m) || paused) return;
-    if (m.type === 'tab:count') notice?.update(m.count, m.notice);
-    else {
-      page = pageOf(location.href);
+  const handlers: { [K in PageMessageType]: (message: PageMessage<K>) => void } = {
+    'tab:count': (m) => notice?.update(m.count, m.notice),
+    'tab:rescan': () => {
+      page = pageKey(location.href);
       startPage();
-    }
+    },
+  };
+  onBackgroundMessage((m) => {
+    if (!isPageMessage(m) || paused) return;
+    (handlers[m.type] as (message: PageMessage) => void)(m);
   });
 
   // Paused from the popup or the options page while this page is open: stop at once.
-  onStorageChanged('local', (changes) => {
-    if (!(STORAGE_KEYS.settings in changes) || paused) return;
-    void sendToBackground<HelloReply>({ type: 'page:hello' }).then((reply) => {
-      if (!reply?.paused) return;
-      paused = true;
-      observer.disconnect();
-      scanner.reset();
-      qr.reset();
-      notice?.reset();
-      if (timer !== undefined) clearTimeout(timer);
-      pendingNodes.clear();
-    });
-  });
+  stopScanning = () => {
+    paused = true;
+    observer.disconnect();
+    scanner.reset();
+    qr.reset();
+    notice?.reset();
+    if (timer !== undefined) clearTimeout(timer);
+    pendingNodes.clear();
+  };
 
   // Field values typed or set by script do not show up as mutations.
   document.addEventListener('change', (e) => {
@@ -196,6 +194,21 @@ document.addEventListener(SHADOW_EVENT, (e) => {
   if (root) reportShadowRoot(root);
 }, { capture: true, passive: true });
 
+/** The worker's answer to "should this frame act?", asked at once and again when settings change. */
+const askWorker = () => sendToBackground({ type: 'page:hello' });
+let hello = askWorker();
+/** Set once the scanner runs: stops it for good (a resumed site is read again on the next load). */
+let stopScanning: (() => void) | undefined;
+onStorageChanged('local', (changes) => {
+  if (!(STORAGE_KEYS.settings in changes)) return;
+  hello = askWorker();
+  followHello(hello);
+  void hello.then((reply) => {
+    if (reply?.paused) stopScanning?.();
+  });
+});
+
+followHello(hello);
 startPasteGuard();
 // What document_idle gave the scanner before: the parsed DOM (DOMContentLoaded or later).
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void main(), { once: true });

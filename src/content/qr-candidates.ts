@@ -1,12 +1,11 @@
 // Picks images that could be QR codes, cheaply: only once they are visible (IntersectionObserver
 // supplies the rect, so nothing here forces layout), roughly square and at least ~80 CSS px.
 // Decoding happens in the worker; this only hands over the image's own URL or a data: URL.
+import { LIMITS } from '../shared/protocol';
 
 const MIN_SIDE = 80;
 const MIN_ASPECT = 0.8;
 const MAX_ASPECT = 1.25;
-/** A data: URL larger than this is not a QR code worth decoding (and would bloat the message). */
-const MAX_DATA_URL = 1_500_000;
 
 export function looksLikeQr(width: number, height: number): boolean {
   if (width < MIN_SIDE || height < MIN_SIDE) return false;
@@ -16,7 +15,7 @@ export function looksLikeQr(width: number, height: number): boolean {
 
 /** Image URLs the worker may fetch or decode: the page's own http(s) images, or data: images. */
 export function usableSrc(src: string): boolean {
-  return /^https?:\/\//.test(src) || (src.startsWith('data:image/') && src.length <= MAX_DATA_URL);
+  return (/^https?:\/\//.test(src) || src.startsWith('data:image/')) && src.length <= LIMITS.imageSourceChars;
 }
 
 async function svgToDataUrl(svg: SVGSVGElement, width: number, height: number): Promise<string | null> {

@@ -1,24 +1,10 @@
 // Reads page text in idle slices and sends the windows around key-character runs to the worker,
-// each distinct window once per page. Reads only textContent-level data (textContent, Text.data,
-// attribute and field values): no layout, no computed style.
-//
-// What costs a page is touching its nodes from script: each node read for the first time gets a
-// wrapper object in our world. So text is read in as few calls as possible: a subtree's text in
-// one textContent call, and a container with many children by groups of children, each group in
-// one Range.toString call (a Range needs wrappers for its two ends only; one call returning
-// megabytes is slower per character than several of a few hundred kilobytes, so groups adapt
-// their size). The gate (gate.ts) tests each read; only around a hit are the group's children
-// read one by one, and then the text nodes near the run walked with their block structure to
-// build the windows: a token is never fused across two blocks, and tokens split over
-// highlighter spans are joined again.
-// Element data (attribute values, live field values, images, shadow roots): a subtree of up to
-// FULL_PASS_ELEMENTS elements gets a flat pass over every element; past that, only the elements
-// a native query picks (fields, images, meta, iframes, URLs with a query). Open shadow roots also
-// come from the main-world hook (shadow-hook.ts), whenever they are attached. Budgets per slice and
-// per page keep huge pages and storms cheap.
-import type { CandidateWindow, Where } from '../messages';
-import { CANDIDATE_LIMITS } from '../messages';
-import { hashString, isScannedAttribute, TextBuffer, windowsOf, type Segment } from './collect';
+// each distinct window once per page; textContent-level reads only, no layout. Why it reads by
+// subtrees, groups of children and Range.toString (every node touched costs a wrapper), and its
+// budgets: docs/extension.md, "A finding, from page to popup".
+import { LIMITS, type CandidateWindow } from '../shared/protocol';
+import { attributeSurface, isScannedAttribute, type Where } from '../shared/surfaces';
+import { hashString, TextBuffer, windowsOf, type Segment } from './collect';
 import { blockOf, elementOf, inShadowTree, isInline, isSkipped, OWN_ATTRIBUTE, whereOfBlock } from './dom';
 import { hasRun, MIN_RUN, runsOf, WINDOW_RADIUS, windowSpans } from './gate';
 
@@ -62,7 +48,7 @@ const WRAPPERS = new Set([
  * few, cheap ones.
  */
 const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta, iframe, [href*="?"], [href*="@"], [src*="?"]';
-/** Elements of one subtree that get their attributes and shadow root read, at most (~3 µs each). */
+/** Elements of one subtree that get their attributes and shadow root read, at most. */
 const FULL_PASS_ELEMENTS = 1000;
 /** Elements read per step of an elements pass. */
 const ELEMENT_BATCH = 512;
@@ -435,7 +421,7 @@ export class Scanner {
     }
     if (end >= data.length) this.jobs.splice(this.jobs.indexOf(job), 1);
     // The overlap keeps a key (and its context) whole across the cut.
-    else job.offset = end - CANDIDATE_LIMITS.windowChars;
+    else job.offset = end - LIMITS.windowChars;
   }
 
   /**
@@ -446,8 +432,7 @@ export class Scanner {
     const buffer = new TextBuffer();
     let lastParent: Element | null = null;
     let lastBlock: Element | null = null;
-    const visitText = (node: Text) => {
-      const data = node.data;
+    const visitText = (node: Text, data = node.data) => {
       if (!data) return;
       const parent = elementOf(node);
       if (!parent) return;
@@ -457,6 +442,11 @@ export class Scanner {
       lastBlock = block;
       buffer.append(data, whereOfBlock(block, inShadow), newBlock);
     };
+    // The text just before the first root comes too: a subtree read on its own (a wrapper read by
+    // its children) keeps the provider words and the other half of a pair that precede it.
+    const first = roots.find((r) => r.isConnected);
+    if (first) for (const [node, data] of textBefore(first)) visitText(node, data);
+    const context = buffer.length;
     let previous: Node | null = null;
     for (const root of roots) {
       if (!root.isConnected) continue;
@@ -481,7 +471,7 @@ export class Scanner {
       }
     }
     const { text, segments } = buffer.take();
-    this.emit(text, segments);
+    this.emit(text, segments, context);
   }
 
   /**
@@ -531,12 +521,12 @@ export class Scanner {
     const names = el.getAttributeNames();
     if (names.includes(OWN_ATTRIBUTE)) return;
     for (const name of names) {
-      if (isScannedAttribute(name)) this.addValue(el.getAttribute(name), attributeWhere(el, name));
+      if (isScannedAttribute(name)) this.addValue(el.getAttribute(name), attributeSurface(el.tagName, name));
     }
   }
 
   private readAttribute(el: Element, name: string): void {
-    if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) this.addValue(el.getAttribute(name), attributeWhere(el, name));
+    if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) this.addValue(el.getAttribute(name), attributeSurface(el.tagName, name));
   }
 
   /** Queues a shadow root's text and elements, once per page; false when it was queued already. */
@@ -569,14 +559,18 @@ export class Scanner {
     this.emit(text, segments);
   }
 
-  /** Windows around the runs of `text`, each distinct one queued once per page. */
-  private emit(text: string, segments: readonly Segment[]): void {
-    for (const w of windowsOf(text, windowSpans(text), segments)) {
+  /**
+   * Windows around the runs of `text` from offset `from` on (text before it is context, read for
+   * its own sake elsewhere), each distinct one queued once per page.
+   */
+  private emit(text: string, segments: readonly Segment[], from = 0): void {
+    const spans = windowSpans(text).filter((s) => s.end > from);
+    for (const w of windowsOf(text, spans, segments)) {
       const h = hashString(w.text);
       if (this.sent.has(h)) continue;
       this.sent.add(h);
       this.outbox.push(w);
-      if (this.outbox.length >= CANDIDATE_LIMITS.windowsPerMessage) this.sendOutbox();
+      if (this.outbox.length >= LIMITS.windowsPerMessage) this.sendOutbox();
     }
   }
 
@@ -595,8 +589,29 @@ function isNarrowing(job: Job): boolean {
   return (job.kind === 'groups' && !job.adapt) || (job.kind === 'children' && !job.first);
 }
 
-function attributeWhere(el: Element, name: string): Where {
-  return el.tagName === 'INPUT' && name === 'value' ? 'form-field' : 'attribute';
+/**
+ * Up to WINDOW_RADIUS characters of the text before `node` in its tree (document or shadow root),
+ * as [text node, the part of its text taken], in document order; our own UI and skipped subtrees
+ * (style, templates, frames…) left out.
+ */
+function textBefore(node: Node): Array<[Text, string]> {
+  const root = node.getRootNode();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  const out: Array<[Text, string]> = [];
+  let need = WINDOW_RADIUS;
+  for (let t = walker.previousNode() as Text | null; t && need > 0; t = walker.previousNode() as Text | null) {
+    if (insideSkipped(t, root)) continue;
+    const data = t.data.length > need ? t.data.slice(t.data.length - need) : t.data;
+    out.push([t, data]);
+    need -= data.length;
+  }
+  return out.reverse();
+}
+
+function insideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
 }
 
 /** The next node after the walker's current node and its subtree, within `root`. */

@@ -52,21 +52,27 @@ function moreDistinctThan(s: string, limit: number): boolean {
   return false;
 }
 
+/** Template syntax or redaction marks (xxxx, ..., ${VAR}, <your-key>, %VAR%). */
+export function isTemplate(body: string): boolean {
+  return TEMPLATE_MARKS.test(body) || PERCENT_VAR.test(body);
+}
+
 /**
  * True for template values and obvious fillers. Thresholds are far outside what random keys
  * produce: a run of 6 identical characters appears in a random 64-char hex key about 1 time in
  * 17,000, and real bodies of 16+ characters have more than 5 distinct characters.
  */
 export function isPlaceholder(body: string): boolean {
-  if (TEMPLATE_MARKS.test(body) || FILLER_MARKS.test(body) || PERCENT_VAR.test(body)) return true;
+  if (isTemplate(body) || FILLER_MARKS.test(body)) return true;
   if (longestRun(body) >= 6 || longestSequence(body) >= 6) return true;
   return body.length >= 16 && !moreDistinctThan(body, 5);
 }
 
 // SHA-256 (no salt) of values printed in providers' public documentation: AWS's
 // AKIAIOSFODNN7EXAMPLE pair, Stripe's docs test keys, Kraken's docs examples (signature guide,
-// support article, Futures guide) and Binance's API doc key. Stored hashed so our own source
-// does not look like it holds keys; the literals are listed in filters.test.ts.
+// support article, Futures guide), Binance's API doc key, the Azurite storage emulator's
+// devstoreaccount1 key and GitHub's refresh-token docs example. Stored hashed so our own source
+// does not look like it holds keys; the literals are listed in traps.test.ts.
 const DOC_EXAMPLE_HASHES = new Set([
   '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3', // AWS key id AKIAIOSFODNN…
   '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598', // AWS secret wJalrXUtnFEM…
@@ -80,6 +86,8 @@ const DOC_EXAMPLE_HASHES = new Set([
   '9049015c43fcc26024df292e0662f574140f5b25f5adc364bead4325e9f8f99b', // Kraken support public key CJbf…
   '3348a210571dae24b01d779fc2708651bf7f416d3f9938068c91790e86407923', // Kraken Futures guide rttp…
   '5ba1ed8425baaa72d558afddb8aaacdfe29ad0dc1a44dae76640127e83626d29', // Binance API docs vmPU…
+  '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite devstoreaccount1 Eby8…
+  '6d7fa4e64d4b1f3ea31962e258b684de1f244434ebb11089b9d9817e44c43303', // GitHub docs refresh token ghr_1B4a…
 ]);
 
 export function docHash(value: string): string {
@@ -87,7 +95,7 @@ export function docHash(value: string): string {
 }
 
 // Lengths of the documented examples: other values skip the hash.
-const DOC_EXAMPLE_LENGTHS = new Set([20, 32, 40, 56, 64, 87, 88]);
+const DOC_EXAMPLE_LENGTHS = new Set([20, 32, 40, 56, 64, 80, 87, 88]);
 
 export function isDocumentationExample(value: string): boolean {
   return DOC_EXAMPLE_LENGTHS.has(value.length) && DOC_EXAMPLE_HASHES.has(docHash(value));

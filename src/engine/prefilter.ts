@@ -10,6 +10,7 @@
 
 import type { CollectorRule, PatternRule, RunRule, ShapeRule } from './rules/rule';
 import { RULES } from './rules';
+import { WALLET_KEY_LENGTHS } from './wallet/keys';
 
 /** Rules the first pass can select: all but shape rules, which it serves through Tokens.shapes. */
 type SelectedRule = PatternRule | CollectorRule;
@@ -54,11 +55,10 @@ function isStandardRun(text: string, start: number, end: number): boolean {
 const isRunLiteral = (w: string): boolean => [...w].every((c) => TOKEN_ALPHABET.includes(c));
 
 /** Literals that open a token (checked at run starts) vs. literals found anywhere. */
-const BY_PREFIX = index((r) => (r.match === 'keyword' && !r.anywhere ? r.keywords.filter(isRunLiteral) : undefined), false);
-const BY_KEYWORD = index((r) => {
-  if (r.match === 'collector' || (r.match === 'keyword' && r.anywhere)) return r.keywords;
-  return r.match === 'keyword' ? r.keywords.filter((w) => !isRunLiteral(w)) : undefined;
-}, false);
+const literals = (r: SelectedRule): readonly string[] => (r.match === 'keyword' || r.match === 'collector' ? r.keywords : []);
+const anywhere = (r: SelectedRule): boolean => r.match === 'keyword' && r.anywhere === true;
+const BY_PREFIX = index((r) => (anywhere(r) ? undefined : literals(r).filter(isRunLiteral)), false);
+const BY_KEYWORD = index((r) => (anywhere(r) ? literals(r) : literals(r).filter((w) => !isRunLiteral(w))), false);
 // Opt-in rules (generic) have their own gate, consulted only when they are asked for.
 const BY_OPT_IN_WORD = index((r) => (r.match === 'assignment' ? r.words : undefined), true);
 const PREFIXES = alternation(BY_PREFIX.keys(), 'y');
@@ -87,14 +87,19 @@ function mayOpenLiteral(text: string, start: number): boolean {
   const c2 = text.charCodeAt(start + 2);
   return c2 < 128 && (((THIRDS[(head - 1) * 4 + (c2 >> 5)] as number) >>> (c2 & 31)) & 1) === 1;
 }
-const KEYWORDS = alternation(BY_KEYWORD.keys(), 'g');
+// Literals shorter than this are found with indexOf: in the combined regex they would shorten
+// the stretch its search skips at a time, for every literal.
+const SHORT_LITERAL = 6;
+const KEYWORDS = alternation([...BY_KEYWORD.keys()].filter((w) => w.length >= SHORT_LITERAL), 'g');
+const SHORT_KEYWORDS = [...BY_KEYWORD.keys()].filter((w) => w.length < SHORT_LITERAL);
 const OPT_IN_WORDS = alternation(BY_OPT_IN_WORD.keys(), 'gi');
 const RUN_TRIGGERS = RULES.filter((r): r is RunRule => r.match === 'run');
 /** Shortest run a prefixed token can be (LTAI + 12). */
 const MIN_PREFIXED_RUN = 16;
 
 export const SHAPE_RULES: readonly ShapeRule[] = RULES.filter((r): r is ShapeRule => r.match === 'shape');
-const SHAPE_LENGTHS = new Set(SHAPE_RULES.flatMap((r) => r.lengths));
+// Wallet keys (src/engine/wallet) read their candidates from the same runs: no walk of their own.
+const SHAPE_LENGTHS = new Set([...SHAPE_RULES.flatMap((r) => r.lengths), ...WALLET_KEY_LENGTHS]);
 /** Shape rules per run length, in SHAPE_RULES order. */
 export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly ShapeRule[]> = new Map(
   [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.lengths.includes(len))]),
@@ -203,6 +208,7 @@ export function tokenize(text: string, optIn = false): Tokens {
   const tokens: Tokens = { rules: new Set(), shapes: [], base64: [] };
   walk(text, tokens);
   regexPass(text, KEYWORDS, BY_KEYWORD, false, tokens.rules);
+  for (const w of SHORT_KEYWORDS) if (text.includes(w)) for (const r of BY_KEYWORD.get(w) ?? []) tokens.rules.add(r);
   if (optIn) regexPass(text, OPT_IN_WORDS, BY_OPT_IN_WORD, true, tokens.rules);
   cache = { text, optIn, tokens };
   return tokens;

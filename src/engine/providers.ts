@@ -14,19 +14,3 @@ export const PROVIDERS: Record<string, Provider> = Object.fromEntries(
     { slug, name, category, domains, canDo, ...(keysUrl && { keysUrl }), ...(keysPath && { keysPath }), ...(badge && { badge }) },
   ]),
 );
-
-/** The provider whose own site `host` is (the domain itself or a subdomain of it). */
-export function providerFor(host: string): Provider | undefined {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  let best: Provider | undefined;
-  let bestLen = 0;
-  for (const p of Object.values(PROVIDERS)) {
-    for (const d of p.domains) {
-      if ((h === d || h.endsWith('.' + d)) && d.length > bestLen) {
-        best = p;
-        bestLen = d.length;
-      }
-    }
-  }
-  return best;
-}

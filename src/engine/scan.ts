@@ -5,12 +5,13 @@
 import { labelBefore, nearestWord, contextHasWord, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
 import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
-import { isDocumentationExample, isPlaceholder } from './filters';
+import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
 import { fingerprint } from './fingerprint';
 import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
-import type { Confidence, RawMatch, Rule, Verdict } from './rules/rule';
-import type { Finding, NotCountedReason, ScanOptions } from './types';
+import type { Confidence, ContextNeed, RawMatch, Rule, Verdict } from './rules/rule';
+import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
+import { walletFindings } from './wallet';
 
 /** Largest gap between the two halves of a pair (and between a value and its partner as context). */
 export const PAIR_GAP = 400;
@@ -36,7 +37,6 @@ interface Candidate extends RawMatch {
   example?: NotCountedReason;
 }
 
-const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
 /** Raw matches of every rule that could apply to `text`, in no particular order. */
 export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
@@ -69,7 +69,8 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       sticky.lastIndex = start;
       if (!sticky.test(text) || sticky.lastIndex !== end) continue;
       value ??= text.slice(start, end);
-      if (NAME_GATED.has(rule)) {
+      // judge() rejects these without a key-ish name right before; most runs in scripts have none.
+      if (NAMED_ONLY.has(rule)) {
         // Offline checks first: most runs of these shapes are identifiers (encodeUTF8String).
         if (rule.validate && !rule.validate(value)) continue;
         if (!(keyish ??= labelBefore(text, start).kind === 'keyish')) continue;
@@ -95,13 +96,6 @@ const WORD_CHECK_THRESHOLD = 64;
  */
 const STICKY = new Map(SHAPE_RULES.map((r) => [r, new RegExp(`(?:${r.pattern.source.slice(1, -1)})(?![A-Za-z0-9+/_-])`, 'y')]));
 
-/**
- * Strict shape rules with no pair: judge() accepts them only under a key-ish name, so a run
- * without one is dropped before it becomes a candidate. Common shapes (16–24 letters and
- * digits, 32/40 hex) are everywhere in scripts, and names like these are rare there.
- */
-const NAME_GATED = new Set(SHAPE_RULES.filter((r) => r.context?.strict === true && !r.context.pair && !r.context.selfEvident));
-
 /** Shape rules with no way to report but a provider word nearby. */
 const WORD_ONLY = new Set(
   SHAPE_RULES.filter((r) => {
@@ -109,20 +103,69 @@ const WORD_ONLY = new Set(
     return c !== undefined && !c.label && !c.pair && !c.prose && !c.selfEvident;
   }),
 );
-const WORD_ONLY_RE = new RegExp([...new Set([...WORD_ONLY].flatMap((r) => r.context?.words ?? []))].join('|'), 'gi');
+/** Strict shape rules with no other half: they report only after a key-ish name. */
+const NAMED_ONLY = new Set(SHAPE_RULES.filter((r) => r.context?.strict && !r.context.pair && !r.context.selfEvident));
 
-/** Which WORD_ONLY rules have one of their words anywhere in `text` (one regex pass). */
+/**
+ * Which WORD_ONLY rules have one of their words anywhere in `text`: each word is looked up once,
+ * with indexOf on a lower-cased copy (a case-insensitive alternation of every provider's words
+ * scans slowly, and most texts only need the words of one or two rules).
+ */
 function wordsIn(text: string): (rule: Rule) => boolean {
-  const found = new Set<string>();
-  WORD_ONLY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_ONLY_RE.exec(text)) !== null) found.add(m[0].toLowerCase());
-  return (rule) => (rule.context?.words ?? []).some((w) => found.has(w));
+  let lower: string | undefined;
+  const seen = new Map<string, boolean>();
+  const has = (word: string): boolean => {
+    let found = seen.get(word);
+    if (found === undefined) {
+      lower ??= text.toLowerCase();
+      found = lower.includes(word);
+      seen.set(word, found);
+    }
+    return found;
+  };
+  return (rule) => (rule.context?.words ?? []).some(has);
 }
 
 function prefixLength(rule: Rule, value: string): number {
   const m = rule.prefix?.exec(value);
   return m && m.index === 0 ? m[0].length : 0;
+}
+
+/** How a candidate stands in its surroundings; see Candidate. */
+interface Footing {
+  strength: number;
+  wordDistance: number;
+  standing: Standing;
+}
+
+const ALONE: Footing = { strength: 3, wordDistance: 0, standing: 'alone' };
+const SELF_EVIDENT: Footing = { strength: 2, wordDistance: 0, standing: 'alone' };
+
+/** What the surroundings of a prefix-less value say, against what its rule needs; null: not enough. */
+function contextFooting(text: string, raw: RawMatch, label: Label, need: ContextNeed, options: ScanOptions): Footing | null {
+  const { value, start, end } = raw;
+  if (label.kind === 'trap') return null;
+  if (label.kind === 'neutral' && signatureNear(text, start)) return null;
+  const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
+  const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
+  const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
+  const keyish = label.kind === 'keyish';
+  const wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
+  const qrWhole = options.source === 'qr' && text.trim() === value;
+  const viaPair: Standing | null = need.pair ? (need.pairAlone ? 'any-partner' : 'anchored-partner') : null;
+  const footing = (strength: number, standing: Standing = 'alone'): Footing => ({ strength, wordDistance, standing });
+  if (need.strict) {
+    // Ambiguous shapes (UUIDs, hex): the word and a key-ish name, or one of them plus the
+    // other half. A value named by anything else ("request id for support:") is not a key.
+    if (word && keyish) return footing(inLabel ? 3 : 2);
+    if (word && label.words.every((w) => need.words.includes(w)) && viaPair) return footing(1, 'any-partner');
+    if (keyish && viaPair) return footing(1, 'anchored-partner');
+    return null;
+  }
+  if (word) return footing(inLabel ? 3 : 2);
+  if ((need.label && keyish) || qrWhole || (need.prose && credentialNear(text, start))) return footing(1);
+  if (viaPair) return keyish ? footing(1, 'anchored-partner') : footing(0, viaPair);
+  return null;
 }
 
 function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, options: ScanOptions): Candidate | null {
@@ -136,44 +179,21 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
   const label = labelBefore(text, start);
   const near = (words: readonly string[]): boolean =>
     nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
-  let strength = 3;
-  let wordDistance = 0;
-  let standing: Standing = 'alone';
+  let footing: Footing | null = ALONE;
   const need = rule.context;
-  if (need?.selfEvident?.(value)) strength = 2;
-  else if (need) {
-    if (label.kind === 'trap') return null;
-    if (label.kind === 'neutral' && signatureNear(text, start)) return null;
-    const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
-    const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
-    const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
-    const keyish = label.kind === 'keyish';
-    wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
-    const qrWhole = options.source === 'qr' && text.trim() === value;
-    const viaPair: Standing | null = need.pair ? (need.pairAlone ? 'any-partner' : 'anchored-partner') : null;
-    if (need.strict) {
-      // Ambiguous shapes (UUIDs, hex): the word and a key-ish name, or one of them plus the
-      // other half. A value named by anything else ("request id for support:") is not a key.
-      if (word && keyish) strength = inLabel ? 3 : 2;
-      else if (word && label.words.every((w) => need.words.includes(w)) && viaPair) {
-        strength = 1;
-        standing = 'any-partner';
-      } else if (keyish && viaPair) {
-        strength = 1;
-        standing = 'anchored-partner';
-      } else return null;
-    } else if (word) strength = inLabel ? 3 : 2;
-    else if ((need.label && keyish) || qrWhole || (need.prose && credentialNear(text, start))) strength = 1;
-    else if (viaPair) {
-      strength = keyish ? 1 : 0;
-      standing = keyish ? 'anchored-partner' : viaPair;
-    } else return null;
+  if (need) {
+    footing = contextFooting(text, raw, label, need, options);
+    // A value that proves itself offline (Discord's id, Telegram's marker) stands alone however
+    // little its surroundings say; a name or word that says more still counts.
+    if (need.selfEvident?.(value) && (footing === null || footing.strength < 2 || footing.standing !== 'alone')) footing = SELF_EVIDENT;
+    if (footing === null) return null;
   }
+  const { strength, wordDistance, standing } = footing;
 
   const body = value.slice(prefixLength(rule, value));
   let example: NotCountedReason | undefined;
   if (isDocumentationExample(value)) example = 'documentation-example';
-  else if (isPlaceholder(body)) example = 'placeholder';
+  else if (rule.structured ? isTemplate(body) : isPlaceholder(body)) example = 'placeholder';
   else if (rule.validate && !rule.validate(value)) return null;
 
   const verdict = rule.classify ? rule.classify({ value, text, start, end, label, options, near }) : {};
@@ -255,7 +275,7 @@ function better(a: Candidate, b: Candidate): Candidate {
     c.rule.context ? 0 : 1,
     c.strength,
     -c.wordDistance,
-    CONFIDENCE_RANK[c.rule.confidence],
+    -confidenceRank(c.rule.confidence),
     c.end - c.start,
     -c.order,
   ];
@@ -408,6 +428,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   // an escape decoded, then base64-encoded values. A decoded finding replaces plain ones it
   // overlaps: those saw only a piece of an escaped key.
   let findings = scanPlain(text, options);
+  // Wallet secrets (src/engine/wallet), while the first pass over `text` is still cached.
+  const wallet = walletFindings(text, options);
   const decoded = [
     ...eachBase64Value(text, options, (t, o) => scanPlain(t, o)),
     ...eachIsland(text, (t) => scanPlain(t, options)),
@@ -415,6 +437,11 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (decoded.length > 0) {
     decoded.sort((a, b) => a.start - b.start);
     findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];
+    findings.sort((a, b) => a.start - b.start);
+  }
+  // Checked wallet forms win over whatever shape rule saw in them.
+  if (wallet.length > 0) {
+    findings = [...wallet, ...findings.filter((f) => !overlapsAny(wallet, f))];
     findings.sort((a, b) => a.start - b.start);
   }
   releaseTokens();

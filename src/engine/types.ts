@@ -7,6 +7,15 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 /** Ordered from most to least severe; index 0 wins when ranking. */
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Ordered from most to least certain. */
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
+/** The one ranking of severities and confidences: 0 is the most severe / most certain. */
+export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+export const confidenceRank = (confidence: Confidence): number => CONFIDENCES.indexOf(confidence);
+
 /**
  * secret: a credential that grants access on its own or with its pair (API secret, private key).
  * token: a bearer token (GitHub PAT, Slack token, JWT) – one string is enough to act.
@@ -15,8 +24,9 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
  * public: the public half of a key pair (Kraken public key, exchange API key id): not enough
  *   alone, but identifies the account and completes a leaked secret.
  * identifier: an id that is not a credential (Twilio account SID); reported at info at most.
+ * recovery-phrase: a wallet's BIP-39 words (or their SeedQR): every key of the wallet, for good.
  */
-export type Kind = 'secret' | 'token' | 'private-key' | 'webhook' | 'public' | 'identifier';
+export type Kind = 'secret' | 'token' | 'private-key' | 'webhook' | 'public' | 'identifier' | 'recovery-phrase';
 
 /** Where the text came from: ordinary text, or a payload decoded from a QR image. */
 export type Source = 'text' | 'qr';
@@ -40,7 +50,7 @@ export interface Finding {
   /** Set when the finding is reported but not counted as an exposure. */
   notCounted?: NotCountedReason;
   /** Rules that need context (no prefix) or are generic report 'medium' or 'low'. */
-  confidence: 'high' | 'medium' | 'low';
+  confidence: Confidence;
   /** UTF-16 offsets into the scanned text, covering exactly the key as written (escapes included). */
   start: number;
   end: number;

@@ -1,8 +1,8 @@
 // The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
 // Every change is written to storage.local at once; the background reads it from there.
-import { STORAGE_KEYS, type Settings } from '../messages';
+import { parseCount, STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
-import { byId, clear, h } from '../ui/dom';
+import { byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
 import { dismissalList, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';
@@ -127,10 +127,21 @@ function wireClear(): void {
   });
 }
 
-/** How many messages the worker refused this browser session (it counts them in storage.session). */
+/** Counters the worker keeps in storage.session for this browser session: element id → message. */
+const DIAGNOSTIC_TEXT: Record<'dropped-count' | 'qr-skipped-count', string> = {
+  'dropped-count': 'optDroppedMessages',
+  'qr-skipped-count': 'optQrSkipped',
+};
+const DIAGNOSTICS = [
+  { key: STORAGE_KEYS.dropped, id: 'dropped-count' },
+  { key: STORAGE_KEYS.qrSkipped, id: 'qr-skipped-count' },
+] as const;
+
 async function renderDiagnostics(): Promise<void> {
-  const n = await readKey<unknown>('session', STORAGE_KEYS.dropped);
-  byId('dropped-count').textContent = t('optDroppedMessages', String(typeof n === 'number' ? n : 0));
+  for (const { key, id } of DIAGNOSTICS) {
+    const n = parseCount(await readKey('session', key));
+    byId(id).textContent = t(DIAGNOSTIC_TEXT[id], String(n));
+  }
 }
 
 async function main(): Promise<void> {
@@ -142,7 +153,7 @@ async function main(): Promise<void> {
   document.body.dataset.ready = 'true';
   onStorageChange(async (area, keys) => {
     if (area === 'local') render(await readLocal());
-    if (area === 'session' && keys.includes(STORAGE_KEYS.dropped)) await renderDiagnostics();
+    if (area === 'session' && DIAGNOSTICS.some((d) => keys.includes(d.key))) await renderDiagnostics();
   });
 }
 

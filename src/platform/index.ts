@@ -2,6 +2,7 @@
 // differences between Chrome and Firefox (and the polyfill for Chrome < 148) stay in this folder.
 import browser from 'webextension-polyfill';
 import type { Runtime, Tabs } from 'webextension-polyfill';
+import type { PageMessage, WorkerReply, WorkerRequest } from '../shared/protocol';
 
 export type MessageSender = Runtime.MessageSender;
 
@@ -72,16 +73,19 @@ export function onMessage(handler: (message: unknown, sender: MessageSender) => 
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => handler(message, sender));
 }
 
-/** content script → background. Resolves undefined when the worker is unreachable (extension reloaded). */
-export async function sendToBackground<R = unknown>(message: unknown): Promise<R | undefined> {
+/**
+ * content script → worker, typed by the protocol (src/shared/protocol.ts). Resolves undefined when
+ * the worker is unreachable (extension reloaded).
+ */
+export async function sendToBackground<M extends WorkerRequest>(message: M): Promise<WorkerReply<M['type']> | undefined> {
   try {
-    return (await browser.runtime.sendMessage(message)) as R;
+    return (await browser.runtime.sendMessage(message)) as WorkerReply<M['type']>;
   } catch {
     return undefined;
   }
 }
 
-/** In a content script: messages from the worker. The handler never replies. */
+/** In a content script: messages from the worker (unchecked: see isPageMessage). The handler never replies. */
 export function onBackgroundMessage(handler: (message: unknown) => void): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     handler(message);
@@ -90,7 +94,7 @@ export function onBackgroundMessage(handler: (message: unknown) => void): void {
 }
 
 /** background → a tab's content scripts (one frame, or all when frameId is omitted). */
-export async function sendToTab(tabId: number, message: unknown, frameId?: number): Promise<void> {
+export async function sendToTab(tabId: number, message: PageMessage, frameId?: number): Promise<void> {
   try {
     await browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId });
   } catch {
@@ -122,11 +126,6 @@ export async function tabInfo(tabId?: number): Promise<{ tabId: number | undefin
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return { tabId: tab?.id, url: tab?.url };
-}
-
-export async function openTabIds(): Promise<Set<number>> {
-  const tabs = await browser.tabs.query({});
-  return new Set(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])));
 }
 
 // ---- Notifications (optional permission, requested from the options page) -------------------

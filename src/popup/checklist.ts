@@ -1,7 +1,8 @@
-// The key-hygiene checklist, built from Kraken's API-key security guidance (pure data + progress).
+// The hygiene checklist: API keys, built from Kraken's API-key security guidance, and wallets
+// (pure data + progress).
 // Labels and reasons live in _locales as chk_<id> and chk_<id>_why.
 
-export type ChecklistGroup = 'everyKey' | 'kraken' | 'never';
+export type ChecklistGroup = 'everyKey' | 'kraken' | 'wallet' | 'never';
 
 export interface ChecklistItem {
   id: string;
@@ -20,10 +21,18 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'krakenExpiry', group: 'kraken' },
   { id: 'krakenNonceWindow', group: 'kraken' },
   { id: 'krakenDormant', group: 'kraken' },
+  { id: 'walletOffline', group: 'wallet' },
+  { id: 'walletNoDigitalCopy', group: 'wallet' },
+  { id: 'walletHardware', group: 'wallet' },
+  { id: 'walletNeverType', group: 'wallet' },
   { id: 'neverShare', group: 'never' },
 ];
 
-export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = ['everyKey', 'kraken', 'never'];
+export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = ['everyKey', 'kraken', 'wallet', 'never'];
+
+/** Message keys of an item's label and its reason, and of a group's heading. */
+export const checklistKeys = (item: ChecklistItem) => ({ label: `chk_${item.id}`, why: `chk_${item.id}_why` });
+export const checklistGroupKey = (group: ChecklistGroup): string => `chkGroup_${group}`;
 
 export function checklistProgress(
   items: readonly ChecklistItem[],

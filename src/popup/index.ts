@@ -1,26 +1,27 @@
 // The toolbar popup: what was found on this tab, how bad it is, what to do now, and the checklist.
 // Renders from storage alone, so it opens instantly even while the background worker sleeps.
-import { isPaused, type Dismissal, type StoredFinding, type TabState } from '../messages';
+import { tabKey, type Dismissal, type StoredFinding, type TabState } from '../shared/storage';
+import { hostOf, isPaused } from '../shared/hosts';
 import { tabInfo } from '../platform';
-import { append, byId, clear, h } from '../ui/dom';
+import { append, byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
-import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../ui/labels';
+import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../shared/labels';
 import { withDismissal, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { badgeColour, providerInfo, safeHttpUrl } from '../ui/providers';
 import {
   onStorageChange,
   readLocal,
   readTabState,
-  tabKey,
   updateChecklist,
   updateDismissals,
   updateSettings,
   type LocalState,
 } from '../ui/store';
-import { CHECKLIST, CHECKLIST_GROUPS, checklistProgress } from './checklist';
-import { buildPopupModel, type FindingGroup } from './model';
+import { CHECKLIST, CHECKLIST_GROUPS, checklistGroupKey, checklistKeys, checklistProgress } from './checklist';
+import type { Credential } from '../shared/findings';
+import { buildPopupModel } from './model';
 import { pageAccess, type PageAccess } from './page-access';
-import { pickTip } from './tips';
+import { pickTip, tipKey } from './tips';
 
 interface Context {
   tabId: number | undefined;
@@ -34,10 +35,10 @@ async function targetTab(): Promise<{ tabId: number | undefined; url: string | u
   return tabInfo(param !== null && /^\d+$/.test(param) ? Number(param) : undefined);
 }
 
-function hostOf(ctx: Context): string {
+/** The site the tab shows, as pausing judges it; '' for pages no extension reads. */
+function tabHost(ctx: Context): string {
   if (ctx.state?.host) return ctx.state.host;
-  if (!ctx.url || pageAccess(ctx.url) !== 'readable') return '';
-  return new URL(ctx.url).hostname;
+  return pageAccess(ctx.url) === 'readable' ? hostOf(ctx.url) : '';
 }
 
 /** Shows a short status line (announced politely), optionally with one action button. */
@@ -59,9 +60,9 @@ function announce(message: string, action?: { label: string; run: () => void }):
 
 function render(ctx: Context): void {
   const model = buildPopupModel(ctx.state, ctx.local.dismissed, (slug) => providerInfo(slug).category === 'exchange');
-  const host = hostOf(ctx);
+  const host = tabHost(ctx);
   const paused = isPaused(ctx.local.settings.pausedSites, host);
-  const count = model.flagged.length;
+  const count = model.cards.length;
 
   byId('host').textContent = host;
   renderPauseButton(host, paused);
@@ -77,8 +78,8 @@ function render(ctx: Context): void {
   byId('total-flagged').textContent = t(pluralKey('totalFlagged', flagged), String(flagged));
   byId('pastes-kept-out').textContent = t(pluralKey('pastesKeptOut', pastesKeptOut), String(pastesKeptOut));
 
-  renderTip(model.flagged);
-  renderFindings(model.groups);
+  renderTip(model.keys);
+  renderFindings(model.cards);
   renderStoppedEarly(ctx.state);
   renderEmpty(ctx, count, paused, host);
   renderNotCounted(model.notCounted);
@@ -111,7 +112,7 @@ function renderTip(flagged: StoredFinding[]): void {
   if (!tip) return;
   const provider = providerInfo(tip.provider);
   // A tip message is a lead line, then one step per line (translators keep the line breaks).
-  const [lead = '', ...steps] = t(`tip_${tip.id.replace(/-/g, '_')}`, provider.name).split('\n');
+  const [lead = '', ...steps] = t(tipKey(tip.id), provider.name).split('\n');
   append(box, h('h2', { class: 'tip-title' }, t('tipTitle')), h('p', { class: 'tip-lead' }, lead));
   if (steps.length > 0) box.appendChild(h('ol', { class: 'tip-steps' }, ...steps.map((step) => h('li', {}, step))));
   const url = safeHttpUrl(provider.keysUrl);
@@ -139,7 +140,7 @@ function whereText(f: StoredFinding): string {
   return f.source === 'qr' && f.where !== 'qr-image' ? `${where} ${t('fromQr')}` : where;
 }
 
-function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
+function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
   const info = providerInfo(f.provider);
   const titleId = `f-${f.fingerprint.slice(0, 16)}`;
   const card = h(
@@ -165,7 +166,7 @@ function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
       h(
         'p',
         { class: 'partner' },
-        t('pairedWith', t(kindKey(p.kind)).toLowerCase()),
+        t('pairedWith', t(kindKey(p.kind))),
         ' ',
         h('code', { class: 'redacted small', 'aria-label': t('redactedLabel', p.redacted) }, p.redacted),
         ' ',
@@ -180,13 +181,18 @@ function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
   if (f.onProviderSite) {
     append(todo, h('p', {}, h('strong', {}, t('doNow')), ' ', t('todoStoreNow')));
   } else {
-    const action = f.kind === 'public' ? t('todoRevokePair') : f.kind === 'private-key' ? t('todoReplaceKeyPair') : t('todoRevoke', info.name);
+    const action =
+      f.provider === 'wallet' ? t('todoMoveFunds')
+        : f.kind === 'public' ? t('todoRevokePair')
+        : f.kind === 'private-key' ? t('todoReplaceKeyPair')
+        : t('todoRevoke', info.name);
     append(todo, h('p', {}, h('strong', {}, t('doNow')), ' ', action, path ? ` (${path})` : ''));
     if (url) todo.appendChild(h('p', {}, keysLink(info.name, url)));
   }
   card.appendChild(todo);
 
-  const risk = f.kind === 'public' ? t('riskPublicHalf') : `${info.canDo} ${t('riskLikePassword')}`;
+  // A wallet secret is worse than a password: its own text says so, without the comparison.
+  const risk = f.kind === 'public' ? t('riskPublicHalf') : f.provider === 'wallet' ? info.canDo : `${info.canDo} ${t('riskLikePassword')}`;
   card.appendChild(h('p', { class: 'risk' }, risk));
 
   const all = [f, ...partners];
@@ -220,7 +226,7 @@ function findingCard({ primary: f, partners }: FindingGroup): HTMLLIElement {
   return card;
 }
 
-function renderFindings(groups: FindingGroup[]): void {
+function renderFindings(groups: Credential[]): void {
   const section = byId('findings');
   const list = byId('findings-list');
   clear(list);
@@ -304,10 +310,10 @@ function renderChecklist(state: Record<string, boolean>, openWhenBuilt: boolean)
         const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-why`, 'data-item': item.id });
         box.addEventListener('change', () => void updateChecklist(item.id, box.checked));
         list.appendChild(
-          h('li', { class: 'chk-item' }, box, h('div', {}, h('label', { for: id }, t(`chk_${item.id}`)), h('p', { class: 'why', id: `${id}-why` }, t(`chk_${item.id}_why`)))),
+          h('li', { class: 'chk-item' }, box, h('div', {}, h('label', { for: id }, t(checklistKeys(item).label)), h('p', { class: 'why', id: `${id}-why` }, t(checklistKeys(item).why)))),
         );
       }
-      append(body, h('h3', { id: headingId, class: 'chk-group' }, t(`chkGroup_${group}`)), list);
+      append(body, h('h3', { id: headingId, class: 'chk-group' }, t(checklistGroupKey(group))), list);
     }
   }
   for (const box of document.querySelectorAll<HTMLInputElement>('input[data-item]')) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderCategory } from '../engine/types';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 import { pickTip } from './tips';
 
 const categories: Record<string, ProviderCategory> = { kraken: 'exchange', binance: 'exchange', github: 'code', aws: 'cloud' };
@@ -16,6 +16,12 @@ function f(provider: string, over: Partial<StoredFinding> = {}): StoredFinding {
 describe('pickTip', () => {
   it('puts Kraken revoke steps first when a Kraken key is on a public site', () => {
     expect(pickTip([f('aws', { severity: 'critical' }), f('kraken')], categoryOf)).toEqual({ id: 'kraken-revoke', provider: 'kraken' });
+  });
+
+  it('puts moving the funds first when a recovery phrase or wallet key is readable', () => {
+    const phrase = f('wallet', { kind: 'recovery-phrase', severity: 'critical' });
+    expect(pickTip([f('kraken', { severity: 'critical' }), phrase], categoryOf)).toEqual({ id: 'wallet-move-funds', provider: 'wallet' });
+    expect(pickTip([f('wallet', { kind: 'private-key' }), f('ssh', { kind: 'private-key' })], categoryOf)?.id).toBe('wallet-move-funds');
   });
 
   it('names other exchanges by provider', () => {

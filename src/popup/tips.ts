@@ -1,15 +1,16 @@
 // The one tip shown above the findings: the first thing to do about what was just found (pure).
 import type { ProviderCategory } from '../engine/types';
-import type { StoredFinding } from '../messages';
+import type { StoredFinding } from '../shared/storage';
 
-export type TipId =
-  | 'kraken-revoke'
-  | 'exchange-revoke'
-  | 'github-revoke'
-  | 'private-key-replace'
-  | 'webhook-replace'
-  | 'revoke'
-  | 'store-now';
+export const TIP_IDS = [
+  'wallet-move-funds', 'kraken-revoke', 'exchange-revoke', 'github-revoke', 'private-key-replace', 'webhook-replace', 'revoke',
+  'store-now',
+] as const;
+
+export type TipId = (typeof TIP_IDS)[number];
+
+/** Message key of a tip: a lead line, then one step per line. */
+export const tipKey = (id: TipId): string => `tip_${id.replace(/-/g, '_')}`;
 
 export interface Tip {
   id: TipId;
@@ -19,7 +20,7 @@ export interface Tip {
 
 /**
  * `flagged` is most severe first. A key leaked off its provider's site outranks one shown on the
- * provider's own key page (which only needs saving), and Kraken's own steps come first.
+ * provider's own key page (which only needs saving); wallet secrets come first, then Kraken's own steps.
  */
 export function pickTip(
   flagged: readonly StoredFinding[],
@@ -27,6 +28,8 @@ export function pickTip(
 ): Tip | undefined {
   const leaked = flagged.filter((f) => !f.onProviderSite);
   const rules: Array<[TipId, (f: StoredFinding) => boolean]> = [
+    // A leaked recovery phrase or wallet key is the one exposure that cannot be revoked.
+    ['wallet-move-funds', (f) => f.provider === 'wallet'],
     ['kraken-revoke', (f) => f.provider === 'kraken'],
     ['exchange-revoke', (f) => categoryOf(f.provider) === 'exchange'],
     ['github-revoke', (f) => f.provider === 'github'],

@@ -1,4 +1,4 @@
-// Extension side (background worker / event page / offscreen document): pixels from image bytes with
+// Extension side (the background worker / event page): pixels from image bytes with
 // the browser's own decoders, so every format the browser shows (WebP and AVIF included) can be read.
 // Register it once to make decodeImageFile complete there: setQrRasterizer(rasterizeInBrowser).
 import { MAX_PIXELS, type RgbaImage } from './decode';

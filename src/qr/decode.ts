@@ -1,10 +1,12 @@
 // QR decoding with zxing-wasm (ZXing-C++), platform-neutral: no Node or DOM imports here.
-// One fast pass with near-default options; only when it finds nothing do bounded rescue passes run
+// One fast pass with near-default options; only when it finds nothing, and only for a symbol it
+// located or a picture that could hold a rendered code (./gate), do bounded rescue passes run
 // (re-reading located-but-unreadable symbols enlarged and sharpened, a sharpened whole picture, an
-// enlarged small picture, another binarizer, a deblurred 3× enlargement), so the common case stays a
-// single pass.
+// enlarged small picture, another binarizer, a deblurred 3× enlargement). Photos, the common case,
+// cost one pass.
 import { prepareZXingModule, readBarcodes, type ReaderOptions, type ReadResult } from 'zxing-wasm/reader';
 import { readImageHeader, type ImageFormat } from './format';
+import { mayHoldRenderedCode } from './gate';
 import {
   cropGray,
   deblurGray,
@@ -116,9 +118,27 @@ async function ensureReady(): Promise<void> {
   await ready;
 }
 
+/** One character per byte (ISO-8859-1): binary payloads reach the parser unchanged. */
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+}
+
+/**
+ * The payloads of valid results. A binary payload (CompactSeedQR's raw entropy) is handed through
+ * byte for byte: ZXing's text for it escapes control bytes or guesses a character set. A short
+ * byte payload that ZXing read as text in some other set (one in a hundred random 16-byte codes)
+ * is also handed through as bytes.
+ */
 function validTexts(results: readonly ReadResult[]): string[] {
   const seen = new Set<string>();
-  for (const r of results) if (r.isValid && r.text) seen.add(r.text);
+  for (const r of results) {
+    if (!r.isValid) continue;
+    const bytes = r.contentType === 'Binary' || (r.bytes.length <= 32 && r.bytes.length % 4 === 0) ? latin1(r.bytes) : '';
+    if (r.contentType !== 'Binary' && r.text) seen.add(r.text);
+    if (bytes && bytes !== r.text) seen.add(bytes);
+  }
   return [...seen];
 }
 
@@ -153,12 +173,22 @@ async function read(img: GrayImage | RgbaImage, options: ReaderOptions): Promise
   return readBarcodes(rgba as ImageData, options);
 }
 
+/** The reading passes, in the order they may run; a decode reports which ones it ran. */
+export type QrPass = 'fast' | 'regions' | 'sharpened' | 'enlarged' | 'sharpened-enlarged' | 'histogram' | 'deblurred';
+
+/** What one decode found and which passes it spent on that: the observable for tests and the bench. */
+export interface QrDecodeReport {
+  texts: string[];
+  passes: QrPass[];
+}
+
 /** Re-reads each located symbol from a margin-padded crop, enlarged and sharpened. */
-async function rescueRegions(gray: GrayImage, regions: readonly Box[], tried: Box[]): Promise<string[]> {
+async function rescueRegions(gray: GrayImage, regions: readonly Box[], tried: Box[], passes: QrPass[]): Promise<string[]> {
   for (const region of regions) {
     if (tried.length >= MAX_RESCUED_REGIONS) break;
     if (tried.some((t) => overlap(t, region) > 0.7)) continue;
     tried.push(region);
+    if (passes.at(-1) !== 'regions') passes.push('regions');
     // Located corners may sit inside the symbol (a finder pattern alone): pad generously.
     const side = Math.max(region.w, region.h);
     const pad = side * 0.25 + 4;
@@ -178,45 +208,58 @@ async function rescueRegions(gray: GrayImage, regions: readonly Box[], tried: Bo
 }
 
 interface Pass {
+  name: QrPass;
   run: () => Promise<ReadResult[]>;
   /** Pass pixels per source pixel: maps located regions back onto the source picture. */
   scale: number;
 }
 
-/** Fast pass, then bounded rescue passes; `first` is the fast pass when the caller already ran it. */
-async function decodeRgba(img: RgbaImage, first?: ReadResult[]): Promise<string[]> {
-  const fast = first ?? (await read(img, FAST));
-  const found = validTexts(fast);
-  if (found.length) return found;
-
-  const gray = toGray(img);
-  const tried: Box[] = [];
-  const passes: Pass[] = [{ run: () => read(sharpenGray(gray, 1), NO_DOWNSCALE), scale: 1 }];
+function rescuePasses(gray: GrayImage): Pass[] {
+  const passes: Pass[] = [{ name: 'sharpened', run: () => read(sharpenGray(gray, 1), NO_DOWNSCALE), scale: 1 }];
   if (Math.max(gray.width, gray.height) <= MAX_SIDE_FOR_PLAIN_UPSCALE) {
     // Small modules on a clean picture: 2× the pixels per module is enough.
-    passes.push({ run: () => read(upscaleGray(gray, 2), NO_DOWNSCALE), scale: 2 });
+    passes.push({ name: 'enlarged', run: () => read(upscaleGray(gray, 2), NO_DOWNSCALE), scale: 2 });
   }
   if (gray.width * gray.height <= MAX_PIXELS_FOR_UPSCALE) {
     // Small blurred modules: sharpen at native size (where the blur happened), then enlarge 2×.
-    passes.push({ run: () => read(upscaleGray(sharpenGray(gray, 1), 2), NO_DOWNSCALE), scale: 2 });
+    passes.push({ name: 'sharpened-enlarged', run: () => read(upscaleGray(sharpenGray(gray, 1), 2), NO_DOWNSCALE), scale: 2 });
   }
-  passes.push({ run: () => read(gray, { ...FAST, binarizer: 'GlobalHistogram' }), scale: 1 });
+  passes.push({ name: 'histogram', run: () => read(gray, { ...FAST, binarizer: 'GlobalHistogram' }), scale: 1 });
   if (gray.width * gray.height <= MAX_PIXELS_FOR_DEBLUR) {
     // Blurred 1.5–2 px modules in a busy picture: their finder patterns blur away, so nothing is even
     // located. Undo the blur at native size, then enlarge with a sharp (bicubic) kernel before reading.
-    passes.push({ run: () => read(upscaleBicubic(deblurGray(gray, DEBLUR_NOISE), 3), NO_DOWNSCALE), scale: 3 });
+    passes.push({ name: 'deblurred', run: () => read(upscaleBicubic(deblurGray(gray, DEBLUR_NOISE), 3), NO_DOWNSCALE), scale: 3 });
   }
+  return passes;
+}
 
+/**
+ * Fast pass, then bounded rescue passes, but only where they can pay off: the regions of symbols the
+ * fast pass located but could not read, and the whole-picture passes only for a picture that could
+ * hold a rendered code (./gate). Ordinary photos, most pictures on the web, cost the fast pass and
+ * the gate only.
+ */
+async function decodeRgba(img: RgbaImage): Promise<QrDecodeReport> {
+  const passes: QrPass[] = ['fast'];
+  const fast = await read(img, FAST);
+  const found = validTexts(fast);
+  if (found.length) return { texts: found, passes };
   let regions = failedRegions(fast, 1);
-  for (const pass of passes) {
-    const rescued = await rescueRegions(gray, regions, tried);
-    if (rescued.length) return rescued;
+  const rendered = mayHoldRenderedCode(img);
+  if (!regions.length && !rendered) return { texts: [], passes };
+
+  const gray = toGray(img);
+  const tried: Box[] = [];
+  for (const pass of rendered ? rescuePasses(gray) : []) {
+    const rescued = await rescueRegions(gray, regions, tried, passes);
+    if (rescued.length) return { texts: rescued, passes };
+    passes.push(pass.name);
     const results = await pass.run();
     const texts = validTexts(results);
-    if (texts.length) return texts;
+    if (texts.length) return { texts, passes };
     regions = failedRegions(results, pass.scale);
   }
-  return rescueRegions(gray, regions, tried);
+  return { texts: await rescueRegions(gray, regions, tried, passes), passes };
 }
 
 function checkPixels(img: RgbaImage): void {
@@ -235,13 +278,19 @@ function shrinkToCap(img: RgbaImage): RgbaImage {
 
 /** Every QR payload readable in RGBA pixels (canvas ImageData or a decoded file). */
 export async function decodeImageData(img: RgbaImage): Promise<string[]> {
+  return (await inspectImageData(img)).texts;
+}
+
+/** decodeImageData, also telling which passes ran. */
+export async function inspectImageData(img: RgbaImage): Promise<QrDecodeReport> {
   checkPixels(img);
   await ensureReady();
   return decodeRgba(shrinkToCap(img));
 }
 
-async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaImage> {
-  if (!rasterizer) throw new QrImageError(`not a readable image here: no ${format.toUpperCase()} decoder is available`);
+/** Pixels of a file, or undefined when no decoder for its format is registered here. */
+async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaImage | undefined> {
+  if (!rasterizer) return undefined;
   let img: RgbaImage | undefined;
   try {
     img = await rasterizer(bytes, format);
@@ -249,33 +298,34 @@ async function rasterize(bytes: Uint8Array, format: ImageFormat): Promise<RgbaIm
     if (error instanceof QrImageError) throw error;
     throw new QrImageError(`not a readable image: the ${format.toUpperCase()} data is damaged or cut short (${String(error)})`);
   }
-  if (!img) throw new QrImageError(`not a readable image here: no ${format.toUpperCase()} decoder is available`);
-  checkPixels(img);
+  if (img) checkPixels(img);
   return img;
 }
 
 /**
- * Every QR payload in an image file (PNG, JPEG, GIF, BMP read by zxing itself; WebP through the
- * registered rasterizer). Rejects with QrImageError ("not a readable image…") for anything else.
+ * Every QR payload in an image file: pixels from the registered rasterizer (Node: sharp when
+ * installed, else pngjs/jpeg-js; extension: the browser's decoders), decoded once for every pass.
+ * Without a rasterizer for the format, zxing reads PNG, JPEG, GIF and BMP bytes itself (fast pass
+ * only). Rejects with QrImageError ("not a readable image…") for anything else.
  */
 export async function decodeImageFile(bytes: Uint8Array): Promise<string[]> {
+  return (await inspectImageFile(bytes)).texts;
+}
+
+/** decodeImageFile, also telling which passes ran. */
+export async function inspectImageFile(bytes: Uint8Array): Promise<QrDecodeReport> {
   const header = readImageHeader(bytes);
   if (!header) throw new QrImageError('not a readable image: unrecognised file format');
   const { format, width = 0, height = 0 } = header;
   await ensureReady();
-  if (format === 'webp' || width * height > MAX_PIXELS) return decodeRgba(shrinkToCap(await rasterize(bytes, format)));
-
-  const first = await readBarcodes(bytes, FAST);
-  if (first.some((r) => r.error.startsWith('Failed to load'))) {
+  const pixels = await rasterize(bytes, format);
+  if (pixels) return decodeRgba(shrinkToCap(pixels));
+  if (format === 'webp' || width * height > MAX_PIXELS) {
+    throw new QrImageError(`not a readable image here: no ${format.toUpperCase()} decoder is available`);
+  }
+  const results = await readBarcodes(bytes, FAST);
+  if (results.some((r) => r.error.startsWith('Failed to load'))) {
     throw new QrImageError(`not a readable image: the ${format.toUpperCase()} data is damaged or cut short`);
   }
-  const found = validTexts(first);
-  if (found.length) return found;
-  // Rescue passes need pixels; without a rasterizer fall back to re-reading the bytes another way.
-  const pixels = rasterizer ? await rasterizer(bytes, format).catch(() => undefined) : undefined;
-  if (pixels) {
-    checkPixels(pixels);
-    return decodeRgba(pixels, first);
-  }
-  return validTexts(await readBarcodes(bytes, { ...FAST, binarizer: 'GlobalHistogram' }));
+  return { texts: validTexts(results), passes: ['fast'] };
 }

@@ -7,11 +7,12 @@
 //     const payloads = await scanQrImage(bytes, { salt });          // [{ payload, findings }]
 //   or step by step: decodeImageFile(bytes) → string[], then scanQrPayload(payload, options).
 //   Unreadable bytes reject with QrImageError ("not a readable image: …"): print it, go on.
+//   inspectImageFile / inspectImageData also say which passes ran (['fast'] for an ordinary photo).
 //
-// Extension (background worker / offscreen document; never the content script, whose page CSP may
+// Extension (the background worker / event page; never the content script, whose page CSP may
 // forbid WebAssembly): this module only, no Node imports. Once, before decoding:
 //     await initQr({ locateFile: (file) => browser.runtime.getURL(file) });   // 'zxing_reader.wasm'
-//     setQrRasterizer(rasterizeInBrowser);   // from './browser': WebP etc. and the rescue passes
+//     setQrRasterizer(rasterizeInBrowser);   // from './browser': pixels for every pass, any format shown
 //   then decodeImageFile(bytes) or decodeImageData(imageData), and scanQrPayload(payload, { salt, context })
 //   (not the engine's scan: payload forms such as percent-encoded kraken:// URIs need the parsing).
 //   The reader is never fetched from a CDN: without initQr decoding throws.
@@ -19,13 +20,10 @@ import { decodeImageFile } from './decode';
 import { scanQrPayload } from './payload';
 import type { Finding, ScanOptions } from '../engine/types';
 
-export { decodeImageData, decodeImageFile, initQr, setQrRasterizer, QrImageError, MAX_PIXELS } from './decode';
-export type { QrInitOptions, Rasterizer, RgbaImage, ImageFormat } from './decode';
+export { decodeImageData, decodeImageFile, inspectImageData, inspectImageFile, initQr, setQrRasterizer, QrImageError, MAX_PIXELS } from './decode';
+export type { QrInitOptions, QrDecodeReport, QrPass, Rasterizer, RgbaImage, ImageFormat } from './decode';
 export { parseQrPayload, scanQrPayload } from './payload';
 export type { ParsedQrPayload, PayloadField, PayloadForm } from './payload';
-
-/** File extensions (lower case, with the dot) the CLI hands to scanQrImage. */
-export const QR_IMAGE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.bmp'];
 
 export interface QrPayloadFindings {
   /** The text decoded from one QR code; finding offsets index into it. */

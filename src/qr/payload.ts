@@ -5,6 +5,7 @@
 // payload exactly as the QR holds it. Forms that cannot hold an API key (Wi-Fi, payment requests)
 // are not scanned at all: a Wi-Fi password or a wallet address is not an exposure we report.
 import { scan } from '../engine/index';
+import { phraseFindings, seedQrFindings } from '../engine/wallet';
 import type { Finding, ScanOptions } from '../engine/types';
 
 export type PayloadForm =
@@ -246,11 +247,20 @@ export function parseQrPayload(payload: string): ParsedQrPayload {
  * code. `options.context` (e.g. the page host) is kept and the payload's own words are added to it.
  */
 export function scanQrPayload(payload: string, options: ScanOptions = {}): Finding[] {
+  // SeedQR first, on the payload as decoded: a CompactSeedQR's bytes may start or end with
+  // what trimming would cut (a line feed, a space).
+  const seed = seedQrFindings(payload, options);
+  if (seed.length > 0) return seed;
   const parsed = parseQrPayload(payload);
   if (!parsed.mayHoldKey) return [];
   const context = [options.context, parsed.context].filter(Boolean).join(' ');
   const scanOptions: ScanOptions = { ...options, source: 'qr', ...(context ? { context } : {}) };
-  if (parsed.fields.length === 0) return scan(payload, scanOptions);
+  if (parsed.fields.length === 0) {
+    const found = scan(payload, scanOptions);
+    // SeedSigner also shows a phrase as the words' first four letters ("aban abil …").
+    if (found.length > 0 || parsed.form !== 'text') return found;
+    return phraseFindings(payload, scanOptions, true);
+  }
 
   // One "name: value" line per field: an unambiguous layout for the engine's label and pair logic.
   let normalised = '';

@@ -1,15 +1,21 @@
-// Every message the UI asks for exists in every locale, with the same substitutions; names are
-// valid for the i18n API. Catches a key typo or a translation that drops a "$1".
+// Every message any context shows exists in every locale, with the same substitutions, and no
+// locale keeps strings nothing shows. The keys are read from the code: each call of t(),
+// tOptional() or message() in src (pages, worker, content script alike), parsed with TypeScript;
+// a key built at run time must come from a label function whose keys are derived from the
+// exhaustive tables over the engine's types. Catches a typo, a string never added, a translation
+// that drops a "$1", and a key made up in a way this test cannot follow.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CHECKLIST, CHECKLIST_GROUPS } from '../popup/checklist';
-import { SEVERITIES } from '../engine/types';
-import { WHERE_VALUES } from '../messages';
-import { kindKey, notCountedKey, severityKey, whereKey } from './labels';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { CHECKLIST, CHECKLIST_GROUPS, checklistGroupKey, checklistKeys } from '../popup/checklist';
+import { TIP_IDS, tipKey } from '../popup/tips';
+import { CAN_DO_LABELS, KIND_LABELS, NOT_COUNTED_LABELS, PLURAL_BASES, SEVERITY_LABELS, whereKey } from '../shared/labels';
+import { WHERE_VALUES } from '../shared/surfaces';
 import { PROVIDER_TEXTS } from './providers';
 
-type Messages = Record<string, { message: string }>;
+type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+
 const root = join(__dirname, '../..');
 const locales = readdirSync(join(root, '_locales'));
 const load = (lang: string): Messages => JSON.parse(readFileSync(join(root, '_locales', lang, 'messages.json'), 'utf8')) as Messages;
@@ -17,48 +23,123 @@ const en = load('en');
 /** Provider texts: English in the provider files, translations only in the other locales (providers.test.ts). */
 const PROVIDER_TEXT = new RegExp(`^(?:${PROVIDER_TEXTS.join('|')})_`);
 
-/** Keys named literally in the UI sources: t('x'), tOptional('x'), data-i18n*="x". */
-function keysInSources(): Set<string> {
-  const files = ['src/popup/index.ts', 'src/popup/popup.html', 'src/options/index.ts', 'src/options/options.html', 'src/ui/i18n.ts'];
-  const keys = new Set<string>();
-  for (const file of files) {
-    const text = readFileSync(join(root, file), 'utf8');
-    for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(m[1]!);
-    for (const m of text.matchAll(/\bt\(\s*(?:\w+\s*\?\s*)?'([A-Za-z0-9_]+)'\s*:\s*'([A-Za-z0-9_]+)'/g)) {
-      keys.add(m[1]!);
-      keys.add(m[2]!);
-    }
-    for (const m of text.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g)) keys.add(m[1]!);
-  }
-  return keys;
+/** Functions that build a key at run time, and every key each can build. */
+const GENERATED: Record<string, () => string[]> = {
+  kindKey: () => Object.values(KIND_LABELS),
+  severityKey: () => Object.values(SEVERITY_LABELS),
+  whereKey: () => WHERE_VALUES.map(whereKey),
+  notCountedKey: () => Object.values(NOT_COUNTED_LABELS),
+  pluralKey: () => PLURAL_BASES.flatMap((base) => [`${base}_one`, `${base}_other`]),
+  tipKey: () => TIP_IDS.map(tipKey),
+  checklistKeys: () => CHECKLIST.flatMap((item) => Object.values(checklistKeys(item))),
+  checklistGroupKey: () => CHECKLIST_GROUPS.map(checklistGroupKey),
+  CAN_DO_LABELS: () => Object.values(CAN_DO_LABELS),
+};
+/** Calls that translate: their first argument is a message key. */
+const TRANSLATE = new Set(['t', 'tOptional', 'message']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+    .map((e) => join(e.parentPath, e.name));
 }
 
-function generatedKeys(): string[] {
-  const keys: string[] = [];
-  for (const item of CHECKLIST) keys.push(`chk_${item.id}`, `chk_${item.id}_why`);
-  for (const group of CHECKLIST_GROUPS) keys.push(`chkGroup_${group}`);
-  for (const s of SEVERITIES) keys.push(severityKey(s));
-  for (const w of WHERE_VALUES) keys.push(whereKey(w));
-  for (const k of ['secret', 'token', 'private-key', 'webhook', 'public', 'identifier'] as const) keys.push(kindKey(k));
-  for (const r of ['documentation-example', 'placeholder', 'public-by-design', 'test-mode'] as const) keys.push(notCountedKey(r, false));
-  keys.push(notCountedKey(undefined, true), notCountedKey(undefined, false));
-  for (const id of ['kraken_revoke', 'exchange_revoke', 'github_revoke', 'private_key_replace', 'webhook_replace', 'revoke', 'store_now']) keys.push(`tip_${id}`);
-  for (const c of ['exchange', 'cloud', 'code', 'ai', 'payments', 'messaging', 'other']) keys.push(`canDoCategory_${c}`);
-  for (const base of ['countLabel', 'totalFlagged', 'pastesKeptOut']) keys.push(`${base}_one`, `${base}_other`);
-  return keys;
+interface Uses {
+  keys: Set<string>;
+  /** Generators whose keys are used. */
+  generated: Set<string>;
+  /** Optional keys (tOptional with a built key): may be missing, by design. */
+  optional: number;
+  /** Calls whose key this test cannot follow: file:line and the argument. */
+  unknown: string[];
+}
+
+/** The keys the code of `file` asks for. */
+function collect(file: string, uses: Uses): void {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  /** String values of a top-level `const NAME = { … }` in this file (a lookup table of keys). */
+  const tableValues = (name: string): string[] | undefined => {
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const d of statement.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer && ts.isObjectLiteralExpression(d.initializer)) {
+          return d.initializer.properties.flatMap((p) => (ts.isPropertyAssignment(p) && ts.isStringLiteral(p.initializer) ? [p.initializer.text] : []));
+        }
+      }
+    }
+    return undefined;
+  };
+  /** True when every key `arg` can evaluate to is known (literals, tables, generators). */
+  const keysOf = (arg: ts.Expression): boolean => {
+    if (ts.isStringLiteralLike(arg)) return uses.keys.add(arg.text), true;
+    // localize(): keys from the pages' data-i18n* attributes, read from the HTML below.
+    if (/\.dataset\b/.test(arg.getText())) return true;
+    if (ts.isParenthesizedExpression(arg)) return keysOf(arg.expression);
+    if (ts.isConditionalExpression(arg)) return keysOf(arg.whenTrue) && keysOf(arg.whenFalse);
+    const callee = ts.isCallExpression(arg) ? arg.expression : ts.isElementAccessExpression(arg) || ts.isPropertyAccessExpression(arg) ? arg.expression : undefined;
+    const name = callee && ts.isCallExpression(callee) ? callee.expression : callee;
+    if (name && ts.isIdentifier(name) && Object.hasOwn(GENERATED, name.text)) return uses.generated.add(name.text), true;
+    if (ts.isElementAccessExpression(arg) && ts.isIdentifier(arg.expression)) {
+      const values = tableValues(arg.expression.text);
+      if (values) return values.forEach((v) => uses.keys.add(v)), true;
+    }
+    return false;
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && TRANSLATE.has(node.expression.text) && node.arguments[0]) {
+      const arg = node.arguments[0];
+      if (!keysOf(arg)) {
+        if (node.expression.text === 'tOptional') uses.optional++;
+        else {
+          const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+          uses.unknown.push(`${relative(root, file)}:${line + 1} ${arg.getText()}`);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+}
+
+/** Every key the extension can show: code, pages' data-i18n* attributes, and the manifest. */
+function usedKeys(): Uses {
+  const uses: Uses = { keys: new Set(), generated: new Set(), optional: 0, unknown: [] };
+  for (const file of sourceFiles(join(root, 'src'))) collect(file, uses);
+  for (const page of ['src/popup/popup.html', 'src/options/options.html']) {
+    for (const m of readFileSync(join(root, page), 'utf8').matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g)) uses.keys.add(m[1]!);
+  }
+  for (const m of readFileSync(join(root, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)) uses.keys.add(m[1]!);
+  for (const name of uses.generated) for (const key of GENERATED[name]!()) uses.keys.add(key);
+  return uses;
 }
 
 const substitutions = (m: string): string[] => [...m.matchAll(/\$(\d)/g)].map((x) => x[1]!).sort();
 
 describe('locales', () => {
+  const uses = usedKeys();
+  const used = [...uses.keys].filter((k) => !k.startsWith('@@'));
+
   it('has English and Italian', () => {
     expect(locales).toEqual(expect.arrayContaining(['en', 'it']));
   });
 
-  it('English has every key the UI uses', () => {
-    const used = [...keysInSources(), ...generatedKeys()].filter((k) => !k.startsWith('@@'));
+  it('reads every translated call in src, content script and worker included', () => {
+    expect(uses.unknown).toEqual([]);
+    // The callers are really read: the worker's notice, the warning's words, the popup's labels.
+    for (const key of ['noticeMany', 'notifyBody', 'guardHeadingOne', 'guardTipNoWithdrawals', 'emptyCleanTitle', 'kind_private_key']) {
+      expect(used, key).toContain(key);
+    }
+    expect(Object.keys(GENERATED).filter((g) => !uses.generated.has(g))).toEqual([]);
+  });
+
+  it('English has every key the code uses', () => {
     expect(used.length).toBeGreaterThan(100);
     expect(used.filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('English has no key nothing uses (optional per-provider texts aside)', () => {
+    const optional = /^(canDo|keysPath)_/;
+    expect(Object.keys(en).filter((k) => !uses.keys.has(k) && !optional.test(k))).toEqual([]);
   });
 
   it.each(locales.filter((l) => l !== 'en'))('%s translates every English key with the same substitutions', (lang) => {
@@ -76,8 +157,7 @@ describe('locales', () => {
   });
 
   it.each(locales)('%s names no $PLACEHOLDER$ it does not define (Chrome then refuses to load the extension)', (lang) => {
-    const messages = load(lang) as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
-    for (const [key, { message, placeholders }] of Object.entries(messages)) {
+    for (const [key, { message, placeholders }] of Object.entries(load(lang))) {
       const named = [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase());
       const defined = Object.keys(placeholders ?? {}).map((p) => p.toLowerCase());
       expect(named.filter((n) => !defined.includes(n)), `${lang}/${key}`).toEqual([]);

@@ -1,10 +1,11 @@
 // Pure changes to settings and dismissals, shared by the popup and the options page.
-import { pauseCovers, type Dismissal, type Settings, type StoredFinding } from '../messages';
-import type { Dismissals } from './store';
+import type { Dismissal, Dismissals, Settings, StoredFinding } from '../shared/storage';
+import { covers, normalizeHost } from '../shared/hosts';
 
 /** Pausing adds the host; resuming removes every entry that covers it, or it would stay paused. */
-export function withSitePaused(settings: Settings, host: string, paused: boolean): Settings {
-  const others = settings.pausedSites.filter((site) => (paused ? site !== host : !pauseCovers(site, host)));
+export function withSitePaused(settings: Settings, rawHost: string, paused: boolean): Settings {
+  const host = normalizeHost(rawHost);
+  const others = settings.pausedSites.filter((site) => (paused ? site !== host : !covers(site, host)));
   return { ...settings, pausedSites: paused ? [...others, host].sort() : others };
 }
 

@@ -4,6 +4,7 @@
 // a provider's texts under providerMessage() names. Falls back for a slug it does not describe.
 import { PROVIDERS } from '../engine/providers';
 import type { ProviderCategory } from '../engine/types';
+import { CAN_DO_LABELS, providerName } from '../shared/labels';
 import { t, tOptional } from './i18n';
 
 export interface ProviderInfo {
@@ -31,13 +32,10 @@ export function providerMessage(text: ProviderText, slug: string): string {
 
 export function providerInfo(slug: string): ProviderInfo {
   const p = Object.hasOwn(PROVIDERS, slug) ? PROVIDERS[slug] : undefined;
-  if (!p) {
-    const name = slug === '' ? '?' : slug.charAt(0).toUpperCase() + slug.slice(1).replace(/[-_]/g, ' ');
-    return { slug, name, category: 'other', canDo: t('canDoCategory_other') };
-  }
+  if (!p) return { slug, name: providerName(slug, PROVIDERS), category: 'other', canDo: t(CAN_DO_LABELS.other) };
   const own = (text: ProviderText): string | undefined => tOptional(providerMessage(text, slug));
   // A locale without its own sentence for this provider says what the category allows.
-  const canDo = own('canDo') ?? (t('localeCode') === 'en' ? p.canDo : t(`canDoCategory_${p.category}`));
+  const canDo = own('canDo') ?? (t('localeCode') === 'en' ? p.canDo : t(CAN_DO_LABELS[p.category]));
   const info: ProviderInfo = { slug, name: own('providerName') ?? p.name, category: p.category, canDo };
   if (p.keysUrl) info.keysUrl = p.keysUrl;
   const keysPath = own('keysPath') ?? p.keysPath;

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { STORAGE_KEYS } from '../messages';
+import { STORAGE_KEYS, tabKey } from '../shared/storage';
 import {
-  clearAllData, parseSettings, parseTabState, readLocal, readTabState, updateChecklist, updateDismissals, updateSettings,
+  clearAllData, readLocal, readTabState, updateChecklist, updateDismissals, updateSettings,
 } from './store';
 import { withDismissal, withSitePaused } from './prefs';
 
@@ -15,11 +15,6 @@ describe('store', () => {
     expect(local.totals).toEqual({ flagged: 0, pastesKeptOut: 0 });
     expect(local.dismissed).toEqual({});
     expect(local.checklist).toEqual({});
-  });
-
-  it('ignores malformed values instead of trusting them', () => {
-    expect(parseSettings({ notice: 'yes', pausedSites: ['a.test', 3] })).toMatchObject({ notice: true, pausedSites: ['a.test'] });
-    expect(parseTabState({ page: 1, host: 'h', findings: [] })).toBeUndefined();
   });
 
   it('persists checklist ticks and un-ticks', async () => {
@@ -39,7 +34,7 @@ describe('store', () => {
 
   it('reads a tab state from session storage and clears everything', async () => {
     const state = { page: 'https://a.test/', host: 'a.test', findings: [] };
-    await fakeBrowser.storage.session.set({ 'tab:7': state });
+    await fakeBrowser.storage.session.set({ [tabKey(7)]: state });
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.salt]: 's', [STORAGE_KEYS.totals]: { flagged: 3, pastesKeptOut: 1 } });
     expect(await readTabState(7)).toEqual(state);
     await clearAllData();

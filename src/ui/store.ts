@@ -2,79 +2,16 @@
 // Reads go straight to storage (not through the background), so the popup renders while the
 // worker sleeps.
 import {
-  DEFAULT_SETTINGS,
-  STORAGE_KEYS,
-  type Dismissal,
-  type Settings,
-  type TabState,
-  type Totals,
-} from '../messages';
+  parseChecklist, parseDismissals, parseSettings, parseTabState, parseTotals, STORAGE_KEYS, tabKey,
+  type Checklist, type Dismissals, type Settings, type TabState, type Totals,
+} from '../shared/storage';
 import { clearArea, onAnyStorageChanged, readKey, readKeys, writeKeys } from '../platform';
-
-export type Dismissals = Record<string, Dismissal>;
-export type ChecklistState = Record<string, boolean>;
 
 export interface LocalState {
   settings: Settings;
   totals: Totals;
   dismissed: Dismissals;
-  checklist: ChecklistState;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Settings as stored, with defaults for anything missing or of the wrong type. */
-export function parseSettings(raw: unknown): Settings {
-  const s = isRecord(raw) ? raw : {};
-  const bool = (key: keyof Settings, fallback: boolean): boolean =>
-    typeof s[key] === 'boolean' ? (s[key] as boolean) : fallback;
-  const paused = Array.isArray(s.pausedSites)
-    ? s.pausedSites.filter((h): h is string => typeof h === 'string')
-    : [];
-  return {
-    notice: bool('notice', DEFAULT_SETTINGS.notice),
-    notifications: bool('notifications', DEFAULT_SETTINGS.notifications),
-    includeGeneric: bool('includeGeneric', DEFAULT_SETTINGS.includeGeneric),
-    pausedSites: paused,
-  };
-}
-
-export function parseTotals(raw: unknown): Totals {
-  const s = isRecord(raw) ? raw : {};
-  const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0);
-  return { flagged: count(s.flagged), pastesKeptOut: count(s.pastesKeptOut) };
-}
-
-export function parseDismissals(raw: unknown): Dismissals {
-  const out: Dismissals = {};
-  if (!isRecord(raw)) return out;
-  for (const [fingerprint, d] of Object.entries(raw)) {
-    if (!isRecord(d)) continue;
-    if (typeof d.redacted !== 'string' || typeof d.provider !== 'string') continue;
-    if (d.reason !== 'not-a-secret' && d.reason !== 'rotated') continue;
-    out[fingerprint] = {
-      redacted: d.redacted,
-      provider: d.provider,
-      reason: d.reason,
-      at: typeof d.at === 'number' ? d.at : 0,
-    };
-  }
-  return out;
-}
-
-export function parseChecklist(raw: unknown): ChecklistState {
-  const out: ChecklistState = {};
-  if (!isRecord(raw)) return out;
-  for (const [id, done] of Object.entries(raw)) if (done === true) out[id] = true;
-  return out;
-}
-
-export function parseTabState(raw: unknown): TabState | undefined {
-  if (!isRecord(raw) || !Array.isArray(raw.findings)) return undefined;
-  if (typeof raw.page !== 'string' || typeof raw.host !== 'string') return undefined;
-  return raw as unknown as TabState;
+  checklist: Checklist;
 }
 
 export async function readLocal(): Promise<LocalState> {
@@ -86,10 +23,6 @@ export async function readLocal(): Promise<LocalState> {
     dismissed: parseDismissals(got[k.dismissed]),
     checklist: parseChecklist(got[k.checklist]),
   };
-}
-
-export function tabKey(tabId: number): string {
-  return `${STORAGE_KEYS.tabPrefix}${tabId}`;
 }
 
 export async function readTabState(tabId: number): Promise<TabState | undefined> {
@@ -111,7 +44,7 @@ export async function updateDismissals(change: (d: Dismissals) => Dismissals): P
   return next;
 }
 
-export async function updateChecklist(id: string, done: boolean): Promise<ChecklistState> {
+export async function updateChecklist(id: string, done: boolean): Promise<Checklist> {
   const next = { ...parseChecklist(await readKey('local', STORAGE_KEYS.checklist)) };
   if (done) next[id] = true;
   else delete next[id];

@@ -1,6 +1,6 @@
 // What the corpus templates draw from: prefixed tokens with the variable names people give them,
 // exchange key pairs, and the decoys a scanner must leave alone.
-import type { FakeKeys } from './fake-keys';
+import type { FakeKeys } from '../support/keys';
 import { decoy, ignore, key, type Mark } from './labels';
 
 export interface TokenKind {
@@ -78,7 +78,7 @@ export function exchangePair(k: FakeKeys, provider: Exchange): ExchangePair {
       return {
         provider,
         key: key('coinbase', k.coinbaseKeyName()),
-        secret: key('coinbase', k.rng() < 0.5 ? k.pem('EC PRIVATE KEY') : k.coinbaseEd25519()),
+        secret: key('coinbase', k.chance(0.5) ? k.pem('EC PRIVATE KEY') : k.coinbaseEd25519()),
       };
     case 'kucoin':
       return { provider, key: key('kucoin', k.kucoinKey()), secret: key('kucoin', k.uuid()), passphrase: ignore(k.passphrase()) };

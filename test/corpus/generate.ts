@@ -3,8 +3,8 @@
 // Generated files are not committed: they are full of key-shaped strings by design.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FakeKeys, makeRng } from './fake-keys';
-import { annotate, type CorpusDoc } from './labels';
+import { fakeKeys } from '../support/keys';
+import { annotate, type CorpusDoc, type Fragment } from './labels';
 import { DEV_TEMPLATES, type Template } from './templates-dev';
 import { HOLDOUT_TEMPLATES } from './templates-holdout';
 
@@ -15,9 +15,8 @@ const SPLITS: Record<Split, { seed: number; templates: Record<string, Template>;
   holdout: { seed: 0x686f6c64, templates: HOLDOUT_TEMPLATES, copies: 6 },
 };
 
-export function buildCorpus(split: Split): CorpusDoc[] {
-  const { seed, templates, copies } = SPLITS[split];
-  const keys = new FakeKeys(makeRng(seed));
+/** Each template `copies` times over, named `<template>-<copy>.<ext>`, values drawn from `keys`. */
+export function renderTemplates<K>(keys: K, templates: Record<string, (k: K) => Fragment & { ext: string }>, copies: number): CorpusDoc[] {
   const docs: CorpusDoc[] = [];
   for (let copy = 1; copy <= copies; copy++) {
     for (const [name, template] of Object.entries(templates)) {
@@ -26,6 +25,11 @@ export function buildCorpus(split: Split): CorpusDoc[] {
     }
   }
   return docs;
+}
+
+export function buildCorpus(split: Split): CorpusDoc[] {
+  const { seed, templates, copies } = SPLITS[split];
+  return renderTemplates(fakeKeys(seed), templates, copies);
 }
 
 /** Writes `<dir>/<split>/<file>`, `<dir>/<split>/labels.json` and an annotated copy for reading. */

@@ -11,7 +11,9 @@ export type DecoyCategory =
   | 'uuid'
   | 'signature'
   | 'identifier'
-  | 'encoded-data';
+  | 'encoded-data'
+  /** A key's or phrase's shape whose checksum fails (a mistyped or made-up value). */
+  | 'checksum-failed';
 
 export type Label =
   | { start: number; end: number; type: 'key'; provider: string }

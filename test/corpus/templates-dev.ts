@@ -1,5 +1,5 @@
 // Dev split: the paste shapes the engine may be tuned against.
-import type { FakeKeys } from './fake-keys';
+import type { FakeKeys } from '../support/keys';
 import { DOC_EXAMPLES, EXCHANGES, example, exchangePair, placeholder, token, type Exchange } from './catalogue';
 import { decoy, doc, join, key, type Fragment, type Mark } from './labels';
 
@@ -7,7 +7,7 @@ export type Template = (k: FakeKeys) => Fragment & { ext: string };
 
 /** An AWS key id with its secret: a live-looking pair, or the pair from AWS's documentation. */
 export function awsPair(k: FakeKeys): { id: Mark; secret: Mark } {
-  if (k.rng() < 0.25) return { id: example(DOC_EXAMPLES.awsKeyId), secret: example(DOC_EXAMPLES.awsSecret) };
+  if (k.chance(0.25)) return { id: example(DOC_EXAMPLES.awsKeyId), secret: example(DOC_EXAMPLES.awsSecret) };
   return { id: key('aws', k.awsKeyId()), secret: key('aws', k.awsSecret()) };
 }
 

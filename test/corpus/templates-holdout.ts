@@ -1,5 +1,5 @@
 // Held-out split: paste shapes that never appear in the dev split. Evaluated only, never tuned against.
-import type { FakeKeys } from './fake-keys';
+import type { FakeKeys } from '../support/keys';
 import { DOC_EXAMPLES, EXCHANGES, example, exchangePair, placeholder, token, type Exchange } from './catalogue';
 import { decoy, doc, join, key, type Fragment, type Mark } from './labels';
 import { b64, type Template } from './templates-dev';

@@ -1,34 +1,47 @@
-// QR codes on pages, decoded by the worker (zxing-wasm bundled, 'wasm-unsafe-eval' for extension
-// pages only): an <img> served by another origin, a data: URI, a canvas and an inline SVG.
+// QR codes on pages in Chromium and Firefox ESR, decoded by the background (zxing-wasm bundled,
+// 'wasm-unsafe-eval' for extension pages only): an <img> served by another origin, a data: URI, a
+// canvas and an inline SVG; key codes among a gallery's photos, within the decode budget; wallet
+// secrets in QR codes (SeedQR in both forms, a WIF key).
+// Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/extension-qr.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
-import { githubToken, keyBody, keyFragmentsIn, krakenPair, stripeSecret } from './keys';
-import type { TabState } from '../../src/messages';
+import { BROWSERS, launch, type ExtensionDriver } from './driver';
+import { html, servePages, settle, waitFor, type Site } from './harness';
+import { noticeCount, tabState } from './helpers';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
+import { GALLERY_KEYS, photoGalleryPage } from '../fixtures/qr/gallery';
+import { fakeWallet } from '../corpus/wallet/fake-wallet';
+import { compactSeedQr, standardSeedQr } from '../fixtures/wallet/seedqr';
 
-let ext: ChromiumExtension;
-let site: Site;
-let images: Site;
+const fake = fakeKeys(12);
+const wallet = fakeWallet(13);
 
-beforeAll(async () => {
-  site = await servePages();
-  images = await servePages();
-  ext = await launchChromium();
-});
+/** Every two adjacent words of a phrase. */
+const wordPairs = (phrase: string): string[] => phrase.split(' ').slice(1).map((word, i) => `${phrase.split(' ')[i]} ${word}`);
 
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-  await images?.close();
-});
+describe.each(BROWSERS)('%s: QR images', (browser) => {
+  let ext: ExtensionDriver;
+  let site: Site;
+  let images: Site;
 
-describe('QR images', () => {
+  beforeAll(async () => {
+    site = await servePages();
+    images = await servePages();
+    ext = await launch(browser);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+    await images?.close();
+  });
+
   it('finds keys in QR codes shown as img (cross-origin and data:), canvas and inline svg', async () => {
-    const kraken = krakenPair();
+    const kraken = fake.krakenPair();
     const pair = `kraken://apikey?key=${encodeURIComponent(kraken.apiKey)}&secret=${encodeURIComponent(kraken.privateKey)}`;
-    const inData = githubToken();
-    const inCanvas = stripeSecret();
-    const inSvg = githubToken();
+    const inData = fake.githubToken();
+    const inCanvas = fake.stripeSecretKey();
+    const inSvg = fake.githubToken();
     images.set('/code.png', { body: await QRCode.toBuffer(pair, { scale: 6 }), type: 'image/png' });
     const dataUri = await QRCode.toDataURL(inData, { scale: 6 });
     const svg = await QRCode.toString(inSvg, { type: 'svg', margin: 2 });
@@ -45,20 +58,19 @@ describe('QR images', () => {
         img.src = ${JSON.stringify(await QRCode.toDataURL(inCanvas, { scale: 6 }))};
       </script>
     `));
-    const page = await ext.context.newPage();
-    await page.goto(site.url('/qr'));
-    const tabId = await ext.tabIdOf(page);
+    const { tab, tabId } = await ext.open(site.url('/qr'));
     const state = await waitFor(async () => {
-      const s = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState | undefined;
+      const s = await tabState(ext, tabId);
       return s && s.findings.filter((f) => f.where === 'qr-image').length >= 5 ? s : undefined;
     }, { timeout: 20_000, message: '5 QR findings' });
     expect(state!.findings.every((f) => f.where === 'qr-image' && f.source === 'qr')).toBe(true);
-    expect(await ext.badgeText(tabId)).toBe('5');
+    // Five keys; the Kraken pair in one code is one credential.
+    expect(await ext.badgeText(tabId)).toBe('4');
     // The worker fetched the image the page shows, and nothing else from that origin.
     expect(new Set(images.requests)).toEqual(new Set(['/code.png']));
     const stored = JSON.stringify(await ext.storage());
     expect(keyFragmentsIn(stored, [kraken.apiKey, kraken.privateKey, inData, inCanvas, inSvg].map(keyBody))).toEqual([]);
-    await page.close();
+    await tab.close();
   });
 
   it('stays silent on QR codes that hold no key: a payment address, Wi-Fi, a link', async () => {
@@ -73,18 +85,51 @@ describe('QR images', () => {
       return `<img src="${images.url(`/silent-${i}.png`)}" width="220" height="220" alt="">`;
     }));
     // One key-bearing code, so the test knows decoding works on this page.
-    const token = githubToken();
+    const token = fake.githubToken();
     images.set('/last.png', { body: await QRCode.toBuffer(token, { scale: 6 }), type: 'image/png' });
     site.set('/silent', html(`<p>Donate or join the Wi-Fi</p>${imgs.join('')}<img src="${images.url('/last.png')}" width="220" height="220" alt="">`));
-    const page = await ext.context.newPage();
-    await page.goto(site.url('/silent'));
-    const tabId = await ext.tabIdOf(page);
+    const { tab, tabId } = await ext.open(site.url('/silent'));
     await waitFor(async () => (await ext.badgeText(tabId)) === '1' && codes.every((_, i) => images.requests.includes(`/silent-${i}.png`)),
       { timeout: 20_000, message: 'the key-bearing code counted and every silent code read' });
-    await new Promise((r) => setTimeout(r, 1500)); // decoding follows each read within milliseconds
+    await settle(1500); // decoding follows each read within milliseconds
     expect(await ext.badgeText(tabId)).toBe('1');
-    const state = (await ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
-    expect(state.findings.map((f) => f.provider)).toEqual(['github']);
-    await page.close();
+    expect((await tabState(ext, tabId))?.findings.map((f) => f.provider)).toEqual(['github']);
+    await tab.close();
+  });
+
+  it('finds the key codes among the photos of a gallery, within the decode budget', async () => {
+    site.set('/gallery', await photoGalleryPage(images, 'gallery', fake));
+    const { tab, tabId } = await ext.open(site.url('/gallery'));
+    await waitFor(async () => (await ext.badgeText(tabId)) === String(GALLERY_KEYS), { timeout: 20_000, message: 'the gallery\'s keys' });
+    expect((await tabState(ext, tabId))?.stoppedEarly).toBeUndefined();
+    expect(await waitFor(() => noticeCount(tab), { message: 'notice' })).toBe(String(GALLERY_KEYS));
+    await tab.close();
+  });
+
+  it('finds wallet secrets in QR codes: both SeedQR forms (one binary) and a WIF key, none of it stored', async () => {
+    const standard = wallet.phrase('en', 12);
+    const compact = wallet.phrase('en', 24);
+    const wif = wallet.wif();
+    const codes: Array<[string, Parameters<typeof QRCode.toBuffer>[0]]> = [
+      ['/standard.png', standardSeedQr(standard)],
+      ['/compact.png', [{ data: compactSeedQr(compact), mode: 'byte' }]],
+      ['/wif.png', wif],
+    ];
+    for (const [path, data] of codes) images.set(path, { body: await QRCode.toBuffer(data, { scale: 6 }), type: 'image/png' });
+    site.set('/wallet-qr', html(`<h1>My SeedQR backup</h1>${codes.map(([path]) => `<img src="${images.url(path)}" width="220" height="220" alt="">`).join('')}`));
+    const { tab, tabId } = await ext.open(site.url('/wallet-qr'));
+    const state = await waitFor(async () => {
+      const s = await tabState(ext, tabId);
+      return s && s.findings.length >= 3 ? s : undefined;
+    }, { timeout: 20_000, message: '3 wallet QR findings' });
+    expect(state!.findings.map((f) => f.rule).sort()).toEqual(['bip39-compact-seedqr', 'bip39-seedqr', 'wif-private-key']);
+    expect(state!.findings.every((f) => f.provider === 'wallet' && f.severity === 'critical' && f.source === 'qr')).toBe(true);
+    expect(await ext.badgeText(tabId)).toBe('3');
+    const stored = JSON.stringify(await ext.storage());
+    expect(keyFragmentsIn(stored, [wif, standardSeedQr(standard)])).toEqual([]);
+    // A phrase's single words are the public wordlist (a preview reads "12-word phrase (…)", and
+    // "phrase" is a BIP-39 word): two adjacent words are the smallest piece of the secret.
+    expect([...wordPairs(standard), ...wordPairs(compact)].filter((pair) => stored.includes(pair))).toEqual([]);
+    await tab.close();
   });
 });

@@ -1,294 +1,279 @@
-// The built extension in real Chromium: every place a key can sit on a page, dynamic pages, SPA
-// navigation, duplicates, things that must not count, a worker restart, and no key fragments in
-// any storage area. Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/extension.test.ts
+// The built extension in real Chromium and Firefox ESR: every place a key can sit on a page, dynamic
+// pages, SPA navigation, duplicates, things that must not count, a background restart, the notice
+// and the popup agreeing with the badge, and no key fragments in any storage area.
+// Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/extension.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { html, launchChromium, servePages, settle, waitFor, type ChromiumExtension, type Site } from './harness';
-import {
-  awsKeyId, githubToken, KRAKEN_DOC_EXAMPLE, keyBody, keyFragmentsIn, krakenPair, sha1Hex, sha256Hex, stripePublishable,
-  stripeSecret,
-} from './keys';
-import type { TabState } from '../../src/messages';
+import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
+import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
+import { badgeBecomes, noticeCount, setLocal, tabState } from './helpers';
+import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 
-let ext: ChromiumExtension;
-let site: Site;
-let other: Site; // a second origin, for the cross-origin frame
-/** Every key planted on any page, to search storage for fragments at the end. */
-const planted: string[] = [];
+const fake = fakeKeys(11);
 
-function plant<T extends string>(key: T): T {
-  planted.push(key);
-  return key;
-}
+describe.each(BROWSERS)('%s', (browser) => {
+  let ext: ExtensionDriver;
+  let site: Site;
+  let other: Site; // a second origin, for the cross-origin frame
+  /** Every key planted on any page, to search storage for fragments at the end. */
+  const planted: string[] = [];
 
-async function open(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(site.url(path));
-  return { page, tabId: await ext.tabIdOf(page) };
-}
+  function plant<T extends string>(key: T): T {
+    planted.push(key);
+    return key;
+  }
 
-async function badgeBecomes(tabId: number, text: string): Promise<void> {
-  let last = '';
-  await waitFor(async () => (last = await ext.badgeText(tabId)) === text, { message: `badge "${text}"` })
-    .catch((err: Error) => {
-      throw new Error(`${err.message}; badge is "${last}"`);
+  const open = (path: string): Promise<{ tab: Tab; tabId: number }> => ext.open(site.url(path));
+
+  /** Appends a paragraph with `text` to the element with id `into`. */
+  const append = (tab: Tab, into: string, text: string): Promise<void> => tab.evaluate(([id, t]) => {
+    const p = document.createElement('p');
+    p.textContent = t;
+    document.getElementById(id)!.append(p);
+  }, [into, text] as const);
+
+  beforeAll(async () => {
+    site = await servePages();
+    other = await servePages();
+    ext = await launch(browser);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+    await other?.close();
+  });
+
+  describe('finds keys everywhere on a page', () => {
+    const keys = {
+      text: plant(fake.githubToken()),
+      split: plant(fake.stripeSecretKey()),
+      textarea: plant(fake.githubToken()),
+      input: plant(fake.githubToken('gho')),
+      href: plant(fake.githubToken()),
+      dataAttr: plant(fake.stripeSecretKey()),
+      json: plant(fake.githubToken('ghs')),
+      shadow: plant(fake.githubToken()),
+      sameFrame: plant(fake.githubToken()),
+      crossFrame: plant(fake.githubToken()),
+      aws: plant(fake.awsAccessKeyId()),
+    };
+    const kraken = fake.krakenPair();
+    plant(kraken.apiKey);
+    plant(kraken.privateKey);
+    // 11 single keys + the Kraken pair: both halves alert and are stored, the pair counts once.
+    const expected = Object.keys(keys).length + 1;
+
+    it('counts each distinct alerting key once: badge, session state, one notice, the popup', async () => {
+      site.set('/frame', html(`<p>same-origin frame: ${keys.sameFrame}</p>`));
+      other.set('/xframe', html(`<p>cross-origin frame: ${keys.crossFrame}</p>`));
+      const s = keys.split;
+      site.set('/all', html(`
+        <h1>Everything</h1>
+        <p>Deploy token ${keys.text} (do not share)</p>
+        <pre><code><span class="k">const</span> stripe = <span class="s">"${s.slice(0, 9)}</span><span class="s">${s.slice(9, 20)}</span><span class="s">${s.slice(20)}"</span>;</code></pre>
+        <textarea>${keys.textarea}</textarea>
+        <input type="text" value="${keys.input}">
+        <a href="https://example.invalid/hook?token=${keys.href}">link</a>
+        <div data-config="${keys.dataAttr}"></div>
+        <script type="application/json" id="cfg">{"auth":{"token":"${keys.json}"}}</script>
+        <div id="host"></div>
+        <script>
+          // Joined at run time, so the key is not in this script's own text.
+          document.getElementById('host').attachShadow({ mode: 'open' }).textContent =
+            ['shadow ${keys.shadow.slice(0, 12)}', '${keys.shadow.slice(12)}'].join('');
+        </script>
+        <p>AWS access key id ${keys.aws}</p>
+        <p>Kraken API key: ${kraken.apiKey}</p><p>Kraken private key: ${kraken.privateKey}</p>
+        <p>The same token again: ${keys.text}</p><div data-copy="${keys.text}"></div>
+        <iframe src="/frame"></iframe>
+        <iframe src="${other.url('/xframe')}"></iframe>
+      `, 'Integration settings'));
+
+      const { tab, tabId } = await open('/all');
+      await badgeBecomes(ext, tabId, String(expected));
+      const state = await tabState(ext, tabId);
+      expect(state?.findings.filter((f) => f.severity !== 'info' && !f.example)).toHaveLength(expected + 1);
+      const where = new Set(state?.findings.map((f) => f.where));
+      for (const w of ['text', 'code', 'form-field', 'attribute', 'inline-script', 'shadow-root', 'frame']) {
+        expect(where, w).toContain(w);
+      }
+      expect(state?.page).toBe(site.url('/all'));
+      // Critical findings colour the badge red.
+      expect(await ext.badgeColor(tabId)).toEqual([0xB3, 0x26, 0x1E, 255]);
+      // The notice shows the same count, once, in the top frame only.
+      expect(await waitFor(() => noticeCount(tab), { message: 'notice' })).toBe(String(expected));
+      expect(await tab.count(NOTICE_SELECTOR)).toBe(1);
+      expect(await tab.evaluateInFrames((s: string) => document.querySelectorAll(s).length, NOTICE_SELECTOR)).toEqual([0, 0]);
+      // The popup for this tab agrees.
+      const popup = await ext.openPopup(tabId);
+      await waitFor(async () => (await popup.text('[data-testid="flagged-count"]')).trim() === String(expected),
+        { message: `popup flagged-count ${expected}` });
+      await popup.close();
+      await tab.close();
     });
-}
-
-async function tabState(tabId: number): Promise<TabState | undefined> {
-  return ext.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId) as
-    Promise<TabState | undefined>;
-}
-
-beforeAll(async () => {
-  site = await servePages();
-  other = await servePages();
-  ext = await launchChromium();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-  await other?.close();
-});
-
-describe('finds keys everywhere on a page', () => {
-  const keys = {
-    text: plant(githubToken()),
-    split: plant(stripeSecret()),
-    textarea: plant(githubToken()),
-    input: plant(githubToken('gho')),
-    href: plant(githubToken()),
-    dataAttr: plant(stripeSecret()),
-    json: plant(githubToken('ghs')),
-    shadow: plant(githubToken()),
-    sameFrame: plant(githubToken()),
-    crossFrame: plant(githubToken()),
-    aws: plant(awsKeyId()),
-  };
-  const kraken = krakenPair();
-  plant(kraken.apiKey);
-  plant(kraken.privateKey);
-  // 11 single keys + the Kraken pair (public key and private key both alert).
-  const expected = Object.keys(keys).length + 2;
-
-  it('counts each distinct alerting key once, on the badge and in session state', async () => {
-    site.set('/frame', html(`<p>same-origin frame: ${keys.sameFrame}</p>`));
-    other.set('/xframe', html(`<p>cross-origin frame: ${keys.crossFrame}</p>`));
-    const s = keys.split;
-    site.set('/all', html(`
-      <h1>Everything</h1>
-      <p>Deploy token ${keys.text} (do not share)</p>
-      <pre><code><span class="k">const</span> stripe = <span class="s">"${s.slice(0, 9)}</span><span class="s">${s.slice(9, 20)}</span><span class="s">${s.slice(20)}"</span>;</code></pre>
-      <textarea>${keys.textarea}</textarea>
-      <input type="text" value="${keys.input}">
-      <a href="https://example.invalid/hook?token=${keys.href}">link</a>
-      <div data-config="${keys.dataAttr}"></div>
-      <script type="application/json" id="cfg">{"auth":{"token":"${keys.json}"}}</script>
-      <div id="host"></div>
-      <script>
-        // Joined at run time, so the key is not in this script's own text.
-        document.getElementById('host').attachShadow({ mode: 'open' }).textContent =
-          ['shadow ${keys.shadow.slice(0, 12)}', '${keys.shadow.slice(12)}'].join('');
-      </script>
-      <p>AWS access key id ${keys.aws}</p>
-      <p>Kraken API key: ${kraken.apiKey}</p><p>Kraken private key: ${kraken.privateKey}</p>
-      <p>The same token again: ${keys.text}</p><div data-copy="${keys.text}"></div>
-      <iframe src="/frame"></iframe>
-      <iframe src="${other.url('/xframe')}"></iframe>
-    `, 'Integration settings'));
-
-    const { page, tabId } = await open('/all');
-    await badgeBecomes(tabId, String(expected));
-    const state = await tabState(tabId);
-    expect(state?.findings.filter((f) => f.severity !== 'info' && !f.example)).toHaveLength(expected);
-    const where = new Set(state?.findings.map((f) => f.where));
-    for (const w of ['text', 'code', 'form-field', 'attribute', 'inline-script', 'shadow-root', 'frame']) {
-      expect(where, w).toContain(w);
-    }
-    expect(state?.page).toBe(site.url('/all'));
-    // Critical findings colour the badge red.
-    expect(await ext.badgeColor(tabId)).toEqual([0xB3, 0x26, 0x1E, 255]);
-    // The notice shows the same count, in the top frame only.
-    await waitFor(() => page.evaluate(() => document.querySelector('[data-keywarden="notice"]')?.getAttribute('data-count')))
-      .then((count) => expect(count).toBe(String(expected)));
-    // The popup for this tab agrees.
-    const popup = await ext.openPopup(tabId);
-    await waitFor(async () => (await popup.locator('[data-testid="flagged-count"]').textContent())?.trim() === String(expected),
-      { message: `popup flagged-count ${expected}` });
-    await popup.close();
-    await page.close();
-  });
-});
-
-describe('does not count what is not an exposure', () => {
-  it('ignores documentation examples, publishable keys and hashes', async () => {
-    site.set('/benign', html(`
-      <p>Kraken's documentation example private key: ${KRAKEN_DOC_EXAMPLE}</p>
-      <p>Stripe publishable key: ${stripePublishable()}</p>
-      <p>commit ${sha1Hex()} and sha256 ${sha256Hex()}</p>
-    `));
-    const { page, tabId } = await open('/benign');
-    await settle(1500);
-    expect(await ext.badgeText(tabId)).toBe('');
-    expect(await page.evaluate(() => document.querySelector('[data-keywarden]'))).toBeNull();
-    await page.close();
-  });
-});
-
-describe('dynamic pages', () => {
-  it('finds keys inserted after load, in the page and in a late custom element\'s shadow root', async () => {
-    site.set('/dynamic', html('<div id="app">loading…</div><kw-panel></kw-panel>'));
-    const { page, tabId } = await open('/dynamic');
-    await settle(800);
-    expect(await ext.badgeText(tabId)).toBe('');
-    const later = plant(githubToken());
-    const inShadow = plant(stripeSecret());
-    const laterInShadow = plant(githubToken());
-    // A component defined after load attaches its shadow root without any light-DOM mutation.
-    await page.evaluate(([a, b]) => {
-      customElements.define('kw-panel', class extends HTMLElement {
-        constructor() {
-          super();
-          const p = document.createElement('p');
-          p.textContent = `panel ${b}`;
-          this.attachShadow({ mode: 'open' }).append(p);
-        }
-      });
-      const p = document.createElement('p');
-      p.textContent = `fetched config: ${a}`;
-      document.getElementById('app')!.append(p);
-    }, [later, inShadow]);
-    await badgeBecomes(tabId, '2');
-    // The shadow root is now observed: text changed inside it is found too.
-    await page.evaluate((c) => {
-      const root = document.querySelector('kw-panel')!.shadowRoot!;
-      root.querySelector('p')!.append(document.createTextNode(` and ${c}`));
-    }, laterInShadow);
-    await badgeBecomes(tabId, '3');
-    const where = (await tabState(tabId))?.findings.map((f) => f.where).sort();
-    expect(where).toEqual(['shadow-root', 'shadow-root', 'text']);
-    await page.close();
   });
 
-  it('finds a key in a declarative shadow root (made by the parser, not attachShadow)', async () => {
-    const key = plant(githubToken());
-    site.set('/declarative', html(`<p>Status</p><div><template shadowrootmode="open"><p>token ${key}</p></template></div>`));
-    const { page, tabId } = await open('/declarative');
-    await badgeBecomes(tabId, '1');
-    expect((await tabState(tabId))?.findings.map((f) => f.where)).toEqual(['shadow-root']);
-    await page.close();
+  describe('does not count what is not an exposure', () => {
+    it('ignores documentation examples, publishable keys and hashes', async () => {
+      site.set('/benign', html(`
+        <p>Kraken's documentation example private key: ${KRAKEN_DOC_EXAMPLE}</p>
+        <p>Stripe publishable key: ${fake.stripePublishableKey()}</p>
+        <p>commit ${fake.hex(40)} and sha256 ${fake.hex(64)}</p>
+      `));
+      const { tab, tabId } = await open('/benign');
+      await settle(1500);
+      expect(await ext.badgeText(tabId)).toBe('');
+      expect(await tab.count('[data-keywarden]')).toBe(0);
+      await tab.close();
+    });
   });
 
-  it('on a giant page, finds keys past the first 1,000 elements: a URL query, a field, a shadow root on a plain div', async () => {
-    const inUrl = plant(githubToken());
-    const inField = plant(stripeSecret());
-    const inShadow = plant(githubToken());
-    const rows = Array.from({ length: 3000 }, (_, i) => `<div class="row"><span class="n">${i}</span> <span>row ${i}</span></div>`).join('');
-    site.set('/giant', html(`${rows}
-      <a href="https://api.example.invalid/v1/export?format=csv&token=${inUrl}">export</a>
-      <input type="hidden" value="${inField}">
-      <div id="late-host"></div>`));
-    const { page, tabId } = await open('/giant');
-    await settle(800);
-    // attachShadow on a plain element after load changes no light DOM: only the hook can tell.
-    await page.evaluate((key) => {
-      document.getElementById('late-host')!.attachShadow({ mode: 'open' }).textContent = `deploy ${key}`;
-    }, inShadow);
-    await badgeBecomes(tabId, '3');
-    const where = (await tabState(tabId))?.findings.map((f) => f.where).sort();
-    expect(where).toEqual(['attribute', 'form-field', 'shadow-root']);
-    // An SPA navigation starts a fresh count: all three are still on the page, the root included.
-    await page.evaluate(() => history.pushState({}, '', '/giant/next'));
-    await waitFor(async () => (await tabState(tabId))?.page === site.url('/giant/next'), { message: 'state of the new page' });
-    await badgeBecomes(tabId, '3');
-    await page.close();
+  describe('dynamic pages', () => {
+    it('finds keys inserted after load, in the page and in a late custom element\'s shadow root', async () => {
+      site.set('/dynamic', html('<div id="app">loading…</div><kw-panel></kw-panel>'));
+      const { tab, tabId } = await open('/dynamic');
+      await settle(800);
+      expect(await ext.badgeText(tabId)).toBe('');
+      const later = plant(fake.githubToken());
+      const inShadow = plant(fake.stripeSecretKey());
+      const laterInShadow = plant(fake.githubToken());
+      // A component defined after load attaches its shadow root without any light-DOM mutation.
+      await tab.evaluate(([a, b]) => {
+        customElements.define('kw-panel', class extends HTMLElement {
+          constructor() {
+            super();
+            const p = document.createElement('p');
+            p.textContent = `panel ${b}`;
+            this.attachShadow({ mode: 'open' }).append(p);
+          }
+        });
+        const p = document.createElement('p');
+        p.textContent = `fetched config: ${a}`;
+        document.getElementById('app')!.append(p);
+      }, [later, inShadow] as const);
+      await badgeBecomes(ext, tabId, '2');
+      // The shadow root is now observed: text changed inside it is found too.
+      await tab.evaluate((c: string) => {
+        const root = document.querySelector('kw-panel')!.shadowRoot!;
+        root.querySelector('p')!.append(document.createTextNode(` and ${c}`));
+      }, laterInShadow);
+      await badgeBecomes(ext, tabId, '3');
+      const where = (await tabState(ext, tabId))?.findings.map((f) => f.where).sort();
+      expect(where).toEqual(['shadow-root', 'shadow-root', 'text']);
+      expect(await noticeCount(tab)).toBe('3');
+      await tab.close();
+    });
+
+    it('finds a key in a declarative shadow root (made by the parser, not attachShadow)', async () => {
+      const key = plant(fake.githubToken());
+      site.set('/declarative', html(`<p>Status</p><div><template shadowrootmode="open"><p>token ${key}</p></template></div>`));
+      const { tab, tabId } = await open('/declarative');
+      await badgeBecomes(ext, tabId, '1');
+      expect((await tabState(ext, tabId))?.findings.map((f) => f.where)).toEqual(['shadow-root']);
+      await tab.close();
+    });
+
+    it('on a giant page, finds keys past the first 1,000 elements: a URL query, a field, a shadow root on a plain div', async () => {
+      const inUrl = plant(fake.githubToken());
+      const inField = plant(fake.stripeSecretKey());
+      const inShadow = plant(fake.githubToken());
+      const rows = Array.from({ length: 3000 }, (_, i) => `<div class="row"><span class="n">${i}</span> <span>row ${i}</span></div>`).join('');
+      site.set('/giant', html(`${rows}
+        <a href="https://api.example.invalid/v1/export?format=csv&token=${inUrl}">export</a>
+        <input type="hidden" value="${inField}">
+        <div id="late-host"></div>`));
+      const { tab, tabId } = await open('/giant');
+      await settle(800);
+      // attachShadow on a plain element after load changes no light DOM: only the hook can tell.
+      await tab.evaluate((key: string) => {
+        document.getElementById('late-host')!.attachShadow({ mode: 'open' }).textContent = `deploy ${key}`;
+      }, inShadow);
+      await badgeBecomes(ext, tabId, '3');
+      const where = (await tabState(ext, tabId))?.findings.map((f) => f.where).sort();
+      expect(where).toEqual(['attribute', 'form-field', 'shadow-root']);
+      // An SPA navigation starts a fresh count: all three are still on the page, the root included.
+      await tab.evaluate(() => history.pushState({}, '', '/giant/next'));
+      await waitFor(async () => (await tabState(ext, tabId))?.page === site.url('/giant/next'), { message: 'state of the new page' });
+      await badgeBecomes(ext, tabId, '3');
+      await tab.close();
+    });
+
+    it('starts a fresh count on SPA navigation (pushState)', async () => {
+      const first = plant(fake.githubToken());
+      const second = plant(fake.githubToken());
+      site.set('/spa', html(`<main id="view"><p>${first}</p></main>`));
+      const { tab, tabId } = await open('/spa');
+      await badgeBecomes(ext, tabId, '1');
+      await tab.evaluate((key: string) => {
+        history.pushState({}, '', '/spa/next');
+        const view = document.getElementById('view')!;
+        view.replaceChildren();
+        const p = document.createElement('p');
+        p.textContent = `other view ${key}`;
+        view.append(p);
+      }, second);
+      await waitFor(async () => (await tabState(ext, tabId))?.page === site.url('/spa/next'), { message: 'state for /spa/next' });
+      await badgeBecomes(ext, tabId, '1');
+      expect((await tabState(ext, tabId))?.findings).toHaveLength(1);
+      await tab.close();
+    });
+
+    it('keeps the count when the background is stopped and restarted', async () => {
+      const before = plant(fake.githubToken());
+      const after = plant(fake.stripeSecretKey());
+      site.set('/restart', html(`<p>${before}</p><div id="more"></div>`));
+      const { tab, tabId } = await open('/restart');
+      await badgeBecomes(ext, tabId, '1');
+      await ext.markBackground();
+      await ext.stopBackground();
+      await append(tab, 'more', after);
+      await badgeBecomes(ext, tabId, '2');
+      // A fresh background (its globals are gone) served the second key, from state kept in storage.session.
+      expect(await ext.isBackgroundMarked()).toBe(false);
+      expect((await tabState(ext, tabId))?.findings).toHaveLength(2);
+      await tab.close();
+    });
   });
 
-  it('starts a fresh count on SPA navigation (pushState)', async () => {
-    const first = plant(githubToken());
-    const second = plant(githubToken());
-    site.set('/spa', html(`<main id="view"><p>${first}</p></main>`));
-    const { page, tabId } = await open('/spa');
-    await badgeBecomes(tabId, '1');
-    await page.evaluate((key) => {
-      history.pushState({}, '', '/spa/next');
-      const view = document.getElementById('view')!;
-      view.replaceChildren();
-      const p = document.createElement('p');
-      p.textContent = `other view ${key}`;
-      view.append(p);
-    }, second);
-    await waitFor(async () => (await tabState(tabId))?.page === site.url('/spa/next'), { message: 'state for /spa/next' });
-    await badgeBecomes(tabId, '1');
-    const state = await tabState(tabId);
-    expect(state?.findings).toHaveLength(1);
-    await page.close();
+  describe('per-site pause', () => {
+    it('pausing the site of an open page clears its badge and notice and stops scanning', async () => {
+      site.set('/pause', html(`<p>${plant(fake.githubToken())}</p><div id="more"></div>`));
+      const { tab, tabId } = await open('/pause');
+      await badgeBecomes(ext, tabId, '1');
+      await setLocal(ext, { settings: { pausedSites: ['127.0.0.1'] } });
+      await badgeBecomes(ext, tabId, '');
+      await waitFor(async () => (await tab.count(NOTICE_SELECTOR)) === 0, { message: 'notice gone' });
+      await append(tab, 'more', plant(fake.githubToken()));
+      await settle(1200);
+      expect(await ext.badgeText(tabId)).toBe('');
+      await ext.run(() => chrome.storage.local.remove('settings'));
+      await tab.close();
+    });
   });
 
-  it('keeps the count when the service worker is stopped and restarted', async () => {
-    const before = plant(githubToken());
-    const after = plant(stripeSecret());
-    site.set('/restart', html(`<p>${before}</p><div id="more"></div>`));
-    const { page, tabId } = await open('/restart');
-    await badgeBecomes(tabId, '1');
-    await ext.evaluate(() => { (globalThis as { kwMark?: number }).kwMark = 1; }, undefined);
-    await ext.stopServiceWorker();
-    await page.evaluate((key) => {
-      const p = document.createElement('p');
-      p.textContent = key;
-      document.getElementById('more')!.append(p);
-    }, after);
-    await badgeBecomes(tabId, '2');
-    // A fresh worker (its globals are gone) served the second key, from state kept in storage.session.
-    expect(await ext.evaluate(() => (globalThis as { kwMark?: number }).kwMark, undefined)).toBeUndefined();
-    expect((await tabState(tabId))?.findings).toHaveLength(2);
-    await page.close();
-  });
-});
-
-describe('per-site pause', () => {
-  it('pausing the site of an open page clears its badge and notice and stops scanning', async () => {
-    site.set('/pause', html(`<p>${plant(githubToken())}</p><div id="more"></div>`));
-    const { page, tabId } = await open('/pause');
-    await badgeBecomes(tabId, '1');
-    await ext.evaluate(() => chrome.storage.local.set({ settings: { pausedSites: ['127.0.0.1'] } }), undefined);
-    await badgeBecomes(tabId, '');
-    await waitFor(() => page.evaluate(() => document.querySelector('[data-keywarden="notice"]') === null), { message: 'notice gone' });
-    await page.evaluate((key) => {
-      const p = document.createElement('p');
-      p.textContent = key;
-      document.getElementById('more')!.append(p);
-    }, plant(githubToken()));
-    await settle(1200);
-    expect(await ext.badgeText(tabId)).toBe('');
-    await ext.evaluate(() => chrome.storage.local.remove('settings'), undefined);
-    await page.close();
-  });
-});
-
-describe('privacy', () => {
-  it('leaves no fragment of any planted key in any storage area', async () => {
-    // One more page still open while storage is read, so its page-side storage is checked too.
-    const key = plant(githubToken());
-    site.set('/last', html(`<p>${key}</p>`));
-    const { page, tabId } = await open('/last');
-    await badgeBecomes(tabId, '1');
-    const dump = await ext.storage();
-    const extStorage = JSON.stringify(dump);
-    expect(extStorage).toContain('fingerprint'); // findings are there…
-    expect(keyFragmentsIn(extStorage, planted.map(keyBody))).toEqual([]); // …but no piece of a key
-    expect(dump.sync).toEqual({});
-    // The page: web storage untouched, and our notice host carries nothing but the count.
-    const leftovers = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-    expect(keyFragmentsIn(leftovers, planted.map(keyBody))).toEqual([]);
-    const noticeMarkup = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-keywarden]')].map((e) => new XMLSerializer().serializeToString(e)).join(''));
-    expect(noticeMarkup).toContain('data-count="1"');
-    expect(keyFragmentsIn(noticeMarkup, planted.map(keyBody))).toEqual([]);
-    // Totals count distinct keys flagged since install.
-    const totals = dump.local.totals as { flagged: number };
-    expect(totals.flagged).toBeGreaterThanOrEqual(13);
-    await page.close();
+  describe('privacy', () => {
+    it('leaves no fragment of any planted key in any storage area', async () => {
+      // One more page still open while storage is read, so its page-side storage is checked too.
+      const key = plant(fake.githubToken());
+      site.set('/last', html(`<p>${key}</p>`));
+      const { tab, tabId } = await open('/last');
+      await badgeBecomes(ext, tabId, '1');
+      const dump = await ext.storage();
+      const extStorage = JSON.stringify(dump);
+      expect(extStorage).toContain('fingerprint'); // findings are there…
+      expect(keyFragmentsIn(extStorage, planted.map(keyBody))).toEqual([]); // …but no piece of a key
+      expect(dump.sync).toEqual({});
+      // The page: web storage untouched, and our notice host carries nothing but the count.
+      const leftovers = await tab.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+      expect(keyFragmentsIn(leftovers, planted.map(keyBody))).toEqual([]);
+      const noticeMarkup = await tab.evaluate(() =>
+        [...document.querySelectorAll('[data-keywarden]')].map((e) => new XMLSerializer().serializeToString(e)).join(''));
+      expect(noticeMarkup).toContain('data-count="1"');
+      expect(keyFragmentsIn(noticeMarkup, planted.map(keyBody))).toEqual([]);
+      // Totals count distinct keys flagged since install.
+      const totals = dump.local.totals as { flagged: number };
+      expect(totals.flagged).toBeGreaterThanOrEqual(13);
+      await tab.close();
+    });
   });
 });

@@ -1,24 +1,16 @@
-// Shared end-to-end helpers: serve pages on 127.0.0.1, drive the built extension in real Chromium
-// (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi). `npm run build` first.
+// End-to-end basics: where the builds and browsers are, pages served on 127.0.0.1, polling. The
+// extension itself is driven through ./driver (one interface, Chromium and Firefox ESR).
 //
 //   const site = await servePages({ '/': '<p>hello</p>' });
-//   const ext = await launchChromium();
-//   const page = await ext.context.newPage();
-//   await page.goto(site.url('/'));
-//   const tabId = await ext.tabIdOf(page);
+//   const ext = await launch('firefox');
+//   const { tab, tabId } = await ext.open(site.url('/'));
 //   await waitFor(async () => (await ext.badgeText(tabId)) === '2');
-//   const popup = await ext.openPopup(tabId);
 //   ...
 //   await ext.close(); await site.close();
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CHROME_DIR = join(REPO_ROOT, 'dist/chrome');
@@ -116,184 +108,6 @@ export async function waitFor<T>(
 
 /** Lets the content script's debounce + idle slices run. */
 export const settle = (ms = 600): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-// ---------------------------------------------------------------------------------------------
-// Chromium with the unpacked extension
-// ---------------------------------------------------------------------------------------------
-
-export interface StorageDump {
-  local: Record<string, unknown>;
-  session: Record<string, unknown>;
-  sync: Record<string, unknown>;
-}
-
-export interface ChromiumExtension {
-  context: BrowserContext;
-  extensionId: string;
-  /** The running service worker (Playwright keeps the same object across restarts). */
-  worker(): Promise<Worker>;
-  /** Runs `fn(arg)` inside the service worker (chrome.* available there). */
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  /** The extension's tab id for a page opened in this context. */
-  tabIdOf(page: Page): Promise<number>;
-  /** The toolbar badge text for a tab ('' when none). */
-  badgeText(tabId: number): Promise<string>;
-  /** Badge background colour [r, g, b, a] for a tab. */
-  badgeColor(tabId: number): Promise<number[]>;
-  /** Opens `popup.html?tab=<tabId>` as an ordinary page. */
-  openPopup(tabId: number): Promise<Page>;
-  /** Any extension page, e.g. 'options.html'. */
-  openExtensionPage(path: string): Promise<Page>;
-  /** Every extension storage area, parsed. */
-  storage(): Promise<StorageDump>;
-  /**
-   * Stops the service worker through the DevTools protocol, as Chrome does after ~30 s idle.
-   * Resolves once it is stopped; the next event (a content-script message, the popup) restarts it.
-   */
-  stopServiceWorker(): Promise<void>;
-  close(): Promise<void>;
-}
-
-export async function launchChromium(
-  { extensionDir = CHROME_DIR, headless = true, args: extraArgs = [], env }: {
-    extensionDir?: string;
-    headless?: boolean;
-    /** Extra Chromium flags, e.g. ['--lang=it']. */
-    args?: string[];
-    /** Extra environment; on Linux the UI (and extension i18n) locale follows LANGUAGE. */
-    env?: Record<string, string>;
-  } = {},
-): Promise<ChromiumExtension> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`${extensionDir}/manifest.json missing: run \`npm run build\` first`);
-  }
-  const profile = await mkdtemp(join(tmpdir(), 'kw-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless,
-    args: [
-      ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
-    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
-  });
-  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  const first = context.serviceWorkers().find(isOurs)
-    ?? await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 });
-  const extensionId = new URL(first.url()).host;
-
-  const worker = async (): Promise<Worker> =>
-    context.serviceWorkers().find(isOurs)
-      ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 });
-
-  // Playwright's own generic (Unboxed<A>) does not accept a plain `(arg: A) => R`; the shapes match.
-  const evaluate = async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
-    (await worker()).evaluate(fn as never, arg as never) as Promise<R>;
-
-  const ext: ChromiumExtension = {
-    context,
-    extensionId,
-    worker,
-    evaluate,
-    async tabIdOf(page) {
-      const url = page.url();
-      const id = await evaluate(async (u: string) => {
-        const tabs = await chrome.tabs.query({});
-        return (tabs.find((t) => t.url === u) ?? tabs.find((t) => t.active))?.id ?? -1;
-      }, url);
-      if (id < 0) throw new Error(`no tab for ${url}`);
-      return id;
-    },
-    badgeText: (tabId) => evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
-    badgeColor: (tabId) =>
-      evaluate(async (id: number) => [...await chrome.action.getBadgeBackgroundColor({ tabId: id })], tabId),
-    async openPopup(tabId) {
-      return ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    },
-    async openExtensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
-    },
-    storage: () => evaluate(async () => ({
-      local: await chrome.storage.local.get(null),
-      session: await chrome.storage.session.get(null),
-      sync: await chrome.storage.sync.get(null),
-    }), undefined),
-    async stopServiceWorker() {
-      // A DevTools session on any page can stop every service worker of the profile.
-      const page = await context.newPage();
-      try {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('ServiceWorker.enable');
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        await cdp.detach();
-      } finally {
-        await page.close();
-      }
-    },
-    async close() {
-      await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
-  return ext;
-}
-
-/** Page-side leftovers to search for key fragments: the DOM as markup and the page's web storage. */
-export async function pageLeftovers(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const dom = new XMLSerializer().serializeToString(document);
-    const local = JSON.stringify({ ...localStorage });
-    const session = JSON.stringify({ ...sessionStorage });
-    return `${dom}\n${local}\n${session}`;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Firefox ESR with the add-on (WebDriver BiDi)
-// ---------------------------------------------------------------------------------------------
-
-export interface FirefoxExtension {
-  browser: PuppeteerBrowser;
-  addonId: string;
-  newPage(): Promise<PuppeteerPage>;
-  close(): Promise<void>;
-}
-
-export async function launchFirefox(
-  { extensionDir = FIREFOX_DIR }: { extensionDir?: string } = {},
-): Promise<FirefoxExtension> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`${extensionDir}/manifest.json missing: run \`npm run build\` first`);
-  }
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    protocol: 'webDriverBiDi',
-  });
-  try {
-    const addonId = await browser.installExtension(extensionDir);
-    return {
-      browser,
-      addonId,
-      newPage: () => browser.newPage(),
-      close: () => browser.close().catch(() => undefined),
-    };
-  } catch (err) {
-    await browser.close().catch(() => undefined);
-    throw err;
-  }
-}
 
 /**
  * The in-page notice as the content script renders it. Its shadow root is closed, so the test

@@ -1,75 +1,70 @@
-// Italian: Chromium started with an Italian UI shows the popup and options in Italian (from
-// _locales/it through the i18n API), with the right document language, and axe still passes.
+// Italian: the browser's UI in Italian shows the popup and options in Italian (from _locales/it
+// through the i18n API), with the right document language, and axe still passes. Chromium takes
+// --lang; Firefox ESR (en-US only here) is given Italian as an available and requested app locale
+// before the add-on installs.
+// Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/popup-i18n.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { html, launchChromium, servePages, waitFor, type ChromiumExtension, type Site } from './harness';
-import { krakenPair } from './keys';
-import { axeViolations, openAllDetails, ready, screenshot, snapshotExtension } from './popup-helpers';
+import { BROWSERS, launch, type ExtensionDriver } from './driver';
+import { html, servePages, waitFor, type Site } from './harness';
+import { axeViolations, openAllDetails, ready, screenshot, setLocal } from './helpers';
+import { fakeKeys } from '../support/keys';
 
 const HOST = 'appunti.example.it';
-const kraken = krakenPair();
-let site: Site;
-let ext: ChromiumExtension;
-let removeSnapshot: () => Promise<void>;
+const kraken = fakeKeys(18).krakenPair();
 
-beforeAll(async () => {
-  const snap = await snapshotExtension();
-  removeSnapshot = snap.remove;
-  site = await servePages({
-    '/bot': html(`<p>Chiavi API Kraken del bot:</p><pre><code>API-Key: ${kraken.apiKey}
+describe.each(BROWSERS)('%s', (browser) => {
+  let site: Site;
+  let ext: ExtensionDriver;
+
+  beforeAll(async () => {
+    site = await servePages({
+      '/bot': html(`<p>Chiavi API Kraken del bot:</p><pre><code>API-Key: ${kraken.apiKey}
 API-Secret: ${kraken.privateKey}</code></pre>`, 'Appunti'),
-  });
-  ext = await launchChromium({
-    extensionDir: snap.dir,
-    args: ['--lang=it', `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
-    env: { LANGUAGE: 'it', LANG: 'it_IT.UTF-8' },
-  });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-  await removeSnapshot?.();
-});
-
-describe('Italian locale', () => {
-  it('shows the popup in Italian', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`http://${HOST}:${site.port}/bot`);
-    const tabId = await ext.tabIdOf(page);
-    await waitFor(async () => (await ext.badgeText(tabId)) !== '', { timeout: 20_000, message: 'badge' });
-
-    const popup = await ext.openPopup(tabId);
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await ready(popup);
-    expect(await popup.getAttribute('html', 'lang')).toBe('it');
-    expect(await popup.getByTestId('flagged-count').innerText()).toBe(await ext.badgeText(tabId));
-    expect(await popup.locator('#count-label').innerText()).toMatch(/^chiav[ei] espost[ae] in questa pagina$/);
-    expect(await popup.locator('#tip').innerText()).toMatch(/Impostazioni → Sicurezza → API/);
-    expect(await popup.locator('.finding').first().innerText()).toMatch(/Cosa fare:/);
-    // Provider texts are translated only in the Italian locale (the English is in the provider file).
-    const cards = (await popup.locator('.finding').allInnerTexts()).join('\n');
-    expect(cards).toMatch(/Chi la possiede può vedere saldi/);
-    expect(cards).toMatch(/\(Impostazioni → Sicurezza → API\)/);
-    await screenshot(popup, 'popup-it.png');
-    await openAllDetails(popup);
-    expect(await popup.locator('label[for="chk-neverShare"]').innerText()).toBe('Non dare mai a nessuno la password o i codici a due fattori');
-    expect(await axeViolations(popup)).toEqual([]);
-    await popup.close();
+    });
+    ext = await launch(browser, { privateCopy: true, hosts: [HOST], locale: 'it' });
   });
 
-  it('shows the options page in Italian', async () => {
-    await ext.evaluate(async () => {
-      await chrome.storage.local.set({
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  describe('Italian locale', () => {
+    it('shows the popup in Italian', async () => {
+      const { tabId } = await ext.open(`http://${HOST}:${site.port}/bot`);
+      await waitFor(async () => (await ext.badgeText(tabId)) !== '', { timeout: 20_000, message: 'badge' });
+
+      const popup = await ext.openPopup(tabId);
+      await popup.setViewport(380, 600);
+      await ready(popup);
+      expect(await popup.attribute('html', 'lang')).toBe('it');
+      expect(await popup.text('[data-testid="flagged-count"]')).toBe(await ext.badgeText(tabId));
+      expect(await popup.text('#count-label')).toMatch(/^chiav[ei] espost[ae] in questa pagina$/);
+      expect(await popup.text('#tip')).toMatch(/Impostazioni → Sicurezza → API/);
+      expect(await popup.text('.finding')).toMatch(/Cosa fare:/);
+      // Provider texts are translated only in the Italian locale (the English is in the provider file).
+      const cards = (await popup.texts('.finding')).join('\n');
+      expect(cards).toMatch(/Chi la possiede può vedere saldi/);
+      expect(cards).toMatch(/\(Impostazioni → Sicurezza → API\)/);
+      await screenshot(popup, 'popup-it.png');
+      await openAllDetails(popup);
+      expect(await popup.text('label[for="chk-neverShare"]')).toBe('Non dare mai a nessuno la password o i codici a due fattori');
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.close();
+    });
+
+    it('shows the options page in Italian', async () => {
+      await setLocal(ext, {
         settings: { notice: true, notifications: false, includeGeneric: false, pausedSites: ['intranet.example.com'] },
         dismissed: { fp: { redacted: 'ghp_…(40)…x9Qz', provider: 'github', reason: 'rotated', at: Date.UTC(2026, 10, 25) } },
       });
-    }, undefined);
-    const options = await ext.openExtensionPage('options.html');
-    await ready(options);
-    expect(await options.locator('h1').innerText()).toBe('Impostazioni di Keywarden');
-    expect(await options.title()).toBe('Impostazioni di Keywarden');
-    expect(await options.getByTestId('dismissed-key').innerText()).toMatch(/Già sostituita, 25 nov 2026/);
-    expect(await axeViolations(options)).toEqual([]);
-    await options.close();
+      const options = await ext.openExtensionPage('options.html');
+      await ready(options);
+      expect(await options.text('h1')).toBe('Impostazioni di Keywarden');
+      expect(await options.evaluate(() => document.title)).toBe('Impostazioni di Keywarden');
+      expect(await options.text('[data-testid="dismissed-key"]')).toMatch(/Già sostituita, 25 nov 2026/);
+      expect(await axeViolations(options)).toEqual([]);
+      await options.close();
+    });
   });
 });

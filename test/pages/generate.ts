@@ -9,9 +9,8 @@
 // Seeds divisible by 6 give zero-key pages (decoys only).
 //
 // Pure: no I/O, no clock, no Math.random. The same seed (and cross origin) gives the same page.
-import { crc32 } from 'node:zlib';
-import { makeRng as corpusRng } from '../corpus/fake-keys';
-import { KRAKEN_DOC_EXAMPLE } from '../e2e/keys';
+import { AWS_DOC_EXAMPLE, FakeKeys, KRAKEN_DOC_EXAMPLE } from '../support/keys';
+import { seededRandom } from '../support/random';
 
 export const DEV_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => 1 + i);
 export const HELDOUT_SEEDS: readonly number[] = Array.from({ length: 24 }, (_, i) => 101 + i);
@@ -78,7 +77,7 @@ export interface GeneratedPage {
   cases: Case[];
   /** Every key-shaped value on the page (alerting or not), once each. */
   planted: PlantedKey[];
-  /** Distinct alerting keys on the page at the end (after the navigation, when there is one). */
+  /** Distinct exposed credentials on the page at the end (after the navigation, when there is one): a Kraken pair counts once. */
   expected: number;
   /** Whether the Firefox notice should show at the end. */
   notice: boolean;
@@ -89,121 +88,19 @@ export interface GeneratedPage {
 }
 
 // ---------------------------------------------------------------------------------------------
-// PRNG and seeded key makers
+// The page's seeded stream
 // ---------------------------------------------------------------------------------------------
 
-/** The corpus PRNG (mulberry32) over a mixed seed, so page seeds and corpus seeds never share a stream. */
-function makeRng(seed: number): () => number {
-  return corpusRng(Math.imul(seed ^ 0x4b57_5047, 0x9e37_79b1) >>> 0);
+/** The tests' stream over a mixed seed, so page seeds and corpus seeds never share a stream. */
+function pageStream(seed: number): FakeKeys {
+  return new FakeKeys(seededRandom(Math.imul(seed ^ 0x4b57_5047, 0x9e37_79b1) >>> 0));
 }
 
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const HEX = '0123456789abcdef';
-// Bodies the engine would rightly call placeholders (filler words, long runs) are redrawn, so a
-// planted key is never a placeholder by bad luck.
-const FILLER = /example|redacted|dummy|fake|placeholder|sample|your|insert|changeme|replace|test|demo|mock/i;
-
-function hasLongRun(s: string): boolean {
-  let run = 1;
-  for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    run = d === 0 || d === 1 || d === -1 ? run + 1 : 1;
-    if (run >= 5) return true;
-  }
-  return false;
+/** A version-4 UUID (a decoy: request ids look like this). */
+function uuid(dice: FakeKeys): string {
+  const h = (n: number) => dice.hex(n);
+  return `${h(8)}-${h(4)}-4${h(3)}-${dice.pick(['8', '9', 'a', 'b'])}${h(3)}-${h(12)}`;
 }
-
-class Dice {
-  constructor(readonly next: () => number) {}
-
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-
-  range(lo: number, hi: number): number {
-    return lo + this.int(hi - lo + 1);
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[this.int(items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-
-  chars(alphabet: string, length: number): string {
-    let out = '';
-    for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
-    return out;
-  }
-
-  /** A random body that no placeholder check could mistake for a filler. */
-  body(alphabet: string, length: number): string {
-    for (;;) {
-      const s = this.chars(alphabet, length);
-      if (!FILLER.test(s) && !hasLongRun(s)) return s;
-    }
-  }
-
-  bytes(n: number): Buffer {
-    return Buffer.from(Array.from({ length: n }, () => this.int(256)));
-  }
-}
-
-function base62(n: number, width: number): string {
-  let out = '';
-  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
-  return out.padStart(width, '0');
-}
-
-/** Same shapes as test/e2e/keys.ts, drawn from the page's seeded stream. */
-class SeededKeys {
-  constructor(private readonly dice: Dice) {}
-
-  github(): string {
-    const body = this.dice.body(BASE62, 30);
-    return `${this.dice.pick(['ghp', 'gho', 'ghs'])}_${body}${base62(crc32(body) >>> 0, 6)}`;
-  }
-
-  stripeSecret(): string {
-    return `sk_live_${this.dice.body(BASE62, 24)}`;
-  }
-
-  stripePublishable(): string {
-    return `pk_live_${this.dice.body(BASE62, 24)}`;
-  }
-
-  awsKeyId(): string {
-    return `AKIA${this.dice.body(BASE32, 16)}`;
-  }
-
-  krakenPair(): { apiKey: string; privateKey: string } {
-    for (;;) {
-      const apiKey = this.dice.bytes(42).toString('base64');
-      const privateKey = this.dice.bytes(64).toString('base64');
-      if (!FILLER.test(apiKey) && !FILLER.test(privateKey)) return { apiKey, privateKey };
-    }
-  }
-
-  sha1(): string {
-    return this.dice.chars(HEX, 40);
-  }
-
-  sha256(): string {
-    return this.dice.chars(HEX, 64);
-  }
-
-  uuid(): string {
-    const h = (n: number) => this.dice.chars(HEX, n);
-    return `${h(8)}-${h(4)}-4${h(3)}-${this.dice.pick(['8', '9', 'a', 'b'])}${h(3)}-${h(12)}`;
-  }
-}
-
-export const AWS_DOC_EXAMPLE = 'AKIAIOSFODNN7EXAMPLE';
 
 // ---------------------------------------------------------------------------------------------
 // Markup as data: the same node specs become static HTML or are built by the page's script
@@ -283,7 +180,7 @@ const NAMES: Record<'github' | 'stripe-secret' | 'aws-key-id' | 'kraken-public' 
 
 type Alerting = keyof typeof NAMES;
 
-/** One alerting key, or a Kraken pair (both halves alert, so a pair counts 2). */
+/** One alerting key, or a Kraken pair (both halves alert; the pair is one credential, counted once). */
 type KeySet = PlantedKey[];
 
 const planted = (value: string, kind: KeyKind): PlantedKey => ({ value, kind, alerts: ALERTING.has(kind) });
@@ -295,12 +192,9 @@ export type ContentCase = 'text' | 'split-spans' | 'code' | 'textarea' | 'input-
 const CONTENT_CASES: readonly ContentCase[] = ['text', 'split-spans', 'code', 'textarea', 'input-value', 'href', 'data-attr', 'json-script'];
 
 class PageBuilder {
-  private readonly keys: SeededKeys;
   readonly placements: Placement[] = [];
 
-  constructor(readonly dice: Dice) {
-    this.keys = new SeededKeys(dice);
-  }
+  constructor(readonly dice: FakeKeys) {}
 
   /** A fresh alerting key set that suits `c`. */
   freshKeys(c: PositiveCase | ContentCase): KeySet {
@@ -309,10 +203,11 @@ class PageBuilder {
       : ['github', 'github', 'stripe-secret', 'aws-key-id'];
     const kind = this.dice.pick(kinds);
     if (kind === 'kraken') {
-      const pair = this.keys.krakenPair();
+      const pair = this.dice.krakenPair();
       return [planted(pair.apiKey, 'kraken-public'), planted(pair.privateKey, 'kraken-private')];
     }
-    const value = kind === 'github' ? this.keys.github() : kind === 'stripe-secret' ? this.keys.stripeSecret() : this.keys.awsKeyId();
+    const value = kind === 'github' ? this.dice.githubToken(['ghp', 'gho', 'ghs'])
+      : kind === 'stripe-secret' ? this.dice.stripeSecretKey() : this.dice.awsAccessKeyId();
     return [planted(value, kind)];
   }
 
@@ -343,8 +238,8 @@ class PageBuilder {
         for (const k of keys) {
           const quoted = `"${k.value}"`;
           const cuts = new Set<number>();
-          const pieces = d.range(2, 4);
-          while (cuts.size < pieces - 1) cuts.add(d.range(2, quoted.length - 2));
+          const pieces = d.int(2, 4);
+          while (cuts.size < pieces - 1) cuts.add(d.int(2, quoted.length - 2));
           const bounds = [0, ...[...cuts].sort((a, b) => a - b), quoted.length];
           const parts = bounds.slice(1).map((end, i) => el('span', { class: 's' }, quoted.slice(bounds[i], end)));
           lines.push(el('span', { class: 'k' }, 'const'), ' ', el('span', { class: 'nx' }, this.name(k.kind, 'js')),
@@ -383,7 +278,7 @@ class PageBuilder {
       case 'json-script': {
         const config = Object.fromEntries(keys.map((k) => [this.name(k.kind, 'js'), k.value]));
         const text = JSON.stringify({ props: { pageProps: { config, locale: 'en' } }, page: '/settings' });
-        return { specs: [el('script', { type: 'application/json', id: `data-${d.int(1000)}` }, text)], seen: text };
+        return { specs: [el('script', { type: 'application/json', id: `data-${d.below(1000)}` }, text)], seen: text };
       }
     }
   }
@@ -403,24 +298,24 @@ class PageBuilder {
         return { specs: [el('pre', {}, el('code', {}, text))], key, seen: text };
       }
       case 'decoy-stripe-publishable': {
-        const key = planted(this.keys.stripePublishable(), 'stripe-publishable');
+        const key = planted(this.dice.stripePublishableKey(), 'stripe-publishable');
         return d.pick([
           () => ({ specs: [el('div', { id: 'checkout', 'data-publishable-key': key.value })], key, seen: key.value }),
           () => ({ specs: [el('p', {}, `Publishable key (safe in the browser): ${key.value}`)], key, seen: `Publishable key (safe in the browser): ${key.value}` }),
         ])();
       }
       case 'decoy-sha1': {
-        const key = planted(this.keys.sha1(), 'sha1');
+        const key = planted(this.dice.hex(40), 'sha1');
         const specs = [el('footer', {}, 'Built from commit ', el('code', {}, key.value))];
         return { specs, key, seen: textOf(specs) };
       }
       case 'decoy-sha256': {
-        const key = planted(this.keys.sha256(), 'sha256');
+        const key = planted(this.dice.hex(64), 'sha256');
         const specs = [el('p', {}, 'Download checksum ', el('code', {}, `SHA-256: ${key.value}`))];
         return { specs, key, seen: textOf(specs) };
       }
       case 'decoy-uuid': {
-        const key = planted(this.keys.uuid(), 'uuid');
+        const key = planted(uuid(this.dice), 'uuid');
         return d.pick([
           () => ({ specs: [el('p', { class: 'muted' }, `Request ID: ${key.value}`)], key, seen: `Request ID: ${key.value}` }),
           () => ({ specs: [el('div', { class: 'row', 'data-row-id': key.value }, 'Queued')], key, seen: key.value }),
@@ -511,7 +406,7 @@ export interface GenerateOptions {
 }
 
 export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' }: GenerateOptions = {}): GeneratedPage {
-  const dice = new Dice(makeRng(seed));
+  const dice = pageStream(seed);
   const path = `/s${seed}/`;
   const b = new PageBuilder(dice);
   const zero = isZeroKeySeed(seed);
@@ -574,7 +469,7 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
       }
       case 'inline-script': {
         const k = b.freshKeys(c);
-        const entries = k.map((x) => `${JSON.stringify(NAMES[x.kind as Alerting].js[dice.int(2)])}: ${JSON.stringify(x.value)}`);
+        const entries = k.map((x) => `${JSON.stringify(NAMES[x.kind as Alerting].js[dice.below(2)])}: ${JSON.stringify(x.value)}`);
         const text = `window.__APP_CONFIG__ = { ${entries.join(', ')}, "region": "eu-west-1" };`;
         const inHead = dice.chance(0.5);
         (inHead ? head : view).push(el('script', {}, text));
@@ -582,7 +477,7 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
         break;
       }
       case 'shadow-root': {
-        const host = `panel-${dice.int(1000)}`;
+        const host = `panel-${dice.below(1000)}`;
         view.push(el('div', { id: host, class: 'panel' }));
         const content: Spec[] = [];
         const cc = someContent(true);
@@ -595,7 +490,7 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
         view.push(el(tag, {}));
         const content: Spec[] = [];
         placeContent(c, 'view', content, someContent(true));
-        element = { tag, delay: dice.range(100, 900), content };
+        element = { tag, delay: dice.int(100, 900), content };
         break;
       }
       case 'frame-same-origin': case 'frame-cross-origin': {
@@ -605,10 +500,10 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
         break;
       }
       case 'late-insert': {
-        for (let i = dice.range(1, 2); i > 0; i--) {
+        for (let i = dice.int(1, 2); i > 0; i--) {
           const content: Spec[] = [];
           placeContent(c, 'view', content, dice.pick(['text', 'code', 'data-attr'] as const));
-          late.push({ delay: dice.range(150, 1200), content });
+          late.push({ delay: dice.int(150, 1200), content });
         }
         break;
       }
@@ -624,7 +519,7 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
       placeContent('text', 'view', view, 'text', b.freshKeys('data-attr'));
       source = b.placements[b.placements.length - 1]!;
     }
-    for (let i = dice.range(1, 2); i > 0; i--) {
+    for (let i = dice.int(1, 2); i > 0; i--) {
       const where = dice.pick(['view', 'view', 'frame'] as const);
       const cc = dice.pick(['text', 'data-attr', 'code', 'input-value'] as const);
       if (where === 'frame') {
@@ -646,7 +541,7 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
       f.body.push(...specs);
       b.add(c, f.zone, [key], seen);
     } else if (spot === 'late') {
-      late.push({ delay: dice.range(150, 1200), content: specs });
+      late.push({ delay: dice.int(150, 1200), content: specs });
       b.add(c, 'view', [key], seen);
     } else {
       view.push(...specs);
@@ -658,7 +553,7 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
   let pushState: GeneratedPage['pushState'] = null;
   if (chosen.has('spa-pushstate')) {
     next = [el('h2', {}, 'Next view')];
-    for (let i = dice.range(1, 3); i > 0; i--) placeContent('spa-pushstate', 'next-view', next, someContent(true));
+    for (let i = dice.int(1, 3); i > 0; i--) placeContent('spa-pushstate', 'next-view', next, someContent(true));
     // A key from the old view shown again: the count restarted, so it counts again.
     const old = b.placements.find((p) => p.zone === 'view' && p.keys.some((k) => k.alerts));
     if (old && dice.chance(0.5)) placeContent('spa-pushstate', 'next-view', next, 'text', old.keys);
@@ -685,8 +580,9 @@ export function generatePage(seed: number, { crossOrigin = 'http://127.0.0.1:9' 
   const html = documentHtml(title, head, body);
   const script = scriptFor({ shadows, late, element, next });
 
+  // One credential per key set: its first alerting value stands for it (a pair's halves sit together).
   const count = (zones: readonly Zone[]) =>
-    new Set(b.placements.filter((p) => zones.includes(p.zone)).flatMap((p) => p.keys.filter((k) => k.alerts).map((k) => k.value))).size;
+    new Set(b.placements.filter((p) => zones.includes(p.zone)).flatMap((p) => p.keys.filter((k) => k.alerts).slice(0, 1).map((k) => k.value))).size;
   const before = count(['head', 'view', 'frame-same', 'frame-cross']);
   const expected = next ? count(['head', 'frame-same', 'frame-cross', 'next-view']) : before;
   if (next) pushState = { to: `${path}next`, before };

@@ -37,22 +37,3 @@ export const sleepUntil = (at: number): Promise<void> => new Promise((r) => setT
 export function quietAt(page: GeneratedPage, loadedAt: number, margin: number): number {
   return loadedAt + page.quietAfterMs + margin;
 }
-
-/**
- * A smaller set for the slower browser: zero-key pages, pages with frames, an SPA navigation and a
- * late custom element first, then the rest in seed order; returned in seed order.
- */
-export function subsetOf(pages: readonly GeneratedPage[], size: number): GeneratedPage[] {
-  const wanted: Array<(p: GeneratedPage) => boolean> = [
-    (p) => p.expected === 0, (p) => p.expected === 0,
-    (p) => p.frames.length > 0, (p) => p.frames.length > 1,
-    (p) => p.pushState !== null, (p) => p.cases.includes('late-custom-element'), (p) => p.cases.includes('shadow-root'),
-  ];
-  const chosen = new Set<GeneratedPage>();
-  for (const want of wanted) {
-    const hit = pages.find((p) => !chosen.has(p) && want(p));
-    if (hit && chosen.size < size) chosen.add(hit);
-  }
-  for (const p of pages) if (chosen.size < size) chosen.add(p);
-  return [...chosen].sort((a, b) => a.seed - b.seed);
-}

@@ -3,19 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { manifestFor, type Browser, type Manifest } from '../../scripts/manifest';
-import { cdnProblems, manifestProblems, parseJustifications, staleRows } from '../../scripts/check-permissions';
+import { bundleProblems, cdnProblems, type BundleMeta, manifestProblems, parseJustifications, staleRows } from '../../scripts/check-permissions';
 
 const doc = parseJustifications(readFileSync('docs/PERMISSIONS.md', 'utf8'));
 const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
-const built = (browser: Browser, usesWasm = true): Manifest => manifestFor(browser, source, {
-  version: '1.2.3', hasPopup: true, hasOptions: true, usesWasm,
-});
+const built = (browser: Browser): Manifest => manifestFor(browser, source, '1.2.3');
+const withoutWasm = (m: Manifest): Manifest => ({ ...m, content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" } });
 
 describe('check-permissions', () => {
   it('passes the manifests the build generates, for both browsers, with and without WebAssembly', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       expect(manifestProblems(built(browser), doc, true)).toEqual([]);
-      expect(manifestProblems(built(browser, false), doc, false)).toEqual([]);
+      expect(manifestProblems(withoutWasm(built(browser)), doc, false)).toEqual([]);
     }
     expect(staleRows([built('chrome'), built('firefox')], doc)).toEqual([]);
   });
@@ -74,5 +73,38 @@ describe('cdnProblems', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/background\.js names fastly\.jsdelivr\.net/);
     expect(problems[1]).toMatch(/content\.js names unpkg\.com/);
+  });
+});
+
+describe('what each built script carries', () => {
+  const meta = (content: string[]): BundleMeta => ({
+    outputs: {
+      'dist/chrome/content.js': { inputs: Object.fromEntries(['src/content/index.ts', 'src/shared/protocol.ts', ...content].map((i) => [i, {}])) },
+      'dist/chrome/shadow-hook.js': { inputs: { 'src/content/shadow-hook.ts': {}, 'src/content/shadow-event.ts': {} } },
+      'dist/chrome/popup.js': { inputs: { 'src/popup/index.ts': {}, 'src/engine/providers.ts': {} } },
+      'dist/chrome/options.js': { inputs: { 'src/options/index.ts': {} } },
+    },
+  });
+
+  it('passes a content script of content, shared and platform code', () => {
+    expect(bundleProblems(meta(['src/platform/index.ts', 'node_modules/webextension-polyfill/dist/browser-polyfill.js']))).toEqual([]);
+  });
+
+  it('fails a content script carrying the engine, ui code or the QR reader', () => {
+    expect(bundleProblems(meta(['src/engine/types.ts', 'src/ui/i18n.ts', 'node_modules/zxing-wasm/dist/reader/index.js']))).toEqual([
+      'content.js carries src/engine/types.ts, which its layer may not import',
+      'content.js carries src/ui/i18n.ts, which its layer may not import',
+      'content.js carries node_modules/zxing-wasm/dist/reader/index.js, which its layer may not import',
+    ]);
+  });
+
+  it('fails a main-world script carrying anything but itself, and a missing script', () => {
+    const m = meta([]);
+    m.outputs['dist/chrome/shadow-hook.js']!.inputs['src/shared/dom.ts'] = {};
+    delete m.outputs['dist/chrome/options.js'];
+    expect(bundleProblems(m)).toEqual([
+      'shadow-hook.js carries src/shared/dom.ts, which its layer may not import',
+      'options.js is not in the build\'s metafile',
+    ]);
   });
 });

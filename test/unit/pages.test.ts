@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { isAlert, scan } from '../../src/engine';
+import { base62 } from '../../src/engine/crc32';
 import {
   ALL_CASES, DEV_SEEDS, generatePage, generatePages, HELDOUT_SEEDS, isZeroKeySeed, type GeneratedPage, type Zone,
 } from '../pages/generate';
@@ -13,8 +14,10 @@ const heldout = generatePages(HELDOUT_SEEDS, { crossOrigin: CROSS });
 const dev = generatePages(DEV_SEEDS, { crossOrigin: CROSS });
 
 /** Distinct alerting values placed in `zones`, recomputed from the placements. */
+/** Exposed credentials: each placed key set once (a Kraken pair is one), by its alerting values. */
 function alertingIn(page: GeneratedPage, zones: readonly Zone[]): Set<string> {
-  return new Set(page.placements.filter((p) => zones.includes(p.zone)).flatMap((p) => p.keys).filter((k) => k.alerts).map((k) => k.value));
+  return new Set(page.placements.filter((p) => zones.includes(p.zone))
+    .map((p) => p.keys.filter((k) => k.alerts).map((k) => k.value).join(' ')).filter((v) => v !== ''));
 }
 
 /** Every document the page serves, also with tags removed and script data joined, so split spans join up again. */
@@ -50,10 +53,11 @@ describe('seeds', () => {
 
 describe('held-out pages', () => {
   // Frozen: a change to the generator that alters the held-out pages must be deliberate (and the
-  // new pages are then no longer unseen by whoever tuned against them).
+  // new pages are then no longer unseen by whoever tuned against them). Last change: the same
+  // pages, their expected counts with a Kraken pair counted once.
   it('are the frozen set', () => {
     const digest = createHash('sha256').update(JSON.stringify(generatePages(HELDOUT_SEEDS))).digest('hex');
-    expect(digest).toBe('7eadc61db7fce36fc5c0851771c39ad632536b8666634b69fd7db7d1bb195cb5');
+    expect(digest).toBe('39f10a6a816d17a44c0fd9b94d5bf697ac2657c3ef5415588727001350a0da35');
   });
 
   it('cover every case, zero-key pages included', () => {
@@ -78,7 +82,7 @@ describe('held-out pages', () => {
 });
 
 describe.each([['dev', dev], ['held-out', heldout]] as const)('%s pages are consistent', (_, pages) => {
-  it('expected counts = distinct alerting keys present at the end', () => {
+  it('expected counts = distinct exposed credentials present at the end', () => {
     for (const p of pages) {
       const before = alertingIn(p, ['head', 'view', 'frame-same', 'frame-cross']);
       const after = alertingIn(p, ['head', 'frame-same', 'frame-cross', 'next-view']);
@@ -89,7 +93,7 @@ describe.each([['dev', dev], ['held-out', heldout]] as const)('%s pages are cons
     }
   });
 
-  it('a Kraken pair is planted whole and counts 2', () => {
+  it('a Kraken pair is planted whole and counts once', () => {
     for (const p of pages) {
       for (const pl of p.placements) {
         const kinds = pl.keys.map((k) => k.kind);
@@ -101,7 +105,8 @@ describe.each([['dev', dev], ['held-out', heldout]] as const)('%s pages are cons
     const withPair = pages.find((p) => !p.pushState && p.planted.some((k) => k.kind === 'kraken-public'));
     if (withPair) {
       const singles = withPair.planted.filter((k) => k.alerts).length;
-      expect(withPair.expected).toBe(singles); // both halves are in the alerting set
+      const pairs = withPair.planted.filter((k) => k.kind === 'kraken-public').length;
+      expect(withPair.expected).toBe(singles - pairs); // both halves alert, each pair is one credential
     }
   });
 
@@ -115,15 +120,9 @@ describe.each([['dev', dev], ['held-out', heldout]] as const)('%s pages are cons
   });
 
   it('plants well-formed keys (GitHub checksum, Kraken sizes)', () => {
-    const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
     for (const k of pages.flatMap((p) => p.planted)) {
-      if (k.kind === 'github') {
-        const body = k.value.slice(4, 34);
-        let n = crc32(body) >>> 0;
-        let check = '';
-        for (; n > 0; n = Math.floor(n / 62)) check = BASE62[n % 62] + check;
-        expect(k.value.slice(34)).toBe(check.padStart(6, '0'));
-      }
+      // CRC-32 from zlib, not the generator's own.
+      if (k.kind === 'github') expect(k.value.slice(34)).toBe(base62(crc32(k.value.slice(4, 34)) >>> 0, 6));
       if (k.kind === 'kraken-public') expect(Buffer.from(k.value, 'base64')).toHaveLength(42);
       if (k.kind === 'kraken-private') expect(Buffer.from(k.value, 'base64')).toHaveLength(64);
     }

@@ -10,6 +10,8 @@ export interface Summary {
   alerts: number;
   /** Findings left out of text/SARIF output because they are not alerts and --include-examples is off. */
   hidden: number;
+  /** Findings left out because their fingerprint is in the --baseline file. */
+  known: number;
   /** Paths that could not be read. */
   errors: number;
 }

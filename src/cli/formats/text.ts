@@ -45,6 +45,7 @@ export function summaryLine(s: Summary): string {
     `${plural(s.scanned, 'file')} scanned`,
   ];
   if (s.hidden > 0) parts.push(`${s.hidden} not shown (examples, placeholders, public keys: --include-examples)`);
+  if (s.known > 0) parts.push(`${plural(s.known, 'known finding')} in the baseline not shown`);
   if (s.errors > 0) parts.push(plural(s.errors, 'unreadable path'));
   return `keywarden: ${parts.join('; ')}`;
 }

@@ -1,85 +1,53 @@
-// What the guard needs from storage.local, loaded once and kept current through storage.onChanged:
-// paused sites (Settings), sites the user trusts with keys, and the test-only provider mapping.
-import { DEFAULT_SETTINGS, STORAGE_KEYS, type Settings } from '../../messages';
-import { hostMatches, normalizeHost } from '../../guard/sites';
-import { onStorageChanged, readKey, readKeys, writeKeys } from '../../platform';
+// Whether the guard acts in this frame. Not when the worker says the tab's site is paused (the one
+// pause rule, judged on the page the tab shows, so every frame of a paused tab stops), nor on a
+// host the user trusts with keys (that exact host: trusting github.com does not silence
+// gist.github.com). Hostnames only are stored, never keys.
+import { onStorageChanged, readKey, writeKeys } from '../../platform';
+import { normalizeHost } from '../../shared/hosts';
+import type { HelloReply } from '../../shared/protocol';
+import { parseStrings, STORAGE_KEYS } from '../../shared/storage';
 
-export interface GuardConfig {
-  pausedSites: string[];
-  trustedSites: string[];
-  includeGeneric: boolean;
-  /** TEST ONLY (set by e2e tests, never by the extension): extra hosts per provider slug. */
-  testProviderHosts: Record<string, string[]>;
-}
+let paused = false;
+let trustedSites: string[] = [];
+let answers = 0;
 
-const config: GuardConfig = { pausedSites: [], trustedSites: [], includeGeneric: false, testProviderHosts: {} };
-
-function stringList(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
-}
-
-function apply(values: Record<string, unknown>): void {
-  if (STORAGE_KEYS.settings in values) {
-    const s = { ...DEFAULT_SETTINGS, ...(values[STORAGE_KEYS.settings] as Partial<Settings> | undefined) };
-    config.pausedSites = stringList(s.pausedSites);
-    config.includeGeneric = s.includeGeneric === true;
-  }
-  if (STORAGE_KEYS.guardTrustedSites in values) config.trustedSites = stringList(values[STORAGE_KEYS.guardTrustedSites]);
-  if (STORAGE_KEYS.guardTestProviderHosts in values) {
-    const raw = values[STORAGE_KEYS.guardTestProviderHosts];
-    const map: Record<string, string[]> = {};
-    if (raw && typeof raw === 'object') {
-      for (const [host, slugs] of Object.entries(raw)) {
-        for (const slug of stringList(slugs)) (map[slug] ??= []).push(normalizeHost(host));
-      }
-    }
-    config.testProviderHosts = map;
-  }
-}
-
-const KEYS = [STORAGE_KEYS.settings, STORAGE_KEYS.guardTrustedSites, STORAGE_KEYS.guardTestProviderHosts];
-
-/** Resolves once storage has been read; the guard awaits it before its first decision. */
-export const configReady: Promise<GuardConfig> = readKeys('local', KEYS)
-  .then((values) => {
-    apply({ [STORAGE_KEYS.settings]: undefined, ...values });
-    return config;
+const trustedRead: Promise<void> = readKey('local', STORAGE_KEYS.guardTrustedSites)
+  .then((raw) => {
+    trustedSites = parseStrings(raw);
   })
-  .catch(() => config);
+  .catch(() => undefined);
+let ready: Promise<unknown> = trustedRead;
 
 onStorageChanged('local', (changes) => {
-  const values: Record<string, unknown> = {};
-  for (const key of KEYS) if (key in changes) values[key] = changes[key]?.newValue;
-  apply(values);
+  if (STORAGE_KEYS.guardTrustedSites in changes) trustedSites = parseStrings(changes[STORAGE_KEYS.guardTrustedSites]?.newValue);
 });
 
-function listed(host: string, list: readonly string[]): boolean {
-  const h = normalizeHost(host);
-  return list.some((entry) => hostMatches(h, entry));
-}
-
 /**
- * No guard on paused sites, nor where the user chose "keep it (I trust this site)". Trust is for
- * that exact host: trusting github.com must not silence gist.github.com.
+ * Follows the worker's answer to page:hello, asked at start and again after every settings change;
+ * the latest question wins. No answer (the worker is gone) means no guard.
  */
+export function followHello(reply: Promise<HelloReply | undefined>): void {
+  const asked = ++answers;
+  ready = Promise.all([trustedRead, reply.then((r) => {
+    if (asked === answers) paused = r?.paused ?? true;
+  })]);
+}
+
+/** Resolves once the guard knows whether to act; a check awaits it before deciding. */
+export function guardReady(): Promise<unknown> {
+  return ready;
+}
+
+/** The guard acts in a frame on `host` unless the tab is paused or the user trusts that host. */
 export function guardActive(host: string): boolean {
-  return !listed(host, config.pausedSites) && !config.trustedSites.includes(normalizeHost(host));
-}
-
-export function includeGeneric(): boolean {
-  return config.includeGeneric;
-}
-
-/** The shipped domains of a provider plus any test-only hosts mapped to it. */
-export function providerDomains(slug: string, shipped: readonly string[]): string[] {
-  return [...shipped, ...(config.testProviderHosts[slug] ?? [])];
+  return !paused && !trustedSites.includes(normalizeHost(host));
 }
 
 /** Remembers the user's "keep it (I trust this site)": hostnames only, never keys. */
 export async function trustSite(host: string): Promise<void> {
   const h = normalizeHost(host);
-  const list = stringList(await readKey('local', STORAGE_KEYS.guardTrustedSites));
+  const list = parseStrings(await readKey('local', STORAGE_KEYS.guardTrustedSites));
   if (!list.includes(h)) list.push(h);
-  config.trustedSites = list;
+  trustedSites = list;
   await writeKeys('local', { [STORAGE_KEYS.guardTrustedSites]: list });
 }

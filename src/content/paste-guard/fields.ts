@@ -1,7 +1,8 @@
 // The editable things a key can be pasted or typed into, behind one small interface: read the text
 // (with the caret), and remove spans of it the way the page's own code expects.
-import { removeSpans, type Span } from '../../guard/remove-span';
-import { offsetOf, pointAt, type Segment } from '../../guard/segments';
+import type { Span } from '../../shared/protocol';
+import { removeSpans } from './remove-span';
+import { offsetOf, pointAt, type Segment } from './segments';
 
 /** Input types that hold free text (a key is often pasted into a password-type "API secret" field). */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'password', 'email', 'tel', '']);

@@ -1,37 +1,22 @@
-// The paste and typing guard: capture-phase listeners on window watch pastes, drops and typing in
-// text fields and contenteditables; after a paste (at once) or a pause in typing (debounced) the
-// edited part of the field, when it holds a run of key characters, goes to our own worker, where
-// the engine lives, and comes back as the keys in it (spans, provider, no values). Real keys get an
-// inline warning. Nothing is blocked or changed unless the user asks; nothing is stored; keys live
-// only in memory while a warning shows.
-import type { Kind } from '../../engine/types';
-import { locateNearest, type Span } from '../../guard/remove-span';
-import { classifySite, loudest, type SiteClass } from '../../guard/sites';
-import { scanWindow } from '../../guard/window';
-import { GUARD_CONTEXT_CHARS, GUARD_TEXT_CHARS, type GuardKey, type GuardKeptOutMessage, type GuardScanMessage, type GuardScanReply } from '../../messages';
+// The paste and typing guard in the page: listeners that notice pastes and typing, the edited part
+// of a field sent to the worker (guard:scan), and the warning it words (guard:words). Nothing is
+// blocked or changed unless the user asks; keys stay in memory only while a warning shows.
 import { sendToBackground } from '../../platform';
+import { LIMITS, type GuardKey, type Span } from '../../shared/protocol';
 import { hasRun } from '../gate';
-import { configReady, guardActive, includeGeneric, providerDomains, trustSite } from './config';
+import { guardActive, guardReady, trustSite } from './config';
 import { fieldElementFor, fieldFor, isTextControl, type Field } from './fields';
-import { PasteWarning, type WarningModel } from './warning';
+import { locateNearest } from './remove-span';
+import { PasteWarning } from './warning';
+import { scanWindow } from './window';
 
 /** Pause in typing before the edited part of a field is scanned. */
 const TYPING_IDLE_MS = 200;
 /** An insertion at least this long (a paste, a drop, an autofill) is checked without waiting. */
 const BULK_INSERT = 16;
 
-const KIND_KEYS: Record<Kind, string> = {
-  secret: 'guardKindSecret',
-  token: 'guardKindToken',
-  'private-key': 'guardKindPrivateKey',
-  webhook: 'guardKindWebhook',
-  public: 'guardKindPublic',
-  identifier: 'guardKindIdentifier',
-};
-
 /** A key the current warning is about. `raw` stays in this tab's memory only, to find it again for removal. */
-interface HeldKey extends Omit<GuardKey, 'start' | 'end' | 'domains'> {
-  site: SiteClass;
+interface HeldKey extends Omit<GuardKey, 'end'> {
   raw: string;
   /** Where it was last seen in the field's text. */
   start: number;
@@ -54,6 +39,8 @@ interface FieldState {
   warning?: PasteWarning;
   /** Bumped per check: an answer from the worker that a newer check overtook is dropped. */
   checks: number;
+  /** Bumped per show or hide: words for a warning that changed meanwhile are dropped. */
+  shows: number;
 }
 
 const states = new WeakMap<HTMLElement, FieldState>();
@@ -65,10 +52,10 @@ function stateFor(el: HTMLElement): FieldState {
   let st = states.get(el);
   if (!st) {
     const state: FieldState = {
-      field: fieldFor(el), typed: 0, whole: false, dismissed: new Set(), keys: [], checks: 0,
+      field: fieldFor(el), typed: 0, whole: false, dismissed: new Set(), keys: [], checks: 0, shows: 0,
       run: () => {
         state.timer = undefined;
-        void configReady.then(() => check(state));
+        void guardReady().then(() => check(state));
       },
     };
     st = state;
@@ -146,20 +133,17 @@ function onKeyDown(e: KeyboardEvent): void {
   if (st?.warning) dismiss(st);
 }
 
+/** Provider context for keys without a prefix: the frame's host, its title and what the field asks for. */
 function context(st: FieldState): string {
-  return `${location.hostname} ${document.title.slice(0, 200)} ${st.field.describe()}`.slice(0, GUARD_CONTEXT_CHARS);
-}
-
-function siteFor(k: GuardKey): SiteClass {
-  return classifySite(location.hostname, providerDomains(k.provider, k.domains));
+  return `${location.hostname} ${document.title.slice(0, LIMITS.titleChars)} ${st.field.describe()}`.slice(0, LIMITS.guardContextChars);
 }
 
 /** Pieces of text[win] no longer than one request, overlapping so no key is cut in half. */
 function pieces(win: Span): Span[] {
   const overlap = 8192;
   const out: Span[] = [];
-  for (let s = win.start; ; s += GUARD_TEXT_CHARS - overlap) {
-    const e = Math.min(win.end, s + GUARD_TEXT_CHARS);
+  for (let s = win.start; ; s += LIMITS.guardTextChars - overlap) {
+    const e = Math.min(win.end, s + LIMITS.guardTextChars);
     out.push({ start: s, end: e });
     if (e >= win.end) return out;
   }
@@ -171,8 +155,7 @@ async function keysIn(text: string, win: Span, context: string): Promise<GuardKe
   for (const piece of pieces(win)) {
     const part = text.slice(piece.start, piece.end);
     if (!hasRun(part)) continue;
-    const request: GuardScanMessage = { type: 'guard:scan', text: part, context, includeGeneric: includeGeneric() };
-    const reply = await sendToBackground<GuardScanReply>(request);
+    const reply = await sendToBackground({ type: 'guard:scan', text: part, context });
     for (const k of reply?.keys ?? []) {
       if (!found.some((f) => f.fingerprint === k.fingerprint)) found.push({ ...k, start: k.start + piece.start, end: k.end + piece.start });
     }
@@ -205,42 +188,32 @@ async function check(st: FieldState): Promise<void> {
   }
   for (const k of found) {
     if (st.dismissed.has(k.fingerprint) || keys.some((held) => held.fingerprint === k.fingerprint)) continue;
-    const site = siteFor(k);
-    if (site === 'provider') continue;
-    keys.push({
-      fingerprint: k.fingerprint, provider: k.provider, providerName: k.providerName, kind: k.kind,
-      exchange: k.exchange, keysUrl: k.keysUrl, site, raw: text.slice(k.start, k.end), start: k.start,
-    });
+    keys.push({ fingerprint: k.fingerprint, provider: k.provider, kind: k.kind, raw: text.slice(k.start, k.end), start: k.start });
   }
+  const changed = keys.length !== st.keys.length || keys.some((k, i) => k.fingerprint !== st.keys[i]?.fingerprint);
   st.keys = keys;
   if (keys.length === 0) hide(st);
-  else show(st);
+  else if (changed || !st.warning) await show(st);
 }
 
-function model(st: FieldState): WarningModel {
-  const tone = loudest(st.keys.map((k) => k.site));
-  return {
-    keys: st.keys.map((k) => ({ providerName: k.providerName, kindKey: KIND_KEYS[k.kind] })),
-    tone: tone === 'public' ? 'public' : 'other',
-    host: location.hostname,
-    https: location.protocol === 'https:',
-    exchange: st.keys.some((k) => k.exchange),
-    keysUrl: st.keys.find((k) => k.keysUrl)?.keysUrl,
-  };
-}
-
-function show(st: FieldState): void {
+/** Shows the warning for the field's keys, in the words the worker formats for this frame's site. */
+async function show(st: FieldState): Promise<void> {
+  const asked = ++st.shows;
+  const keys = st.keys.slice(0, LIMITS.warningKeys).map(({ provider, kind }) => ({ provider, kind }));
+  const words = await sendToBackground({ type: 'guard:words', keys });
+  if (!words || asked !== st.shows || !st.field.el.isConnected) return;
   st.warning ??= new PasteWarning(st.field.el, {
     remove: () => remove(st),
     keep: () => void keep(),
     dismiss: () => dismiss(st),
   });
-  st.warning.render(model(st));
+  st.warning.render(words);
   shown.add(st);
   watchLayout();
 }
 
 function hide(st: FieldState): void {
+  st.shows++;
   st.warning?.destroy();
   st.warning = undefined;
   st.keys = [];
@@ -264,8 +237,7 @@ function remove(st: FieldState): void {
   }
   st.keys = [];
   st.field.el.focus();
-  const message: GuardKeptOutMessage = { type: 'guard:kept-out' };
-  void sendToBackground(message);
+  void sendToBackground({ type: 'guard:kept-out' });
   const warning = st.warning;
   warning?.showRemoved(() => {
     if (st.warning === warning) hide(st);

@@ -1,25 +1,9 @@
-// The inline warning next to a field: a closed shadow root on a host element marked
-// data-keywarden="paste-warning", built with createElement/textContent only (page text never
-// becomes markup), placed by the field's rect with position: fixed.
-import { t } from '../../ui/i18n';
-import type { SiteClass } from '../../guard/sites';
-
-export interface WarningKey {
-  providerName: string;
-  /** i18n key of the kind label, e.g. guardKindSecret. */
-  kindKey: string;
-}
-
-export interface WarningModel {
-  keys: WarningKey[];
-  tone: Exclude<SiteClass, 'provider'>;
-  host: string;
-  https: boolean;
-  /** Show the exchange-only reminders (no withdrawals, IP allowlist). */
-  exchange: boolean;
-  /** Where the owner revokes the key, when the provider says. */
-  keysUrl?: string;
-}
+// The inline warning next to a field (own-ui.ts: closed shadow root on
+// <keywarden-paste-warning data-keywarden="paste-warning">), placed by the field's rect. Every word
+// comes from the worker (WarningWords); the page does no locale lookup, and no string becomes markup.
+import { append, h } from '../../shared/dom';
+import type { WarningWords } from '../../shared/protocol';
+import { ownUi } from '../own-ui';
 
 export interface WarningActions {
   remove(): void;
@@ -28,7 +12,6 @@ export interface WarningActions {
 }
 
 const STYLE = `
-:host { all: initial; }
 .box { box-sizing: border-box; max-width: 380px; min-width: 240px; padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1d1d1f; font: 13px/1.4 system-ui, sans-serif; border: 2px solid #b26a00;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); }
@@ -38,8 +21,7 @@ const STYLE = `
 h2 { font-size: 14px; margin: 0 0 4px; font-weight: 600; }
 p, ul { margin: 4px 0; }
 ul { padding-left: 18px; }
-.strong { color: #b71c1c; font-weight: 600; }
-.http { color: #b71c1c; }
+.alarm { color: #b71c1c; font-weight: 600; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #888; background: #f4f4f4;
   color: inherit; cursor: pointer; }
@@ -48,22 +30,13 @@ button:focus-visible { outline: 2px solid #1f57c3; outline-offset: 2px; }
 button.close { border: none; background: transparent; font-size: 16px; line-height: 1; padding: 2px 6px; }
 @media (prefers-color-scheme: dark) {
   .box { background: #222; color: #eee; }
-  .strong, .http { color: #ff8a80; }
+  .alarm { color: #ff8a80; }
   button { background: #333; border-color: #666; }
 }
 `;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 function button(text: string, action: string, onClick: () => void, className?: string): HTMLButtonElement {
-  const b = el('button', text, className);
-  b.type = 'button';
-  b.dataset.action = action;
+  const b = h('button', { type: 'button', class: className, 'data-action': action }, text);
   b.addEventListener('click', (e) => {
     e.stopPropagation();
     onClick();
@@ -78,25 +51,14 @@ export class PasteWarning {
   private readonly status: HTMLParagraphElement;
   private removedTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private removedText = '';
 
   constructor(private readonly field: HTMLElement, private readonly actions: WarningActions) {
-    this.host = document.createElement('keywarden-paste-warning');
-    this.host.dataset.keywarden = 'paste-warning';
-    const s = this.host.style;
-    s.setProperty('position', 'fixed', 'important');
-    s.setProperty('z-index', '2147483647', 'important');
-    s.setProperty('display', 'block', 'important');
-    s.setProperty('margin', '0', 'important');
-    this.root = this.host.attachShadow({ mode: 'closed' });
-    const style = el('style', STYLE);
-    this.box = el('div', undefined, 'box');
-    this.box.setAttribute('role', 'region');
-    this.box.setAttribute('aria-label', t('guardRegionLabel'));
+    ({ host: this.host, root: this.root } = ownUi('keywarden-paste-warning', 'paste-warning', STYLE));
+    this.box = h('div', { class: 'box', role: 'region' });
     // A live region must exist before its text changes to be announced: the status line is filled
     // a moment after the warning is attached.
-    this.status = el('p', undefined, 'sr');
-    this.status.setAttribute('role', 'status');
-    this.status.setAttribute('aria-live', 'polite');
+    this.status = h('p', { class: 'sr', role: 'status', 'aria-live': 'polite' });
     this.box.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
@@ -104,55 +66,39 @@ export class PasteWarning {
         this.field.focus();
       }
     });
-    this.root.append(style, this.status, this.box);
+    this.root.append(this.status, this.box);
     // On <html>, not <body>: outside the page's layout and its framework's render tree.
     document.documentElement.append(this.host);
   }
 
-  render(model: WarningModel): void {
-    this.box.className = `box ${model.tone}`;
-    this.box.replaceChildren();
-    const names = model.keys.map((k) => `${k.providerName} (${t(k.kindKey)})`).join(', ');
-    const head = el('div', undefined, 'head');
-    head.append(
-      el('h2', t(model.keys.length > 1 ? 'guardHeadingMany' : 'guardHeadingOne', names)),
-      button('×', 'close', () => this.actions.dismiss(), 'close'),
-    );
-    head.lastElementChild?.setAttribute('aria-label', t('guardClose'));
-    this.box.append(head, el('p', t('guardWhy')));
-
-    if (model.tone === 'public') {
-      this.box.append(el('p', t('guardPublic'), 'strong'));
-    } else {
-      this.box.append(el('p', t('guardOtherIntro', model.host)));
-      const tips = el('ul');
-      const tipKeys = ['guardTipMinimal', ...(model.exchange ? ['guardTipNoWithdrawals', 'guardTipAllowlist'] : []), 'guardTipTrust'];
-      for (const key of tipKeys) tips.append(el('li', t(key)));
-      tips.append(model.https ? el('li', t('guardHttpsOk')) : el('li', t('guardHttpWarn'), 'http'));
-      this.box.append(tips);
-    }
-
-    const more = el('div');
-    more.id = 'more';
-    more.hidden = true;
-    more.append(el('p', t('guardMore')));
-    if (model.keysUrl) more.append(el('p', t('guardKeysAt', model.keysUrl)));
-
-    const learn = button(t('guardLearnMore'), 'learn-more', () => {
+  render(words: WarningWords): void {
+    this.removedText = words.removed;
+    this.box.className = `box ${words.tone}`;
+    this.box.setAttribute('aria-label', words.label);
+    const close = button('×', 'close', () => this.actions.dismiss(), 'close');
+    close.setAttribute('aria-label', words.close);
+    const line = ({ text, alarm }: WarningWords['lines'][number]) => h('p', { class: alarm ? 'alarm' : undefined }, text);
+    const more = h('div', { id: 'more', hidden: '' }, ...words.more.map((text) => h('p', {}, text)));
+    const learn = button(words.learnMore, 'learn-more', () => {
       more.hidden = !more.hidden;
       learn.setAttribute('aria-expanded', String(!more.hidden));
     });
     learn.setAttribute('aria-expanded', 'false');
     learn.setAttribute('aria-controls', 'more');
-    const actions = el('div', undefined, 'actions');
-    actions.append(
-      button(t('guardRemove'), 'remove', () => this.actions.remove(), 'primary'),
-      button(t('guardKeep'), 'keep', () => this.actions.keep()),
-      learn,
+    this.box.replaceChildren();
+    append(
+      this.box,
+      h('div', { class: 'head' }, h('h2', {}, words.heading), close),
+      ...words.lines.map(line),
+      words.tips.length > 0 && h('ul', {}, ...words.tips.map(({ text, alarm }) => h('li', { class: alarm ? 'alarm' : undefined }, text))),
+      h('div', { class: 'actions' },
+        button(words.remove, 'remove', () => this.actions.remove(), 'primary'),
+        button(words.keep, 'keep', () => this.actions.keep()),
+        learn),
+      more,
     );
-    this.box.append(actions, more);
     this.position();
-    this.announce(`${t(model.keys.length > 1 ? 'guardHeadingMany' : 'guardHeadingOne', names)}. ${t(model.tone === 'public' ? 'guardPublic' : 'guardWhy')}`);
+    this.announce(words.announce);
   }
 
   private announce(text: string): void {
@@ -165,8 +111,8 @@ export class PasteWarning {
   /** After "remove": say it is done, then go away by itself. */
   showRemoved(onDone: () => void): void {
     this.box.className = 'box';
-    this.box.replaceChildren(el('p', t('guardRemovedDone')));
-    this.announce(t('guardRemovedDone'));
+    this.box.replaceChildren(h('p', {}, this.removedText));
+    this.announce(this.removedText);
     this.removedTimer = setTimeout(onDone, 2500);
   }
 

@@ -1,10 +1,11 @@
 // Amazon Web Services: key ids carry a type prefix (AKIA long-term, ASIA temporary…); secrets
 // have none and need the word aws (or the SDK's secretAccessKey name) or a key id nearby.
+// AppSync API keys (da2-) call a GraphQL API; in an Amplify web config they ship to browsers.
 
 import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { B64, fake } from '../rules/sample';
+import { B64, LOWER_ALNUM, fake } from '../rules/sample';
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const akia = `AKIA${fake(B32, 16, 101)}`;
@@ -55,6 +56,26 @@ export default defineProvider({
           secret,
           'aws commit da39a3ee5e6b4b0d3255bfef95601890afd80709',
           'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        ],
+      },
+    },
+    {
+      id: 'aws-appsync-api-key',
+      match: 'run',
+      kind: 'token',
+      severity: 'medium',
+      confidence: 'high',
+      // A run of exactly 30 opening da2- (as a token opener, 'da' would send every dataset… run to a regex).
+      run: { min: 30, max: 30, test: (t, s) => t.startsWith('da2-', s) },
+      pattern: bounded('da2-[a-z0-9]{26}'),
+      prefix: /^da2-/,
+      validate: (v) => /[0-9]/.test(v.slice(4)) && /[a-z]/.test(v.slice(4)),
+      classify: (h) => (h.near(['aws_appsync_graphqlendpoint', 'aws_appsync_authenticationtype', 'amplify']) ? { notCounted: 'public-by-design' } : {}),
+      examples: {
+        positive: [`curl -H "x-api-key: «da2-${fake(LOWER_ALNUM, 26, 1142)}»" https://abc.appsync-api.eu-west-1.amazonaws.com/graphql`],
+        negative: [
+          `const awsconfig = { aws_appsync_graphqlEndpoint: "https://abc.appsync-api.us-east-1.amazonaws.com/graphql", aws_appsync_apiKey: "da2-${fake(LOWER_ALNUM, 26, 1143)}" };`,
+          'da2-short',
         ],
       },
     },

@@ -1,4 +1,4 @@
-// Figma: personal access tokens start figd_.
+// Figma: personal access tokens start figd_; plan access tokens figp_, sent in the same header.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -18,10 +18,10 @@ export default defineProvider({
       kind: 'token',
       severity: 'high',
       confidence: 'high',
-      keywords: ['figd_'],
-      pattern: bounded('figd_[A-Za-z0-9_-]{38,45}'),
-      prefix: /^figd_/,
-      examples: { positive: [`X-Figma-Token: «figd_${fake(URLSAFE, 40, 21)}»`], negative: ['figd_short'] },
+      keywords: ['figd_', 'figp_'],
+      pattern: bounded('fig[dp]_[A-Za-z0-9_-]{38,45}'),
+      prefix: /^fig[dp]_/,
+      examples: { positive: [`X-Figma-Token: «figd_${fake(URLSAFE, 40, 21)}»`, `FIGMA_PLAN_TOKEN=«figp_${fake(URLSAFE, 42, 1167)}»`], negative: ['figd_short', 'figp_short'] },
     },
   ],
 });

@@ -1,14 +1,22 @@
 // GitHub: classic tokens end in a CRC32 checksum of their random part, so lookalikes that fail
 // it are dropped. Installation (ghs_) and refresh (ghr_) tokens are short-lived or need a
-// client secret.
+// client secret. Since 2026-04-27 installation tokens are ghs_<app id>_<JWT> (~520 characters,
+// GitHub changelog); refresh tokens are ghr_ and 76 characters. OAuth app client secrets are 40
+// hex with no prefix: the word github and a key-ish name, or the client id (Ov23li…, Iv23li…)
+// next to them; a 40-hex value named as a token is a pre-2021 personal access token.
 
 import { hasBase62Crc } from '../rules/checksums';
+import { hasJwtHeader } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { ALNUM, fake, fakeCrcToken } from '../rules/sample';
+import type { Verdict } from '../rules/rule';
+import { ALNUM, HEX, URLSAFE, fake, fakeCrcToken, fakeJwt } from '../rules/sample';
 
 const ghp = fakeCrcToken('ghp_', 1);
 const ghs = fakeCrcToken('ghs_', 2);
+const installationJwt = fakeJwt({ iss: 'github', inst: 87654321, app: 123456, exp: 1893456000 }, 1110);
+const clientId = `Ov23li${fake(ALNUM, 14, 1111)}`;
+const legacyToken: Verdict = { rule: 'github-legacy-token', kind: 'token', severity: 'critical' };
 
 export default defineProvider({
   slug: 'github',
@@ -48,6 +56,79 @@ export default defineProvider({
       examples: {
         positive: [`«github_pat_${fake(ALNUM, 22, 4)}_${fake(ALNUM, 59, 5)}»`],
         negative: [`github_pat_${fake(ALNUM, 22, 4)}_short`],
+      },
+    },
+    {
+      id: 'github-refresh-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['ghr_'],
+      pattern: bounded('ghr_[A-Za-z0-9]{76}'),
+      prefix: /^ghr_/,
+      examples: {
+        positive: [`{"access_token": "ghu_…", "refresh_token": "«ghr_${fake(ALNUM, 76, 1112)}»", "refresh_token_expires_in": 15897600}`],
+        negative: [`ghr_${fake(ALNUM, 75, 1113)}`, `ghr_${'0'.repeat(76)}`],
+      },
+    },
+    {
+      id: 'github-installation-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['ghs_'],
+      pattern: bounded('ghs_[0-9]{1,12}_eyJ[A-Za-z0-9_-]{10,500}\\.[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{16,1000}'),
+      prefix: /^ghs_[0-9]+_/,
+      validate: (v) => hasJwtHeader(v.slice(v.indexOf('_', 4) + 1)),
+      examples: {
+        positive: [`GITHUB_TOKEN=«ghs_123456_${installationJwt}»`, `git clone https://x-access-token:«ghs_98765_${installationJwt}»@github.com/o/r.git`],
+        negative: [`ghs_123456_eyJub3QiOiJqc29uIn0.${fake(URLSAFE, 40, 1114)}.${fake(URLSAFE, 43, 1115)}`, 'ghs_123456_eyJhbGciOi'],
+      },
+    },
+    {
+      // The public half of an OAuth or GitHub App client: shipped in authorize URLs.
+      id: 'github-oauth-client-id',
+      match: 'keyword',
+      kind: 'public',
+      severity: 'info',
+      confidence: 'high',
+      keywords: ['Ov23li', 'Iv23li'],
+      pattern: bounded('(?:Ov23li|Iv23li)[A-Za-z0-9]{14}'),
+      prefix: /^(?:Ov23li|Iv23li)/,
+      classify: () => ({ notCounted: 'public-by-design' }),
+      pair: { group: 'github-oauth', role: 'public' },
+      examples: {
+        positive: [`https://github.com/login/oauth/authorize?client_id=«${clientId}»&scope=repo`],
+        negative: [`client_id: ${clientId}`, `Ov23li${fake(ALNUM, 13, 1116)}`],
+      },
+    },
+    {
+      id: 'github-oauth-client-secret',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [40],
+      pattern: /^[a-f0-9]{40}$/,
+      context: { words: ['github'], strict: true, pair: true },
+      // Before fine-grained and prefixed tokens, a personal access token was 40 hex too.
+      classify: (h) => (h.label.words.some((w) => w === 'token' || w === 'pat') ? legacyToken : {}),
+      variants: ['github-legacy-token'],
+      pair: { group: 'github-oauth', role: 'secret' },
+      examples: {
+        positive: [
+          `GITHUB_CLIENT_SECRET=«${fake(HEX, 40, 1117)}»`,
+          `client_id: ${clientId}\nclient_secret: «${fake(HEX, 40, 1118)}»`,
+          `GITHUB_TOKEN=«${fake(HEX, 40, 1119)}»`,
+        ],
+        negative: [
+          `github commit ${fake(HEX, 40, 1120)}`,
+          `GITHUB_SHA=${fake(HEX, 40, 1121)}`,
+          `client_secret: ${fake(HEX, 40, 1122)}`,
+          `https://github.com/o/r/commit/${fake(HEX, 40, 1123)}`,
+        ],
       },
     },
   ],

@@ -1,5 +1,6 @@
 // GitLab: personal, pipeline-trigger, runner, deploy, feed and OAuth tokens share one family of
-// prefixes; only personal access tokens act fully as the user.
+// prefixes; only personal access tokens act fully as the user. Routable tokens (glpat-, glrt-t1_)
+// end in '.' and 9 characters. Runner registration tokens start GR1348941.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -20,12 +21,31 @@ export default defineProvider({
       severity: 'critical',
       confidence: 'high',
       keywords: ['glpat-', 'glptt-', 'glrt-', 'gldt-', 'glft-', 'glsoat-'],
-      pattern: bounded('gl(?:pat|ptt|rt|dt|ft|soat)-[A-Za-z0-9_-]{20,64}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{9})?'),
+      pattern: bounded('gl(?:pat|ptt|rt|dt|ft|soat)-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{9}|\\.[0-9a-z]{9})?'),
       prefix: /^gl[a-z]+-/,
       classify: (h) => (h.value.startsWith('glpat-') ? {} : { severity: 'high' }),
       examples: {
-        positive: [`private-token: «glpat-${fake(URLSAFE, 20, 6)}»`, `«glptt-${fake(HEX, 40, 7)}»`],
+        positive: [
+          `private-token: «glpat-${fake(URLSAFE, 20, 6)}»`,
+          `«glptt-${fake(HEX, 40, 7)}»`,
+          `gitlab-runner register --token «glrt-t1_${fake(URLSAFE, 27, 1130)}.01${fake('0123456789abcdefghijklmnopqrstuvwxyz', 7, 1131)}»`,
+          `«glpat-${fake(URLSAFE, 36, 1132)}.01.${fake('0123456789abcdefghijklmnopqrstuvwxyz', 9, 1133)}»`,
+        ],
         negative: ['glpat-short', 'glpat-xxxxxxxxxxxxxxxxxxxx'],
+      },
+    },
+    {
+      id: 'gitlab-runner-registration-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['GR1348941'],
+      pattern: bounded('GR1348941[A-Za-z0-9_-]{20}'),
+      prefix: /^GR1348941/,
+      examples: {
+        positive: [`gitlab-runner register --registration-token «GR1348941${fake(URLSAFE, 20, 1134)}»`],
+        negative: [`GR1348941${fake(URLSAFE, 12, 1135)}`, 'GR1348941xxxxxxxxxxxxxxxxxxxx'],
       },
     },
   ],

@@ -1,9 +1,13 @@
 // Google Cloud: AIza keys in a Maps URL, a Firebase web config or YouTube's page config are
-// public by design; elsewhere they may reach paid AI and Maps APIs.
+// public by design; elsewhere they may reach paid AI and Maps APIs. OAuth: client secrets are
+// GOCSPX- and 28 characters, access tokens ya29., and the client id (…apps.googleusercontent.com)
+// is the public half that ships in every sign-in page.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { URLSAFE, fake } from '../rules/sample';
+import { DIGITS, LOWER_ALNUM, URLSAFE, fake } from '../rules/sample';
+
+const clientId = (seed: number): string => `${fake(DIGITS, 12, seed)}-${fake(LOWER_ALNUM, 32, seed + 1)}.apps.googleusercontent.com`;
 
 export default defineProvider({
   slug: 'google',
@@ -11,7 +15,7 @@ export default defineProvider({
   category: 'cloud',
   domains: ['google.com', 'googleapis.com', 'cloud.google.com', 'youtube.com', 'gstatic.com'],
   keysUrl: 'https://console.cloud.google.com/apis/credentials',
-  canDo: 'Call the enabled Google APIs on the project\'s bill; unrestricted keys may reach paid AI and Maps APIs.',
+  canDo: 'Call the enabled Google APIs on the project\'s bill (unrestricted keys reach paid AI and Maps APIs); an OAuth secret or access token acts as the app or the signed-in user.',
   badge: '#1a5fc8',
   rules: [
     {
@@ -42,6 +46,55 @@ export default defineProvider({
           `firebase.initializeApp({ apiKey: "AIza${fake(URLSAFE, 35, 106)}", projectId: "demo" })`,
           `ytcfg.set({"INNERTUBE_API_KEY":"AIza${fake(URLSAFE, 35, 107)}"})`,
         ],
+      },
+    },
+    {
+      id: 'google-oauth-client-secret',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['GOCSPX-'],
+      pattern: bounded('GOCSPX-[A-Za-z0-9_-]{28}'),
+      prefix: /^GOCSPX-/,
+      pair: { group: 'google-oauth', role: 'secret' },
+      examples: {
+        positive: [
+          `{"web": {"client_id": "${clientId(1101)}", "client_secret": "«GOCSPX-${fake(URLSAFE, 28, 1103)}»"}}`,
+          `GOOGLE_CLIENT_SECRET=«GOCSPX-${fake(URLSAFE, 28, 1104)}»`,
+        ],
+        negative: ['GOCSPX-short', `GOCSPX-${fake(URLSAFE, 29, 1105)}`, 'GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+      },
+    },
+    {
+      id: 'google-oauth-access-token',
+      match: 'run',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      // 'ya29' is too short a run to open a token: the long run after 'ya29.' triggers the rule.
+      run: { min: 50, max: Infinity, test: (t, s) => t.startsWith('ya29.', s - 5) },
+      pattern: bounded('ya29\\.[A-Za-z0-9_-]{50,2048}'),
+      prefix: /^ya29\./,
+      examples: {
+        positive: [`curl -H "Authorization: Bearer «ya29.a0${fake(URLSAFE, 160, 1106)}»" https://www.googleapis.com/drive/v3/files`],
+        negative: ['ya29.short', `ya29.${'x'.repeat(80)}`],
+      },
+    },
+    {
+      // The public half: it identifies the app and appears in every "Sign in with Google" page.
+      id: 'google-oauth-client-id',
+      match: 'keyword',
+      kind: 'public',
+      severity: 'info',
+      confidence: 'high',
+      keywords: ['googleusercontent'],
+      pattern: bounded('[0-9]{6,20}-[a-z0-9]{32}\\.apps\\.googleusercontent\\.com'),
+      classify: () => ({ notCounted: 'public-by-design' }),
+      pair: { group: 'google-oauth', role: 'public' },
+      examples: {
+        positive: [`GOOGLE_CLIENT_ID=«${clientId(1107)}»`],
+        negative: [`<meta name="google-signin-client_id" content="${clientId(1109)}">`],
       },
     },
   ],

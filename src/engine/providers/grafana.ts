@@ -1,10 +1,15 @@
 // Grafana: service-account tokens end in a hex CRC32 of the rest; Grafana Cloud tokens carry
-// base64 JSON after glc_.
+// base64 JSON after glc_. Legacy API keys are base64 of {"k":"<key>","n":"<name>","id":<org>},
+// so their text always opens with eyJrIjoi.
 
+import { decodePrintableBase64 } from '../base64';
 import { hasGrafanaCrc } from '../rules/checksums';
+import { parseJsonObject } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { ALNUM, fake, fakeGrafanaToken } from '../rules/sample';
+import { ALNUM, base64Ascii, fake, fakeGrafanaToken } from '../rules/sample';
+
+const legacyKey = (seed: number, name: string): string => base64Ascii(JSON.stringify({ k: fake(ALNUM, 32, seed), n: name, id: 1 }));
 
 export default defineProvider({
   slug: 'grafana',
@@ -39,6 +44,23 @@ export default defineProvider({
       pattern: bounded('glc_eyJ[A-Za-z0-9+/]{40,600}={0,2}'),
       prefix: /^glc_/,
       examples: { positive: [`«glc_eyJ${fake(ALNUM, 80, 12)}»`], negative: ['glc_eyJshort'] },
+    },
+    {
+      id: 'grafana-legacy-api-key',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['eyJrIjoi'],
+      pattern: bounded('eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2}'),
+      validate: (v) => {
+        const key = parseJsonObject(decodePrintableBase64(v));
+        return typeof key?.k === 'string' && key.k.length >= 16 && 'n' in key;
+      },
+      examples: {
+        positive: [`curl -H "Authorization: Bearer «${legacyKey(1140, 'deploy-bot')}»" https://grafana.example.com/api/dashboards`],
+        negative: [`eyJrIjoi${fake(ALNUM, 60, 1141)}`, base64Ascii(JSON.stringify({ kind: 'dashboard', name: 'ops' }))],
+      },
     },
   ],
 });

@@ -144,6 +144,7 @@ export { default as twilio } from './twilio';
 export { default as upstash } from './upstash';
 export { default as vercel } from './vercel';
 export { default as vultr } from './vultr';
+export { default as wallet } from './wallet';
 export { default as wandb } from './wandb';
 export { default as xai } from './xai';
 export { default as xata } from './xata';

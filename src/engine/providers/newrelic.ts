@@ -1,4 +1,5 @@
-// New Relic: user API keys (NRAK-), insert keys (NRII-) and license keys that end in NRAL.
+// New Relic: user API keys (NRAK-), insert keys (NRII-) and license keys: 40 characters ending
+// in NRAL, hex in either case, EU-region ones starting eu01xx.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -33,8 +34,15 @@ export default defineProvider({
       severity: 'high',
       confidence: 'high',
       lengths: [40],
-      pattern: /^[a-f0-9]{36}NRAL$/,
-      examples: { positive: [`license_key: «${fake(HEX, 36, 29)}NRAL»`], negative: [`${fake(HEX, 36, 29)}NRAX`] },
+      pattern: /^(?:[a-fA-F0-9]{36}|eu01xx[a-fA-F0-9]{30})NRAL$/,
+      examples: {
+        positive: [
+          `license_key: «${fake(HEX, 36, 29)}NRAL»`,
+          `NEW_RELIC_LICENSE_KEY=«${fake(HEX.toUpperCase(), 36, 1164)}NRAL»`,
+          `newrelic.ConfigLicense("«eu01xx${fake(HEX, 26, 1165)}FFFFNRAL»")`,
+        ],
+        negative: [`${fake(HEX, 36, 29)}NRAX`, `eu01xx${fake(HEX, 29, 1166)}NRAL`],
+      },
     },
   ],
 });

@@ -37,6 +37,9 @@ export default defineProvider({
           `OPENAI_API_KEY=«sk-proj-${fake(URLSAFE, 74, 31)}T3BlbkFJ${fake(URLSAFE, 74, 32)}»`,
           `«sk-${fake(ALNUM, 20, 33)}T3BlbkFJ${fake(ALNUM, 20, 34)}»`,
           `«sk-svcacct-${fake(URLSAFE, 60, 35)}T3BlbkFJ${fake(URLSAFE, 60, 36)}»`,
+          // A service account's name sits between sk-svcacct- and the body.
+          `OPENAI_API_KEY=«sk-svcacct-billing-reports-${fake(URLSAFE, 74, 1230)}T3BlbkFJ${fake(URLSAFE, 74, 1231)}»`,
+          `OPENAI_ADMIN_KEY=«sk-admin-${fake(URLSAFE, 58, 1232)}T3BlbkFJ${fake(URLSAFE, 58, 1233)}»`,
         ],
         negative: [`sk-proj-${fake(URLSAFE, 156, 31)}`, 'sk-...', `sk-${fake(ALNUM, 48, 37)}`],
       },

@@ -1,16 +1,22 @@
 // Private key blocks. PEM blocks are found with indexOf rather than a regex: a lazy "anything
-// until END" pattern would rescan the text once per BEGIN. A block near Coinbase or Google
-// service-account words is reported under that provider.
+// until END" pattern would rescan the text once per BEGIN. A block may be split across string
+// literals joined by +, . or adjacency (source code), with \n or \r\n escapes, or be base64 of
+// a whole PEM file (Kubernetes secrets, env vars: LS0tLS1CRUdJTi is "-----BEGIN"). Binary key
+// structures have long runs of A in base64, so only template marks make a block a placeholder.
+// A block near Coinbase or Google service-account words is reported under that provider.
 
-import { decodeBase64Url } from '../base64';
+import { decodeBase64Url, decodePrintableBase64 } from '../base64';
 import { defineProvider } from '../rules/define';
-import type { RawMatch } from '../rules/rule';
-import { B64, fake } from '../rules/sample';
+import type { Hit, RawMatch, Verdict } from '../rules/rule';
+import { B64, base64Ascii, fake } from '../rules/sample';
 
 const BEGIN = /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY( BLOCK)?-----/g;
 const MAX_PEM = 20_000;
 // Base64 lines, PEM headers (Proc-Type: 4,ENCRYPTED), and JSON's literal \n.
 const PEM_BODY = /^[A-Za-z0-9+/=\s:,\\-]*$/;
+// Where one string literal ends and the next begins: "…" + "…", '…' . '…', "…" "…", "…" \ "…".
+const GLUE = /["'`]\s{0,40}(?:[+.\\]\s{0,40})?["'`]/g;
+const ESCAPES_AND_SPACE = /\\[nr]|\s/g;
 
 function collectPem(text: string): RawMatch[] {
   const out: RawMatch[] = [];
@@ -24,8 +30,8 @@ function collectPem(text: string): RawMatch[] {
     if (nextEnd < 0) break;
     const close = text.indexOf('-----', nextEnd + 9);
     if (close < 0 || close - nextEnd > 60 || nextEnd - bodyStart > MAX_PEM) continue;
-    const body = text.slice(bodyStart, nextEnd);
-    const b64 = body.replace(/\\n|\s|Proc-Type:[^\n\\]*|DEK-Info:[^\n\\]*|Comment:[^\n\\]*|Version:[^\n\\]*/g, '');
+    const body = text.slice(bodyStart, nextEnd).replace(GLUE, '');
+    const b64 = body.replace(/\\[nr]|\s|Proc-Type:[^\n\\]*|DEK-Info:[^\n\\]*|Comment:[^\n\\]*|Version:[^\n\\]*/g, '');
     if (!PEM_BODY.test(body) || b64.length < 64) continue;
     out.push({ value: text.slice(m.index, close + 5), start: m.index, end: close + 5 });
     BEGIN.lastIndex = close + 5;
@@ -35,15 +41,82 @@ function collectPem(text: string): RawMatch[] {
 
 /** An OpenSSH key names its cipher right after the magic: 'none' means unencrypted. */
 function opensshEncrypted(value: string): boolean {
-  const b64 = value.replace(/-----[^-]+-----|\\n|\s/g, '').slice(0, 64);
+  const b64 = value.replace(/-----[^-]+-----/g, '').replace(GLUE, '').replace(ESCAPES_AND_SPACE, '').slice(0, 64);
   const raw = decodeBase64Url(b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')) ?? '';
   return raw.startsWith('openssh-key-v1') && !raw.slice(15, 40).includes('none');
+}
+
+/** Encrypted blocks rank lower; one near Coinbase or Google service-account words is theirs. */
+function pemVerdict(pemText: string, near: Hit['near']): Verdict {
+  const encrypted = /ENCRYPTED/.test(pemText.slice(0, 200)) || (pemText.includes('OPENSSH') && opensshEncrypted(pemText));
+  const verdict: Verdict = encrypted ? { rule: 'private-key-encrypted', severity: 'medium' } : {};
+  if (near(['coinbase', 'cdp'])) return { ...verdict, provider: 'coinbase' };
+  if (near(['service_account', 'gserviceaccount'])) return { ...verdict, provider: 'google' };
+  return verdict;
+}
+
+const BASE64_BEGIN = 'LS0tLS1CRUdJTi'; // base64 of "-----BEGIN"
+const MAX_BASE64_PEM = 30_000;
+const isBase64Char = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61;
+
+/**
+ * End of the base64 text starting at `start`: one run, or lines wrapped at the width base64 and
+ * openssl use (76, 64), each followed by a line break and indentation.
+ */
+function base64End(text: string, start: number): number {
+  const limit = Math.min(text.length, start + MAX_BASE64_PEM);
+  let i = start;
+  let lineStart = start;
+  let width = -1;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isBase64Char(c)) {
+      i++;
+      continue;
+    }
+    if (c !== 10 && c !== 13) break;
+    const length = i - lineStart;
+    if (width < 0) width = length === 64 || length === 76 ? length : 0;
+    let next = i + 1;
+    while (next < limit && next - i <= 16 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 10)) next++;
+    if (length !== width || next >= limit || !isBase64Char(text.charCodeAt(next))) break;
+    i = next;
+    lineStart = next;
+  }
+  return i;
+}
+
+function collectBase64Pem(text: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  let at = text.indexOf(BASE64_BEGIN);
+  while (at >= 0) {
+    let next = at + 1;
+    if (at === 0 || !isBase64Char(text.charCodeAt(at - 1))) {
+      const end = base64End(text, at);
+      const decoded = decodePrintableBase64(text.slice(at, end).replace(/\s/g, ''));
+      if (decoded !== null && collectPem(decoded).length > 0) {
+        out.push({ value: text.slice(at, end), start: at, end });
+        next = end;
+      }
+    }
+    at = text.indexOf(BASE64_BEGIN, next);
+  }
+  return out;
 }
 
 function pem(type: string, body: string): string {
   const lines = body.match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${type}PRIVATE KEY-----\n${lines.join('\n')}\n-----END ${type}PRIVATE KEY-----`;
 }
+
+// An unencrypted OpenSSH key opens with its magic, cipher and KDF names and zero-filled lengths
+// (54 bytes, so the random tail continues the base64 without padding).
+const OPENSSH_HEAD = base64Ascii('openssh-key-v1\0\0\0\0\x04none\0\0\0\x04none\0\0\0\0\0\0\0\x01\0\0\0\x33\0\0\0\x0bssh-ed2');
+const openssh = pem('OPENSSH ', OPENSSH_HEAD + fake(B64, 280, 1206));
+const rsaLines = (pem('RSA ', fake(B64, 256, 1207)) + '\n').split('\n').slice(0, -1);
+/** `text` as base64 wrapped at 76 characters, each line indented by `indent`. */
+const wrapped = (text: string, indent: string): string => (base64Ascii(text).match(/.{1,76}/g) ?? []).join(`\n${indent}`);
 
 export default defineProvider({
   slug: 'private-key',
@@ -63,24 +136,47 @@ export default defineProvider({
       keywords: ['PRIVATE KEY'],
       collect: collectPem,
       variants: ['private-key-encrypted'],
-      classify: (h) => {
-        const encrypted = /ENCRYPTED/.test(h.value.slice(0, 200)) || (h.value.includes('OPENSSH') && opensshEncrypted(h.value));
-        const verdict = encrypted ? { rule: 'private-key-encrypted', severity: 'medium' as const } : {};
-        if (h.near(['coinbase', 'cdp'])) return { ...verdict, provider: 'coinbase' };
-        if (h.near(['service_account', 'gserviceaccount'])) return { ...verdict, provider: 'google' };
-        return verdict;
-      },
+      classify: (h) => pemVerdict(h.value, h.near),
+      structured: true,
       examples: {
         positive: [
           `«${pem('RSA ', fake(B64, 200, 301))}»`,
           `key.pem:\n«${pem('EC ', fake(B64, 160, 302))}»`,
           `«${pem('', fake(B64, 300, 303))}»`,
           `"private_key": "«${pem('', fake(B64, 300, 304)).replace(/\n/g, '\\n')}»"`,
+          `id_ed25519:\n«${openssh}»`,
+          `const key =\n  "«${rsaLines.join('\\n" +\n  "')}»\\n";`,
+          `KEY = (\n    "«${rsaLines.join('\\n"\n    "')}»\\n"\n)`,
+          `{"key": "«${pem('EC ', fake(B64, 160, 1208)).replace(/\n/g, '\\r\\n')}»"}`,
         ],
         negative: [
           '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
           '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----',
           `${pem('RSA ', 'your private key goes here')}`,
+          `${pem('RSA ', `MIIEpAIBAAKCAQEA${'X'.repeat(120)}`)}`,
+        ],
+      },
+    },
+    {
+      id: 'private-key-base64',
+      match: 'collector',
+      kind: 'private-key',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: [BASE64_BEGIN],
+      collect: collectBase64Pem,
+      variants: ['private-key-encrypted'],
+      classify: (h) => pemVerdict(decodePrintableBase64(h.value.replace(/\s/g, '')) ?? '', h.near),
+      structured: true,
+      examples: {
+        positive: [
+          `data:\n  tls.key: «${base64Ascii(pem('RSA ', fake(B64, 300, 1209)))}»`,
+          `SSH_PRIVATE_KEY: |\n    «${wrapped(openssh, '    ')}»\n`,
+        ],
+        negative: [
+          `tls.crt: ${base64Ascii('-----BEGIN CERTIFICATE-----\n' + fake(B64, 300, 1211) + '\n-----END CERTIFICATE-----')}`,
+          `tls.key: ${base64Ascii(pem('RSA ', 'your private key goes here'))}`,
+          'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ',
         ],
       },
     },

@@ -1,5 +1,6 @@
 // Sentry: auth tokens (sntrys_ org tokens with base64 JSON, sntryu_ user tokens) are secrets;
-// a DSN only lets anyone send events and ships in every page that reports errors.
+// a DSN only lets anyone send events and ships in every page that reports errors. Auth tokens
+// made before the prefixes are 64 hex: the word sentry and a key-ish name.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -40,6 +41,20 @@ export default defineProvider({
       examples: {
         positive: [`Sentry.init({ dsn: "«https://${fake(HEX, 32, 25)}@o12345.ingest.sentry.io/67890»" })`],
         negative: ['https://sentry.io/welcome/'],
+      },
+    },
+    {
+      id: 'sentry-legacy-auth-token',
+      match: 'shape',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [64],
+      pattern: /^[a-f0-9]{64}$/,
+      context: { words: ['sentry'], strict: true },
+      examples: {
+        positive: [`SENTRY_AUTH_TOKEN=«${fake(HEX, 64, 1198)}»`, `# sentry-cli config\n[auth]\ntoken=«${fake(HEX, 64, 1199)}»`],
+        negative: [`sentry release sha256 ${fake(HEX, 64, 1200)}`, `SENTRY_RELEASE=${fake(HEX, 64, 1201)}`],
       },
     },
   ],

@@ -1,5 +1,7 @@
 // Vercel: prefixed tokens (vcp_ personal, vci_ integration, vca_ app, vcr_ refresh, vck_ key).
+// Older tokens are 24 alphanumerics with no prefix: the word vercel and a key-ish name.
 
+import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { ALNUM, fake } from '../rules/sample';
@@ -22,6 +24,21 @@ export default defineProvider({
       pattern: bounded('vc[pciark]_[A-Za-z0-9]{56}'),
       prefix: /^vc[a-z]_/,
       examples: { positive: [`VERCEL_TOKEN=«vcp_${fake(ALNUM, 56, 122)}»`], negative: ['vcp_short'] },
+    },
+    {
+      id: 'vercel-legacy-token',
+      match: 'shape',
+      kind: 'token',
+      severity: 'critical',
+      confidence: 'medium',
+      lengths: [24],
+      pattern: /^[A-Za-z0-9]{24}$/,
+      validate: looksRandom,
+      context: { words: ['vercel'], strict: true },
+      examples: {
+        positive: [`VERCEL_TOKEN=«${fake(ALNUM, 24, 1194)}»`, `{"vercel": {"token": "«${fake(ALNUM, 24, 1195)}»"}}`],
+        negative: [`vercel project ${fake(ALNUM, 24, 1196)}`, `VERCEL_ORG_ID=${fake(ALNUM, 24, 1197)}`],
+      },
     },
   ],
 });

@@ -13,3 +13,12 @@ export function hasGrafanaCrc(value: string): boolean {
   const cut = value.lastIndexOf('_');
   return crc32HexLE(crc32(value.slice(0, cut))) === value.slice(cut + 1);
 }
+
+/**
+ * <prefix><body><8 hex>: the suffix is CRC32 of the body alone, big-endian lower-case hex
+ * (Cloudflare's cfk_/cfut_/cfat_ tokens: 40-character body).
+ */
+export function hasHexCrcOfBody(value: string, prefixLength: number, bodyLength: number): boolean {
+  const body = value.slice(prefixLength, prefixLength + bodyLength);
+  return value.length === prefixLength + bodyLength + 8 && crc32(body).toString(16).padStart(8, '0') === value.slice(-8);
+}

@@ -1,6 +1,6 @@
 // Pieces several provider files share.
 
-import { isBase64OfSize } from '../base64';
+import { decodeBase64Url, isBase64OfSize } from '../base64';
 import { looksRandom } from '../filters';
 import type { KeywordRule, ShapeRule, Verdict } from './rule';
 import { bounded } from './rule';
@@ -34,4 +34,21 @@ export function base64OfBytes(bytes: number): Pick<ShapeRule, 'lengths' | 'patte
     pattern: new RegExp(`^[A-Za-z0-9+/]{${length - pad}}${'='.repeat(pad)}$`),
     validate: (v) => isBase64OfSize(v, bytes) && looksRandom(v),
   };
+}
+
+/** The JSON object `s` holds, or null (malformed, not an object, or no text at all). */
+export function parseJsonObject(s: string | null): Record<string, unknown> | null {
+  if (s === null) return null;
+  try {
+    const v: unknown = JSON.parse(s);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A JWT's first part decodes to a JSON header naming a signing algorithm other than 'none'. */
+export function hasJwtHeader(jwt: string): boolean {
+  const header = parseJsonObject(decodeBase64Url(jwt.slice(0, jwt.indexOf('.'))));
+  return header !== null && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
 }

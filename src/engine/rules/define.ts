@@ -19,6 +19,11 @@ interface Facts {
   /** Brand-ish colour for the popup's initial badge; must reach 4.5:1 against white text. */
   badge?: string;
   rules: readonly RuleSpec[];
+  /**
+   * Findings come from a detector module instead of rules (wallet secrets: phrases are runs of
+   * words checked against BIP-39, not tokens); names that module. `rules` is then empty.
+   */
+  detector?: string;
 }
 
 /** Where the owner revokes and replaces keys, or why there is no single such page. */
@@ -36,6 +41,7 @@ export interface ProviderDef extends Provider {
   rules: readonly Rule[];
   noKeysUrl?: string;
   credentialType?: true;
+  detector?: string;
 }
 
 export function defineProvider(spec: ProviderSpec): ProviderDef {

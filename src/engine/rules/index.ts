@@ -29,6 +29,7 @@ import type { Rule } from './rule';
 export const TIE_ORDER: readonly string[] = [
   'kraken', 'binance', 'coinbase', 'kucoin', 'okx', 'bitfinex', 'gemini', 'bitmex',
   'aws', 'cloudflare', 'heroku', 'algolia', 'discord', 'telegram',
+  'azure', 'github', 'atlassian', 'vercel', 'netlify', 'sentry',
 ];
 
 const rank = (slug: string): number => {

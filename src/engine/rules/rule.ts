@@ -87,6 +87,11 @@ interface RuleCommon {
   validate?: (value: string) => boolean;
   classify?: (hit: Hit) => Verdict | null;
   pair?: PairRole;
+  /**
+   * The value encodes binary structures (DER, OpenSSH) where runs of one character and stray
+   * words are normal: only template marks (xxxx, ..., ${VAR}) make it a placeholder.
+   */
+  structured?: true;
   /** Checksummed formats build theirs with ./sample.ts; every example key is fake. */
   examples: Examples;
 }
@@ -130,7 +135,10 @@ export interface ShapeRule extends RuleCommon {
   context?: ContextNeed;
 }
 
-/** Formats a regex cannot bound (PEM blocks, QR payloads): `collect` finds them after a keyword occurs anywhere. */
+/**
+ * Formats a regex cannot bound (PEM blocks, QR payloads): `collect` finds them once a keyword
+ * occurs, read like a keyword rule's (at a token's start when made only of token characters).
+ */
 export interface CollectorRule extends RuleCommon {
   match: 'collector';
   keywords: readonly string[];

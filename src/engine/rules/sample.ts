@@ -7,6 +7,7 @@ export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 export const B64 = ALNUM + '+/';
 export const HEX = '0123456789abcdef';
 export const DIGITS = '0123456789';
+export const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export const URLSAFE = ALNUM + '_-';
 
 /** `n` characters of `alphabet` from a small xorshift PRNG seeded by `seed`. */
@@ -70,4 +71,15 @@ export function base64Ascii(s: string): string {
 /** Unpadded base64url of `obj` as JSON: a JWT part. */
 export function base64UrlJson(obj: object): string {
   return base64Ascii(JSON.stringify(obj)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A JWT with an HS256 header, `payload` and a fake 43-character signature. */
+export function fakeJwt(payload: object, seed: number): string {
+  return `${base64UrlJson({ alg: 'HS256', typ: 'JWT' })}.${base64UrlJson(payload)}.${fake(URLSAFE, 43, seed)}`;
+}
+
+/** Cloudflare style: prefix + 40 alphanumerics + CRC32 of those 40, big-endian hex. */
+export function fakeHexCrcToken(prefix: string, seed: number): string {
+  const body = fake(ALNUM, 40, seed);
+  return prefix + body + crc32(body).toString(16).padStart(8, '0');
 }

@@ -4,11 +4,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type CliIo } from '../../../src/cli/run';
-import { FakeKeys, makeRng } from '../../corpus/fake-keys';
+import { fakeKeys } from '../../support/keys';
 import { DOC_EXAMPLES } from '../../corpus/catalogue';
 import QRCode from 'qrcode';
 
-const keys = new FakeKeys(makeRng(42));
+const keys = fakeKeys(42);
 const TOKEN = keys.github(); // CRC-valid, so the engine treats it as a live GitHub token
 const NPM = keys.npm();
 let root: string;

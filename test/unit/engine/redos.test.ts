@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, scan } from '../../../src/engine/index';
 import { fake } from '../../../src/engine/rules/sample';
+import { LANGUAGES } from '../../../src/engine/wallet/words';
+
+const WORDS = LANGUAGES[0]?.words ?? [];
 
 const BOUND_MS_PER_MB = 2000;
 const SIZE = 200_000;
@@ -63,6 +66,15 @@ describe('adversarial inputs', () => {
       ['escapes', fill('\\u002b&#43;%2B\\/&amp;')],
       ['labels', fill('api_key=secret=token: ')],
       ['quotes and names', fill('"password": "')],
+      // Wallet secrets: runs of real words (every window tried against the checksum), word lists,
+      // tags and entities between words, number arrays, key-length runs.
+      ['BIP-39 words, 250 per line', fill(`${WORDS.slice(0, 250).join(' ')}\n`)],
+      ['BIP-39 words, one long run', fill(`${WORDS.slice(0, 2048).join(' ')} `)],
+      ['words in tags', fill('<li class="w">abandon</li>&nbsp;')],
+      ['numbered words', fill('1. zoo\n')],
+      ['number arrays', fill('[1,2,3,250,')],
+      ['base58 runs', fill(`${fake('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 111, 5)} `)],
+      ['0x hex near private key', fill(`private key: 0x${'ab'.repeat(32)}\n`)],
     ];
     for (const [label, text] of cases) expectLinear(text, label);
   });

@@ -1,7 +1,7 @@
 // Content-script text bookkeeping: joined blocks, windows with where each part came from, hashing.
 import { describe, expect, it } from 'vitest';
-import { hashString, isScannedAttribute, pageOf, TextBuffer, windowsOf } from '../../../src/content/collect';
-import { CANDIDATE_LIMITS, whereInWindow } from '../../../src/messages';
+import { hashString, TextBuffer, windowsOf } from '../../../src/content/collect';
+import { LIMITS, whereInWindow } from '../../../src/shared/protocol';
 
 describe('TextBuffer', () => {
   it('joins pieces of one block without a separator and separates blocks with a newline', () => {
@@ -31,9 +31,9 @@ describe('windowsOf', () => {
   it('cuts over-long windows with overlap so nothing is lost at a cut', () => {
     const text = 'x'.repeat(20_000);
     const ws = windowsOf(text, [{ start: 0, end: text.length }], [{ start: 0, where: 'text' }]);
-    expect(ws.every((w) => w.text.length <= CANDIDATE_LIMITS.windowChars)).toBe(true);
-    const step = CANDIDATE_LIMITS.windowChars / 2;
-    expect(ws.length).toBe(Math.ceil((text.length - CANDIDATE_LIMITS.windowChars) / step) + 1);
+    expect(ws.every((w) => w.text.length <= LIMITS.windowChars)).toBe(true);
+    const step = LIMITS.windowChars / 2;
+    expect(ws.length).toBe(Math.ceil((text.length - LIMITS.windowChars) / step) + 1);
   });
 
   it('skips windows that are only whitespace', () => {
@@ -46,14 +46,5 @@ describe('helpers', () => {
     expect(hashString('abc')).toBe(hashString('abc'));
     expect(hashString('abc')).not.toBe(hashString('abd'));
     expect(Number.isSafeInteger(hashString('x'.repeat(1000)))).toBe(true);
-  });
-
-  it('pageOf ignores query and fragment', () => {
-    expect(pageOf('https://a.example/app/view?x=1#y')).toBe('https://a.example/app/view');
-  });
-
-  it('scans value-carrying attributes and data-*, not presentation ones', () => {
-    for (const a of ['value', 'href', 'src', 'content', 'data-config']) expect(isScannedAttribute(a), a).toBe(true);
-    for (const a of ['class', 'style', 'title', 'id']) expect(isScannedAttribute(a), a).toBe(false);
   });
 });

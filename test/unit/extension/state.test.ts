@@ -1,9 +1,12 @@
 // The worker's per-tab reducer: distinct keys by fingerprint, what counts, badge text and colour.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
-  addFindings, alertCount, badgeFor, BADGE_COLORS, emptyState, hostOf, pageKey, withoutDismissed,
+  addFindings, badgeFor, BADGE_COLORS, credentialsOf, emptyState, withoutDismissed,
 } from '../../../src/background/state';
-import type { StoredFinding } from '../../../src/messages';
+import { flaggedCount } from '../../../src/popup/model';
+import type { StoredFinding } from '../../../src/shared/storage';
+import { finding as storedFinding } from '../../fixtures/findings';
 
 function finding(fingerprint: string, over: Partial<StoredFinding> = {}): StoredFinding {
   return {
@@ -12,16 +15,6 @@ function finding(fingerprint: string, over: Partial<StoredFinding> = {}): Stored
     onProviderSite: false, ...over,
   };
 }
-
-describe('pageKey', () => {
-  it('keeps origin and path, drops query and fragment (they may carry tokens)', () => {
-    expect(pageKey('https://a.example/p/q?token=abc#frag')).toBe('https://a.example/p/q');
-    expect(pageKey('chrome://extensions')).toBeUndefined();
-    expect(pageKey('not a url')).toBeUndefined();
-    expect(pageKey(undefined)).toBeUndefined();
-    expect(hostOf('http://127.0.0.1:8080/x')).toBe('127.0.0.1');
-  });
-});
 
 describe('addFindings', () => {
   const base = emptyState('https://a.example/');
@@ -57,21 +50,48 @@ describe('counting and the badge', () => {
     ],
   };
 
+  const badge = (findings: StoredFinding[] | undefined) => badgeFor(credentialsOf(findings && { ...state, findings }));
+
   it('counts alerting keys only: no info, no examples', () => {
-    expect(alertCount(state)).toBe(2);
-    expect(alertCount(undefined)).toBe(0);
+    expect(credentialsOf(state)).toHaveLength(2);
+    expect(credentialsOf(undefined)).toEqual([]);
   });
 
   it('shows the count, coloured by the highest alerting severity; empty when none', () => {
-    expect(badgeFor(state)).toEqual({ text: '2', color: BADGE_COLORS.critical });
-    expect(badgeFor({ ...state, findings: [finding('b', { severity: 'medium' })] })).toEqual({ text: '1', color: BADGE_COLORS.medium });
-    expect(badgeFor({ ...state, findings: [finding('c', { severity: 'info' })] }).text).toBe('');
-    expect(badgeFor(undefined).text).toBe('');
+    expect(badge(state.findings)).toEqual({ text: '2', color: BADGE_COLORS.critical });
+    expect(badge([finding('b', { severity: 'medium' })])).toEqual({ text: '1', color: BADGE_COLORS.medium });
+    expect(badge([finding('c', { severity: 'info' })]).text).toBe('');
+    expect(badge(undefined).text).toBe('');
+  });
+
+  it('counts a key pair once', () => {
+    expect(badge([finding('sec', { pairedWith: 'pub' }), finding('pub', { kind: 'public', severity: 'medium' }), finding('other')]).text).toBe('2');
   });
 
   it('drops dismissed fingerprints', () => {
     const left = withoutDismissed(state, new Set(['a']));
     expect(left.findings.map((f) => f.fingerprint)).toEqual(['b', 'c', 'd']);
     expect(withoutDismissed(state, new Set(['zzz']))).toBe(state);
+  });
+});
+
+describe('the popup and the badge count alike', () => {
+  const dismissal = { redacted: 'x', provider: 'kraken', reason: 'rotated' as const, at: 1 };
+  const arbitraryFinding = fc.record({
+    fingerprint: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    pairedWith: fc.option(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { nil: undefined }),
+    provider: fc.constantFrom('kraken', 'github'),
+    severity: fc.constantFrom('critical', 'high', 'medium', 'low', 'info' as const),
+    example: fc.boolean(),
+  }).map((over) => storedFinding(over));
+
+  it('for any findings and dismissals', () => {
+    fc.assert(fc.property(fc.array(arbitraryFinding, { maxLength: 8 }), fc.subarray(['a', 'b', 'c', 'd', 'e']), (findings, dismissedPrints) => {
+      const dismissed = Object.fromEntries(dismissedPrints.map((fp) => [fp, dismissal]));
+      // The worker drops dismissed keys from the tab's state; the popup reads that state and the dismissals.
+      const stored = withoutDismissed({ ...emptyState('https://a.test/'), findings }, new Set(dismissedPrints));
+      const badge = badgeFor(credentialsOf(stored)).text;
+      expect(badge === '' ? 0 : Number(badge)).toBe(flaggedCount(stored.findings, dismissed));
+    }), { numRuns: 300 });
   });
 });

@@ -1,4 +1,4 @@
-// Property tests for everything that crosses into the worker: the message guards, the sender check
+// Property tests for everything that crosses into the worker: the protocol's checks, the sender check
 // and the worker's onMessage listener itself (imported for real, on the in-memory browser). Random
 // values never throw, are never accepted unless well-formed from a content script of ours, and every
 // refused one is counted in storage.session (STORAGE_KEYS.dropped).
@@ -6,20 +6,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
-import {
-  CANDIDATE_LIMITS, isBackgroundMessage, isContentMessage, isGuardKeptOutMessage, STORAGE_KEYS, WHERE_VALUES,
-} from '../../../src/messages';
+import { isPageMessage, isWorkerRequest, LIMITS, TO_PAGE, TO_WORKER } from '../../../src/shared/protocol';
+import { STORAGE_KEYS, tabIdOfKey, tabKey } from '../../../src/shared/storage';
+import { KIND_LABELS } from '../../../src/shared/labels';
+import { isPageSurface, WHERE_VALUES } from '../../../src/shared/surfaces';
 import { contentSender } from '../../../src/background/validate';
 import { keyish } from './arbitraries';
 import { fakeCrcToken } from '../../../src/engine/rules/sample';
 
 const OUR_ID = fakeBrowser.runtime.id;
-const PAGE_WHERE = WHERE_VALUES.filter((w) => w !== 'qr-image');
+const KINDS = Object.keys(KIND_LABELS);
+const PAGE_WHERE = WHERE_VALUES.filter(isPageSurface);
+const WORKER_WHERE = WHERE_VALUES.filter((w) => !isPageSurface(w));
 
 // ---- Well-formed messages, and ways to break them ------------------------------------------
 
 const windowArb = fc.record({
-  text: fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 200 })).filter((t) => t.length > 0 && t.length <= CANDIDATE_LIMITS.windowChars),
+  text: fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 200 })).filter((t) => t.length > 0 && t.length <= LIMITS.windowChars),
   where: fc.constantFrom(...PAGE_WHERE),
   // Offsets are only checked to be integers: out-of-range and unordered ones must not break the worker.
   marks: fc.array(fc.tuple(fc.integer({ min: -10, max: 400 }), fc.constantFrom(...PAGE_WHERE)), { maxLength: 4 }),
@@ -39,6 +42,14 @@ const validContent = fc.oneof(
     src: fc.constantFrom('http://127.0.0.1/qr.png', 'https://a.test/q.svg', 'data:image/png;base64,AAAA'),
     title: fc.string({ maxLength: 40 }),
   }),
+  fc.record({ type: fc.constant('guard:scan'), text: fc.oneof(keyish, fc.string()), context: fc.string({ maxLength: 60 }) }),
+  fc.record({
+    type: fc.constant('guard:words'),
+    // Unknown slugs are named readably, not refused: the worker words what it is given.
+    keys: fc.array(fc.record({ provider: fc.oneof(fc.constantFrom('kraken', 'github'), fc.string({ maxLength: 20 })), kind: fc.constantFrom(...KINDS) }),
+      { minLength: 1, maxLength: LIMITS.warningKeys }),
+  }),
+  fc.constant({ type: 'guard:kept-out' }),
 );
 
 /** One targeted defect per message: each must be refused. */
@@ -48,30 +59,51 @@ const invalidContent = fc.oneof(
   fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant('') }),
   fc.record({
     type: fc.constant('page:candidates'),
-    windows: fc.array(windowArb, { minLength: CANDIDATE_LIMITS.windowsPerMessage + 1, maxLength: CANDIDATE_LIMITS.windowsPerMessage + 3 }),
+    windows: fc.array(windowArb, { minLength: LIMITS.windowsPerMessage + 1, maxLength: LIMITS.windowsPerMessage + 3 }),
     title: fc.constant(''),
   }),
   fc.record({
     type: fc.constant('page:candidates'),
     windows: fc.oneof(
-      fc.constant([{ text: 'x'.repeat(CANDIDATE_LIMITS.windowChars + 1), where: 'text' }]),
+      fc.constant([{ text: 'x'.repeat(LIMITS.windowChars + 1), where: 'text' }]),
       fc.constant([{ text: '', where: 'text' }]),
-      // Only the worker's own decoder may produce QR findings: a page must not claim one.
-      keyish.map((text) => [{ text, where: 'qr-image' }]),
-      keyish.map((text) => [{ text, where: 'text', marks: [[0, 'qr-image']] }]),
+      // Only the worker names frames and its own QR decodes: a page must not claim either.
+      fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where }]),
+      fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where: 'text', marks: [[0, where]] }]),
       keyish.map((text) => [{ text, where: 'text', marks: [['0', 'code']] }]),
       keyish.map((text) => [{ text, where: 'elsewhere' }]),
       fc.constant('not an array'),
     ),
     title: fc.constant(''),
   }),
-  fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant('x'.repeat(CANDIDATE_LIMITS.titleChars + 1)) }),
+  fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant('x'.repeat(LIMITS.titleChars + 1)) }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant(''), stoppedEarly: fc.constantFrom('yes', 1, null) }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('javascript:alert(1)', 'chrome-extension://x/popup.html', 'file:///etc/passwd', 'data:text/html,<script>', ' http://a.test/', 'blob:http://a.test/1'),
     title: fc.constant(''),
   }),
+  fc.record({ type: fc.constant('page:qr-image'), src: fc.constant(`data:image/png;base64,${'A'.repeat(LIMITS.imageSourceChars)}`), title: fc.constant('') }),
+  fc.record({
+    type: fc.constant('guard:scan'),
+    text: fc.oneof(fc.integer(), fc.constant(null), fc.constant('x'.repeat(LIMITS.guardTextChars + 1))),
+    context: fc.constant(''),
+  }),
+  fc.record({ type: fc.constant('guard:scan'), text: fc.constant('x'), context: fc.constantFrom('c'.repeat(LIMITS.guardContextChars + 1), undefined) }),
+  fc.record({
+    type: fc.constant('guard:words'),
+    keys: fc.oneof(
+      fc.constant([]),
+      fc.constant('kraken'),
+      fc.constant(Array.from({ length: LIMITS.warningKeys + 1 }, () => ({ provider: 'kraken', kind: 'secret' }))),
+      fc.constant([{ provider: 'x'.repeat(LIMITS.slugChars + 1), kind: 'secret' }]),
+      fc.constantFrom('Secret', 'toString', '', 7).map((kind) => [{ provider: 'kraken', kind }]),
+      fc.constant([{ kind: 'secret' }]),
+      fc.constant([null]),
+    ),
+  }),
+  // Names of Object.prototype are no message types.
+  fc.record({ type: fc.constantFrom('constructor', 'toString', '__proto__', 'hasOwnProperty') }),
 );
 
 const randomValue = fc.oneof(fc.anything(), fc.jsonValue(), fc.object());
@@ -101,40 +133,36 @@ const badSender: fc.Arbitrary<Runtime.MessageSender> = fc.oneof(
 
 // ---- Guards ------------------------------------------------------------------------------------
 
-describe('message guards under fuzzing', () => {
-  it('accept every well-formed content message', () => {
-    fc.assert(fc.property(validContent, (m) => { expect(isContentMessage(m)).toBe(true); }));
+describe('protocol checks under fuzzing', () => {
+  it('accept every well-formed message to the worker', () => {
+    fc.assert(fc.property(validContent, (m) => { expect(isWorkerRequest(m)).toBe(true); }));
   });
 
   it('refuse every message with one defect', () => {
-    fc.assert(fc.property(invalidContent, (m) => { expect(isContentMessage(m)).toBe(false); }), { numRuns: 300 });
+    fc.assert(fc.property(invalidContent, (m) => { expect(isWorkerRequest(m)).toBe(false); }), { numRuns: 300 });
   });
 
   it('never throw on random values, and accept only values of a known type', () => {
-    const known = new Set(['page:hello', 'page:navigated', 'page:candidates', 'page:qr-image']);
     fc.assert(fc.property(randomValue, (m) => {
-      const accepted = isContentMessage(m);
-      if (accepted) expect(known.has((m as { type: string }).type)).toBe(true);
-      const back = isBackgroundMessage(m);
-      if (back) expect(['tab:count', 'tab:rescan']).toContain((m as { type: string }).type);
-      isGuardKeptOutMessage(m);
+      if (isWorkerRequest(m)) expect(Object.keys(TO_WORKER)).toContain((m as { type: string }).type);
+      if (isPageMessage(m)) expect(Object.keys(TO_PAGE)).toContain((m as { type: string }).type);
     }), { numRuns: 500 });
   });
 
   it('background → content: counts are non-negative integers only', () => {
     const notice = { message: '2 keys', close: 'Close' };
     fc.assert(fc.property(fc.anything(), (count) => {
-      const ok = isBackgroundMessage({ type: 'tab:count', count, notice });
+      const ok = isPageMessage({ type: 'tab:count', count, notice });
       expect(ok).toBe(typeof count === 'number' && Number.isInteger(count) && count >= 0);
     }), { numRuns: 300 });
   });
 
   it('background → content: the notice text is two bounded strings', () => {
-    expect(isBackgroundMessage({ type: 'tab:count', count: 1 })).toBe(false);
-    expect(isBackgroundMessage({ type: 'tab:count', count: 1, notice: { message: 'x'.repeat(501), close: 'Close' } })).toBe(false);
+    expect(isPageMessage({ type: 'tab:count', count: 1 })).toBe(false);
+    expect(isPageMessage({ type: 'tab:count', count: 1, notice: { message: 'x'.repeat(LIMITS.wordsChars + 1), close: 'Close' } })).toBe(false);
     fc.assert(fc.property(fc.anything(), fc.anything(), (message, close) => {
-      const ok = isBackgroundMessage({ type: 'tab:count', count: 1, notice: { message, close } });
-      expect(ok).toBe(typeof message === 'string' && typeof close === 'string' && message.length <= 500 && close.length <= 500);
+      const ok = isPageMessage({ type: 'tab:count', count: 1, notice: { message, close } });
+      expect(ok).toBe(typeof message === 'string' && typeof close === 'string' && message.length <= LIMITS.wordsChars && close.length <= LIMITS.wordsChars);
     }), { numRuns: 300 });
   });
 
@@ -167,14 +195,14 @@ const drain = () => new Promise((r) => setTimeout(r, 0));
 describe('the worker listener under fuzzing', () => {
   it('drops and counts every random or malformed message from a content script, storing nothing', async () => {
     await fc.assert(fc.asyncProperty(fc.oneof(randomValue, invalidContent), goodSender, async (m, sender) => {
-      if (isContentMessage(m) || isGuardKeptOutMessage(m)) return; // rare: a random value that is valid
+      if (isWorkerRequest(m)) return; // rare: a random value that is valid
       const before = await dropped();
       await deliver(m, sender);
       await drain();
       expect(await dropped()).toBe(before + 1);
     }), { numRuns: 150 });
     const session = await fakeBrowser.storage.session.get(null);
-    expect(Object.keys(session).filter((k) => k.startsWith(STORAGE_KEYS.tabPrefix))).toEqual([]);
+    expect(Object.keys(session).filter((k) => tabIdOfKey(k) !== undefined)).toEqual([]);
   });
 
   it('drops and counts well-formed messages from anyone but our content scripts', async () => {
@@ -185,7 +213,7 @@ describe('the worker listener under fuzzing', () => {
       expect(await dropped()).toBe(before + 1);
     }), { numRuns: 150 });
     const session = await fakeBrowser.storage.session.get(null);
-    expect(Object.keys(session).filter((k) => k.startsWith(STORAGE_KEYS.tabPrefix))).toEqual([]);
+    expect(Object.keys(session).filter((k) => tabIdOfKey(k) !== undefined)).toEqual([]);
   });
 
   it('turns a well-formed window into stored findings, with no raw key kept', async () => {
@@ -194,7 +222,7 @@ describe('the worker listener under fuzzing', () => {
     sender.tab = { ...sender.tab!, id: 4242 };
     sender.frameId = 0;
     await deliver({ type: 'page:candidates', windows: [{ text: `deploy token ${key}`, where: 'text' }], title: '' }, sender);
-    const state = (await fakeBrowser.storage.session.get('tab:4242'))['tab:4242'] as { findings: Array<{ provider: string }> } | undefined;
+    const state = (await fakeBrowser.storage.session.get(tabKey(4242)))[tabKey(4242)] as { findings: Array<{ provider: string }> } | undefined;
     expect(state?.findings.map((f) => f.provider)).toEqual(['github']);
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(key.slice(4, 12));
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(key.slice(4, 12));
@@ -203,6 +231,7 @@ describe('the worker listener under fuzzing', () => {
   it('handles well-formed messages without throwing or counting them as dropped', async () => {
     // QR images are left out here: handling one fetches and decodes it (real I/O, not this test's subject).
     const noQr = validContent.filter((m) => m.type !== 'page:qr-image');
+    for (const type of Object.keys(TO_WORKER)) expect(fc.sample(validContent, 400).some((m) => m.type === type), type).toBe(true);
     await fc.assert(fc.asyncProperty(noQr, goodSender, async (m, sender) => {
       const before = await dropped();
       await deliver(m, sender);

@@ -1,47 +1,59 @@
+// The paste guard's switch in a frame: the worker's pause answer (judged on the tab's page, so a
+// frame of a paused tab stops too) and the hosts the user trusts with keys.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { STORAGE_KEYS } from '../../../src/messages';
+import { STORAGE_KEYS } from '../../../src/shared/storage';
 
 type Config = typeof import('../../../src/content/paste-guard/config');
 
-async function loadConfig(local: Record<string, unknown>): Promise<Config> {
+async function loadConfig(local: Record<string, unknown>, paused: boolean | undefined): Promise<Config> {
   fakeBrowser.reset();
   await fakeBrowser.storage.local.set(local);
   vi.resetModules();
   const config = await import('../../../src/content/paste-guard/config');
-  await config.configReady;
+  config.followHello(Promise.resolve(paused === undefined ? undefined : { paused, notice: true }));
+  await config.guardReady();
   return config;
 }
 
 describe('paste guard config', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('is off on paused sites and their subdomains', async () => {
-    const c = await loadConfig({ [STORAGE_KEYS.settings]: { pausedSites: ['example.org'] } });
-    expect(c.guardActive('example.org')).toBe(false);
-    expect(c.guardActive('app.example.org')).toBe(false);
-    expect(c.guardActive('example.com')).toBe(true);
+  it('follows the worker: off in every frame of a paused tab, whatever the frame’s own host', async () => {
+    const c = await loadConfig({}, true);
+    expect(c.guardActive('localhost')).toBe(false);
+    c.followHello(Promise.resolve({ paused: false, notice: true }));
+    await c.guardReady();
+    expect(c.guardActive('localhost')).toBe(true);
+  });
+
+  it('is off when the worker does not answer (it could not scan anything anyway)', async () => {
+    expect((await loadConfig({}, undefined)).guardActive('example.com')).toBe(false);
+  });
+
+  it('a later answer wins over an earlier one that arrives late', async () => {
+    const c = await loadConfig({}, false);
+    let answerFirst: (r: { paused: boolean; notice: boolean }) => void = () => undefined;
+    c.followHello(new Promise((ok) => { answerFirst = ok; }));
+    c.followHello(Promise.resolve({ paused: true, notice: true }));
+    answerFirst({ paused: false, notice: true });
+    await c.guardReady();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(c.guardActive('example.com')).toBe(false);
   });
 
   it('trusts exactly the host the user chose, and remembers only hostnames', async () => {
-    const c = await loadConfig({});
+    const c = await loadConfig({}, false);
     await c.trustSite('GitHub.com');
     expect(c.guardActive('github.com')).toBe(false);
     expect(c.guardActive('gist.github.com')).toBe(true);
-    const stored = await fakeBrowser.storage.local.get(null);
-    expect(stored).toEqual({ [STORAGE_KEYS.guardTrustedSites]: ['github.com'] });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [STORAGE_KEYS.guardTrustedSites]: ['github.com'] });
   });
 
-  it('follows storage changes made elsewhere (the popup pausing a site)', async () => {
-    const c = await loadConfig({});
-    expect(c.guardActive('bot.example')).toBe(true);
-    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.settings]: { pausedSites: ['bot.example'] } });
-    await vi.waitFor(() => expect(c.guardActive('bot.example')).toBe(false));
-  });
-
-  it('adds test-only provider hosts to a provider’s shipped domains', async () => {
-    const c = await loadConfig({ [STORAGE_KEYS.guardTestProviderHosts]: { '127.0.0.1': ['kraken'] } });
-    expect(c.providerDomains('kraken', ['kraken.com'])).toEqual(['kraken.com', '127.0.0.1']);
-    expect(c.providerDomains('github', ['github.com'])).toEqual(['github.com']);
+  it('follows trusted sites changed elsewhere', async () => {
+    const c = await loadConfig({ [STORAGE_KEYS.guardTrustedSites]: ['bot.example'] }, false);
+    expect(c.guardActive('bot.example')).toBe(false);
+    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.guardTrustedSites]: [] });
+    await vi.waitFor(() => expect(c.guardActive('bot.example')).toBe(true));
   });
 });

@@ -3,7 +3,7 @@
 // out (only hashes, UUIDs, examples, publishable keys… left) never does.
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type Split } from '../../corpus/generate';
-import { findAlerts } from '../../../src/guard/detect';
+import { findAlerts } from '../../../src/background/guard-scan';
 
 const OPTIONS = { context: 'example.org Settings', salt: 'test' };
 

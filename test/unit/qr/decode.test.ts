@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { readBarcodes } from 'zxing-wasm/reader';
-import { decodeImageData, decodeImageFile, QrImageError, scanQrImage, scanQrPayload } from '../../../src/qr/node';
+import { decodeImageData, decodeImageFile, inspectImageData, inspectImageFile, QrImageError, scanQrImage, scanQrPayload } from '../../../src/qr/node';
 import { isAlert } from '../../../src/engine/types';
 import {
   addNoise,
@@ -14,8 +14,10 @@ import {
   encodeBmp,
   encodeJpeg,
   encodePng,
+  fillRect,
   invert,
   lowerContrast,
+  photoLike,
   qrExtent,
   qrMatrix,
   seededRandom,
@@ -86,6 +88,46 @@ describe('decodeImageFile', () => {
     const found = only?.findings.filter(isAlert) ?? [];
     expect(found.map((f) => KRAKEN.slice(f.start, f.end))).toEqual([key, secret]);
     expect(found.every((f) => f.source === 'qr')).toBe(true);
+  });
+});
+
+describe('where the rescue passes are spent', () => {
+  it('an ordinary photo (JPEG or PNG) costs the fast pass only', async () => {
+    for (const seed of [1, 2, 3]) {
+      const photo = photoLike(480, 480, seededRandom(seed));
+      for (const bytes of [encodeJpeg(photo, 85), encodePng(photo)]) {
+        expect(await inspectImageFile(bytes)).toEqual({ texts: [], passes: ['fast'] });
+      }
+    }
+  });
+
+  it('a blurred code in a photo, located by the fast pass but not read, is re-read from its region', async () => {
+    const photo = photoLike(480, 480, seededRandom(3));
+    const matrix = qrMatrix(KRAKEN);
+    const extent = qrExtent(matrix, 2);
+    drawQr(photo, matrix, { cx: 240, cy: 240, moduleSize: 2 });
+    boxBlur(photo, 1, { x: 240 - extent / 2, y: 240 - extent / 2, w: extent, h: extent });
+    expect(await inspectImageFile(encodeJpeg(photo, 80))).toEqual({ texts: [KRAKEN], passes: ['fast', 'regions'] });
+  });
+
+  it('a damaged code in a photo: its located region is re-read, the whole-picture passes are not spent', async () => {
+    const photo = photoLike(480, 480, seededRandom(1));
+    const matrix = qrMatrix('https://example.org/a/long/enough/path?to=make&a=version&five=code');
+    drawQr(photo, matrix, { cx: 240, cy: 240, moduleSize: 4 });
+    const hole = matrix.size * 4 * 0.5; // half the symbol painted over; the finder patterns stay
+    fillRect(photo, 240 - hole / 2, 240 - hole / 2, hole, hole, [120, 130, 90]);
+    expect(await inspectImageFile(encodeJpeg(photo, 85))).toEqual({ texts: [], passes: ['fast', 'regions'] });
+  });
+
+  it('a rendered code the fast pass neither reads nor locates still gets the rescue passes', async () => {
+    // Tuning-set picture (seed 4, never the held-out seed 7): 1.61 px modules, read by the 2× pass.
+    const sample = generateQrSet(4, 34, 0)[33];
+    expect(sample?.detail).toMatch(/^v9 module 1\.61px/);
+    if (!sample) return;
+    const report = await inspectImageData(sample.image);
+    expect(report.texts).toEqual([sample.payload]);
+    expect(report.passes.slice(0, 2)).toEqual(['fast', 'sharpened']); // nothing located: the gate let it through
+    expect(report.passes).toContain('enlarged');
   });
 });
 
@@ -168,8 +210,10 @@ describe('decodeImageData', () => {
     }
   });
 
-  it('returns nothing for a busy picture without a code', async () => {
-    expect(await decodeImageData(clutteredScreenshot(640, 360, seededRandom(5)))).toEqual([]);
+  it('returns nothing for a busy picture without a code, after trying the rescue passes (it is rendered)', async () => {
+    const report = await inspectImageData(clutteredScreenshot(640, 360, seededRandom(5)));
+    expect(report.texts).toEqual([]);
+    expect(report.passes).toContain('deblurred');
   });
 
   it('rejects pixels that do not match the stated size', async () => {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { scanWindow } from '../content/paste-guard/window';
+import { findAlerts, guardKeys, warningWords, type GuardSite } from './guard-scan';
+
+const OPTIONS = { context: 'example.org', salt: 's' };
+const KRAKEN_DOC_EXAMPLE =
+  'kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==';
+const STRIPE = `sk_live_${'a1B2c3D4e5F6g7H8i9J0kLmN'}`;
+const filler = (n: number) => 'lorem ipsum dolor sit amet '.repeat(Math.ceil(n / 27)).slice(0, n);
+const BOT: GuardSite = { host: 'bot.example', https: true };
+
+describe('findAlerts', () => {
+  it('finds a live key near an edit deep inside a 1 MB text, with spans into the whole text', () => {
+    const before = filler(600_000);
+    const text = `${before} token ${STRIPE} ${filler(400_000)}`;
+    const at = text.indexOf(STRIPE);
+    const alerts = findAlerts(text, scanWindow(text, at, at + STRIPE.length), OPTIONS);
+    expect(alerts).toHaveLength(1);
+    expect(text.slice(alerts[0]!.start, alerts[0]!.end)).toBe(STRIPE);
+    expect(alerts[0]!.provider).toBe('stripe');
+  });
+
+  it('does not look outside the window', () => {
+    const text = `${STRIPE} ${filler(200_000)}`;
+    expect(findAlerts(text, scanWindow(text, 150_000, 150_001), OPTIONS)).toEqual([]);
+  });
+
+  it('ignores documentation examples and public-by-design keys', () => {
+    for (const text of [
+      `Kraken API secret: ${KRAKEN_DOC_EXAMPLE}`,
+      'aws_access_key_id=AKIAIOSFODNN7EXAMPLE',
+      `pk_live_${'Zq4Rt7Yu9Io2Pa5Sd8Fg1Hj3'}`,
+    ]) {
+      expect(findAlerts(text, { start: 0, end: text.length }, OPTIONS), text).toEqual([]);
+    }
+  });
+
+  it('takes the field’s label as context for a Kraken key without a prefix', () => {
+    const privateKey = randomBytes(64).toString('base64');
+    const alerts = findAlerts(privateKey, { start: 0, end: privateKey.length }, { ...OPTIONS, context: 'bot.example Kraken API private key' });
+    expect(alerts.map((a) => a.provider)).toContain('kraken');
+  });
+});
+
+describe('guardKeys', () => {
+  it('answers with spans, provider and kind, and no raw value', () => {
+    const privateKey = randomBytes(64).toString('base64');
+    const text = `note\n${privateKey}\nand ${STRIPE}`;
+    const keys = guardKeys(text, { ...OPTIONS, context: 'bot.example Kraken API private key' }, BOT);
+    const kraken = keys.find((k) => k.provider === 'kraken');
+    const stripe = keys.find((k) => k.provider === 'stripe');
+    expect(text.slice(kraken!.start, kraken!.end)).toBe(privateKey);
+    expect(kraken!.kind).toBe('secret');
+    expect(text.slice(stripe!.start, stripe!.end)).toBe(STRIPE);
+    expect(JSON.stringify(keys)).not.toContain(privateKey.slice(8, 24));
+    expect(JSON.stringify(keys)).not.toContain(STRIPE.slice(8, 24));
+  });
+
+  it('leaves out keys pasted on their provider’s own site, also a test host mapped to it', () => {
+    const text = `key ${STRIPE}`;
+    expect(guardKeys(text, OPTIONS, { host: 'dashboard.stripe.com', https: true })).toEqual([]);
+    expect(guardKeys(text, OPTIONS, { host: '127.0.0.1', https: false, testProviderHosts: { stripe: ['127.0.0.1'] } })).toEqual([]);
+    expect(guardKeys(text, OPTIONS, { host: '127.0.0.1', https: false, testProviderHosts: { github: ['127.0.0.1'] } })).toHaveLength(1);
+  });
+});
+
+describe('warningWords', () => {
+  // Key names instead of translations: what the warning is made of, whatever the locale.
+  const t = (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${([] as string[]).concat(subs).join('|')})`);
+
+  it('on another site: the provider and kind, what to check, exchange advice and the connection', () => {
+    const words = warningWords([{ provider: 'kraken', kind: 'secret' }], { host: 'bot.example', https: false }, t);
+    expect(words.tone).toBe('other');
+    expect(words.heading).toBe('guardHeadingOne(Kraken (kind_secret))');
+    expect(words.lines.map((l) => l.text)).toEqual(['guardWhy', 'guardOtherIntro(bot.example)']);
+    expect(words.tips).toEqual([
+      { text: 'guardTipMinimal' }, { text: 'guardTipNoWithdrawals' }, { text: 'guardTipAllowlist' }, { text: 'guardTipTrust' },
+      { text: 'guardHttpWarn', alarm: true },
+    ]);
+    expect(words.more).toEqual(['guardMore', 'guardKeysAt(https://www.kraken.com/u/security/api)']);
+  });
+
+  it('on a public site: one loud line, no tips; several keys in one heading', () => {
+    const words = warningWords([{ provider: 'github', kind: 'token' }, { provider: 'acme-cloud', kind: 'secret' }], { host: 'gist.github.com', https: true }, t);
+    expect(words.tone).toBe('public');
+    expect(words.heading).toBe('guardHeadingMany(GitHub (kind_token), Acme cloud (kind_secret))');
+    expect(words.lines).toEqual([{ text: 'guardWhy' }, { text: 'guardPublic', alarm: true }]);
+    expect(words.tips).toEqual([]);
+    expect(words.announce).toBe('guardHeadingMany(GitHub (kind_token), Acme cloud (kind_secret)). guardPublic');
+  });
+});

@@ -1,0 +1,25 @@
+// The hashed list of public wallet secrets (known.ts) against its sources: every test vector and
+// development default derives to an entry, and each is reported as a documentation example.
+import { describe, expect, it } from 'vitest';
+import { HDKey } from '@scure/bip32';
+import { mnemonicToSeedSync } from '@scure/bip39';
+import { scan } from '../index';
+import { BIP39_VECTORS, DEV_MNEMONICS, SEEDQR_VECTORS, wellKnownSecrets } from '../../../test/fixtures/wallet/well-known';
+import { isKnown } from './known';
+
+describe('well-known wallet secrets', () => {
+  it('are all in the hashed list', () => {
+    const missing = wellKnownSecrets().filter((k) => !isKnown(k.secret));
+    expect(missing.map((k) => k.source)).toEqual([]);
+  });
+
+  it('are documentation examples when they appear: phrases, account keys and root keys', () => {
+    for (const phrase of [...BIP39_VECTORS, ...SEEDQR_VECTORS, ...DEV_MNEMONICS.map((d) => d.mnemonic)]) {
+      expect(scan(`mnemonic: "${phrase}"`), phrase).toMatchObject([{ example: true, notCounted: 'documentation-example', severity: 'info' }]);
+    }
+    const root = HDKey.fromMasterSeed(mnemonicToSeedSync(DEV_MNEMONICS[0]?.mnemonic as string));
+    const account0 = Buffer.from(root.derive("m/44'/60'/0'/0/0").privateKey as Uint8Array).toString('hex');
+    expect(scan(`PRIVATE_KEY=0x${account0}`)).toMatchObject([{ rule: 'hex-private-key', example: true, notCounted: 'documentation-example' }]);
+    expect(scan(root.privateExtendedKey)).toMatchObject([{ rule: 'extended-private-key', example: true }]);
+  });
+});

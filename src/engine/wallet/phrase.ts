@@ -1,0 +1,189 @@
+// BIP-39 recovery phrases in text: word runs from the gate (gate.ts), looked up exactly per
+// language, then every window of 12, 15, 18, 21 or 24 words is tried against the checksum.
+// The checksum holds by chance for one 12-word window in 16, so a run longer than a phrase has
+// "valid" windows that are not phrases: windows that start and end where the writing breaks (a
+// line, a quote, a list number 1…n) and longer windows win, each word is reported in one phrase
+// at most, and windows that read like a word list (alphabetical) or like English prose are not
+// phrases. The library's own check (@scure/bip39) confirms each phrase kept.
+import { mnemonicToEntropy } from '@scure/bip39';
+import type { Finding, ScanOptions } from '../types';
+import { sha256 } from '../sha256';
+import { GATE, eachWordRun, MIN_WORDS, type WordRun } from './gate';
+import { toFinding, type WalletHit } from './found';
+import { LANGUAGES, exactTable, wordEntries } from './words';
+
+export const PHRASE_LENGTHS = [24, 21, 18, 15, 12] as const;
+/** A run of more words than this is a word list, not a phrase with words around it. */
+const MAX_RUN_WORDS = 256;
+
+/** True when the 11-bit word indexes idx[from, from + n) carry a valid BIP-39 checksum. */
+export function checksumValid(idx: ArrayLike<number>, from: number, n: number): boolean {
+  const entropyBytes = (n * 4) / 3;
+  const bytes = new Uint8Array(entropyBytes + 1);
+  let acc = 0;
+  let bits = 0;
+  let pos = 0;
+  for (let i = from; i < from + n; i++) {
+    acc = (acc << 11) | (idx[i] as number);
+    bits += 11;
+    while (bits >= 8) {
+      bits -= 8;
+      bytes[pos++] = (acc >>> bits) & 0xff;
+    }
+    acc &= (1 << bits) - 1;
+  }
+  if (bits > 0) bytes[pos] = (acc << (8 - bits)) & 0xff;
+  const checksumBits = n / 3;
+  const expected = (sha256(bytes.subarray(0, entropyBytes))[0] as number) >> (8 - checksumBits);
+  return (bytes[entropyBytes] as number) >> (8 - checksumBits) === expected;
+}
+
+/** Word indexes that read like a sorted word list: nearly every step goes the same way. */
+function sorted(idx: ArrayLike<number>, from: number, n: number): boolean {
+  let up = 0;
+  let down = 0;
+  for (let i = from + 1; i < from + n; i++) {
+    if ((idx[i] as number) > (idx[i - 1] as number)) up++;
+    else if ((idx[i] as number) < (idx[i - 1] as number)) down++;
+  }
+  return up >= n - 2 || down >= n - 2;
+}
+
+function distinct(idx: ArrayLike<number>, from: number, n: number): number {
+  const seen = new Set<number>();
+  for (let i = from; i < from + n; i++) seen.add(idx[i] as number);
+  return seen.size;
+}
+
+export interface PhraseWindow {
+  /** Token offsets into the run. */
+  from: number;
+  n: number;
+  language: number;
+  indexes: number[];
+}
+
+interface Scored extends PhraseWindow {
+  score: number;
+}
+
+/**
+ * Words a window may leave in its run where the writing does not break ("my seed is … please
+ * help"), on both sides together. A 24-word phrase whose checksum fails holds shorter windows that
+ * pass by chance; they leave more words on the line, so they are not taken for phrases.
+ */
+const SLACK = 2;
+
+/**
+ * How well a window fits the writing around it (-1: not a phrase): a break (line, quote, tag, run
+ * end) before its first word and after its last, and list numbers 1…n that stop there.
+ */
+function score(run: WordRun, offset: number, from: number, n: number, count: number): number {
+  const first = offset + from;
+  const last = first + n - 1;
+  const startsClean = from === 0 || run.breaks[first] === 1;
+  const listGoesOn = (run.numbers[last] as number) >= 0 && run.numbers[last + 1] === (run.numbers[last] as number) + 1;
+  const endsClean = from + n === count || (run.breaks[last + 1] === 1 && !listGoesOn);
+  const before = startsClean ? 0 : from;
+  const after = endsClean ? 0 : count - from - n;
+  if (before + after > SLACK) return -1;
+  let s = (startsClean ? 1 : 0) + (endsClean ? 1 : 0);
+  if (run.numbers[first] === 1 && run.numbers[last] === n) s += 2;
+  return s;
+}
+
+/**
+ * The phrases among `idx` (word indexes of one language, `count` of them, run tokens from
+ * `offset` on): valid windows by structure, then length, then position, never sharing a word.
+ */
+function pickWindows(run: WordRun, offset: number, idx: Int16Array, count: number, language: number): Scored[] {
+  const found: Scored[] = [];
+  for (const n of PHRASE_LENGTHS) {
+    for (let from = 0; from + n <= count; from++) {
+      if (!checksumValid(idx, from, n) || sorted(idx, from, n)) continue;
+      const fit = score(run, offset, from, n, count);
+      if (fit >= 0) found.push({ from, n, language, indexes: Array.from(idx.subarray(from, from + n)), score: fit });
+    }
+  }
+  found.sort((a, b) => b.score - a.score || b.n - a.n || a.from - b.from);
+  const kept: Scored[] = [];
+  for (const w of found) {
+    if (kept.every((k) => w.from + w.n <= k.from || k.from + k.n <= w.from)) kept.push(w);
+  }
+  return kept;
+}
+
+/** Every phrase in one run of gate tokens: exact lookups, then windows per language. */
+function phrasesInRun(text: string, run: WordRun, abbreviated: boolean): Array<PhraseWindow & { start: number; end: number }> {
+  const count = run.count;
+  if (count > MAX_RUN_WORDS) return [];
+  const entries: Array<readonly number[] | undefined> = [];
+  for (let t = 0; t < count; t++) entries.push(wordEntries(text.slice(run.starts[t], run.ends[t]), abbreviated));
+  const out: Array<PhraseWindow & { start: number; end: number }> = [];
+  const idx = new Int16Array(count);
+  LANGUAGES.forEach((_, language) => {
+    // Maximal stretches of tokens that are words of this language.
+    let t = 0;
+    while (t < count) {
+      let len = 0;
+      while (t + len < count) {
+        const hit = entries[t + len]?.find((e) => e >> 11 === language);
+        if (hit === undefined) break;
+        idx[len] = hit & 0x7ff;
+        len++;
+      }
+      if (len >= MIN_WORDS) {
+        for (const w of pickWindows(run, t, idx, len, language)) {
+          const first = t + w.from;
+          out.push({ ...w, from: first, start: run.starts[first] as number, end: run.ends[first + w.n - 1] as number });
+        }
+      }
+      t += len + 1;
+    }
+  });
+  return out;
+}
+
+function confirmed(w: PhraseWindow): boolean {
+  const words = LANGUAGES[w.language]?.words ?? [];
+  try {
+    mnemonicToEntropy(w.indexes.map((i) => words[i]).join(' '), words as string[]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function phraseSecret(indexes: readonly number[]): string {
+  return `bip39:${indexes.join(' ')}`;
+}
+
+/** Hits for the phrases of `text`; overlapping phrases of other languages are dropped. */
+export function phraseHits(text: string, abbreviated = false): WalletHit[] {
+  const hits: WalletHit[] = [];
+  // Abbreviated words (QR payloads) are only a prefix of their word: the gate's table knows them.
+  const table = abbreviated ? GATE : exactTable();
+  eachWordRun(text, MIN_WORDS, (run) => {
+    for (const w of phrasesInRun(text, run, abbreviated)) {
+      if (hits.some((h) => h.start < w.end && w.start < h.end) || !confirmed(w)) continue;
+      const lang = LANGUAGES[w.language]?.name ?? '';
+      hits.push({
+        rule: 'bip39-phrase',
+        kind: 'recovery-phrase',
+        severity: 'critical',
+        confidence: 'high',
+        start: w.start,
+        end: w.end,
+        redacted: `${w.n}-word phrase (${lang}, checksum valid)`,
+        secret: phraseSecret(w.indexes),
+        ...(distinct(w.indexes, 0, w.n) <= w.n / 2 ? { notCounted: 'placeholder' as const } : {}),
+      });
+    }
+  }, table);
+  return hits;
+}
+
+/** Phrase findings alone; `abbreviated` also takes English words' first four letters (QR). */
+export function phraseFindings(text: string, options: ScanOptions = {}, abbreviated = false): Finding[] {
+  return phraseHits(text, abbreviated).map((h) => toFinding(h, options));
+}

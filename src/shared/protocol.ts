@@ -1,0 +1,272 @@
+// Every message that crosses a context: one map from each message type to its request, its reply
+// and the check its receiver runs before anything else (extra fields are tolerated, not used).
+// Limits are named here once; senders cut to them and receivers refuse anything past them.
+import type { Kind } from '../engine/types';
+import { isKind } from './labels';
+import { isPageSurface, type Where } from './surfaces';
+
+export const LIMITS = {
+  /** Candidate windows in one page:candidates message. */
+  windowsPerMessage: 64,
+  /** Characters of one candidate window. */
+  windowChars: 8192,
+  /** Surface changes marked inside one window. */
+  marksPerWindow: 64,
+  /** Characters of a page title sent as provider context. */
+  titleChars: 512,
+  /** Characters of a QR image's source: its URL or a data: URL (a bigger image is no QR code worth decoding). */
+  imageSourceChars: 1_500_000,
+  /** Characters of field text in one guard:scan; a longer edit goes in overlapping pieces. */
+  guardTextChars: 1 << 20,
+  /** Characters of a guard scan's context (host, title, field label). */
+  guardContextChars: 1024,
+  /** Characters of each sentence or label the worker sends a page to show. */
+  wordsChars: 500,
+  /** Keys one paste warning names. */
+  warningKeys: 16,
+  /** Characters of a provider slug. */
+  slugChars: 64,
+} as const;
+
+// ---- Shapes ----------------------------------------------------------------------------------
+
+/** A range of UTF-16 offsets into a text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A small piece of page text around a run of key characters, and where on the page it was seen. */
+export interface CandidateWindow {
+  text: string;
+  /** Where the text at offset 0 was seen. */
+  where: Where;
+  /** Where the text changes surface inside the window: [offset, where], ascending offsets. */
+  marks?: Array<[number, Where]>;
+}
+
+/** Where the text at `offset` of a window was seen. */
+export function whereInWindow(w: CandidateWindow, offset: number): Where {
+  let where = w.where;
+  for (const [at, next] of w.marks ?? []) {
+    if (at > offset) break;
+    where = next;
+  }
+  return where;
+}
+
+/** content → worker, at start and when settings change: "should this frame act?" */
+export interface HelloMessage {
+  type: 'page:hello';
+}
+
+export interface HelloReply {
+  /** The user paused Keywarden on the site the tab shows: neither the scanner nor the guard acts. */
+  paused: boolean;
+  /** Show the in-page notice (Settings.notice). */
+  notice: boolean;
+}
+
+/** content → worker: candidate windows, each sent once per page. */
+export interface CandidatesMessage {
+  type: 'page:candidates';
+  windows: CandidateWindow[];
+  /** document.title of the sending frame: provider context for keys without a prefix. */
+  title: string;
+  /** The content script hit a budget and left part of the page unscanned. */
+  stoppedEarly?: boolean;
+}
+
+/** content (top frame) → worker: the page changed its URL without loading (SPA navigation). */
+export interface NavigatedMessage {
+  type: 'page:navigated';
+}
+
+/**
+ * content → worker: a QR-shaped image the page shows. `src` is the image's own URL (http(s),
+ * fetched by the worker from the browser cache) or a data: URL (canvas / inline svg / data URI).
+ */
+export interface QrImageMessage {
+  type: 'page:qr-image';
+  src: string;
+  title: string;
+}
+
+/**
+ * content → worker: the part of a field around the user's edit, for the engine (which lives in the
+ * worker only). Held in memory for the scan, never stored. A paused tab gets no keys.
+ */
+export interface GuardScanMessage {
+  type: 'guard:scan';
+  text: string;
+  /** Host, page title, field label: provider context for keys without a prefix. */
+  context: string;
+}
+
+/**
+ * A real key in a guard scan's text that does not belong on the frame's site (keys pasted on their
+ * provider's own site are left out): where it is and what it is, never its value.
+ */
+export interface GuardKey extends Span {
+  fingerprint: string;
+  provider: string;
+  kind: Kind;
+}
+
+export interface GuardScanReply {
+  keys: GuardKey[];
+}
+
+/** content → worker: the words of a paste warning about these keys, for the sending frame's site. */
+export interface GuardWordsMessage {
+  type: 'guard:words';
+  keys: Array<Pick<GuardKey, 'provider' | 'kind'>>;
+}
+
+/** One line of a warning; `alarm` lines stand out (a public site, an unencrypted page). */
+export interface WarningLine {
+  text: string;
+  alarm?: boolean;
+}
+
+/** Every word a paste warning shows, formatted by the worker in the user's locale. */
+export interface WarningWords {
+  /** 'public': text on this site may be published; 'other': any other site. */
+  tone: 'public' | 'other';
+  /** The warning region's accessible name. */
+  label: string;
+  heading: string;
+  close: string;
+  /** Under the heading: why it matters, then what this site is. */
+  lines: WarningLine[];
+  /** What to check before giving a key to this site (empty on public sites). */
+  tips: WarningLine[];
+  /** Behind "learn more". */
+  more: string[];
+  remove: string;
+  keep: string;
+  learnMore: string;
+  /** Read out by screen readers when the warning appears. */
+  announce: string;
+  /** Shown after "remove". */
+  removed: string;
+}
+
+/** content → worker: the user removed a pasted or typed key after a warning (totals.pastesKeptOut). */
+export interface GuardKeptOutMessage {
+  type: 'guard:kept-out';
+}
+
+/** worker → content (top frame): the tab's count changed; update or show the notice. */
+export interface TabCountMessage {
+  type: 'tab:count';
+  /** Exposed credentials on the tab, all frames (a key pair counts once). */
+  count: number;
+  /** The notice's sentence for the count and its close label, in the user's locale. */
+  notice: { message: string; close: string };
+}
+
+/** worker → content (all frames): the tab's state was reset (SPA navigation): scan again. */
+export interface RescanMessage {
+  type: 'tab:rescan';
+}
+
+// ---- Checks ----------------------------------------------------------------------------------
+
+const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;
+const isShortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+function isCandidateWindow(w: unknown): boolean {
+  return isObject(w)
+    && isShortString(w.text, LIMITS.windowChars)
+    && w.text.length > 0
+    // Only the worker names frames and QR images: a page cannot claim either.
+    && isPageSurface(w.where)
+    && (w.marks === undefined || (Array.isArray(w.marks) && w.marks.length <= LIMITS.marksPerWindow && w.marks.every((m) =>
+      Array.isArray(m) && m.length === 2 && Number.isInteger(m[0]) && isPageSurface(m[1]))));
+}
+
+function isCandidates(m: Record<string, unknown>): boolean {
+  return Array.isArray(m.windows)
+    // Empty only to report stoppedEarly.
+    && (m.windows.length > 0 || m.stoppedEarly === true)
+    && m.windows.length <= LIMITS.windowsPerMessage
+    && m.windows.every(isCandidateWindow)
+    && isShortString(m.title, LIMITS.titleChars)
+    && (m.stoppedEarly === undefined || typeof m.stoppedEarly === 'boolean');
+}
+
+function isQrImage(m: Record<string, unknown>): boolean {
+  return isShortString(m.src, LIMITS.imageSourceChars)
+    && /^(https?:|data:image\/)/.test(m.src)
+    && isShortString(m.title, LIMITS.titleChars);
+}
+
+function isGuardScan(m: Record<string, unknown>): boolean {
+  return isShortString(m.text, LIMITS.guardTextChars) && isShortString(m.context, LIMITS.guardContextChars);
+}
+
+function isGuardWords(m: Record<string, unknown>): boolean {
+  return Array.isArray(m.keys) && m.keys.length > 0 && m.keys.length <= LIMITS.warningKeys
+    && m.keys.every((k) => isObject(k) && isShortString(k.provider, LIMITS.slugChars) && isKind(k.kind));
+}
+
+function isTabCount(m: Record<string, unknown>): boolean {
+  return typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0 && isObject(m.notice)
+    && isShortString(m.notice.message, LIMITS.wordsChars) && isShortString(m.notice.close, LIMITS.wordsChars);
+}
+
+// ---- The map ---------------------------------------------------------------------------------
+
+/** One message type: the receiver's shape check, and (for the compiler only) request and reply. */
+export interface Contract<Request extends { type: string }, Reply> {
+  check(message: Record<string, unknown>): boolean;
+  readonly shapes?: { request: Request; reply: Reply };
+}
+
+const contract = <Request extends { type: string }, Reply = void>(
+  check: (message: Record<string, unknown>) => boolean = () => true,
+): Contract<Request, Reply> => ({ check });
+
+type RequestIn<C> = C extends Contract<infer Request, unknown> ? Request : never;
+type ReplyIn<C> = C extends Contract<{ type: string }, infer Reply> ? Reply : never;
+/** Each entry's request is tagged with its own key. */
+type Keyed<M> = { [K in keyof M]: M[K] extends Contract<{ type: K & string }, unknown> ? M[K] : never };
+const protocol = <M extends Keyed<M>>(map: M): M => map;
+
+/** Everything a content script may send the worker. */
+export const TO_WORKER = protocol({
+  'page:hello': contract<HelloMessage, HelloReply>(),
+  'page:candidates': contract<CandidatesMessage>(isCandidates),
+  'page:navigated': contract<NavigatedMessage>(),
+  'page:qr-image': contract<QrImageMessage>(isQrImage),
+  'guard:scan': contract<GuardScanMessage, GuardScanReply>(isGuardScan),
+  'guard:words': contract<GuardWordsMessage, WarningWords>(isGuardWords),
+  'guard:kept-out': contract<GuardKeptOutMessage>(),
+});
+
+/** Everything the worker may send a content script. */
+export const TO_PAGE = protocol({
+  'tab:count': contract<TabCountMessage>(isTabCount),
+  'tab:rescan': contract<RescanMessage>(),
+});
+
+export type WorkerMessageType = keyof typeof TO_WORKER;
+export type WorkerRequest<K extends WorkerMessageType = WorkerMessageType> = RequestIn<(typeof TO_WORKER)[K]>;
+export type WorkerReply<K extends WorkerMessageType> = ReplyIn<(typeof TO_WORKER)[K]>;
+export type PageMessageType = keyof typeof TO_PAGE;
+export type PageMessage<K extends PageMessageType = PageMessageType> = RequestIn<(typeof TO_PAGE)[K]>;
+
+function checked(map: Record<string, Contract<{ type: string }, unknown>>, m: unknown): boolean {
+  return isObject(m) && typeof m.type === 'string' && Object.hasOwn(map, m.type) && map[m.type]!.check(m);
+}
+
+/** The worker's check of everything it receives: a known type, of the right shape. */
+export function isWorkerRequest(m: unknown): m is WorkerRequest {
+  return checked(TO_WORKER, m);
+}
+
+/** A content script's check of what the worker sends it. */
+export function isPageMessage(m: unknown): m is PageMessage {
+  return checked(TO_PAGE, m);
+}
