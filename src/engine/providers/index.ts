@@ -92,6 +92,7 @@ export { default as jenkins } from './jenkins';
 export { default as jfrog } from './jfrog';
 export { default as jwt } from './jwt';
 export { default as kraken } from './kraken';
+export { default as kubernetes } from './kubernetes';
 export { default as kucoin } from './kucoin';
 export { default as langsmith } from './langsmith';
 export { default as launchdarkly } from './launchdarkly';
