@@ -18,11 +18,15 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 // Words that examples put where the value goes.
 const STAND_IN = /^(?:my|your|the)?[_-]?(?:pass(?:word|wd)?|secret|token|changeme|admin|example|value)[0-9!._-]*$/i;
 
-/** The YAML document (between '---' lines) around `at`. */
+// How far a manifest is read either side of its kind: line (certificates aside, Secrets are short).
+const WINDOW = 4000;
+
+/** The YAML document (between '---' lines) around `at`, at most WINDOW characters either side. */
 function documentAround(text: string, at: number): [number, number] {
-  const before = text.lastIndexOf('\n---', at);
-  const after = text.indexOf('\n---', at);
-  return [before < 0 ? 0 : before + 4, after < 0 ? text.length : after];
+  const lo = Math.max(0, at - WINDOW);
+  const before = text.slice(lo, at).lastIndexOf('\n---');
+  const after = text.slice(at, at + WINDOW).indexOf('\n---');
+  return [before < 0 ? lo : lo + before + 4, after < 0 ? Math.min(text.length, at + WINDOW) : at + after];
 }
 
 function usable(value: string): boolean {
@@ -32,11 +36,11 @@ function usable(value: string): boolean {
 /** Each credential value of every Secret manifest in `text`. */
 function secretValues(text: string): RawMatch[] {
   const out: RawMatch[] = [];
-  let done = -1;
+  let done = 0;
   for (const kind of text.matchAll(KIND_SECRET)) {
+    if (kind.index < done) continue; // its document was read already
     const [from, to] = documentAround(text, kind.index);
-    if (from <= done) continue; // one document, one pass
-    done = from;
+    done = to;
     const doc = text.slice(from, to);
     for (const block of doc.matchAll(BLOCK)) {
       const encoded = block[1] === 'data';
@@ -72,6 +76,7 @@ export default defineProvider({
       kind: 'secret',
       severity: 'high',
       confidence: 'medium',
+      fallback: true,
       keywords: ['kind:'],
       collect: secretValues,
       examples: {
