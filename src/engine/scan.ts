@@ -269,9 +269,13 @@ function gap(a: RawMatch, b: RawMatch): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** Better of two overlapping candidates: prefixed rules, then stronger context, then the closer provider word. */
+/**
+ * Better of two overlapping candidates: not a fallback, then prefixed rules, then stronger
+ * context, then the closer provider word.
+ */
 function better(a: Candidate, b: Candidate): Candidate {
   const key = (c: Candidate): number[] => [
+    c.rule.fallback ? 0 : 1,
     c.rule.context ? 0 : 1,
     c.strength,
     -c.wordDistance,

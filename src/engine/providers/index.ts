@@ -38,6 +38,7 @@ export { default as cohere } from './cohere';
 export { default as coinbase } from './coinbase';
 export { default as confluent } from './confluent';
 export { default as contentful } from './contentful';
+export { default as curl } from './curl';
 export { default as databaseUrl } from './database-url';
 export { default as databricks } from './databricks';
 export { default as datadog } from './datadog';

@@ -92,6 +92,11 @@ interface RuleCommon {
    * words are normal: only template marks (xxxx, ..., ${VAR}) make it a placeholder.
    */
   structured?: true;
+  /**
+   * A catch-all for a credential type (a curl header, a Kubernetes Secret value): any other
+   * rule's candidate on the same span is the better finding, since it names the service.
+   */
+  fallback?: true;
   /** Checksummed formats build theirs with ./sample.ts; every example key is fake. */
   examples: Examples;
 }
