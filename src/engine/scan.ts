@@ -9,6 +9,7 @@ import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
 import { fingerprint } from './fingerprint';
 import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
+import { RULES } from './rules';
 import type { Confidence, ContextNeed, RawMatch, Rule, Verdict } from './rules/rule';
 import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
 import { walletFindings } from './wallet';
@@ -442,6 +443,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     decoded.sort((a, b) => a.start - b.start);
     findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];
     findings.sort((a, b) => a.start - b.start);
+    findings = withoutShadowedFallbacks(findings);
   }
   // Checked wallet forms win over whatever shape rule saw in them.
   if (wallet.length > 0) {
@@ -457,6 +459,18 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+const FALLBACK_RULES = new Set(RULES.filter((r) => r.fallback).map((r) => r.id));
+
+/**
+ * `sorted` without catch-all findings (rule.fallback) that overlap one naming the service: within
+ * a pass better() settles that, but a base64 value and an escape island are separate passes.
+ */
+function withoutShadowedFallbacks(sorted: Finding[]): Finding[] {
+  const named = sorted.filter((f) => !FALLBACK_RULES.has(f.rule));
+  if (named.length === sorted.length) return sorted;
+  return sorted.filter((f) => !FALLBACK_RULES.has(f.rule) || !overlapsAny(named, f));
 }
 
 /** True when `f` overlaps one of `sorted` (sorted by start) under another fingerprint. */
