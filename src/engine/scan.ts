@@ -10,7 +10,7 @@ import { fingerprint } from './fingerprint';
 import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
 import { redact } from './redact';
 import { RULES } from './rules';
-import type { Confidence, ContextNeed, RawMatch, Rule, Verdict } from './rules/rule';
+import type { Confidence, ContextNeed, RawMatch, Rule, ShapeRule, Verdict } from './rules/rule';
 import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
 import { walletFindings } from './wallet';
 
@@ -65,18 +65,19 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
     const end = shapes[k + 1] as number;
     let value: string | undefined; // sliced once a rule's shape matches
     let keyish: boolean | undefined; // the run's name, read once and only if a rule needs it
-    for (const rule of SHAPE_RULES_BY_LENGTH.get(end - start) ?? []) {
-      const sticky = STICKY.get(rule) as RegExp;
+    for (const { sticky, rules } of SHAPE_GROUPS.get(end - start) ?? []) {
       sticky.lastIndex = start;
       if (!sticky.test(text) || sticky.lastIndex !== end) continue;
       value ??= text.slice(start, end);
-      // judge() rejects these without a key-ish name right before; most runs in scripts have none.
-      if (NAMED_ONLY.has(rule)) {
-        // Offline checks first: most runs of these shapes are identifiers (encodeUTF8String).
-        if (rule.validate && !rule.validate(value)) continue;
-        if (!(keyish ??= labelBefore(text, start).kind === 'keyish')) continue;
+      for (const rule of rules) {
+        // judge() rejects these without a key-ish name right before; most runs in scripts have none.
+        if (NAMED_ONLY.has(rule)) {
+          // Offline checks first: most runs of these shapes are identifiers (encodeUTF8String).
+          if (rule.validate && !rule.validate(value)) continue;
+          if (!(keyish ??= labelBefore(text, start).kind === 'keyish')) continue;
+        }
+        (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ value, start, end, rule });
       }
-      (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ value, start, end, rule });
     }
   }
   // Rules that can only report next to their provider's name: when a script yields many such
@@ -95,7 +96,25 @@ const WORD_CHECK_THRESHOLD = 64;
  * (the lookahead keeps it from stopping inside one; '=' padding is checked by lastIndex), so most
  * runs, which no rule accepts, are never copied out of the text.
  */
-const STICKY = new Map(SHAPE_RULES.map((r) => [r, new RegExp(`(?:${r.pattern.source.slice(1, -1)})(?![A-Za-z0-9+/_-])`, 'y')]));
+const sticky = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source.slice(1, -1)})(?![A-Za-z0-9+/_-])`, 'y');
+
+/**
+ * Per run length, each distinct shape pattern once (sticky), with the rules that share it in
+ * SHAPE_RULES order: a 32-character run is tested against a handful of shapes (hex, letters and
+ * digits, base64…), not once per provider that uses one of them.
+ */
+const SHAPE_GROUPS: ReadonlyMap<number, ReadonlyArray<{ sticky: RegExp; rules: readonly ShapeRule[] }>> = new Map(
+  [...SHAPE_RULES_BY_LENGTH].map(([len, rules]) => {
+    const groups = new Map<string, { sticky: RegExp; rules: ShapeRule[] }>();
+    for (const r of rules) {
+      const key = `${r.pattern.source}/${r.pattern.flags}`;
+      const g = groups.get(key) ?? { sticky: sticky(r.pattern), rules: [] };
+      g.rules.push(r);
+      groups.set(key, g);
+    }
+    return [len, [...groups.values()]];
+  }),
+);
 
 /** Shape rules with no way to report but a provider word nearby. */
 const WORD_ONLY = new Set(
