@@ -29,10 +29,23 @@ function hostProvider(host: string): string | null | undefined {
 
 const isSchemeChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43;
 
+/** True when an '@' ends the authority that starts at `from` (before '/', a quote or a space). */
+function hasUserinfo(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 200);
+  for (let j = from; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 64) return true; // @
+    if (c === 47 || c === 34 || c === 39 || c <= 32 || c === 60 || c === 62) return false; // / " ' space < >
+  }
+  return false;
+}
+
 /** Each password of a hosted-database URL in `text`. */
 function passwords(text: string): RawMatch[] {
   const out: RawMatch[] = [];
   for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
+    // Most URLs have no user:password@ (the authority ends at '/' first): no copy for those.
+    if (!hasUserinfo(text, i + 3)) continue;
     let s = i;
     while (s > 0 && i - s < 12 && isSchemeChar(text.charCodeAt(s - 1))) s--;
     if (!SCHEMES.has(text.slice(s, i).toLowerCase())) continue;

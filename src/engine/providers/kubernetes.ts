@@ -9,7 +9,8 @@ import type { RawMatch } from '../rules/rule';
 import { defineProvider } from '../rules/define';
 import { ALNUM, base64Ascii, fake } from '../rules/sample';
 
-const KIND_SECRET = /^kind:[ \t]*(["']?)Secret\1[ \t]*$/gm;
+// What follows "kind:" at the start of a line in a Secret manifest.
+const SECRET_KIND = /^[ \t]*(["']?)Secret\1[ \t]*(?:\r?\n|$)/;
 // A top-level data: or stringData: line, then the block of indented entries under it.
 const BLOCK = /^(data|stringData):[ \t]*\n((?:[ \t][^\n]*(?:\n|$))+)/gm;
 const ENTRY = /^[ \t]+([\w.-]{1,64}):[ \t]*(["']?)([^\s"']{8,512})\2[ \t]*$/gm;
@@ -37,10 +38,11 @@ function usable(value: string): boolean {
 function secretValues(text: string): RawMatch[] {
   const out: RawMatch[] = [];
   let done = 0;
-  for (const kind of text.matchAll(KIND_SECRET)) {
-    if (kind.index < done) continue; // its document was read already
-    const [from, to] = documentAround(text, kind.index);
-    done = to;
+  // indexOf, not a /^kind:/m regex over the whole text: scripts say kind: often, never at a line start.
+  for (let at = text.indexOf('kind:'); at >= 0; at = text.indexOf('kind:', at + 5)) {
+    if ((at > 0 && text[at - 1] !== '\n') || at < done || !SECRET_KIND.test(text.slice(at + 5, at + 40))) continue;
+    const [from, to] = documentAround(text, at);
+    done = to; // later kinds in this document were read with it
     const doc = text.slice(from, to);
     for (const block of doc.matchAll(BLOCK)) {
       const encoded = block[1] === 'data';
