@@ -5,8 +5,9 @@
 // that do not look random are not reported: docs put those in every curl example.
 
 import { decodePrintableBase64 } from '../base64';
-import { isPlaceholder, looksRandom } from '../filters';
+import { looksRandom } from '../filters';
 import type { RawMatch } from '../rules/rule';
+import { isStandIn } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { ALNUM, base64Ascii, fake } from '../rules/sample';
 
@@ -15,12 +16,6 @@ import { ALNUM, base64Ascii, fake } from '../rules/sample';
 const COMMAND = /\bcurl\b(?:[^\n]{0,1000}\\\r?\n){0,5}[^\n]{0,1000}/g;
 const HEADER = /(?:-H|--header)[ \t=]{0,5}(["'])(?:Authorization:[ \t]{0,5}(?:(Basic)|Bearer|Token|Api-Key)[ \t]{1,5}|(?:X-)?(?:[A-Za-z]{1,20}-)?(?:Api-?Key|Auth-Token|Access-Token|Token):[ \t]{0,5})([\w~@.+/=-]{16,512})\1/gi;
 const USER = /(?:-u|--user)(?:[ \t]{1,5}|=)(["']?)([^\s:"'$<>{}]{1,64}):([^\s"'$<>{}]{8,128})\1(?=[\s;)]|$)/g;
-// Words that examples put where the secret goes.
-const STAND_IN = /^(?:my|your|the|some)?[_-]?(?:pass(?:word|wd)?|secret|token|api[_-]?key|key|changeme|example|test)[0-9!._-]*$/i;
-
-function usable(value: string): boolean {
-  return !STAND_IN.test(value) && !isPlaceholder(value);
-}
 
 /** Each header token and user password of every curl command in `text`. */
 function curlCredentials(text: string): RawMatch[] {
@@ -35,14 +30,14 @@ function curlCredentials(text: string): RawMatch[] {
       if (h[2] !== undefined) {
         // Basic: base64 of user:password, and the password is what must be real.
         const password = /^[^:]{1,64}:(.{8,})$/s.exec(decodePrintableBase64(value) ?? '')?.[1];
-        if (password !== undefined && usable(password)) push(at, value);
-      } else if (looksRandom(value) && usable(value)) {
+        if (password !== undefined && !isStandIn(password)) push(at, value);
+      } else if (looksRandom(value) && !isStandIn(value)) {
         push(at, value);
       }
     }
     for (const u of cmd[0].matchAll(USER)) {
       const password = u[3] as string;
-      if (looksRandom(password) && usable(password)) push(u.index + u[0].length - (u[1] as string).length - password.length, password);
+      if (looksRandom(password) && !isStandIn(password)) push(u.index + u[0].length - (u[1] as string).length - password.length, password);
     }
   }
   return out;

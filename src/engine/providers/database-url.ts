@@ -4,6 +4,7 @@
 // for all: the prefilter looks for '://' once instead of a literal per host.
 
 import type { RawMatch, Verdict } from '../rules/rule';
+import { isStandIn } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { ALNUM, DIGITS, fake } from '../rules/sample';
 
@@ -19,8 +20,6 @@ const HOSTS: ReadonlyArray<readonly [string, string | null]> = [
   ['.redislabs.com', null],
 ];
 const USERINFO = /^([^\s:@/"'<>]{1,64}):([^\s:@/"'<>]{6,128})@([A-Za-z0-9.-]{1,200})/;
-// Words that documentation and tutorials put where the password goes.
-const STAND_IN = /^(?:my|your|the)?_?(?:pass(?:word|wd)?|secret|admin|root|user(?:name)?|mongo(?:db)?|redis|postgres|default|guest|demo|test|changeme|dbpass)[0-9!._-]*$/i;
 
 function hostProvider(host: string): string | null | undefined {
   const h = host.toLowerCase();
@@ -82,7 +81,7 @@ export default defineProvider({
       confidence: 'high',
       keywords: ['://'],
       collect: passwords,
-      validate: (v) => !STAND_IN.test(v),
+      validate: (v) => !isStandIn(v),
       variants: Object.values(VARIANTS),
       classify: (h): Verdict => {
         const host = /^@([A-Za-z0-9.-]{1,200})/.exec(h.text.slice(h.end, h.end + 201));

@@ -4,8 +4,8 @@
 // hosts, ports) and templated or stand-in values are left alone.
 
 import { decodePrintableBase64 } from '../base64';
-import { isPlaceholder } from '../filters';
 import type { RawMatch } from '../rules/rule';
+import { isStandIn } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { ALNUM, base64Ascii, fake } from '../rules/sample';
 
@@ -16,8 +16,6 @@ const BLOCK = /^(data|stringData):[ \t]*\n((?:[ \t][^\n]*(?:\n|$))+)/gm;
 const ENTRY = /^[ \t]+([\w.-]{1,64}):[ \t]*(["']?)([^\s"']{8,512})\2[ \t]*$/gm;
 const SECRET_NAME = /pass|pwd|secret|token|key|cred|auth/i;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-// Words that examples put where the value goes.
-const STAND_IN = /^(?:my|your|the)?[_-]?(?:pass(?:word|wd)?|secret|token|changeme|admin|example|value)[0-9!._-]*$/i;
 
 // How far a manifest is read either side of its kind: line (certificates aside, Secrets are short).
 const WINDOW = 4000;
@@ -28,10 +26,6 @@ function documentAround(text: string, at: number): [number, number] {
   const before = text.slice(lo, at).lastIndexOf('\n---');
   const after = text.slice(at, at + WINDOW).indexOf('\n---');
   return [before < 0 ? lo : lo + before + 4, after < 0 ? Math.min(text.length, at + WINDOW) : at + after];
-}
-
-function usable(value: string): boolean {
-  return !STAND_IN.test(value) && !isPlaceholder(value);
 }
 
 /** Each credential value of every Secret manifest in `text`. */
@@ -51,7 +45,7 @@ function secretValues(text: string): RawMatch[] {
         const [line, name, , value] = entry as unknown as [string, string, string, string];
         if (!SECRET_NAME.test(name)) continue;
         const plain = encoded ? (BASE64.test(value) ? decodePrintableBase64(value) : null) : value;
-        if (plain === null || plain.trim().length < 8 || !usable(plain.trim())) continue;
+        if (plain === null || plain.trim().length < 8 || isStandIn(plain.trim())) continue;
         const start = bodyAt + entry.index + line.lastIndexOf(value);
         out.push({ value, start, end: start + value.length });
       }
