@@ -7,7 +7,7 @@ import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
 import { fingerprint } from './fingerprint';
-import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
+import { B64_MIN, RULE_GATES, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, contextStandsIn, releaseTokens, tokensFor, type Tokens } from './prefilter';
 import { redact } from './redact';
 import { RULES } from './rules';
 import type { Confidence, ContextNeed, RawMatch, Rule, ShapeRule, Verdict } from './rules/rule';
@@ -38,12 +38,12 @@ interface Candidate extends RawMatch {
   example?: NotCountedReason;
 }
 
-
 /** Raw matches of every rule that could apply to `text`, in no particular order. */
 export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
   const out: Array<RawMatch & { rule: Rule }> = [];
-  const tokens = tokenize(text, options.includeGeneric === true);
+  const tokens = tokensFor(text, options);
   for (const rule of tokens.rules) {
+    if (!gateOpen(rule, tokens, options)) continue;
     if (rule.match === 'collector') {
       for (const m of rule.collect(text)) out.push({ ...m, rule });
       continue;
@@ -58,7 +58,6 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  const wordOnly: Array<RawMatch & { rule: Rule }> = [];
   const shapes = tokens.shapes;
   for (let k = 0; k < shapes.length; k += 2) {
     const start = shapes[k] as number;
@@ -70,26 +69,30 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       if (!sticky.test(text) || sticky.lastIndex !== end) continue;
       value ??= text.slice(start, end);
       for (const rule of rules) {
+        if (!gateOpen(rule, tokens, options)) continue;
         // judge() rejects these without a key-ish name right before; most runs in scripts have none.
         if (NAMED_ONLY.has(rule)) {
           // Offline checks first: most runs of these shapes are identifiers (encodeUTF8String).
           if (rule.validate && !rule.validate(value)) continue;
           if (!(keyish ??= labelBefore(text, start).kind === 'keyish')) continue;
         }
-        (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ value, start, end, rule });
+        out.push({ value, start, end, rule });
       }
     }
   }
-  // Rules that can only report next to their provider's name: when a script yields many such
-  // runs, one pass for the names is cheaper than looking around each run (judge does that).
-  if (wordOnly.length > WORD_CHECK_THRESHOLD) {
-    const present = wordsIn(text);
-    for (const c of wordOnly) if (present(c.rule)) out.push(c);
-  } else out.push(...wordOnly);
   return out;
 }
 
-const WORD_CHECK_THRESHOLD = 64;
+/**
+ * False when `rule` cannot report in this text: none of its gate's words occurs and no partner
+ * that stands alone was selected. Outside context and a whole QR payload count as words, so the
+ * gate stays open for them.
+ */
+function gateOpen(rule: Rule, tokens: Tokens, options: ScanOptions): boolean {
+  const gate = RULE_GATES.get(rule);
+  if (gate === undefined || contextStandsIn(options)) return true;
+  return gate.words.some((w) => tokens.words.has(w)) || gate.partners.some((p) => tokens.rules.has(p));
+}
 
 /**
  * Each shape rule's anchored pattern, sticky and tested in place: the match must cover the run
@@ -116,35 +119,8 @@ const SHAPE_GROUPS: ReadonlyMap<number, ReadonlyArray<{ sticky: RegExp; rules: r
   }),
 );
 
-/** Shape rules with no way to report but a provider word nearby. */
-const WORD_ONLY = new Set(
-  SHAPE_RULES.filter((r) => {
-    const c = r.context;
-    return c !== undefined && !c.label && !c.pair && !c.prose && !c.selfEvident;
-  }),
-);
 /** Strict shape rules with no other half: they report only after a key-ish name. */
 const NAMED_ONLY = new Set(SHAPE_RULES.filter((r) => r.context?.strict && !r.context.pair && !r.context.selfEvident));
-
-/**
- * Which WORD_ONLY rules have one of their words anywhere in `text`: each word is looked up once,
- * with indexOf on a lower-cased copy (a case-insensitive alternation of every provider's words
- * scans slowly, and most texts only need the words of one or two rules).
- */
-function wordsIn(text: string): (rule: Rule) => boolean {
-  let lower: string | undefined;
-  const seen = new Map<string, boolean>();
-  const has = (word: string): boolean => {
-    let found = seen.get(word);
-    if (found === undefined) {
-      lower ??= text.toLowerCase();
-      found = lower.includes(word);
-      seen.set(word, found);
-    }
-    return found;
-  };
-  return (rule) => (rule.context?.words ?? []).some(has);
-}
 
 function prefixLength(rule: Rule, value: string): number {
   const m = rule.prefix?.exec(value);
@@ -429,7 +405,7 @@ export function eachBase64Value<T extends { start: number; end: number }>(
   fn: (inner: string, options: ScanOptions) => T[],
 ): T[] {
   const out: T[] = [];
-  for (const { start, end } of tokenize(text, options.includeGeneric === true).base64) {
+  for (const { start, end } of tokensFor(text, options).base64) {
     const decoded = decodePrintableBase64At(text, start, end);
     const value = decoded?.trim();
     if (!value || value.length < B64_MIN / 2 || /\s/.test(value)) continue;
