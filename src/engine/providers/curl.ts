@@ -13,18 +13,30 @@ import { ALNUM, base64Ascii, fake } from '../rules/sample';
 
 // One curl command: up to five continued lines (trailing backslash) after the word curl, each
 // read up to 1000 characters (a minified script is one long line).
-const COMMAND = /\bcurl\b(?:[^\n]{0,1000}\\\r?\n){0,5}[^\n]{0,1000}/g;
+const COMMAND = /curl (?:[^\n]{0,1000}\\\r?\n){0,5}[^\n]{0,1000}/y;
+
+/** Each curl command in `text`, found with indexOf (a /\bcurl\b/g regex over a script is slower). */
+function* commands(text: string): Generator<{ index: number; body: string }> {
+  for (let at = text.indexOf('curl '); at >= 0; at = text.indexOf('curl ', at + 5)) {
+    if (at > 0 && /[\w-]/.test(text[at - 1] as string)) continue; // part of a longer word
+    COMMAND.lastIndex = at;
+    const m = COMMAND.exec(text);
+    if (m === null) continue;
+    yield { index: at, body: m[0] };
+    at += m[0].length - 5;
+  }
+}
 const HEADER = /(?:-H|--header)[ \t=]{0,5}(["'])(?:Authorization:[ \t]{0,5}(?:(Basic)|Bearer|Token|Api-Key)[ \t]{1,5}|(?:X-)?(?:[A-Za-z]{1,20}-)?(?:Api-?Key|Auth-Token|Access-Token|Token):[ \t]{0,5})([\w~@.+/=-]{16,512})\1/gi;
 const USER = /(?:-u|--user)(?:[ \t]{1,5}|=)(["']?)([^\s:"'$<>{}]{1,64}):([^\s"'$<>{}]{8,128})\1(?=[\s;)]|$)/g;
 
 /** Each header token and user password of every curl command in `text`. */
 function curlCredentials(text: string): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const cmd of text.matchAll(COMMAND)) {
+  for (const cmd of commands(text)) {
     const push = (at: number, value: string): void => {
       out.push({ value, start: cmd.index + at, end: cmd.index + at + value.length });
     };
-    for (const h of cmd[0].matchAll(HEADER)) {
+    for (const h of cmd.body.matchAll(HEADER)) {
       const value = h[3] as string;
       const at = h.index + h[0].length - 1 - value.length;
       if (h[2] !== undefined) {
@@ -35,7 +47,7 @@ function curlCredentials(text: string): RawMatch[] {
         push(at, value);
       }
     }
-    for (const u of cmd[0].matchAll(USER)) {
+    for (const u of cmd.body.matchAll(USER)) {
       const password = u[3] as string;
       if (looksRandom(password) && !isStandIn(password)) push(u.index + u[0].length - (u[1] as string).length - password.length, password);
     }

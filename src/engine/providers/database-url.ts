@@ -1,7 +1,8 @@
 // Connection strings of hosted databases (scheme://user:password@host): the password is the
 // secret, and the host says whose database it is (MongoDB Atlas, Neon, CockroachDB, Aiven,
 // Upstash, Redis Cloud). URLs to other hosts (localhost, examples) are not reported. One rule
-// for all: the prefilter looks for '://' once instead of a literal per host.
+// for all, selected by its schemes' "scheme://" literals (the prefilter's one automaton pass
+// finds them; every web URL has '://', few scripts have a database URL).
 
 import type { RawMatch, Verdict } from '../rules/rule';
 import { isStandIn } from '../rules/common';
@@ -79,7 +80,7 @@ export default defineProvider({
       kind: 'secret',
       severity: 'critical',
       confidence: 'high',
-      keywords: ['://'],
+      keywords: [...SCHEMES].map((scheme) => `${scheme}://`),
       collect: passwords,
       validate: (v) => !isStandIn(v),
       variants: Object.values(VARIANTS),
