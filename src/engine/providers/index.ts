@@ -12,6 +12,7 @@ export { default as algolia } from './algolia';
 export { default as alibaba } from './alibaba';
 export { default as ankr } from './ankr';
 export { default as anthropic } from './anthropic';
+export { default as apideck } from './apideck';
 export { default as asana } from './asana';
 export { default as assemblyai } from './assemblyai';
 export { default as atlassian } from './atlassian';

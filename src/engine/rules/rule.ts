@@ -34,7 +34,12 @@ export interface Hit {
 export interface ContextNeed {
   /** Provider words, lower case (e.g. 'kraken'); one nearby is enough unless `strict`. */
   words: readonly string[];
-  /** A key-ish name right before the value (apiKey:, "secret":, API-Key:) is enough alone. */
+  /** Names that are the provider's own (Kraken's `API-Key` header), lower case: as good as a word nearby. */
+  names?: readonly string[];
+  /**
+   * A key-ish name right before the value (apiKey:, "secret":, API-Key:) is enough alone, and so
+   * is standing alone as a whole QR payload or field value (ScanOptions.wholeValue).
+   */
   label?: boolean;
   /**
    * The other half (same pair group) nearby can stand in for the provider word, if that half
@@ -88,15 +93,16 @@ interface RuleCommon {
   classify?: (hit: Hit) => Verdict | null;
   pair?: PairRole;
   /**
+   * Provider unknown (the generic rules, and catch-alls such as curl headers and Kubernetes
+   * Secret values): reports only what no provider's rule claims, so it loses every overlap and
+   * never hides a provider's finding of the same value.
+   */
+  fallback?: true;
+  /**
    * The value encodes binary structures (DER, OpenSSH) where runs of one character and stray
    * words are normal: only template marks (xxxx, ..., ${VAR}) make it a placeholder.
    */
   structured?: true;
-  /**
-   * A catch-all for a credential type (a curl header, a Kubernetes Secret value): any other
-   * rule's candidate on the same span is the better finding, since it names the service.
-   */
-  fallback?: true;
   /** Checksummed formats build theirs with ./sample.ts; every example key is fake. */
   examples: Examples;
 }
