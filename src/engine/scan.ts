@@ -401,8 +401,8 @@ function namedDistance(text: string, c: Candidate): number {
 function better(text: string, a: Candidate, b: Candidate): Candidate {
   if (a.rule.fallback !== b.rule.fallback) return a.rule.fallback ? b : a;
   // Of two fallbacks, one that checked the value's shape over a catch-all that read only its
-  // surroundings (a curl header, a Kubernetes Secret entry).
-  if (a.rule.fallback && (a.rule.match === 'collector') !== (b.rule.match === 'collector')) return a.rule.match === 'collector' ? b : a;
+  // surroundings (a curl header, a Kubernetes Secret entry, a secret-ish name).
+  if (a.rule.fallback && (a.rule.match === 'shape') !== (b.rule.match === 'shape')) return a.rule.match === 'shape' ? a : b;
   if (!a.rule.context && !b.rule.context && a.rule.provider !== b.rule.provider) {
     const da = namedDistance(text, a);
     const db = namedDistance(text, b);
