@@ -252,11 +252,11 @@ export function extensionTasks(events: TraceEvent[]): number[] {
 }
 
 /** The most extension time within one main-thread task (see extensionTasks). */
-function longestExtensionTask(events: TraceEvent[]): number {
+export function longestExtensionTask(events: TraceEvent[]): number {
   return Math.max(0, ...extensionTasks(events));
 }
 
-async function metrics(cdp: CDPSession): Promise<{ taskMs: number; heapMB: number }> {
+export async function metrics(cdp: CDPSession): Promise<{ taskMs: number; heapMB: number }> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics: m } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;

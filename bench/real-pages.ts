@@ -87,7 +87,7 @@ async function serveDirs(mounts: Record<string, string>): Promise<Site> {
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
-    origin, port, url: (p = '/') => origin + p, set: () => undefined, requests: [],
+    origin, port, url: (p = '/') => origin + p, set: () => undefined, requests: [], received: [],
     close: () => new Promise<void>((ok) => {
       server.closeAllConnections();
       server.close(() => ok());

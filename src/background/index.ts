@@ -7,6 +7,7 @@ import { isWorkerRequest, type WorkerMessageType, type WorkerReply, type WorkerR
 import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
+import { handleScriptChunk, handleScriptFile, handleScriptUnread } from './scripts';
 import { handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import { forgetCustomRules } from './custom-rules';
 import { onPolicyChanged } from './policy';
@@ -26,6 +27,9 @@ const HANDLERS: Handlers = {
   'guard:scan': handleGuardScan,
   'guard:words': handleGuardWords,
   'guard:kept-out': handleKeptOut,
+  'script:file': handleScriptFile,
+  'script:chunk': handleScriptChunk,
+  'script:unread': handleScriptUnread,
 };
 
 onMessage((message, rawSender) => {

@@ -13,6 +13,7 @@ import { followHello } from './paste-guard/config';
 import { startPasteGuard } from './paste-guard/guard';
 import { QrCandidates } from './qr-candidates';
 import { Scanner } from './scanner';
+import { ScriptFiles } from './scripts';
 import { SHADOW_EVENT } from './shadow-event';
 
 const isTop = window === window.top;
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   const title = () => document.title.slice(0, LIMITS.titleChars);
   const notice = isTop && reply.notice ? new Notice() : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
+  const scripts = new ScriptFiles(title);
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver(onMutations);
   const observe = (root: Node) => {
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
     scanner.reset();
     qr.reset();
     notice?.reset();
+    scripts.reset();
     pendingNodes.clear();
     pendingAttrs.length = 0;
     scanner.scanTree(document.documentElement);
@@ -156,6 +159,7 @@ async function main(): Promise<void> {
   stopScanning = () => {
     paused = true;
     observer.disconnect();
+    scripts.stop();
     scanner.reset();
     qr.reset();
     notice?.reset();
@@ -175,6 +179,7 @@ async function main(): Promise<void> {
 
   observe(document);
   scanner.scanTree(document.documentElement);
+  scripts.start();
   reportShadowRoot = (root) => {
     if (paused) return;
     if (hookedRoots.size < MAX_SHADOW_ROOTS) hookedRoots.add(new WeakRef(root));

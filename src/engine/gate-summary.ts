@@ -90,8 +90,11 @@ export function gateSummary(rules: readonly Rule[] = RULES): GateSummary {
     if (rule.match === 'collector') {
       for (const w of rule.keywords) words.add(w);
     } else if (rule.match === 'keyword') {
-      const { min, chars } = extent(rule);
-      for (const text of rule.keywords) addLiteral(text, chars!, min);
+      // A pattern the reader cannot bound (Freemius: any non-space after 'sk_') gives no stretch to
+      // test around the keyword: the keyword alone, which every match holds, lets the text through.
+      const bounded = extentOf(rule.pattern);
+      if (!bounded.chars) for (const w of rule.keywords) words.add(w);
+      else for (const text of rule.keywords) addLiteral(text, bounded.chars, bounded.min);
     } else if (rule.match !== 'assignment') {
       const { min, chars, literal } = extent(rule);
       // A literal every match holds (`da2-`, `:AA`, `NRAL`) is rarer in prose than any shape.

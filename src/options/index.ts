@@ -2,7 +2,7 @@
 // allowed everywhere, dismissed keys, export and clearing local data; what an organisation set
 // is shown and locked.
 // Every change is written to storage.local at once; the background reads it from there.
-import { parseCount, STORAGE_KEYS, type Settings } from '../shared/storage';
+import { parseCount, parseScriptFileCounts, SCRIPT_FILE_COUNTS, STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
 import { byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
@@ -16,7 +16,7 @@ import { renderRules, wireRules } from './rules';
 import { renderAllowed, renderSiteRules, wireSiteRules } from './silencing';
 import { keyRow } from './rows';
 
-type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric';
+type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric' | 'redownloadScripts';
 
 function say(message: string): void {
   const status = byId('status');
@@ -142,6 +142,8 @@ async function renderDiagnostics(): Promise<void> {
     const n = parseCount(await readKey('session', key));
     byId(id).textContent = t(DIAGNOSTIC_TEXT[id], String(n));
   }
+  const scripts = parseScriptFileCounts(await readKey('session', STORAGE_KEYS.scriptFiles));
+  byId('script-files-count').textContent = t('optScriptFiles', SCRIPT_FILE_COUNTS.map((k) => String(scripts[k])));
 }
 
 async function main(): Promise<void> {
@@ -154,7 +156,7 @@ async function main(): Promise<void> {
   // Listening first: a change made while the first read is under way is rendered too.
   onStorageChange(async (area, keys) => {
     if (area === 'local' || area === 'managed') render(await readLocal());
-    if (area === 'session' && DIAGNOSTICS.some((d) => keys.includes(d.key))) await renderDiagnostics();
+    if (area === 'session' && [...DIAGNOSTICS.map((d) => d.key), STORAGE_KEYS.scriptFiles].some((k) => keys.includes(k))) await renderDiagnostics();
   });
   render(await readLocal());
   await renderDiagnostics();

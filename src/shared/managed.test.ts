@@ -4,7 +4,7 @@ import type { CustomRule } from '../engine/custom';
 import { applyManaged, hasPolicy, isLocked, MANAGED_KEYS, parseManaged, ruleSetInForce } from './managed';
 import { DEFAULT_SETTINGS, type Settings } from './storage';
 
-const user: Settings = { notice: false, notifications: true, includeGeneric: true, pausedSites: ['mine.example'], siteMinSeverity: { 'docs.example': 'critical' } };
+const user: Settings = { notice: false, notifications: true, includeGeneric: true, redownloadScripts: false, pausedSites: ['mine.example'], siteMinSeverity: { 'docs.example': 'critical' } };
 const rule = (id: string, provider = 'acme'): CustomRule => ({ id, provider, pattern: 'acme_[a-z]{8}', severity: 'high', kind: 'token' });
 
 describe('managed policy', () => {

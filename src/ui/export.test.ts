@@ -3,6 +3,7 @@
 // conversion to stored findings, and no 5-character piece of any key body is in either file.
 import { describe, expect, it } from 'vitest';
 import { classify } from '../background/classify';
+import { emptyState } from '../background/state';
 import { compileRuleSet } from '../engine/custom';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../../test/support/keys';
 import { pageKey } from '../shared/hosts';
@@ -18,7 +19,7 @@ function tabWith(text: string, url: string): TabState {
   const { compiled } = compileRuleSet({ rules: [{ id: 'acme', provider: 'acme', pattern: '\\bacme_[A-Za-z0-9]{24}\\b', severity: 'high', kind: 'token' }] });
   const findings = classify([{ text, where: 'code' }], { salt: 's', includeGeneric: true, host: new URL(url).hostname, title: '', inFrame: false, custom: compiled, url })
     .map((f) => ({ ...f, at: Date.UTC(2026, 10, 28, 12) }));
-  return { page: pageKey(url)!, host: new URL(url).hostname, findings };
+  return { ...emptyState(pageKey(url)!, 0), findings };
 }
 
 describe('export', () => {

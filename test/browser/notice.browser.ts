@@ -4,7 +4,7 @@ import { Notice } from '../../src/content/notice';
 import { ownUi } from '../../src/content/own-ui';
 import { check, equal, test } from './runner';
 
-const words = (n: number) => ({ message: `${n} exposed keys on this page`, close: 'Close' });
+const words = (n: number) => ({ message: `${n} exposed keys on this page`, close: 'Close', short: String(n) });
 
 test('our UI is styled by its adopted sheet and its host by CSSOM, under a strict CSP', () => {
   const { host, root } = ownUi('keywarden-probe', 'probe', '.mark { color: rgb(1, 2, 3); }');

@@ -232,13 +232,17 @@ export const WALLET_KEY_SHAPES: ReadonlyArray<{ chars: string; min: number }> = 
 ];
 
 /**
- * Every wallet key in `text`, in no particular order. `runs` are the text's runs of token
- * characters of WALLET_KEY_LENGTHS (the prefilter's shape runs; others are ignored).
+ * Every wallet key in `text`, in no particular order. `runs` are start, end pairs of the text's
+ * runs of token characters (the prefilter's shape runs; lengths not in WALLET_KEY_LENGTHS are ignored).
  */
-export function keyHits(text: string, runs: Iterable<{ value: string; start: number }>): WalletHit[] {
+export function keyHits(text: string, runs: readonly number[]): WalletHit[] {
   const out: WalletHit[] = [];
-  for (const { value, start } of runs) {
-    if (!WALLET_KEY_LENGTHS.includes(value.length) || !ALNUM_RUN.test(value)) continue;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k] as number;
+    const end = runs[k + 1] as number;
+    if (!WALLET_KEY_LENGTHS.includes(end - start)) continue;
+    const value = text.slice(start, end);
+    if (!ALNUM_RUN.test(value)) continue;
     const hit = checksummed(value, start) ?? keystore(text, value, start) ?? hexKey(text, value, start) ?? solanaKey(text, value, start);
     if (hit) out.push(hit);
   }
