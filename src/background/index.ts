@@ -7,7 +7,7 @@ import { isWorkerRequest, type WorkerMessageType, type WorkerReply, type WorkerR
 import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
-import { handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
+import { handleGuardPhraseInputs, handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import {
   applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
 } from './tabs';
@@ -21,6 +21,7 @@ const HANDLERS: Handlers = {
   'page:navigated': (_, sender) => handleNavigated(sender),
   'page:qr-image': handleQrImage,
   'guard:scan': handleGuardScan,
+  'guard:phrase-inputs': handleGuardPhraseInputs,
   'guard:words': handleGuardWords,
   'guard:kept-out': handleKeptOut,
 };
