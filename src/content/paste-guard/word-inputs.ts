@@ -1,0 +1,87 @@
+// A recovery phrase entered word by word: forms (wallet imports, and the phishing pages that copy
+// them) give each word its own input, 12 to 24 of them in one form or container. The group is the
+// inputs of the nearest ancestor that holds at least MIN_PHRASE_WORDS one-line text inputs; its
+// words, in document order, go to the worker once at least that many of them are filled with a
+// word, and the group is one field for the guard (one warning, one "remove").
+import { LIMITS, type Span } from '../../shared/protocol';
+import { isTextControl, textControlField, describeElement, type Field } from './fields';
+import { isPhraseWord, MIN_PHRASE_WORDS } from './phrase-shape';
+
+/** Most inputs in a group: a 24-word form with a few more fields (wallet name, password). */
+export const MAX_GROUP_INPUTS = LIMITS.phraseInputs;
+
+/** A one-line text input a word may be typed into. */
+export function isWordInput(el: Element): el is HTMLInputElement {
+  if (!(el instanceof HTMLInputElement) || !isTextControl(el)) return false;
+  const type = el.getAttribute('type')?.toLowerCase() ?? '';
+  return type === '' || type === 'text' || type === 'password';
+}
+
+/**
+ * The words of a group's inputs as the worker reads them (one entry per input, in order; an input
+ * that holds no single word is an empty entry, which the engine reads past like a blank line), or
+ * undefined while fewer than MIN_PHRASE_WORDS inputs hold a word.
+ */
+export function groupWords(values: readonly string[]): string[] | undefined {
+  const words = wordsOf(values);
+  return words.filter((w) => w !== '').length >= MIN_PHRASE_WORDS ? words : undefined;
+}
+
+const wordsOf = (values: readonly string[]): string[] => values.map((v) => (isPhraseWord(v) ? v.trim() : ''));
+
+export interface WordGroup {
+  /** The nearest ancestor holding the group: where the warning is placed. */
+  container: HTMLElement;
+  inputs: HTMLInputElement[];
+}
+
+/**
+ * The group among `ancestors` (nearest first): the first whose word inputs reach MIN_PHRASE_WORDS,
+ * unless it holds more than MAX_GROUP_INPUTS (a long form is no phrase form, and farther ancestors
+ * hold even more).
+ */
+export function nearestGroup<A, I>(ancestors: Iterable<A>, inputsOf: (ancestor: A) => I[]): { container: A; inputs: I[] } | undefined {
+  for (const container of ancestors) {
+    const inputs = inputsOf(container);
+    if (inputs.length >= MIN_PHRASE_WORDS) return inputs.length <= MAX_GROUP_INPUTS ? { container, inputs } : undefined;
+  }
+  return undefined;
+}
+
+/** The input's ancestors up to its form, or up to <body>. */
+function* ancestorsOf(input: HTMLInputElement): Generator<HTMLElement> {
+  for (let node = input.parentElement; node; node = node.parentElement) {
+    yield node;
+    if (node instanceof HTMLFormElement || node === input.ownerDocument.body) return;
+  }
+}
+
+/** The group of per-word inputs `input` belongs to, or undefined. */
+export function wordGroupOf(input: HTMLInputElement): WordGroup | undefined {
+  if (!isWordInput(input)) return undefined;
+  return nearestGroup(ancestorsOf(input), (node) => Array.from(node.querySelectorAll('input')).filter(isWordInput));
+}
+
+/**
+ * The group as one field: its text is the inputs' words joined by line breaks (the worker's spans
+ * point into it), and removing a span clears the inputs it covers.
+ */
+export function groupField(group: WordGroup): Field {
+  const values = () => group.inputs.map((i) => i.value);
+  return {
+    el: group.container,
+    read: () => ({ text: groupWords(values())?.join('\n') ?? '', caret: -1 }),
+    remove(spans: readonly Span[]) {
+      let at = 0;
+      wordsOf(values()).forEach((word, i) => {
+        const input = group.inputs[i] as HTMLInputElement;
+        const start = at;
+        at += word.length + 1;
+        if (word && spans.some((s) => s.start < start + word.length && start < s.end)) {
+          textControlField(input).remove([{ start: 0, end: input.value.length }]);
+        }
+      });
+    },
+    describe: () => describeElement(group.container),
+  };
+}
