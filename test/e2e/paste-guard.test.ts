@@ -8,11 +8,13 @@ import { build } from 'esbuild';
 import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
 import { html, REPO_ROOT, servePages, settle, waitFor, type Site } from './harness';
 import { paste as pasteInto, setLocal } from './helpers';
-import { fakeKeys, KRAKEN_DOC_EXAMPLE } from '../support/keys';
+import { fakeKeys, KRAKEN_DOC_EXAMPLE, phraseFragmentsIn } from '../support/keys';
 import { WORD } from '../support/random';
 import { buildCorpus } from '../corpus/generate';
+import { fakeWallet } from '../corpus/wallet/fake-wallet';
 
 const fake = fakeKeys(17);
+const wallet = fakeWallet(19);
 
 const FORM = html(`
   <label for="ta">Notes</label><textarea id="ta" rows="6" cols="70"></textarea>
@@ -21,6 +23,14 @@ const FORM = html(`
   <div id="rich" contenteditable="true" role="textbox" aria-label="Message"
        style="min-height:40px;border:1px solid #999"><p>Hello <b>there</b></p><p id="second">see: </p></div>
   <p style="height:2000px">tall</p>`, 'Bot settings');
+
+/** A wallet "restore" form: a name, then one input per word, as phishing pages copy it. */
+const WORD_FORM = html(`
+  <form aria-label="Restore your wallet">
+    <p><label for="name">Wallet name</label> <input id="name" size="20"></p>
+    <div>${Array.from({ length: 12 }, (_, i) => `<label>${i + 1}. <input id="w${i + 1}" size="10" autocomplete="off"></label>`).join(' ')}</div>
+    <button type="button">Continue</button>
+  </form>`, 'Validate your wallet');
 
 const REACT_APP = `
   import React, { useState } from 'react';
@@ -98,6 +108,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
     site = await servePages({
       '/form': FORM,
+      '/words': WORD_FORM,
       '/react': html('<div id="root"></div><script src="/react.js"></script>', 'Connect your exchange'),
       '/react.js': { body: bundle.outputFiles[0]?.text ?? '', type: 'text/javascript' },
     });
@@ -108,6 +119,77 @@ describe.each(BROWSERS)('%s', (browser) => {
   afterAll(async () => {
     await ext?.close();
     await site?.close();
+  });
+
+  describe('wallet secrets', () => {
+    /** Types one word into each per-word input, as a person does (real key events). */
+    async function typeWords(words: readonly string[]): Promise<void> {
+      for (const [i, word] of words.entries()) {
+        await page.focus(`#w${i + 1}`);
+        await page.type(word);
+      }
+    }
+
+    it('warns on a recovery phrase pasted into a textarea, says what it is, and shows and stores none of it', async () => {
+      await open('/form');
+      const phrase = wallet.phrase('en', 12);
+      await paste('#ta', phrase);
+      const w = await oneWarning();
+      expect(w.text).toContain('this is a wallet recovery phrase (12-word phrase (English, checksum valid))');
+      expect(w.text).toContain('master key of a crypto wallet');
+      expect(w.text).toContain('No real website needs it');
+      expect(w.text).not.toContain('I trust this site');
+      expect(Object.keys(w.buttons).sort()).toEqual(['close', 'keep', 'learn-more', 'remove']);
+      expect(phraseFragmentsIn(w.text, [phrase])).toEqual([]);
+      expect(phraseFragmentsIn(JSON.stringify(await ext.storage()), [phrase])).toEqual([]);
+      // "Keep it this time" closes this warning and trusts nothing.
+      await click(w, 'keep');
+      await waitFor(noWarning, { message: 'closed' });
+      await settle(300);
+      expect((await ext.storage()).local.guardTrustedSites ?? []).not.toContain('127.0.0.1');
+    });
+
+    it('warns on a wallet private key on a site trusted with keys, which silences an API key', async () => {
+      await setLocal(ext, { guardTrustedSites: ['127.0.0.1'] });
+      try {
+        await open('/form');
+        await paste('#inp', fake.githubToken());
+        await settle(600);
+        expect(await warnings()).toHaveLength(0);
+        await paste('#ta', wallet.wif());
+        expect((await oneWarning()).text).toContain('this is a wallet private key');
+      } finally {
+        await setLocal(ext, { guardTrustedSites: [] });
+      }
+    });
+
+    it('warns on a phrase typed word by word into 12 inputs, and "remove" clears them', async () => {
+      await open('/words');
+      const words = wallet.phrase('en', 12).split(' ');
+      await typeWords(words);
+      const w = await oneWarning();
+      expect(w.text).toContain('12-word phrase (English, checksum valid)');
+      await click(w, 'remove');
+      await waitFor(async () => {
+        for (let i = 1; i <= 12; i++) if ((await page.value(`#w${i}`)) !== '') return false;
+        return true;
+      }, { message: 'every word input cleared' });
+    });
+
+    it('stays quiet for the bad-checksum twin, pasted or typed, and warns once the last word is right', async () => {
+      await open('/words');
+      const phrase = wallet.phrase('en', 12);
+      const twin = wallet.badTwin(phrase);
+      await paste('#name', twin);
+      await typeWords(twin.split(' '));
+      await settle(800);
+      expect(await warnings()).toHaveLength(0);
+      await page.fill('#name', '');
+      await page.fill('#w12', '');
+      await page.focus('#w12');
+      await page.type(phrase.split(' ')[11]!);
+      await oneWarning();
+    });
   });
 
   describe('paste guard', () => {

@@ -80,11 +80,18 @@ function stateFor(el: HTMLElement): FieldState {
   return st;
 }
 
-/** The group's state; its field follows the inputs the group holds now (forms add and drop some). */
-function groupStateFor(group: WordGroup): FieldState {
-  const st = groups.get(group.container) ?? newState(groupField(group), true);
-  st.field = groupField(group);
-  groups.set(group.container, st);
+/**
+ * The group's state. Its field follows the inputs the group holds now (forms add and drop some);
+ * a warning already shown stays by the input it was placed at.
+ */
+function groupStateFor(group: WordGroup, edited: HTMLInputElement): FieldState {
+  let st = groups.get(group.container);
+  if (!st) {
+    st = newState(groupField(group, edited), true);
+    groups.set(group.container, st);
+  } else {
+    st.field = groupField(group, st.warning ? st.field.el as HTMLInputElement : edited);
+  }
   return st;
 }
 
@@ -201,8 +208,10 @@ async function check(st: FieldState): Promise<void> {
     return;
   }
   // A word typed into one of a group's inputs: the group's words are checked too.
-  const group = el instanceof HTMLInputElement ? wordGroupOf(el) : undefined;
-  if (group) void check(groupStateFor(group));
+  if (!st.group && el instanceof HTMLInputElement) {
+    const group = wordGroupOf(el);
+    if (group) void check(groupStateFor(group, el));
+  }
   const { text, caret } = st.field.read();
   const known = !st.whole && caret >= 0 && (st.insertAt !== undefined || st.typed > 0);
   const from = Math.max(0, Math.min(st.insertAt ?? caret, caret - st.typed));

@@ -2,7 +2,7 @@
 // DOM side (ancestors, querySelectorAll) runs in the end-to-end tests on real forms.
 import { describe, expect, it } from 'vitest';
 import { fakeWallet } from '../../../test/corpus/wallet/fake-wallet';
-import { groupWords, MAX_GROUP_INPUTS, nearestGroup } from './word-inputs';
+import { groupWords, MAX_GROUP_INPUTS, phraseGroup } from './word-inputs';
 
 const words = fakeWallet(41).phrase('en', 12).split(' ');
 
@@ -25,20 +25,23 @@ describe('groupWords', () => {
   });
 });
 
-describe('nearestGroup', () => {
+describe('phraseGroup', () => {
   /** Ancestors nearest first, each with the inputs it holds. */
   const levels = (...counts: number[]) => counts.map((n, level) => ({ level, inputs: Array.from({ length: n }, (_, i) => i) }));
-  const pick = (ancestors: ReturnType<typeof levels>) => nearestGroup(ancestors, (a) => a.inputs);
+  const pick = (ancestors: ReturnType<typeof levels>) => phraseGroup(ancestors, (a) => a.inputs);
 
-  it('is the nearest container that holds 12 or more inputs', () => {
-    expect(pick(levels(1, 4, 12, 30))?.container.level).toBe(2);
-    expect(pick(levels(24, 26))?.inputs).toHaveLength(24);
-    expect(pick(levels(2, 13))?.container.level).toBe(1);
+  it('is the outermost container with 12 to 32 inputs, so every input of a form finds the same one', () => {
+    // A word's label, the grid of 12, the form with a name field: the form.
+    expect(pick(levels(1, 12, 13))?.container.level).toBe(2);
+    // The name field's paragraph, then the form: the same form.
+    expect(pick(levels(1, 13))?.container.level).toBe(1);
+    expect(pick(levels(24, 26))?.inputs).toHaveLength(26);
   });
 
-  it('is none when no container reaches 12, or the nearest that does holds too many inputs', () => {
-    expect(pick(levels(1, 3, 11))).toBeUndefined();
+  it('stops below a container with more than 32 inputs, and is none when none reaches 12', () => {
+    expect(pick(levels(1, 12, MAX_GROUP_INPUTS + 1, 20))?.container.level).toBe(1);
     expect(pick(levels(1, MAX_GROUP_INPUTS + 1))).toBeUndefined();
+    expect(pick(levels(1, 3, 11))).toBeUndefined();
     expect(pick(levels(1, MAX_GROUP_INPUTS))?.inputs).toHaveLength(MAX_GROUP_INPUTS);
   });
 });

@@ -1,8 +1,9 @@
 // A recovery phrase entered word by word: forms (wallet imports, and the phishing pages that copy
 // them) give each word its own input, 12 to 24 of them in one form or container. The group is the
-// inputs of the nearest ancestor that holds at least MIN_PHRASE_WORDS one-line text inputs; its
-// words, in document order, go to the worker once at least that many of them are filled with a
-// word, and the group is one field for the guard (one warning, one "remove").
+// one-line text inputs of the outermost ancestor, up to the form (or <body>), that holds from
+// MIN_PHRASE_WORDS to MAX_GROUP_INPUTS of them, so every input of a form finds the same group; its
+// words, in document order, go to the worker once at least MIN_PHRASE_WORDS of them are filled
+// with a word, and the group is one field for the guard (one warning, one "remove").
 import { LIMITS, type Span } from '../../shared/protocol';
 import { isTextControl, textControlField, describeElement, type Field } from './fields';
 import { isPhraseWord, MIN_PHRASE_WORDS } from './phrase-shape';
@@ -30,22 +31,24 @@ export function groupWords(values: readonly string[]): string[] | undefined {
 const wordsOf = (values: readonly string[]): string[] => values.map((v) => (isPhraseWord(v) ? v.trim() : ''));
 
 export interface WordGroup {
-  /** The nearest ancestor holding the group: where the warning is placed. */
+  /** The ancestor holding the group: one group, one state. */
   container: HTMLElement;
   inputs: HTMLInputElement[];
 }
 
 /**
- * The group among `ancestors` (nearest first): the first whose word inputs reach MIN_PHRASE_WORDS,
- * unless it holds more than MAX_GROUP_INPUTS (a long form is no phrase form, and farther ancestors
- * hold even more).
+ * The group among `ancestors` (nearest first): the outermost that holds MIN_PHRASE_WORDS to
+ * MAX_GROUP_INPUTS word inputs, looking no farther than the first that holds more (a long form
+ * is no phrase form, and farther ancestors hold even more).
  */
-export function nearestGroup<A, I>(ancestors: Iterable<A>, inputsOf: (ancestor: A) => I[]): { container: A; inputs: I[] } | undefined {
+export function phraseGroup<A, I>(ancestors: Iterable<A>, inputsOf: (ancestor: A) => I[]): { container: A; inputs: I[] } | undefined {
+  let group: { container: A; inputs: I[] } | undefined;
   for (const container of ancestors) {
     const inputs = inputsOf(container);
-    if (inputs.length >= MIN_PHRASE_WORDS) return inputs.length <= MAX_GROUP_INPUTS ? { container, inputs } : undefined;
+    if (inputs.length > MAX_GROUP_INPUTS) break;
+    if (inputs.length >= MIN_PHRASE_WORDS) group = { container, inputs };
   }
-  return undefined;
+  return group;
 }
 
 /** The input's ancestors up to its form, or up to <body>. */
@@ -59,17 +62,18 @@ function* ancestorsOf(input: HTMLInputElement): Generator<HTMLElement> {
 /** The group of per-word inputs `input` belongs to, or undefined. */
 export function wordGroupOf(input: HTMLInputElement): WordGroup | undefined {
   if (!isWordInput(input)) return undefined;
-  return nearestGroup(ancestorsOf(input), (node) => Array.from(node.querySelectorAll('input')).filter(isWordInput));
+  return phraseGroup(ancestorsOf(input), (node) => Array.from(node.querySelectorAll('input')).filter(isWordInput));
 }
 
 /**
  * The group as one field: its text is the inputs' words joined by line breaks (the worker's spans
- * point into it), and removing a span clears the inputs it covers.
+ * point into it), and removing a span clears the inputs it covers. Its element, where the warning
+ * is placed and focus returns, is the input that was edited.
  */
-export function groupField(group: WordGroup): Field {
+export function groupField(group: WordGroup, edited: HTMLInputElement): Field {
   const values = () => group.inputs.map((i) => i.value);
   return {
-    el: group.container,
+    el: edited,
     read: () => ({ text: groupWords(values())?.join('\n') ?? '', caret: -1 }),
     remove(spans: readonly Span[]) {
       let at = 0;
