@@ -4,7 +4,7 @@
 //   npx tsx bench/wallet.ts      (also part of npm run bench and `bench/run.ts --only=engine`)
 import { pathToFileURL } from 'node:url';
 import { isAlert, scan } from '../src/engine/index';
-import { releaseTokens, tokenize } from '../src/engine/prefilter';
+import { releaseTokens, tokensFor } from '../src/engine/prefilter';
 import { walletFindings } from '../src/engine/wallet';
 import { decodeImageData, scanQrPayload } from '../src/qr/node';
 import { score } from '../test/corpus/evaluate';
@@ -129,7 +129,7 @@ export function walletCost(texts: readonly string[]): { wallet: number; scan: nu
   const walletOnly = (): number => {
     let ms = 0;
     for (const t of texts) {
-      tokenize(t);
+      tokensFor(t, {});
       ms += cpuMs(() => walletFindings(t));
       releaseTokens();
     }

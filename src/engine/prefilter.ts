@@ -4,12 +4,15 @@
 //   anywhere else, because their patterns refuse to start after a token character;
 // - a length some shape rule accepts (Kraken's 56 and 88, UUIDs, AWS's 40…);
 // - a standalone standard-base64 token that may encode a key (Kubernetes Secret data).
-// Literals that are not run prefixes (PRIVATE KEY, hooks.slack.com/, T3BlbkFJ) get one combined
-// regex pass, and so do the opt-in rules' case-insensitive words when they are asked for. Text
-// with none of these costs the walk and one regex scan, with no allocation per character.
+// Literals that are not run prefixes (PRIVATE KEY, hooks.slack.com/, T3BlbkFJ), the opt-in rules'
+// words and the provider words that shape rules cannot report without are found in one combined
+// pass (an automaton, ./literals.ts, whose cost does not grow with the number of literals). Text
+// with none of these costs the walk and that pass, with no allocation per character.
 
-import type { CollectorRule, PatternRule, RawMatch, RunRule, ShapeRule } from './rules/rule';
+import { LiteralSet } from './literals';
+import type { CollectorRule, PatternRule, RawMatch, Rule, RunRule, ShapeRule } from './rules/rule';
 import { RULES } from './rules';
+import type { ScanOptions } from './types';
 import { WALLET_KEY_LENGTHS } from './wallet/keys';
 
 /** Rules the first pass can select: all but shape rules, which it serves through Tokens.shapes. */
@@ -70,12 +73,6 @@ for (const w of BY_PREFIX.keys()) {
   if (w.length >= 2) PREFIX_HEADS[first + w.charCodeAt(1)] = 1;
   else PREFIX_HEADS.fill(1, first, first + 128); // a one-character literal: any second character
 }
-// Literals shorter than this are found with indexOf: in the combined regex they would shorten
-// the stretch its search skips at a time, for every literal.
-const SHORT_LITERAL = 6;
-const KEYWORDS = alternation([...BY_KEYWORD.keys()].filter((w) => w.length >= SHORT_LITERAL), 'g');
-const SHORT_KEYWORDS = [...BY_KEYWORD.keys()].filter((w) => w.length < SHORT_LITERAL);
-const OPT_IN_WORDS = alternation(BY_OPT_IN_WORD.keys(), 'gi');
 const RUN_TRIGGERS = RULES.filter((r): r is RunRule => r.match === 'run');
 /** Shortest run a prefixed token can be (LTAI + 12). */
 const MIN_PREFIXED_RUN = 16;
@@ -88,6 +85,57 @@ export const SHAPE_RULES_BY_LENGTH: ReadonlyMap<number, readonly ShapeRule[]> = 
   [...SHAPE_LENGTHS].map((len) => [len, SHAPE_RULES.filter((r) => r.lengths.includes(len))]),
 );
 const MIN_SHAPE = Math.min(...SHAPE_LENGTHS);
+
+/**
+ * What a context rule cannot report without: one of `words` somewhere in the text, or one of
+ * `partners` (the other half of its pair, standing on its own) selected by the first pass.
+ */
+export interface WordGate {
+  words: readonly string[];
+  partners: readonly SelectedRule[];
+}
+
+/**
+ * The gate of a prefix-less rule whose every way to report needs a provider word, directly or
+ * through a partner that needs one: no key-ish name, prose or shape pair alone stands in. Null
+ * when the rule can report without any word.
+ */
+function gateOf(rule: Rule): WordGate | null {
+  const c = rule.context;
+  if (!c || c.label || c.prose || c.selfEvident || c.pairAlone) return null;
+  if (!c.pair) return { words: c.words, partners: [] };
+  const group = rule.pair?.group;
+  if (group === undefined) return null;
+  const words = new Set(c.words);
+  const partners: SelectedRule[] = [];
+  for (const other of RULES) {
+    if (other === rule || other.pair?.group !== group) continue;
+    const oc = other.context;
+    if (oc === undefined) {
+      if (other.match === 'shape') return null; // a bare shape partner is always a candidate
+      partners.push(other);
+    } else if (oc.label || oc.prose || oc.selfEvident) return null;
+    else for (const w of oc.words) words.add(w);
+  }
+  return { words: [...words], partners };
+}
+
+/** Gates of the rules that have one; scan.ts skips a rule whose gate the text does not open. */
+export const RULE_GATES: ReadonlyMap<Rule, WordGate> = new Map(
+  RULES.flatMap((r) => {
+    const g = gateOf(r);
+    return g ? [[r, g] as const] : [];
+  }),
+);
+
+// Every gate literal in one case-insensitive pass: keyword literals found anywhere (a match in the
+// wrong case only runs a rule's pattern, which then decides), opt-in words, and gate words.
+const BY_GATE_KEYWORD = new Map<string, SelectedRule[]>();
+for (const [w, rules] of BY_KEYWORD) BY_GATE_KEYWORD.set(w.toLowerCase(), [...(BY_GATE_KEYWORD.get(w.toLowerCase()) ?? []), ...rules]);
+const GATE = new LiteralSet(
+  [...BY_GATE_KEYWORD.keys(), ...BY_OPT_IN_WORD.keys(), ...[...RULE_GATES.values()].flatMap((g) => g.words)],
+  true,
+);
 const MAX_SHAPE = Math.max(...SHAPE_LENGTHS);
 
 /** Base64-encoded values worth decoding: long enough for a key, short enough not to be a blob. */
@@ -103,13 +151,18 @@ export interface Tokens {
   shapes: RawMatch[];
   /** Standalone standard-base64 tokens of B64_MIN..B64_MAX characters, a multiple of 4 long. */
   base64: Array<{ start: number; end: number }>;
+  /** Gate literals (lower-case) that occur in the text, the words of RULE_GATES among them. */
+  words: Set<string>;
 }
 
-function regexPass(text: string, re: RegExp, map: Map<string, SelectedRule[]>, lower: boolean, out: Set<SelectedRule>): void {
-  if (map.size === 0) return; // an empty alternation would still be tried at every position
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) for (const r of map.get(lower ? m[0].toLowerCase() : m[0]) ?? []) out.add(r);
+/** Runs the gate pass: notes the literals found and selects their keyword (and opt-in) rules. */
+function gatePass(text: string, optIn: boolean, tokens: Tokens): void {
+  for (const i of GATE.find(text)) {
+    const w = GATE.literals[i] as string;
+    tokens.words.add(w);
+    for (const r of BY_GATE_KEYWORD.get(w) ?? []) tokens.rules.add(r);
+    if (optIn) for (const r of BY_OPT_IN_WORD.get(w) ?? []) tokens.rules.add(r);
+  }
 }
 
 /**
@@ -120,8 +173,9 @@ function regexPass(text: string, re: RegExp, map: Map<string, SelectedRule[]>, l
  * early and never deoptimizes it (the per-run checks call several different rule closures).
  * Invariant: no run of token characters crosses from before `i` into it.
  */
-function walk(text: string, tokens: Tokens): void {
+function walk(text: string, tokens: Tokens, live: LiveTables): void {
   const n = text.length;
+  const lengths = live.lengths;
   const reach = MIN_INTERESTING - 1;
   let i = 0;
   while (i + reach < n) {
@@ -135,18 +189,62 @@ function walk(text: string, tokens: Tokens): void {
     let end = probe + 1;
     while (end < n && RUN_CHAR[text.charCodeAt(end)] === 1) end++;
     // text[end] is no token character; longRun also steps over '=' padding (no token character).
-    i = end - start >= MIN_INTERESTING && mayMatter(text, start, end) ? longRun(text, start, end, tokens) : end + 1;
+    i = end - start >= MIN_INTERESTING && mayMatter(text, start, end, lengths) ? longRun(text, start, end, tokens, live) : end + 1;
   }
 }
 
-/** Run lengths below this are looked up in RUN_LENGTHS; longer runs always go to longRun. */
+/** Run lengths below this are looked up in the length tables; longer runs always go to longRun. */
 const LENGTH_TABLE_SIZE = Math.max(B64_MAX, MAX_SHAPE) + 1;
-/** 1 for run lengths (without padding) that some shape, base64 token or run trigger accepts. */
-const RUN_LENGTHS = new Uint8Array(LENGTH_TABLE_SIZE);
-for (let len = 0; len < LENGTH_TABLE_SIZE; len++) {
-  const b64 = len >= B64_MIN && len <= B64_MAX && len % 4 === 0;
-  const triggered = RUN_TRIGGERS.some((r) => len >= r.run.min && len <= r.run.max);
-  if (SHAPE_LENGTHS.has(len) || b64 || triggered) RUN_LENGTHS[len] = 1;
+
+/**
+ * What the walk looks for in one text: gated rules whose words are absent cannot report, so
+ * their lengths and run triggers are left out (fewer runs reach longRun, fewer are copied).
+ */
+interface LiveTables {
+  /** 1 for run lengths (without padding) that a live shape, a base64 token or a live trigger accepts. */
+  lengths: Uint8Array;
+  /** 1 for lengths some live shape rule accepts. */
+  shapes: Uint8Array;
+  triggers: readonly RunRule[];
+}
+
+/** A gate that only words can open (a partner could be selected during the walk itself). */
+const wordsOnly = (r: Rule): WordGate | undefined => {
+  const g = RULE_GATES.get(r);
+  return g && g.partners.length === 0 ? g : undefined;
+};
+const WORD_GATED_SHAPES = SHAPE_RULES.filter((r) => wordsOnly(r));
+const WORD_GATED_TRIGGERS = RUN_TRIGGERS.filter((r) => wordsOnly(r));
+
+function markShape(t: LiveTables, r: ShapeRule): void {
+  for (const len of r.lengths) t.lengths[len] = t.shapes[len] = 1;
+}
+function markTrigger(t: LiveTables, r: RunRule): void {
+  for (let len = r.run.min; len <= Math.min(r.run.max, LENGTH_TABLE_SIZE - 1); len++) t.lengths[len] = 1;
+}
+
+/** The tables when no gate word occurs: base64 lengths, wallet keys, ungated shapes and triggers. */
+const CLOSED: LiveTables = { lengths: new Uint8Array(LENGTH_TABLE_SIZE), shapes: new Uint8Array(LENGTH_TABLE_SIZE), triggers: RUN_TRIGGERS.filter((r) => !wordsOnly(r)) };
+for (let len = B64_MIN; len <= B64_MAX; len += 4) CLOSED.lengths[len] = 1;
+for (const len of WALLET_KEY_LENGTHS) CLOSED.lengths[len] = CLOSED.shapes[len] = 1;
+for (const r of SHAPE_RULES) if (!wordsOnly(r)) markShape(CLOSED, r);
+for (const r of CLOSED.triggers) markTrigger(CLOSED, r);
+
+/** Every gate open: for callers whose context (a page's host, a QR scheme) can stand in for words. */
+const OPEN: LiveTables = { lengths: CLOSED.lengths.slice(), shapes: CLOSED.shapes.slice(), triggers: RUN_TRIGGERS };
+for (const r of WORD_GATED_SHAPES) markShape(OPEN, r);
+for (const r of WORD_GATED_TRIGGERS) markTrigger(OPEN, r);
+
+function liveTables(words: ReadonlySet<string>): LiveTables {
+  if (words.size === 0) return CLOSED;
+  const open = (r: Rule): boolean => wordsOnly(r)?.words.some((w) => words.has(w)) === true;
+  const shapes = WORD_GATED_SHAPES.filter(open);
+  const triggers = WORD_GATED_TRIGGERS.filter(open);
+  if (shapes.length === 0 && triggers.length === 0) return CLOSED;
+  const t: LiveTables = { lengths: CLOSED.lengths.slice(), shapes: CLOSED.shapes.slice(), triggers: [...CLOSED.triggers, ...triggers] };
+  for (const r of shapes) markShape(t, r);
+  for (const r of triggers) markTrigger(t, r);
+  return t;
 }
 
 /**
@@ -154,14 +252,14 @@ for (let len = 0; len < LENGTH_TABLE_SIZE; len++) {
  * padding after it (which changes its length), and a length nothing accepts. Most long
  * identifiers in scripts end here without a call.
  */
-function mayMatter(text: string, start: number, end: number): boolean {
+function mayMatter(text: string, start: number, end: number, lengths: Uint8Array): boolean {
   const len = end - start;
-  return len >= LENGTH_TABLE_SIZE || RUN_LENGTHS[len] === 1 || text.charCodeAt(end) === 61 ||
+  return len >= LENGTH_TABLE_SIZE || lengths[len] === 1 || text.charCodeAt(end) === 61 ||
     PREFIX_HEADS[text.charCodeAt(start) * 128 + text.charCodeAt(start + 1)] === 1;
 }
 
 /** Notes what the run text[start, runEnd) may be; returns where the walk goes on (after padding). */
-function longRun(text: string, start: number, runEnd: number, tokens: Tokens): number {
+function longRun(text: string, start: number, runEnd: number, tokens: Tokens, live: LiveTables): number {
   const n = text.length;
   let end = runEnd;
   while (end < n && end - runEnd < 2 && text.charCodeAt(end) === 61) end++;
@@ -172,11 +270,11 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens): n
     const m = PREFIXES.exec(text);
     if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) tokens.rules.add(r);
   }
-  for (const r of RUN_TRIGGERS) {
+  for (const r of live.triggers) {
     const t = r.run;
     if (runLen >= t.min && runLen <= t.max && t.test(text, start, runEnd)) tokens.rules.add(r);
   }
-  if (len >= MIN_SHAPE && len <= MAX_SHAPE && SHAPE_LENGTHS.has(len)) {
+  if (len >= MIN_SHAPE && len <= MAX_SHAPE && live.shapes[len] === 1) {
     tokens.shapes.push({ value: text.slice(start, end), start, end });
   }
   if (len >= B64_MIN && len <= B64_MAX && len % 4 === 0 && (end >= n || text.charCodeAt(end) !== 61) && isStandardRun(text, start, runEnd)) {
@@ -184,18 +282,30 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens): n
   }
   return end;
 }
-let cache: { text: string; optIn: boolean; tokens: Tokens } | null = null;
+let cache: { text: string; optIn: boolean; allOpen: boolean; tokens: Tokens } | null = null;
 
-/** Everything the rules need from the first pass. The last result is kept: scan() asks twice. */
-export function tokenize(text: string, optIn = false): Tokens {
-  if (cache !== null && cache.optIn === optIn && cache.text === text) return cache.tokens;
-  const tokens: Tokens = { rules: new Set(), shapes: [], base64: [] };
-  walk(text, tokens);
-  regexPass(text, KEYWORDS, BY_KEYWORD, false, tokens.rules);
-  for (const w of SHORT_KEYWORDS) if (text.includes(w)) for (const r of BY_KEYWORD.get(w) ?? []) tokens.rules.add(r);
-  if (optIn) regexPass(text, OPT_IN_WORDS, BY_OPT_IN_WORD, true, tokens.rules);
-  cache = { text, optIn, tokens };
+/**
+ * Everything the rules need from the first pass. The last result is kept: scan() asks twice.
+ * `allOpen` keeps the runs of gated rules whatever words the text holds, for a caller whose
+ * outside context may supply them.
+ */
+function tokenize(text: string, optIn = false, allOpen = false): Tokens {
+  if (cache !== null && cache.optIn === optIn && cache.allOpen === allOpen && cache.text === text) return cache.tokens;
+  const tokens: Tokens = { rules: new Set(), shapes: [], base64: [], words: new Set() };
+  gatePass(text, optIn, tokens);
+  walk(text, tokens, allOpen ? OPEN : liveTables(tokens.words));
+  cache = { text, optIn, allOpen, tokens };
   return tokens;
+}
+
+/** Outside context or a whole QR payload can stand in for provider words (see scan's judge). */
+export function contextStandsIn(options: ScanOptions): boolean {
+  return Boolean(options.context) || options.source === 'qr';
+}
+
+/** The first pass for a scan with `options`: every caller over the same text shares the kept result. */
+export function tokensFor(text: string, options: ScanOptions): Tokens {
+  return tokenize(text, options.includeGeneric === true, contextStandsIn(options));
 }
 
 /** Forgets the kept result, so a large page is not held in memory between calls. */
@@ -203,8 +313,11 @@ export function releaseTokens(): void {
   cache = null;
 }
 
-/** True when `text` (as given, not decoded) has something a rule could look at. */
+/**
+ * True when `text` (as given, not decoded) has something a rule could look at, under any outside
+ * context (callers scan with one afterwards).
+ */
 export function quickCandidate(text: string, optIn = false): boolean {
-  const t = tokenize(text, optIn);
+  const t = tokenize(text, optIn, true);
   return t.rules.size > 0 || t.shapes.length > 0;
 }

@@ -7,7 +7,7 @@ import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
 import { fingerprint } from './fingerprint';
-import { B64_MIN, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, releaseTokens, tokenize } from './prefilter';
+import { B64_MIN, RULE_GATES, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, contextStandsIn, releaseTokens, tokensFor, type Tokens } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, ContextNeed, RawMatch, Rule, Verdict } from './rules/rule';
 import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
@@ -37,12 +37,12 @@ interface Candidate extends RawMatch {
   example?: NotCountedReason;
 }
 
-
 /** Raw matches of every rule that could apply to `text`, in no particular order. */
 export function collect(text: string, options: ScanOptions = {}): Array<RawMatch & { rule: Rule }> {
   const out: Array<RawMatch & { rule: Rule }> = [];
-  const tokens = tokenize(text, options.includeGeneric === true);
+  const tokens = tokensFor(text, options);
   for (const rule of tokens.rules) {
+    if (!gateOpen(rule, tokens, options)) continue;
     if (rule.match === 'collector') {
       for (const m of rule.collect(text)) out.push({ ...m, rule });
       continue;
@@ -57,56 +57,31 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  const wordOnly: Array<RawMatch & { rule: Rule }> = [];
   for (const run of tokens.shapes) {
     let keyish: boolean | undefined;
     for (const rule of SHAPE_RULES_BY_LENGTH.get(run.value.length) ?? []) {
-      if (!rule.pattern.test(run.value)) continue;
+      if (!rule.pattern.test(run.value) || !gateOpen(rule, tokens, options)) continue;
       // judge() rejects these without a key-ish name right before; most runs in scripts have none.
       if (NAMED_ONLY.has(rule) && !(keyish ??= labelBefore(text, run.start).kind === 'keyish')) continue;
-      (WORD_ONLY.has(rule) && !options.context ? wordOnly : out).push({ ...run, rule });
+      out.push({ ...run, rule });
     }
   }
-  // Rules that can only report next to their provider's name: when a script yields many such
-  // runs, one pass for the names is cheaper than looking around each run (judge does that).
-  if (wordOnly.length > WORD_CHECK_THRESHOLD) {
-    const present = wordsIn(text);
-    for (const c of wordOnly) if (present(c.rule)) out.push(c);
-  } else out.push(...wordOnly);
   return out;
 }
 
-const WORD_CHECK_THRESHOLD = 64;
+/**
+ * False when `rule` cannot report in this text: none of its gate's words occurs and no partner
+ * that stands alone was selected. Outside context and a whole QR payload count as words, so the
+ * gate stays open for them.
+ */
+function gateOpen(rule: Rule, tokens: Tokens, options: ScanOptions): boolean {
+  const gate = RULE_GATES.get(rule);
+  if (gate === undefined || contextStandsIn(options)) return true;
+  return gate.words.some((w) => tokens.words.has(w)) || gate.partners.some((p) => tokens.rules.has(p));
+}
 
-/** Shape rules with no way to report but a provider word nearby. */
-const WORD_ONLY = new Set(
-  SHAPE_RULES.filter((r) => {
-    const c = r.context;
-    return c !== undefined && !c.label && !c.pair && !c.prose && !c.selfEvident;
-  }),
-);
 /** Strict shape rules with no other half: they report only after a key-ish name. */
 const NAMED_ONLY = new Set(SHAPE_RULES.filter((r) => r.context?.strict && !r.context.pair && !r.context.selfEvident));
-
-/**
- * Which WORD_ONLY rules have one of their words anywhere in `text`: each word is looked up once,
- * with indexOf on a lower-cased copy (a case-insensitive alternation of every provider's words
- * scans slowly, and most texts only need the words of one or two rules).
- */
-function wordsIn(text: string): (rule: Rule) => boolean {
-  let lower: string | undefined;
-  const seen = new Map<string, boolean>();
-  const has = (word: string): boolean => {
-    let found = seen.get(word);
-    if (found === undefined) {
-      lower ??= text.toLowerCase();
-      found = lower.includes(word);
-      seen.set(word, found);
-    }
-    return found;
-  };
-  return (rule) => (rule.context?.words ?? []).some(has);
-}
 
 function prefixLength(rule: Rule, value: string): number {
   const m = rule.prefix?.exec(value);
@@ -387,7 +362,7 @@ export function eachBase64Value<T extends { start: number; end: number }>(
   fn: (inner: string, options: ScanOptions) => T[],
 ): T[] {
   const out: T[] = [];
-  for (const { start, end } of tokenize(text, options.includeGeneric === true).base64) {
+  for (const { start, end } of tokensFor(text, options).base64) {
     const decoded = decodePrintableBase64At(text, start, end);
     const value = decoded?.trim();
     if (!value || value.length < B64_MIN / 2 || /\s/.test(value)) continue;

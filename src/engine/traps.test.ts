@@ -18,6 +18,12 @@ const DOCUMENTED = [
   'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A',
+  // Bybit's and MEXC's signing examples (key, secret).
+  'B2Rou0PLPpGqcU0Vu2',
+  't7T0YlFnYXk0Fx3JswQsDrViLg1Gh3DUU5Mr',
+  'mx0aBYs33eIilxBWC5',
+  '45d0b3c26f2644f19bfb98b07741b2f5',
+  // The Azurite storage emulator's key and GitHub's refresh-token docs example.
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
   'ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498',
 ];

@@ -36,6 +36,25 @@ export function base64OfBytes(bytes: number): Pick<ShapeRule, 'lengths' | 'patte
   };
 }
 
+/**
+ * Block explorers built by Etherscan (Etherscan, BscScan and their family) issue API keys of 34
+ * upper-case letters and digits: a key named as one next to the explorer's name.
+ */
+export function explorerApiKey(id: string, words: readonly string[], examples: ShapeRule['examples']): Omit<ShapeRule, 'provider'> {
+  return {
+    id, match: 'shape', kind: 'token', severity: 'medium', confidence: 'medium',
+    lengths: [34], pattern: /^[0-9A-Z]{34}$/,
+    validate: (v) => /[0-9]/.test(v) && /[A-Z]/.test(v),
+    context: { words, strict: true },
+    examples,
+  };
+}
+
+/** Short random alphanumerics (under ~24 characters) often lack a digit: both cases is the check. */
+export function mixedCase(s: string): boolean {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s);
+}
+
 /** The JSON object `s` holds, or null (malformed, not an object, or no text at all). */
 export function parseJsonObject(s: string | null): Record<string, unknown> | null {
   if (s === null) return null;

@@ -28,6 +28,7 @@ import type { Rule } from './rule';
  */
 export const TIE_ORDER: readonly string[] = [
   'kraken', 'binance', 'coinbase', 'kucoin', 'okx', 'bitfinex', 'gemini', 'bitmex',
+  'bybit', 'bitget', 'gate', 'mexc', 'htx', 'poloniex',
   'aws', 'cloudflare', 'heroku', 'algolia', 'discord', 'telegram',
   'azure', 'github', 'atlassian', 'vercel', 'netlify', 'sentry',
 ];

@@ -2,7 +2,7 @@
 // engine's ordinary Findings (provider 'wallet'). scan() calls walletFindings once per text; the
 // QR payload parser calls seedQrFindings; the page side calls phrasesInWords with the words of
 // per-word inputs or elements, after gate.ts's mayHoldPhrase / mayBePhraseWord said it may be one.
-import { tokenize } from '../prefilter';
+import { tokensFor } from '../prefilter';
 import type { Finding, ScanOptions } from '../types';
 import { toFinding } from './found';
 import { keyHits } from './keys';
@@ -17,7 +17,7 @@ export { phraseFindings } from './phrase';
  * over the same text (tokenize keeps its last result, so scan() pays for it once).
  */
 export function walletFindings(text: string, options: ScanOptions = {}): Finding[] {
-  const runs = tokenize(text, options.includeGeneric === true).shapes;
+  const runs = tokensFor(text, options).shapes;
   const hits = [...phraseHits(text), ...keyHits(text, runs)].sort((a, b) => a.start - b.start);
   return hits.map((h) => toFinding(h, options));
 }

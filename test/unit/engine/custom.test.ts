@@ -181,9 +181,11 @@ describe('custom rules stay linear on hostile patterns and inputs', () => {
       runCustomRules(text, [], compiled);
       return performance.now() - t0;
     };
+    // The fastest of three runs per size: a busy machine only ever adds time, and this is a bound, not a figure.
+    const fastest = (n: number) => Math.min(cost(n), cost(n), cost(n));
     cost(20_000); // warm-up
-    const small = Math.max(cost(50_000), 1);
-    expect(cost(200_000) / small).toBeLessThan(12); // quadratic would be ~16×, exponential never ends
+    const small = Math.max(fastest(50_000), 1);
+    expect(fastest(200_000) / small).toBeLessThan(12); // quadratic would be ~16×, exponential never ends
   });
 });
 

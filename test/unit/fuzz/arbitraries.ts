@@ -3,11 +3,14 @@
 // scanners (zero-width, lone surrogates, huge runs).
 import fc from 'fast-check';
 import { RULES } from '../../../src/engine';
+import type { Rule } from '../../../src/engine/rules/rule';
 
-/** Every key marked «like this» in a rule's positive examples. */
-export const EXAMPLE_KEYS: readonly string[] = [...new Set(RULES.flatMap((rule) =>
+/** Every key marked «like this» in the given rules' positive examples. */
+export const keysOf = (rules: readonly Rule[]): string[] => [...new Set(rules.flatMap((rule) =>
   rule.examples.positive.flatMap((text) => [...text.matchAll(/«([^»]+)»/g)].map((m) => m[1] ?? '')),
 ))].filter((k) => k.length > 0);
+
+export const EXAMPLE_KEYS: readonly string[] = keysOf(RULES);
 
 const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'];
 const LONE_SURROGATES = ['\ud800', '\udbff', '\udc00', '\udfff'];

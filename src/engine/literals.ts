@@ -1,0 +1,118 @@
+// Which of a fixed set of ASCII literals occur in a text, in one pass whose cost does not grow
+// with the number of literals (an Aho–Corasick automaton compiled to a transition table). The
+// prefilter's gate words and the provider words of context rules number in the hundreds; a regex
+// alternation of that many words is tried at every position and dominated the scan.
+
+export class LiteralSet {
+  /** The literals as given (lower-cased when case-insensitive), by index. */
+  readonly literals: readonly string[];
+  /** ASCII code → column while building; 0 for characters no literal uses. */
+  private readonly column = new Uint8Array(128);
+  /** (state << 7) | ASCII code → next state: one load per character when scanning, 16-bit to
+   *  keep the table small. */
+  private readonly next: Uint16Array;
+  /** States are numbered so that those where some literal ends come last, from this one on. */
+  private readonly firstAccepting: number;
+  /** Literals ending at each state (its own and, through failure links, shorter ones): CSR lists. */
+  private readonly outStart: Int32Array;
+  private readonly outList: Int32Array;
+
+  constructor(literals: Iterable<string>, caseInsensitive = false) {
+    const words = [...new Set([...literals].map((w) => (caseInsensitive ? w.toLowerCase() : w)))].filter((w) => w.length > 0);
+    this.literals = words;
+    let columns = 1;
+    for (const w of words) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (c >= 128) throw new Error(`LiteralSet: literal ${JSON.stringify(w)} is not ASCII`);
+        if (this.column[c] === 0) this.column[c] = columns++;
+      }
+    }
+    if (columns > 255) throw new Error('LiteralSet: too many distinct characters');
+    if (caseInsensitive) {
+      for (let c = 65; c <= 90; c++) this.column[c] = this.column[c + 32] as number;
+    }
+
+    // Trie.
+    const children: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    words.forEach((w, index) => {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const col = this.column[w.charCodeAt(i)] as number;
+        let t = children[s]?.get(col);
+        if (t === undefined) {
+          t = children.length;
+          children.push(new Map());
+          ends.push([]);
+          children[s]?.set(col, t);
+        }
+        s = t;
+      }
+      ends[s]?.push(index);
+    });
+
+    // Breadth-first: failure links become full transitions, outputs inherit the failure state's.
+    const states = children.length;
+    const next = new Int32Array(states * columns);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (const [col, t] of children[0] ?? []) {
+      next[col] = t;
+      queue.push(t);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const s = queue[head] as number;
+      const f = fail[s] as number;
+      ends[s]?.push(...(ends[f] ?? []));
+      for (let col = 0; col < columns; col++) {
+        const t = children[s]?.get(col);
+        if (t === undefined) next[s * columns + col] = next[f * columns + col] as number;
+        else {
+          fail[t] = next[f * columns + col] as number;
+          next[s * columns + col] = t;
+          queue.push(t);
+        }
+      }
+    }
+    // Renumber: states where a literal ends last, so scanning tests them with one comparison.
+    if (states > 0xffff) throw new Error('LiteralSet: too many literals');
+    const order = [...Array(states).keys()].sort((a, b) => Number((ends[a]?.length ?? 0) > 0) - Number((ends[b]?.length ?? 0) > 0));
+    const id = new Int32Array(states);
+    order.forEach((old, i) => (id[old] = i));
+    this.firstAccepting = order.findIndex((old) => (ends[old]?.length ?? 0) > 0);
+    if (this.firstAccepting < 0) this.firstAccepting = states;
+    // Expand columns to ASCII codes, so scanning needs no column lookup.
+    this.next = new Uint16Array(states << 7);
+    for (let st = 0; st < states; st++) {
+      for (let c = 0; c < 128; c++) this.next[((id[st] as number) << 7) | c] = id[next[st * columns + (this.column[c] as number)] as number] as number;
+    }
+    this.outStart = new Int32Array(states + 1);
+    for (let i = 0; i < states; i++) this.outStart[i + 1] = (this.outStart[i] as number) + (ends[order[i] as number]?.length ?? 0);
+    this.outList = Int32Array.from(order.flatMap((old) => ends[old] ?? []));
+  }
+
+  /** Indices (into `literals`) of the literals that occur in `text`, each once. */
+  find(text: string): number[] {
+    const found: number[] = [];
+    if (this.literals.length === 0) return found;
+    const { next, firstAccepting } = this;
+    let seen: Uint8Array | null = null;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      s = c < 128 ? (next[(s << 7) | c] as number) : 0;
+      if (s >= firstAccepting) {
+        seen ??= new Uint8Array(this.literals.length);
+        for (let k = this.outStart[s] as number, to = this.outStart[s + 1] as number; k < to; k++) {
+          const index = this.outList[k] as number;
+          if (seen[index] === 0) {
+            seen[index] = 1;
+            found.push(index);
+          }
+        }
+      }
+    }
+    return found;
+  }
+}
