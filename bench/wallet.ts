@@ -1,11 +1,14 @@
 // Wallet secrets (src/engine/wallet): alerts on real text nobody wrote for us (must be zero),
 // recall and precision on the labelled wallet corpus (held-out split reported, dev for reference)
-// and on held-out QR pictures, and what wallet detection costs inside scan().
+// and on held-out QR pictures, what wallet detection costs inside scan(), and how much real text
+// the paste guard's page-side phrase shape test sends the worker.
 //   npx tsx bench/wallet.ts      (also part of npm run bench and `bench/run.ts --only=engine`)
 import { pathToFileURL } from 'node:url';
 import { isAlert, scan } from '../src/engine/index';
 import { releaseTokens, tokensFor } from '../src/engine/prefilter';
 import { walletFindings } from '../src/engine/wallet';
+import { hasRun } from '../src/content/gate';
+import { mayBePhrase } from '../src/content/paste-guard/phrase-shape';
 import { decodeImageData, scanQrPayload } from '../src/qr/node';
 import { score } from '../test/corpus/evaluate';
 import type { Split } from '../test/corpus/generate';
@@ -48,6 +51,42 @@ async function realText(): Promise<void> {
     }
     console.log(`    ${set.name.padEnd(38)} ${String(set.files.length).padStart(6)} files ${(bytes / 1e6).toFixed(1).padStart(7)} MB  ${String(alerts).padStart(3)} alerts  (${(bytes / 1e6 / (ms / 1000)).toFixed(0)} MB/s)`);
     for (const s of samples) console.log(`      ${s}`);
+  }
+}
+
+/** Paragraphs of a file as a reader would copy them: markup, scripts and styles left out. */
+function paragraphs(file: string, text: string): string[] {
+  const plain = file.endsWith('.html')
+    ? text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&\w+;/g, ' ')
+    : text;
+  return plain.split(/\n\s*\n/).filter((p) => p.trim().length >= 40);
+}
+
+/**
+ * The paste guard sends a pasted or typed text to the worker when it holds a run of key characters
+ * or has the shape of a recovery phrase: the share of real paragraphs each test passes (the first
+ * 1,500 files of each set), and the shape test's cost.
+ */
+async function guardShape(): Promise<void> {
+  console.log('  paste guard, real paragraphs sent to the worker: phrase shape / key-character run (already sent)');
+  for (const set of await realTextSets()) {
+    if (set.files.length === 0) continue;
+    let count = 0;
+    let chars = 0;
+    let shaped = 0;
+    let runs = 0;
+    let ms = 0;
+    for (const file of set.files.slice(0, 1500)) {
+      for (const p of paragraphs(file, await readText(file))) {
+        count++;
+        chars += p.length;
+        ms += cpuMs(() => {
+          if (mayBePhrase(p)) shaped++;
+        });
+        if (hasRun(p)) runs++;
+      }
+    }
+    console.log(`    ${set.name.padEnd(38)} ${String(count).padStart(7)} paragraphs  shape ${pct(shaped / count).padStart(6)}  run ${pct(runs / count).padStart(6)}  (shape test ${(ms / (chars / 1e6)).toFixed(0)} ms per MB)`);
   }
 }
 
@@ -147,6 +186,7 @@ export function walletCost(texts: readonly string[]): { wallet: number; scan: nu
 
 export async function runWalletBench(): Promise<void> {
   await realText();
+  await guardShape();
   corpus();
   await qr();
 }
