@@ -1,5 +1,6 @@
 // `npm run bench`: engine and CLI throughput on ~18 MB of third-party web assets next to secretlint's
-// recommended preset, both tools' recall/precision on the labelled corpus, and the wallet figures
+// recommended preset, both tools' recall/precision on the labelled corpus, the real-world pastes
+// and whole-engine alerts on real docs (bench/real-world.ts), and the wallet figures
 // (bench/wallet.ts: real-text alerts, wallet corpus, QR). Prints figures only.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { buildCorpus, type Split } from '../test/corpus/generate';
 import { score, type Detection, type Scores } from '../test/corpus/evaluate';
 import { thirdPartyFiles } from '../test/corpus/third-party';
 import type { CorpusDoc } from '../test/corpus/labels';
+import { runRealWorldBench } from './real-world';
 import { runWalletBench, walletCost } from './wallet';
 
 const ENGINE_PASSES = 5;
@@ -256,6 +258,8 @@ async function main(): Promise<void> {
           `${lpad(pct(s.providerAccuracy), 10)}${lpad(`${s.decoysAlerted}/${s.decoys}`, 12)}`);
       }
     }
+    console.log('\nReal-world pastes and real text (bench/real-world.ts)');
+    await runRealWorldBench();
     console.log('\nWallet secrets (src/engine/wallet)');
     const cost = walletCost(texts);
     console.log(`  cost in scan() on the third-party assets: ${cost.wallet.toFixed(0)} ms of ${cost.scan.toFixed(0)} ms CPU ` +

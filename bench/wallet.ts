@@ -18,6 +18,7 @@ import { readText, realTextSets } from '../test/corpus/wallet/real-text';
 import { addNoise, blankImage, boxBlur, decodeJpeg, drawQr, encodeJpeg, qrExtent, type Rgba } from '../test/fixtures/qr/synth';
 import { compactSeedQr, seedQrMatrix, standardSeedQr } from '../test/fixtures/wallet/seedqr';
 import { seededRandom } from '../test/support/random';
+import { printRealTextAlerts } from './real-text';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const cpuMs = (fn: () => void): number => {
@@ -26,33 +27,6 @@ const cpuMs = (fn: () => void): number => {
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1000;
 };
-
-async function realText(): Promise<void> {
-  console.log('  alerts on real text (wallet detection alone; must be 0):');
-  for (const set of await realTextSets()) {
-    if (set.files.length === 0) {
-      console.log(`    ${set.name.padEnd(38)} not installed here: skipped`);
-      continue;
-    }
-    let bytes = 0;
-    let alerts = 0;
-    let ms = 0;
-    const samples: string[] = [];
-    for (const file of set.files) {
-      const text = await readText(file);
-      bytes += text.length;
-      ms += cpuMs(() => {
-        for (const f of walletFindings(text)) {
-          if (!isAlert(f)) continue;
-          alerts++;
-          if (samples.length < 5) samples.push(`${file}: ${f.rule} ${f.redacted}`);
-        }
-      });
-    }
-    console.log(`    ${set.name.padEnd(38)} ${String(set.files.length).padStart(6)} files ${(bytes / 1e6).toFixed(1).padStart(7)} MB  ${String(alerts).padStart(3)} alerts  (${(bytes / 1e6 / (ms / 1000)).toFixed(0)} MB/s)`);
-    for (const s of samples) console.log(`      ${s}`);
-  }
-}
 
 /** Paragraphs of a file as a reader would copy them: markup, scripts and styles left out. */
 function paragraphs(file: string, text: string): string[] {
@@ -185,7 +159,7 @@ export function walletCost(texts: readonly string[]): { wallet: number; scan: nu
 }
 
 export async function runWalletBench(): Promise<void> {
-  await realText();
+  await printRealTextAlerts('  alerts on real text (wallet detection alone; must be 0):', walletFindings, 5);
   await guardShape();
   corpus();
   await qr();

@@ -9,7 +9,7 @@ import { findAlerts, guardKeys, phraseInputKeys, warningWords, type GuardSite } 
 const OPTIONS = { context: 'example.org', salt: 's' };
 const KRAKEN_DOC_EXAMPLE =
   'kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==';
-const STRIPE = `sk_live_${'a1B2c3D4e5F6g7H8i9J0kLmN'}`;
+const STRIPE = `sk_live_${'Zq8Tn3Kv5Wx2Lb7Rc4Jm9PdH'}`;
 const filler = (n: number) => 'lorem ipsum dolor sit amet '.repeat(Math.ceil(n / 27)).slice(0, n);
 const BOT: GuardSite = { host: 'bot.example', https: true };
 
@@ -39,6 +39,20 @@ describe('findAlerts', () => {
     }
   });
 
+  it('warns on a bare 64-byte secret as the whole field, provider unknown; not on a 42-byte one or inside prose', () => {
+    const privateKey = randomBytes(64).toString('base64');
+    const whole = (text: string, context = OPTIONS.context) => findAlerts(text, { start: 0, end: text.length }, { ...OPTIONS, context });
+    expect(whole(privateKey).map((a) => [a.provider, a.rule])).toEqual([['generic', 'generic-64-byte-secret']]);
+    expect(whole(` ${privateKey}\n`)).toHaveLength(1);
+    expect(whole(privateKey, 'www.kraken.com Kraken API').map((a) => a.provider)).toEqual(['kraken']);
+    expect(whole(randomBytes(42).toString('base64'))).toEqual([]);
+    expect(whole(`the digest is ${privateKey} as expected`)).toEqual([]);
+    // A window of a longer text is not the field's whole value.
+    const long = `${filler(50_000)} ${privateKey} ${filler(50_000)}`;
+    const at = long.indexOf(privateKey);
+    expect(findAlerts(long, scanWindow(long, at, at + privateKey.length), OPTIONS)).toEqual([]);
+  });
+
   it('takes the field’s label as context for a Kraken key without a prefix', () => {
     const privateKey = randomBytes(64).toString('base64');
     const alerts = findAlerts(privateKey, { start: 0, end: privateKey.length }, { ...OPTIONS, context: 'bot.example Kraken API private key' });
@@ -58,6 +72,14 @@ describe('guardKeys', () => {
     expect(text.slice(stripe!.start, stripe!.end)).toBe(STRIPE);
     expect(JSON.stringify(keys)).not.toContain(privateKey.slice(8, 24));
     expect(JSON.stringify(keys)).not.toContain(STRIPE.slice(8, 24));
+  });
+
+  it('stays quiet for a bare private key on Kraken’s own site, warns elsewhere', () => {
+    const privateKey = randomBytes(64).toString('base64');
+    expect(guardKeys(privateKey, { ...OPTIONS, context: 'www.kraken.com Kraken' }, { host: 'www.kraken.com', https: true })).toEqual([]);
+    expect(guardKeys(privateKey, { ...OPTIONS, context: 'kraken-support.example Verify your account' }, { host: 'kraken-support.example', https: true })
+      .map((k) => k.provider)).toEqual(['kraken']);
+    expect(guardKeys(privateKey, OPTIONS, BOT).map((k) => [k.provider, k.kind])).toEqual([['generic', 'secret']]);
   });
 
   it('leaves out keys pasted on their provider’s own site, also a test host mapped to it', () => {

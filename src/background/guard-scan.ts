@@ -26,11 +26,16 @@ export function isGuardAlert(f: Finding): boolean {
   return isAlert(f) && f.notCounted === undefined;
 }
 
-/** Findings worth a warning in `text` within `window`, with spans into the whole `text`. */
+/**
+ * Findings worth a warning in `text` within `window`, with spans into the whole `text`. A field
+ * holding nothing but one key-shaped value is scanned as a whole value (docs/ARCHITECTURE.md, paste
+ * guard, "A bare value"): a bare 64-byte secret warns even with no name, provider unknown.
+ */
 export function findAlerts(text: string, window: Span, options: DetectOptions): Finding[] {
-  const slice = window.start === 0 && window.end === text.length ? text : text.slice(window.start, window.end);
-  if (!hasCandidate(slice)) return [];
-  return scan(slice, { salt: options.salt, context: options.context, includeGeneric: options.includeGeneric })
+  const whole = window.start === 0 && window.end === text.length;
+  const slice = whole ? text : text.slice(window.start, window.end);
+  if (!hasCandidate(slice, { includeGeneric: options.includeGeneric })) return [];
+  return scan(slice, { salt: options.salt, context: options.context, includeGeneric: options.includeGeneric, wholeValue: whole })
     .filter(isGuardAlert)
     .map((f) => ({ ...f, start: f.start + window.start, end: f.end + window.start }));
 }

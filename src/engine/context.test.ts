@@ -19,8 +19,26 @@ describe('labelBefore', () => {
     ['color: VALUE', 'neutral', ['color']],
     ['VALUE', 'neutral', []],
     ['0a1b2c3d4e5f60718293a4b5 VALUE', 'neutral', []],
+    // Command-line flags name what follows them; curl -u names a basic-auth credential.
+    ['vercel deploy --prod --token VALUE', 'keyish', ['prod', 'token']],
+    ['netlify deploy --auth=VALUE', 'keyish', ['deploy', 'auth']],
+    ['az storage blob list --account-key VALUE', 'keyish', ['list', 'account', 'key']],
+    ['openssl dgst --signature VALUE', 'trap', ['dgst', 'signature']],
+    ['curl -u admin:VALUE https://api.example.org', 'keyish', ['basic', 'auth']],
+    ['curl --user VALUE: https://api.example.org', 'keyish', ['basic', 'auth']],
+    ['curl -sS -u "VALUE:" https://api.example.org', 'keyish', ['basic', 'auth']],
+    ['ssh admin:VALUE', 'neutral', ['ssh', 'admin']],
+    ['- VALUE', 'neutral', []],
   ])('%s', (text, kind, words) => {
-    expect(labelOf(text)).toEqual({ kind, words });
+    expect(labelOf(text)).toMatchObject({ kind, words });
+  });
+
+  it('keeps the nearest name as written', () => {
+    expect(labelOf('API-Key: VALUE').name).toBe('API-Key');
+    expect(labelOf('x-api-key: VALUE').name).toBe('x-api-key');
+    expect(labelOf('--token VALUE').name).toBe('--token');
+    expect(labelOf('{"key": "BOT_TOKEN", "value": "VALUE"}').name).toBe('BOT_TOKEN');
+    expect(labelOf('VALUE').name).toBe('');
   });
 });
 

@@ -11,6 +11,8 @@ export interface Label {
   kind: LabelKind;
   /** Lower-case words of the label, e.g. ['kraken', 'api', 'key'] for KRAKEN_API_KEY. */
   words: string[];
+  /** The name nearest the value as written ('API-Key', '--token'); '' when none. */
+  name: string;
 }
 
 // A value right after one of these is a signature, digest or nonce of the same shape as a key.
@@ -62,10 +64,22 @@ export function splitWords(name: string): string[] {
   return (name.match(WORD_SPLIT) ?? []).map((w) => w.toLowerCase());
 }
 
+/** Length of a command-line flag's dashes at text[i] (--token, -u), at most 2; 0 when none. */
+function dashes(text: string, i: number, end: number): number {
+  let n = 0;
+  while (n < 2 && i + n < end && text.charCodeAt(i + n) === 45) n++;
+  return n;
+}
+
+// curl's basic-auth flag right before the value (-u TOKEN:, --user=TOKEN) or before "user:" (-u user:TOKEN).
+const BASIC_AUTH_FLAG = /(?:^|\s)(?:-u|--user)[ =]["']?$/;
+const BASIC_AUTH: Label = { kind: 'keyish', words: ['basic', 'auth'], name: 'user' };
+
 /**
  * The name just before `start`: skips up to 8 separator characters (quotes, ':', '=', spaces),
  * then reads up to two space-separated names ("Private Key:", "API-Sign:"). A long token is a
- * value, not a name, so it gives no label.
+ * value, not a name, so it gives no label. Command-line flags name what follows them
+ * (`--token X`, `--auth=X`), and curl's `-u user:X` names X a basic-auth password.
  */
 export function labelBefore(text: string, start: number): Label {
   let i = start;
@@ -74,12 +88,22 @@ export function labelBefore(text: string, start: number): Label {
     i--;
     skipped++;
   }
+  const afterName = i;
   const words: string[] = [];
+  let name = '';
   for (let part = 0; part < 2; part++) {
     const end = i;
     while (i > 0 && end - i <= 40 && isIn(NAME_CHAR, text.charCodeAt(i - 1))) i--;
-    if (end - i > 40 || end === i || !isName(text.slice(i, end))) break;
-    words.unshift(...splitWords(text.slice(i, end)));
+    const from = i + dashes(text, i, end);
+    if (end - i > 40 || end === from || !isName(text.slice(from, end))) break;
+    const read = text.slice(from, end);
+    if (part === 0) {
+      name = text.slice(i, end);
+      // -u TOKEN: / -u user:TOKEN: what follows the flag is a credential.
+      const basic = from > i ? read === 'u' || read === 'user' : text.charCodeAt(afterName) === 58 && BASIC_AUTH_FLAG.test(text.slice(Math.max(0, i - 12), i));
+      if (basic) return BASIC_AUTH;
+    }
+    words.unshift(...splitWords(read));
     if (text[i - 1] !== ' ') break;
     i--;
   }
@@ -87,16 +111,19 @@ export function labelBefore(text: string, start: number): Label {
     // {"key": "BOT_TOKEN", "value": "…"} (Postman, CloudFormation) and "- name: X / value: …"
     // (Kubernetes env): the value's real name sits in the sibling field.
     const sibling = SIBLING_NAME.exec(text.slice(Math.max(0, i - 100), i));
-    if (sibling) words.splice(0, 1, ...splitWords(sibling[1] as string));
+    if (sibling) {
+      name = sibling[1] as string;
+      words.splice(0, 1, ...splitWords(name));
+    }
   }
-  if (words.length === 0) return { kind: 'neutral', words };
+  if (words.length === 0) return { kind: 'neutral', words, name };
   const last = words[words.length - 1] as string;
   let kind: LabelKind = 'neutral';
   if (words.some((w) => STRONG_TRAP_WORDS.has(w))) kind = 'trap';
   else if (isKeyishWord(last)) kind = 'keyish';
   else if (words.some(isTrapWord)) kind = 'trap';
   else if (words.some(isKeyishWord)) kind = 'keyish';
-  return { kind, words };
+  return { kind, words, name };
 }
 
 function isLetter(c: number): boolean {

@@ -8,7 +8,10 @@ import { sha256Hex, utf8 } from './sha256';
 const TEMPLATE_MARKS = /x{4}|X{4}|\.\.\.|…|\$\{|\{\{|<[A-Za-z_-]*>/;
 // Filler words, matched only as lower, UPPER or Capitalized words: a random body contains
 // 'dEMO' or 'tEsT' now and then, but an exact-case word only about once in 10^7 keys.
-const FILLER = ['example', 'redacted', 'dummy', 'fake', 'placeholder', 'sample', 'your', 'insert', 'changeme', 'replace', 'test', 'demo', 'mock'];
+const FILLER = [
+  'example', 'redacted', 'dummy', 'fake', 'placeholder', 'sample', 'your', 'insert', 'changeme', 'replace', 'test',
+  'demo', 'mock', 'here', 'enter',
+];
 const FILLER_MARKS = new RegExp(
   FILLER.flatMap((w) => [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1)]).join('|'),
 );
@@ -25,16 +28,50 @@ function longestRun(s: string): number {
   return best;
 }
 
-/** Longest run of consecutive ascending or descending code points (abcdef, 123456, 987654). */
+/** Code unit at `i`, letters folded to lower case (AbCdEf is a walk through the alphabet too). */
+function folded(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Longest run of consecutive ascending or descending characters, letters in any case (abcdef, 123456, 987654, AbCdEf). */
 function longestSequence(s: string): number {
   let best = s.length > 0 ? 1 : 0;
   let up = 1;
   let down = 1;
   for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    const d = folded(s, i) - folded(s, i - 1);
     up = d === 1 ? up + 1 : 1;
     down = d === -1 ? down + 1 : 1;
     best = Math.max(best, up, down);
+  }
+  return best;
+}
+
+/** Longest stretch where both interleaved walks ascend together (a1b2c3d4e5), in characters. */
+function longestInterleaved(s: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 2; i < s.length; i++) {
+    run = folded(s, i) - folded(s, i - 2) === 1 ? run + 1 : 0;
+    if (run + 2 > best) best = run + 2;
+  }
+  return best;
+}
+
+/**
+ * Longest stretch that repeats a unit of 2 to 8 characters (abc123abc123…, deadbeefdeadbeef…),
+ * in characters; a unit of one character is a run (longestRun).
+ */
+function longestCycle(s: string): number {
+  let best = 0;
+  for (let p = 2; p <= 8; p++) {
+    let run = 0;
+    for (let i = p; i < s.length; i++) {
+      run = s.charCodeAt(i) === s.charCodeAt(i - p) ? run + 1 : 0;
+      // The unit must appear at least three times over.
+      if (run >= 2 * p && run + p > best) best = run + p;
+    }
   }
   return best;
 }
@@ -60,21 +97,27 @@ export function isTemplate(body: string): boolean {
 /**
  * True for template values and obvious fillers. Thresholds are far outside what random keys
  * produce: a run of 6 identical characters appears in a random 64-char hex key about 1 time in
- * 17,000, and real bodies of 16+ characters have more than 5 distinct characters.
+ * 17,000, and real bodies of 16+ characters have more than 5 distinct characters. Walks
+ * (abcdef, a1b2c3d4) and a short unit repeated over half the body (abc123abc123…) are typed by
+ * hand; traps.test.ts measures how often random keys of every rule's alphabet fall into these.
  */
 export function isPlaceholder(body: string): boolean {
   if (isTemplate(body) || FILLER_MARKS.test(body)) return true;
-  if (longestRun(body) >= 6 || longestSequence(body) >= 6) return true;
-  return body.length >= 16 && !moreDistinctThan(body, 5);
+  if (longestRun(body) >= 6 || longestSequence(body) >= 6 || longestInterleaved(body) >= 8) return true;
+  if (body.length >= 16 && !moreDistinctThan(body, 5)) return true;
+  const cycle = longestCycle(body);
+  return cycle >= 12 && cycle * 2 >= body.length;
 }
 
 // Values printed in providers' public documentation: AWS's AKIAIOSFODNN7EXAMPLE pair, Stripe's
 // docs test keys, Kraken's docs examples (signature guide, support article, Futures guide),
-// Binance's API doc key, the Bybit and MEXC signing examples, the Azurite storage emulator's
-// devstoreaccount1 key and GitHub's refresh-token docs example. Each is keyed by a 32-bit FNV-1a
-// of the value, which rules out almost every candidate for the cost of a multiply per character,
-// and confirmed by its SHA-256 (no salt). Stored hashed so our own source does not look like it
-// holds keys; the literals are listed in traps.test.ts.
+// Binance's API doc key and the secret of its signed-request example, the Bybit and MEXC signing
+// examples, the Azurite storage emulator's devstoreaccount1 key, GitHub's refresh-token docs
+// example, Slack's OAuth v2 response example and Discord's example bot-token header. Each is
+// keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the cost of a
+// multiply per character, and confirmed by its SHA-256 (no salt). Stored hashed so our own source
+// does not look like it holds keys; the literals are listed in traps.test.ts. JWTs carrying
+// jwt.io's example claims are examples whatever their signature (providers/jwt.ts).
 const DOC_EXAMPLES = new Map([
   [0x96bca470, '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3'], // AWS key id AKIAIOSFODNN…
   [0x8a68ccb2, '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598'], // AWS secret wJalrXUtnFEM…
@@ -94,6 +137,9 @@ const DOC_EXAMPLES = new Map([
   [0x57e9ad49, 'f38106b832ec2841893c777e74cac75077a5c62ac855da8a6904cadd50c5d4a0'], // MEXC API docs secret 45d0…
   [0xc0cc49e7, '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059'], // Azurite devstoreaccount1 Eby8…
   [0x99a6af4b, '6d7fa4e64d4b1f3ea31962e258b684de1f244434ebb11089b9d9817e44c43303'], // GitHub docs refresh token ghr_1B4a…
+  [0x0c9aae7e, '23e9efa3ced6e70c7f2dbe0d08295f18f94b0cbd5c6026677e3bc51897ee31f2'], // Binance signed-request example secret NhqP…
+  [0xf83cbd54, '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb'], // Slack OAuth v2 docs xoxb-1765…
+  [0xf97d14a5, '02f7ce3c263f85c019eeeeea4b08f1b7f6ade2b7a2199c14f3efdac0eef382e1'], // Discord docs bot token MTk4…
 ]);
 
 export function docHash(value: string): string {

@@ -103,10 +103,12 @@ export interface WordGate {
 function gateOf(rule: Rule): WordGate | null {
   const c = rule.context;
   if (!c || c.label || c.prose || c.selfEvident || c.pairAlone) return null;
-  if (!c.pair) return { words: c.words, partners: [] };
+  // A name of the provider's own (Kraken's API-Key header) is evidence like a word.
+  const own = [...c.words, ...(c.names ?? [])];
+  if (!c.pair) return { words: own, partners: [] };
   const group = rule.pair?.group;
   if (group === undefined) return null;
-  const words = new Set(c.words);
+  const words = new Set(own);
   const partners: SelectedRule[] = [];
   for (const other of RULES) {
     if (other === rule || other.pair?.group !== group) continue;
@@ -115,7 +117,7 @@ function gateOf(rule: Rule): WordGate | null {
       if (other.match === 'shape') return null; // a bare shape partner is always a candidate
       partners.push(other);
     } else if (oc.label || oc.prose || oc.selfEvident) return null;
-    else for (const w of oc.words) words.add(w);
+    else for (const w of [...oc.words, ...(oc.names ?? [])]) words.add(w);
   }
   return { words: [...words], partners };
 }

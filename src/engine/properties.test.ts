@@ -105,6 +105,35 @@ describe('scan properties', () => {
     }
   });
 
+  it('includeGeneric never turns a provider finding into a generic one', () => {
+    // Pieces that make the generic rules and providers' rules compete for the same values: the
+    // assignment names the opt-in rule reads, quoted keys of every rule, bare key shapes.
+    const names = fc.constantFrom('password = ', 'api_key: ', '"client_secret": ', 'token=', 'secret: ', 'kraken_secret = ', 'x = ', '');
+    const quotes = fc.constantFrom('"', "'", '');
+    const value = fc.oneof(
+      fc.constantFrom(...EXAMPLE_KEYS.map((e) => e.text.slice(e.start, e.end))),
+      SEEDS.map((n) => fakeBase64(64, n)),
+      SEEDS.map((n) => fakeBase64(42, n)),
+      SEEDS.map((n) => fakeCrcToken('ghp_', n)),
+    );
+    const piece = fc.oneof(
+      fc.tuple(names, quotes, value).map(([n, q, v]) => `${n}${q}${v}${q}`),
+      fc.constantFrom(...EXAMPLE_KEYS.map((e) => e.text)),
+      filler,
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.constantFrom('\n', ' ', '; '), (parts, sep) => {
+        const text = parts.join(sep);
+        const withGeneric = scan(text, { includeGeneric: true });
+        for (const f of scan(text).filter((x) => x.provider !== 'generic')) {
+          const same = withGeneric.find((g) => g.start === f.start && g.end === f.end);
+          expect(same && { provider: same.provider, rule: same.rule }, `${f.rule} in ${JSON.stringify(text)}`).toEqual({ provider: f.provider, rule: f.rule });
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('a scan of each candidate window agrees with the scan of the whole text', () => {
     const piece = fc.oneof(filler, fc.constantFrom(...EXAMPLE_KEYS.map((e) => e.text)), SEEDS.map((s) => fakeCrcToken('ghp_', s)));
     fc.assert(

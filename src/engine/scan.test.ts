@@ -29,7 +29,10 @@ describe('Kraken', () => {
 
   it('takes the provider from options.context (a QR scheme) and whole QR payloads', () => {
     expect(scan(pub, { context: 'kraken://apikey' })[0]?.rule).toBe('kraken-public-key');
-    expect(scan(priv, { source: 'qr' })[0]).toMatchObject({ rule: 'kraken-private-key', source: 'qr' });
+    // A whole payload counts as named, but names no provider: a 64-byte secret, provider unknown.
+    expect(scan(priv, { source: 'qr' })[0]).toMatchObject({ rule: 'generic-64-byte-secret', provider: 'generic', source: 'qr' });
+    expect(scan(priv, { source: 'qr', context: 'kraken.com' })[0]?.rule).toBe('kraken-private-key');
+    expect(scan(pub, { source: 'qr' })).toEqual([]);
   });
 
   it('never reports a request signature', () => {
@@ -44,6 +47,90 @@ describe('Kraken', () => {
     const both = scan(`{"name": "${name}", "privateKey": "${priv}"}`);
     expect(both.map((f) => f.provider)).toEqual(['coinbase', 'coinbase']);
     expect(both[0]?.pairedWith).toBe(both[1]?.fingerprint);
+  });
+});
+
+describe('attribution by evidence', () => {
+  const providerOf = (text: string, options = {}) => scan(text, options).filter(isAlert).map((f) => [f.provider, f.rule]);
+
+  it('gives a 64-byte secret under a name but no provider word to no provider', () => {
+    for (const text of [`API_SECRET=${priv}`, `{"secret": "${priv}"}`, `curl -H "Authorization: Bearer ${priv}" https://api.example.org`, `curl -u admin:${priv} https://api.example.org`]) {
+      expect(providerOf(text), text).toEqual([['generic', 'generic-64-byte-secret']]);
+    }
+    expect(scan(`API_SECRET=${priv}`)[0]).toMatchObject({ severity: 'high', confidence: 'medium', kind: 'secret' });
+    expect(providerOf(`API_KEY=${pub}`)).toEqual([['generic', 'generic-42-byte-key']]);
+  });
+
+  it('keeps Kraken first on Kraken’s evidence: the word, kraken.com, API-Key, API-Sign, the pair', () => {
+    const kraken = (text: string, options = {}) => expect(providerOf(text, options).map(([p]) => p), text).toEqual(expect.arrayContaining(['kraken']));
+    kraken(`kraken secret: ${priv}`);
+    kraken(`base = "https://api.kraken.com/0/private"\nsecret = "${priv}"`);
+    kraken(`API_SECRET=${priv}`, { context: 'www.kraken.com Kraken' });
+    kraken(`API-Key: ${pub}`);
+    kraken(`api_secret = "${priv}"\nreq.headers["API-Sign"] = sign(api_secret, nonce)`);
+    expect(providerOf(`{"key": "${pub}", "secret": "${priv}"}`)).toEqual([['kraken', 'kraken-public-key'], ['kraken', 'kraken-private-key']]);
+  });
+
+  it('names Azure for a 64-byte value beside Azure words, whatever its name', () => {
+    for (const text of [
+      `AZURE_STORAGE_KEY=${priv}`,
+      `az storage blob upload --account-name acct --account-key ${priv} -f x`,
+      `$ az storage account keys list -n acct\n[{"keyName": "key1", "value": "${priv}"}]`,
+      `kraken docs aside.\n${'# filler\n'.repeat(30)}azure:\n  secret: ${priv}`,
+    ]) {
+      expect(providerOf(text)[0]?.[0], text).toBe('azure');
+    }
+  });
+
+  it('does not alert on a lone 56-character base64 value', () => {
+    for (const text of [pub, `x ${pub} y`, `<img alt="${pub}">`, `id: ${pub}`]) expect(scan(text).filter(isAlert), text).toEqual([]);
+  });
+
+  it('gives sk_live_ to Apideck when Apideck is named or the body has its hyphen, else to Stripe', () => {
+    const plain = `sk_live_${fake(ALNUM, 93, 560)}`;
+    const dashed = `sk_live_${fake(ALNUM, 40, 561)}-${fake(ALNUM, 52, 562)}`;
+    expect(providerOf(`APIDECK_API_KEY=${plain}`)).toEqual([['apideck', 'apideck-api-key']]);
+    expect(providerOf(`const apideck = new Apideck({ apiKey: "${plain}" })`)).toEqual([['apideck', 'apideck-api-key']]);
+    expect(providerOf(`Authorization: Bearer ${dashed}`)).toEqual([['apideck', 'apideck-api-key']]);
+    expect(providerOf(`STRIPE_SECRET_KEY=${plain}`)).toEqual([['stripe', 'stripe-secret-key']]);
+    expect(providerOf(plain)).toEqual([['stripe', 'stripe-secret-key']]);
+    expect(providerOf(`APIDECK_API_KEY=x\nSTRIPE_SECRET_KEY=${plain}`)).toEqual([['stripe', 'stripe-secret-key']]);
+  });
+
+  it('reads tokens given to command-line flags', () => {
+    expect(providerOf(`vercel deploy --prod --token ${fake(ALNUM, 24, 563)}`)).toEqual([['vercel', 'vercel-legacy-token']]);
+    expect(providerOf(`netlify deploy --auth=${fake(ALNUM, 43, 564)} --prod`)).toEqual([['netlify', 'netlify-legacy-token']]);
+  });
+
+  it('pairs unnamed halves one to one: a third 64-byte value is not Kraken’s', () => {
+    const other = fakeBase64(64, 566);
+    const found = scan(`API_KEY=${pub}\nAPI_SECRET=${priv}\nWEBHOOK_SECRET=${other}`);
+    expect(found.map((f) => [f.provider, f.rule])).toEqual([
+      ['kraken', 'kraken-public-key'], ['kraken', 'kraken-private-key'], ['generic', 'generic-64-byte-secret'],
+    ]);
+    // Two pairs side by side: each public key vouches for its own secret.
+    const pub2 = fakeBase64(42, 567);
+    expect(scan(`${pub}\n${priv}\n\n${pub2}\n${other}`).map((f) => f.provider)).toEqual(['kraken', 'kraken', 'kraken', 'kraken']);
+  });
+
+  it('lets values listed together share their evidence', () => {
+    const filler = '# '.padEnd(70, 'x') + '\n';
+    const listing = (name: string) =>
+      `Kraken sub-accounts\n${filler.repeat(4)}- ${name}: ${priv}\n${filler.repeat(3)}- ${name}: ${fakeBase64(64, 568)}\n`;
+    expect(scan(listing('secret')).map((f) => f.provider)).toEqual(['kraken', 'kraken']);
+    // A differently named value, or one after a signature name, is not a sibling.
+    const text = `Kraken sub-accounts\n${filler.repeat(4)}- secret: ${priv}\n${filler.repeat(3)}- backup_secret: ${fakeBase64(64, 568)}\n`;
+    expect(scan(text).map((f) => f.provider)).toEqual(['kraken', 'generic']);
+    expect(scan(`Kraken\n${filler.repeat(4)}- secret: ${priv}\n${filler.repeat(3)}- signature: ${fakeBase64(64, 568)}\n`).map((f) => f.provider)).toEqual(['kraken']);
+  });
+
+  it('never lets the generic rules take a provider’s finding, with includeGeneric or not', () => {
+    const key = fake(ALNUM, 64, 565);
+    const text = `password = "${priv}"\nbinance:\n  secret: "${key}"\nkraken_secret = "${priv}"`;
+    for (const includeGeneric of [false, true]) {
+      const found = scan(text, { includeGeneric }).map((f) => [f.provider, text.slice(f.start, f.end) === priv ? 'priv' : 'key']);
+      expect(found, String(includeGeneric)).toEqual([['binance', 'key'], ['kraken', 'priv']]);
+    }
   });
 });
 
@@ -138,8 +225,8 @@ describe('encoded values', () => {
   });
 
   it('reads names through HTML entities and JSON-in-string escapes', () => {
-    expect(scan(`<div data-cfg="{&quot;apiSecret&quot;:&quot;${priv}&quot;}">`)[0]?.rule).toBe('kraken-private-key');
-    expect(scan(`var c = "{\\"apiSecret\\":\\"${priv}\\"}";`)[0]?.rule).toBe('kraken-private-key');
+    expect(scan(`<div data-cfg="{&quot;apiSecret&quot;:&quot;${priv}&quot;}">`)[0]?.rule).toBe('generic-64-byte-secret');
+    expect(scan(`var c = "{\\"krakenSecret\\":\\"${priv}\\"}";`)[0]?.rule).toBe('kraken-private-key');
   });
 });
 

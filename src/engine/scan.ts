@@ -10,6 +10,8 @@ import { fingerprint } from './fingerprint';
 import { B64_MIN, RULE_GATES, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, contextStandsIn, releaseTokens, tokensFor, type Tokens } from './prefilter';
 import { redact } from './redact';
 import type { Confidence, ContextNeed, RawMatch, Rule, Verdict } from './rules/rule';
+import { CATALOG } from './providers';
+import { RULES } from './rules';
 import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
 import { walletFindings } from './wallet';
 
@@ -104,11 +106,11 @@ function contextFooting(text: string, raw: RawMatch, label: Label, need: Context
   if (label.kind === 'trap') return null;
   if (label.kind === 'neutral' && signatureNear(text, start)) return null;
   const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
-  const inLabel = label.words.some((w) => need.words.some((p) => w === p || w.startsWith(p)));
-  const word = at >= 0 || inLabel || contextHasWord(options.context, need.words);
+  const inLabel = labelHas(label.words, need.words);
+  const ownName = need.names?.includes(label.name.toLowerCase()) === true;
+  const word = at >= 0 || inLabel || ownName || contextHasWord(options.context, need.words);
   const keyish = label.kind === 'keyish';
-  const wordDistance = at >= 0 ? Math.abs(at - start) : inLabel ? 0 : WORDS_BEFORE;
-  const qrWhole = options.source === 'qr' && text.trim() === value;
+  const wordDistance = at >= 0 ? Math.abs(at - start) : inLabel || ownName ? 0 : WORDS_BEFORE;
   const viaPair: Standing | null = need.pair ? (need.pairAlone ? 'any-partner' : 'anchored-partner') : null;
   const footing = (strength: number, standing: Standing = 'alone'): Footing => ({ strength, wordDistance, standing });
   if (need.strict) {
@@ -120,13 +122,54 @@ function contextFooting(text: string, raw: RawMatch, label: Label, need: Context
     return null;
   }
   if (word) return footing(inLabel ? 3 : 2);
-  if ((need.label && keyish) || qrWhole || (need.prose && credentialNear(text, start))) return footing(1);
-  if (viaPair) return keyish ? footing(1, 'anchored-partner') : footing(0, viaPair);
+  if (need.label && (keyish || standsAlone(text, value, options))) return footing(1);
+  if (need.prose && credentialNear(text, start)) return footing(1);
+  if (viaPair) return footing(keyish ? 1 : 0, viaPair);
   return null;
 }
 
-function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, options: ScanOptions): Candidate | null {
-  const { rule, value, start, end } = raw;
+/**
+ * True when a label names one of `words`: one of its words (or a word starting with it:
+ * krakenSecret), or consecutive words run together (account_key → accountkey).
+ */
+function labelHas(label: readonly string[], words: readonly string[]): boolean {
+  for (const p of words) {
+    for (let i = 0; i < label.length; i++) {
+      let joined = label[i] as string;
+      if (joined.startsWith(p)) return true;
+      for (let j = i + 1; j < label.length && joined.length < p.length; j++) {
+        joined += label[j] as string;
+        if (joined === p) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The whole text is this one value: a QR payload, or a field's content (ScanOptions.wholeValue). */
+function standsAlone(text: string, value: string, options: ScanOptions): boolean {
+  return (options.source === 'qr' || options.wholeValue === true) && text.length - value.length <= 64 && text.trim() === value;
+}
+
+/**
+ * A candidate turned away only for want of provider evidence (no word, or no partner): a sibling
+ * may vouch for it (adoptSiblings). `judged` is set when it was judged whole and lacked a partner.
+ */
+interface Unevidenced {
+  raw: RawMatch & { rule: Rule };
+  order: number;
+  label: Label;
+  judged?: Candidate;
+}
+
+function judge(
+  text: string,
+  raw: RawMatch & { rule: Rule },
+  order: number,
+  options: ScanOptions,
+  unevidenced: Unevidenced[],
+): Candidate | null {
+  const { rule, value, start } = raw;
   // Shape checks, then context: the cheapest ways to reject the many runs in scripts. A value
   // failing validation is dropped unless it is a placeholder or a documented example (below).
   if (rule.context && rule.validate && !rule.validate(value)) {
@@ -134,8 +177,6 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
     if (!isPlaceholder(b) && !isDocumentationExample(value)) return null;
   }
   const label = labelBefore(text, start);
-  const near = (words: readonly string[]): boolean =>
-    nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
   let footing: Footing | null = ALONE;
   const need = rule.context;
   if (need) {
@@ -143,19 +184,68 @@ function judge(text: string, raw: RawMatch & { rule: Rule }, order: number, opti
     // A value that proves itself offline (Discord's id, Telegram's marker) stands alone however
     // little its surroundings say; a name or word that says more still counts.
     if (need.selfEvident?.(value) && (footing === null || footing.strength < 2 || footing.standing !== 'alone')) footing = SELF_EVIDENT;
-    if (footing === null) return null;
+    if (footing === null) {
+      if (mayBeSibling(text, raw, label)) unevidenced.push({ raw, order, label });
+      return null;
+    }
   }
-  const { strength, wordDistance, standing } = footing;
+  return finish(text, raw, order, label, footing, options);
+}
 
+/** The rest of judge() once a candidate stands: examples, placeholders, validation, classification. */
+function finish(text: string, raw: RawMatch & { rule: Rule }, order: number, label: Label, footing: Footing, options: ScanOptions): Candidate | null {
+  const { rule, value, start, end } = raw;
+  const { strength, wordDistance, standing } = footing;
   const body = value.slice(prefixLength(rule, value));
   let example: NotCountedReason | undefined;
   if (isDocumentationExample(value)) example = 'documentation-example';
   else if (rule.structured ? isTemplate(body) : isPlaceholder(body)) example = 'placeholder';
   else if (rule.validate && !rule.validate(value)) return null;
 
+  const near = (words: readonly string[]): boolean =>
+    nearestWord(text, words, start - WORDS_BEFORE, end + WORDS_AFTER, start) >= 0 || contextHasWord(options.context, words);
   const verdict = rule.classify ? rule.classify({ value, text, start, end, label, options, near }) : {};
   if (verdict === null) return null;
   return { ...raw, order, label, strength, wordDistance, standing, verdict, example };
+}
+
+/** A shape candidate with a name, not a trap, not after prose about signatures, of a rule that is not strict. */
+function mayBeSibling(text: string, raw: RawMatch & { rule: Rule }, label: Label): boolean {
+  const need = raw.rule.context;
+  if (raw.rule.match !== 'shape' || !need || need.strict || need.words.length === 0 || label.name === '') return false;
+  return label.kind !== 'trap' && !(label.kind === 'neutral' && signatureNear(text, raw.start));
+}
+
+/**
+ * Values listed together share their evidence: a value with no provider word of its own, named
+ * like a value of the same rule within PAIR_GAP that has one (the second "value" of
+ * `az storage account keys list`, the next "- secret:" of a list), is that provider's too, at low
+ * confidence. Only the named, evidenced candidates are searched, so this stays linear.
+ */
+function adoptSiblings(text: string, judged: Candidate[], unevidenced: Unevidenced[], options: ScanOptions): Candidate[] {
+  const evidenced = judged.filter((c) => c.rule.match === 'shape' && c.strength >= 2 && c.label.name !== '').sort((a, b) => a.start - b.start);
+  if (evidenced.length === 0) return [];
+  const adopted: Candidate[] = [];
+  for (const u of unevidenced) {
+    let lo = 0;
+    let hi = evidenced.length;
+    const from = u.raw.start - PAIR_GAP - MAX_PAIRED_LENGTH;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((evidenced[mid] as Candidate).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < evidenced.length; i++) {
+      const c = evidenced[i] as Candidate;
+      if (c.start > u.raw.end + PAIR_GAP) break;
+      if (c.rule !== u.raw.rule || c.label.name !== u.label.name || gap(c, u.raw) > PAIR_GAP) continue;
+      const footing: Footing = { strength: 1, wordDistance: c.wordDistance + gap(c, u.raw), standing: 'alone' };
+      const sibling = u.judged ? { ...u.judged, ...footing } : finish(text, u.raw, u.order, u.label, footing, options);
+      if (sibling) adopted.push(sibling);
+      break;
+    }
+  }
+  return adopted;
 }
 
 // Words that introduce a signature or digest in prose ("you should get this signature:").
@@ -204,10 +294,15 @@ function eachNeighbour(sorted: Candidate[], c: Candidate, visit: (o: Candidate) 
   }
 }
 
-/** Keeps candidates that need their other half only when it is there. */
+/**
+ * Keeps candidates that need their other half only when it is there. Halves that only vouch for
+ * each other (Kraken's exact shapes, no word) pair one to one, nearest first: one public key
+ * makes one secret Kraken's, not every 64-byte value around it.
+ */
 function resolvePairs(cands: Candidate[]): Candidate[] {
   const grouped = cands.filter((c) => c.rule.pair).sort((a, b) => a.start - b.start);
-  return cands.filter((c) => {
+  const loose = new Set<Candidate>();
+  const kept = cands.filter((c) => {
     if (c.standing === 'alone') return true;
     let anchored = false;
     let any = false;
@@ -216,20 +311,64 @@ function resolvePairs(cands: Candidate[]): Candidate[] {
       else if (o.standing !== 'anchored-partner') any = true;
     });
     if (anchored) c.strength = Math.max(c.strength, 2);
-    else if (any && c.standing === 'any-partner') c.strength = Math.max(c.strength, 1);
+    else if (any && c.standing === 'any-partner') loose.add(c);
     else return false;
     return true;
   });
+  if (loose.size === 0) return kept;
+  const matched = matchLoosePairs(grouped, loose);
+  return kept.filter((c) => !loose.has(c) || matched.has(c));
+}
+
+/** Greedy one-to-one matching of loose halves by gap; matched ones get strength 1. */
+function matchLoosePairs(grouped: Candidate[], loose: ReadonlySet<Candidate>): Set<Candidate> {
+  const edges: [Candidate, Candidate, number][] = [];
+  for (const c of loose) {
+    eachNeighbour(grouped, c, (o) => {
+      if (loose.has(o) && c.start < o.start) edges.push([c, o, gap(c, o)]);
+    });
+  }
+  edges.sort((a, b) => a[2] - b[2]);
+  const matched = new Set<Candidate>();
+  for (const [a, b] of edges) {
+    if (matched.has(a) || matched.has(b)) continue;
+    matched.add(a).add(b);
+    a.strength = Math.max(a.strength, 1);
+    b.strength = Math.max(b.strength, 1);
+  }
+  return matched;
 }
 
 function gap(a: RawMatch, b: RawMatch): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** Better of two overlapping candidates: prefixed rules, then stronger context, then the closer provider word. */
-function better(a: Candidate, b: Candidate): Candidate {
+/** Words that name each service (its slug and name), for rules whose own need states none. */
+const SERVICE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  CATALOG.filter((p) => p.domains.length > 0).map((p) => [p.slug, [...new Set([p.slug, p.name.toLowerCase()])]]),
+);
+
+/** Distance from `c` to the nearest word naming its provider, WORDS_BEFORE when none is near. */
+function namedDistance(text: string, c: Candidate): number {
+  const at = nearestWord(text, SERVICE_WORDS.get(c.rule.provider) ?? [], c.start - WORDS_BEFORE, c.end + WORDS_AFTER, c.start);
+  return at < 0 ? WORDS_BEFORE : Math.abs(at - c.start);
+}
+
+/**
+ * Better of two overlapping candidates, by evidence: any provider's rule over a fallback
+ * (generic) one; a prefixed rule over a context rule; of two providers' prefixed formats
+ * sharing a literal (sk_live_), the one named nearby; then stronger context, then the closer
+ * provider word. Rule order only breaks what evidence leaves tied.
+ */
+function better(text: string, a: Candidate, b: Candidate): Candidate {
+  if (a.rule.fallback !== b.rule.fallback) return a.rule.fallback ? b : a;
+  if (!a.rule.context && !b.rule.context && a.rule.provider !== b.rule.provider) {
+    const da = namedDistance(text, a);
+    const db = namedDistance(text, b);
+    if (da !== db) return da < db ? a : b;
+  }
   const key = (c: Candidate): number[] => [
-    c.rule.context ? 0 : 1,
+    c.rule.match === 'assignment' ? -1 : c.rule.context ? 0 : 1,
     c.strength,
     -c.wordDistance,
     -confidenceRank(c.rule.confidence),
@@ -244,12 +383,12 @@ function better(a: Candidate, b: Candidate): Candidate {
   return a;
 }
 
-function removeOverlaps(cands: Candidate[]): Candidate[] {
+function removeOverlaps(text: string, cands: Candidate[]): Candidate[] {
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const c of cands) {
     const last = kept[kept.length - 1];
-    if (last && c.start < last.end) kept[kept.length - 1] = better(last, c);
+    if (last && c.start < last.end) kept[kept.length - 1] = better(text, last, c);
     else kept.push(c);
   }
   return kept;
@@ -276,6 +415,8 @@ function toFinding(c: Candidate, fp: (value: string) => string, options: ScanOpt
   if (v.notCounted) {
     f.notCounted = v.notCounted;
     f.severity = 'info';
+    // A rule that recognises its provider's documented examples (jwt.io's claims) says so here.
+    if (v.notCounted === 'documentation-example' || v.notCounted === 'placeholder') f.example = true;
   }
   if (c.example) {
     f.example = true;
@@ -315,12 +456,21 @@ function pairUp(cands: Candidate[], findings: Finding[]): void {
 /** Findings in `text` as written, escapes not decoded, duplicates not yet collapsed. */
 function scanPlain(text: string, options: ScanOptions): Finding[] {
   const judged: Candidate[] = [];
+  const unevidenced: Unevidenced[] = [];
   const raws = collect(text, options);
   for (let i = 0; i < raws.length; i++) {
-    const c = judge(text, raws[i] as RawMatch & { rule: Rule }, i, options);
+    const c = judge(text, raws[i] as RawMatch & { rule: Rule }, i, options, unevidenced);
     if (c) judged.push(c);
   }
-  const kept = removeOverlaps(resolvePairs(judged));
+  const paired = resolvePairs(judged);
+  if (paired.length < judged.length) {
+    const kept = new Set(paired);
+    for (const c of judged) {
+      if (!kept.has(c) && mayBeSibling(text, c, c.label)) unevidenced.push({ raw: c, order: c.order, label: c.label, judged: c });
+    }
+  }
+  if (unevidenced.length > 0) paired.push(...adoptSiblings(text, paired, unevidenced, options));
+  const kept = removeOverlaps(text, paired);
   const salt = options.salt ?? '';
   const memo = new Map<string, string>();
   const fp = (value: string): string => {
@@ -393,7 +543,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   ];
   if (decoded.length > 0) {
     decoded.sort((a, b) => a.start - b.start);
-    findings = [...decoded, ...findings.filter((f) => !overlapsAny(decoded, f))];
+    const replacing = decoded.filter((f) => !FALLBACK_RULES.has(f.rule));
+    findings = [...decoded, ...findings.filter((f) => !overlapsAny(replacing, f))];
     findings.sort((a, b) => a.start - b.start);
   }
   // Checked wallet forms win over whatever shape rule saw in them.
@@ -402,6 +553,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     findings.sort((a, b) => a.start - b.start);
   }
   releaseTokens();
+  findings = withoutClaimedFallbacks(findings);
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -410,6 +562,20 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+/** Rule ids (variants included) of fallback rules: provider unknown. */
+const FALLBACK_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.fallback).flatMap((r) => [r.id, ...(r.variants ?? [])]));
+
+/**
+ * Drops generic findings of a value a provider's rule reported, here or anywhere in the text
+ * (a decoded copy, an earlier occurrence), so the generic rules never replace a provider finding.
+ */
+function withoutClaimedFallbacks(sorted: Finding[]): Finding[] {
+  if (!sorted.some((f) => FALLBACK_RULES.has(f.rule))) return sorted;
+  const claimed = sorted.filter((f) => !FALLBACK_RULES.has(f.rule));
+  const prints = new Set(claimed.map((f) => f.fingerprint));
+  return sorted.filter((f) => !FALLBACK_RULES.has(f.rule) || (!prints.has(f.fingerprint) && !overlapsAny(claimed, f)));
 }
 
 /** True when `f` overlaps one of `sorted` (sorted by start) under another fingerprint. */

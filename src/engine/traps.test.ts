@@ -26,7 +26,13 @@ const DOCUMENTED = [
   // The Azurite storage emulator's key and GitHub's refresh-token docs example.
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
   'ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498',
+  // Binance's signed-request example secret, Slack's OAuth v2 response, Discord's bot-token header.
+  'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j',
+  'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy',
+  'MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs',
 ];
+// jwt.io's debugger token (sub 1234567890, John Doe), as tutorials paste it.
+const JWT_IO = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 
 const TRAPS: Array<[string, string]> = [
   ['Kraken API-Sign header', `curl -H "API-Key: $KRAKEN_KEY" -H "API-Sign: ${sig}" https://api.kraken.com/0/private/Balance`],
@@ -84,6 +90,15 @@ const PLACEHOLDERS = [
   `sk_live_fake${fake(ALNUM, 20, 626)}`,
   `xoxb-${fake('0123456789', 12, 627)}-${fake('0123456789', 12, 628)}-test${fake(ALNUM, 20, 629)}`,
   'AIzaSy…',
+  // Hand-typed walks and cycles, and "your key here" fillers.
+  `GITHUB_TOKEN=ghp_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8`,
+  'STRIPE_SECRET_KEY=sk_live_a1b2c3d4e5f6a1b2c3d4e5f6',
+  'sk_live_1234567890abcdef1234567890abcdef',
+  'sk_live_abc123abc123abc123abc123',
+  `KRAKEN_API_SECRET=${'deadbeef'.repeat(11)}`,
+  'kraken private key: AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIjKlMnOpQrStUvWxYz01234567==',
+  'sk_live_YourKeyGoesHere1234',
+  'sk_live_EnterYourSecretKey99',
 ];
 
 describe('traps', () => {
@@ -102,6 +117,9 @@ describe('traps', () => {
     }
     const kraken = scan(`Kraken private key: ${DOCUMENTED[1]}`)[0];
     expect(kraken).toMatchObject({ rule: 'kraken-private-key', notCounted: 'documentation-example' });
+    expect(scan(`curl -H "Authorization: Bearer ${JWT_IO}" https://api.example.org`)[0]).toMatchObject({
+      rule: 'jwt', example: true, severity: 'info', notCounted: 'documentation-example',
+    });
   });
   it('flags placeholders, not random bodies', () => {
     expect(isPlaceholder('your_api_key_here')).toBe(true);
@@ -114,5 +132,32 @@ describe('traps', () => {
     let random = 0;
     for (let seed = 1; seed <= 2000; seed++) if (isPlaceholder(fake(B64, 56, seed))) random++;
     expect(random).toBeLessThanOrEqual(2);
+    expect(isPlaceholder('a1b2c3d4e5f6g7h8')).toBe(true);
+    expect(isPlaceholder('1a2b3c4d5e6f7g8h9i0j')).toBe(true);
+    expect(isPlaceholder('Q7xk2mQ7xk2mQ7xk2mQ7xk2m')).toBe(true);
+    // A unit repeated over exactly the first or the last half of the body.
+    expect(isPlaceholder('k3Pk3Pk3Pk3Pk3PZt8QLm4Nq7Rs5Tv')).toBe(true);
+    expect(isPlaceholder('Zt8QLm4Nq7Rs5Tvk3Pk3Pk3Pk3Pk3P')).toBe(true);
+    expect(isPlaceholder('put_your_token_here')).toBe(true);
+    // A short walk or repeat inside a random body is chance, not typing.
+    expect(isPlaceholder('Zt8Qabc1k3Pw9xYz2Lm4Nq7Rs5Tv0Uw6')).toBe(false);
+    expect(isPlaceholder('Zt8Qk3Pwk3Pwk3PwzLm4Nq7Rs5Tv0Uw6XyQe9Hh2Jj4Kk6Ll8Mm')).toBe(false);
+  });
+
+  it('rarely takes a random key of any rule\'s alphabet for a placeholder (measured)', () => {
+    // Bodies of every length and alphabet the rules accept: each check's false rate stays far
+    // below one in a thousand, so a real key is reported, not filed as a placeholder.
+    const UPPER_HEX = HEX.toUpperCase().slice(0, 16);
+    const rates: string[] = [];
+    for (const [name, alphabet] of [['base64', B64], ['base62', ALNUM], ['hex', HEX], ['HEX', UPPER_HEX], ['base64url', `${ALNUM}_-`]] as const) {
+      for (const length of [24, 32, 40, 64, 88]) {
+        const n = 4000;
+        let hits = 0;
+        for (let seed = 1; seed <= n; seed++) if (isPlaceholder(fake(alphabet, length, seed * 7919 + length))) hits++;
+        rates.push(`${name}/${length} ${hits}/${n}`);
+        expect(hits, `${name}/${length}`).toBeLessThanOrEqual(name === 'hex' || name === 'HEX' ? 4 : 1);
+      }
+    }
+    console.log(`random bodies taken for placeholders: ${rates.join(', ')}`);
   });
 });

@@ -74,6 +74,12 @@ export interface ScanOptions {
    * 'kraken://apikey'. Counts as provider context for keys that have no prefix of their own.
    */
   context?: string;
+  /**
+   * The text is one value on its own: a field's whole content (the paste guard). A lone key shape
+   * in it counts as named, as a whole QR payload does (source 'qr'): provider rules still need
+   * their own evidence, the generic 64-byte rule reports it.
+   */
+  wholeValue?: boolean;
 }
 
 export type ProviderCategory = 'exchange' | 'cloud' | 'code' | 'ai' | 'payments' | 'messaging' | 'other';

@@ -33,10 +33,13 @@ export function buildCorpus(split: Split): CorpusDoc[] {
 }
 
 /** Writes `<dir>/<split>/<file>`, `<dir>/<split>/labels.json` and an annotated copy for reading. */
-export async function writeCorpus(dir: string, split: Split): Promise<string[]> {
-  const out = join(dir, split);
+export function writeCorpus(dir: string, split: Split): Promise<string[]> {
+  return writeDocs(join(dir, split), buildCorpus(split));
+}
+
+/** Writes each document to `<out>/<name>`, `<out>/labels.json` and an annotated copy under `<out>/annotated`. */
+export async function writeDocs(out: string, docs: readonly CorpusDoc[]): Promise<string[]> {
   await mkdir(join(out, 'annotated'), { recursive: true });
-  const docs = buildCorpus(split);
   for (const d of docs) {
     await writeFile(join(out, d.name), d.text);
     await writeFile(join(out, 'annotated', d.name), annotate(d));

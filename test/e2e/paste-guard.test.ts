@@ -394,6 +394,23 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(w.text).not.toContain('may become public');
     });
 
+    it('warns on a bare 64-byte secret pasted alone into an unlabelled field, not on a bare 42-byte value', async () => {
+      // The shape of a Kraken private key on a form that does not say what it wants: provider
+      // unknown, still a secret. A 42-byte value alone says nothing (docs/ARCHITECTURE.md).
+      const origin = 'https://claim-rewards.example';
+      await page.answer(origin, html('<p>Verify your wallet to claim</p><input id="inp" size="100">', 'Claim'));
+      await page.goto(`${origin}/claim`);
+      const pair = fake.krakenPair();
+      await paste('#inp', pair.apiKey);
+      await settle(500);
+      expect(await warnings()).toHaveLength(0);
+      await page.fill('#inp', '');
+      await paste('#inp', pair.privateKey);
+      const w = await oneWarning();
+      expect(w.text).toContain('Unrecognised secret');
+      expect(w.text).toContain('claim-rewards.example');
+    });
+
     it('does not warn on documentation examples, public-by-design keys, hashes or UUIDs', async () => {
       await open('/form');
       const firebase = `const firebaseConfig = {\n  apiKey: "AIza${fake.chars(WORD, 35)}",\n  authDomain: "acme-app.firebaseapp.com",\n  projectId: "acme-app",\n};`;

@@ -10,7 +10,13 @@ import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { DIGITS, URLSAFE, fake, fakeBase64 } from '../rules/sample';
 
-const STORAGE_WORDS = ['azure', 'accountname', 'blob.core.windows.net', 'storagekey', 'storageaccountkey', 'storage_account_key'];
+// `az storage …` commands and their --account-key flag (also AccountKey, account_key,
+// storageAccountKey) name a storage key as surely as the word azure. Each spelling is listed: the
+// first pass opens the rule only where one of these occurs as written.
+const STORAGE_WORDS = [
+  'azure', 'az storage', 'accountname', 'account-key', 'account_key', 'accountkey', 'blob.core.windows.net',
+  'storagekey', 'storageaccountkey', 'storage_account_key',
+];
 const SECRET_CHARS = URLSAFE + '~.';
 const clientSecret = (seed: number): string => `${fake(SECRET_CHARS, 3, seed)}${fake(DIGITS, 1, seed + 1)}Q~${fake(SECRET_CHARS, 34, seed + 2)}`;
 
@@ -49,6 +55,8 @@ export default defineProvider({
           `AZURE_STORAGE_ACCOUNT=acct\nAZURE_STORAGE_KEY=«${fakeBase64(64, 1150)}»`,
           `az storage blob upload --account-name acct --account-key «${fakeBase64(64, 1151)}» # acct.blob.core.windows.net`,
           `az keyvault secret set --name acct-storagekey --value «${fakeBase64(64, 1152)}»`,
+          `$ az storage account keys list -n acct\n[{"keyName": "key1", "permissions": "FULL", "value": "«${fakeBase64(64, 1155)}»"}]`,
+          `storage:\n  account: acct\n  account_key: «${fakeBase64(64, 1156)}»`,
         ],
         negative: [
           `azure ${'A'.repeat(86)}==`,

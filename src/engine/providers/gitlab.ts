@@ -1,10 +1,13 @@
 // GitLab: personal, pipeline-trigger, runner, deploy, feed and OAuth tokens share one family of
 // prefixes; only personal access tokens act fully as the user. Routable tokens (glpat-, glrt-t1_)
-// end in '.' and 9 characters. Runner registration tokens start GR1348941.
+// end in '.' and 9 characters. Runner registration tokens start GR1348941. Personal access
+// tokens made before GitLab 14.5 (November 2021) have no prefix, 20 characters of [A-Za-z0-9_-],
+// and may still be live (no expiry was required): only with GitLab named and a key-ish name.
 
+import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { HEX, URLSAFE, fake } from '../rules/sample';
+import { ALNUM, HEX, URLSAFE, fake } from '../rules/sample';
 
 export default defineProvider({
   slug: 'gitlab',
@@ -46,6 +49,21 @@ export default defineProvider({
       examples: {
         positive: [`gitlab-runner register --registration-token «GR1348941${fake(URLSAFE, 20, 1134)}»`],
         negative: [`GR1348941${fake(URLSAFE, 12, 1135)}`, 'GR1348941xxxxxxxxxxxxxxxxxxxx'],
+      },
+    },
+    {
+      id: 'gitlab-legacy-token',
+      match: 'shape',
+      kind: 'token',
+      severity: 'critical',
+      confidence: 'medium',
+      lengths: [20],
+      pattern: /^[A-Za-z0-9_-]{20}$/,
+      validate: (v) => looksRandom(v.replace(/[_-]/g, '')),
+      context: { words: ['gitlab'], strict: true },
+      examples: {
+        positive: [`GITLAB_TOKEN=«${fake(ALNUM, 20, 1136)}»`, `gitlab:\n  private_token: "«${fake(URLSAFE, 20, 1137)}»"`],
+        negative: [`gitlab project ${fake(ALNUM, 20, 1138)}`, `token: ${fake(ALNUM, 20, 1139)}`, `GITLAB_TOKEN=${'a'.repeat(20)}`],
       },
     },
   ],

@@ -7,6 +7,7 @@ export { default as algolia } from './algolia';
 export { default as alibaba } from './alibaba';
 export { default as ankr } from './ankr';
 export { default as anthropic } from './anthropic';
+export { default as apideck } from './apideck';
 export { default as atlassian } from './atlassian';
 export { default as aws } from './aws';
 export { default as azure } from './azure';

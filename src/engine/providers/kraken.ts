@@ -1,7 +1,9 @@
 // Kraken: the reason Keywarden exists. Neither half has a prefix, so both are recognised by
-// exact shape (decoded size, canonical base64) plus surroundings: the word kraken, a key-ish
-// name (API-Key:, "secret":), or the other half nearby. A value after API-Sign is a request
-// signature of the same shape and is never a key.
+// exact shape (decoded size, canonical base64) plus Kraken's own evidence: the word kraken (or
+// kraken.com, or its API-Sign header nearby), a value in Kraken's API-Key header, or the other
+// half nearby (a 42-byte and a 64-byte value together are Kraken's pair). A key-ish name alone
+// ("secret":) says nothing about the provider: generic.ts reports that as a 64-byte secret,
+// provider unknown. A value after API-Sign is a request signature of the same shape, never a key.
 
 import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
@@ -9,7 +11,9 @@ import { fakeBase64 } from '../rules/sample';
 
 const pub = fakeBase64(42, 11);
 const priv = fakeBase64(64, 12);
-const WORDS = ['kraken'];
+const WORDS = ['kraken', 'api-sign'];
+// Kraken's REST header for the public key; a private key put there by mistake is still Kraken's.
+const NAMES = ['api-key'];
 
 export default defineProvider({
   slug: 'kraken',
@@ -28,7 +32,7 @@ export default defineProvider({
       severity: 'medium',
       confidence: 'medium',
       ...base64OfBytes(42),
-      context: { words: WORDS, label: true, pair: true, pairAlone: true },
+      context: { words: WORDS, names: NAMES, pair: true, pairAlone: true },
       pair: { group: 'kraken', role: 'public' },
       examples: {
         positive: [
@@ -52,12 +56,13 @@ export default defineProvider({
       severity: 'critical',
       confidence: 'medium',
       ...base64OfBytes(64),
-      context: { words: WORDS, label: true, pair: true, pairAlone: true },
+      context: { words: WORDS, names: NAMES, pair: true, pairAlone: true },
       pair: { group: 'kraken', role: 'secret' },
       examples: {
         positive: [
           `KRAKEN_API_SECRET="«${priv}»"`,
           `{"key": "${pub}", "secret": "«${priv}»"}`,
+          `secret = "«${priv}»"\nheaders = {"API-Key": key, "API-Sign": sign(path, nonce, secret)}`,
           `kraken://apikey?key=${pub}&secret=«${priv}»`,
           `private key for kraken\n«${priv}»`,
         ],

@@ -34,7 +34,12 @@ export interface Hit {
 export interface ContextNeed {
   /** Provider words, lower case (e.g. 'kraken'); one nearby is enough unless `strict`. */
   words: readonly string[];
-  /** A key-ish name right before the value (apiKey:, "secret":, API-Key:) is enough alone. */
+  /** Names that are the provider's own (Kraken's `API-Key` header), lower case: as good as a word nearby. */
+  names?: readonly string[];
+  /**
+   * A key-ish name right before the value (apiKey:, "secret":, API-Key:) is enough alone, and so
+   * is standing alone as a whole QR payload or field value (ScanOptions.wholeValue).
+   */
   label?: boolean;
   /**
    * The other half (same pair group) nearby can stand in for the provider word, if that half
@@ -87,6 +92,11 @@ interface RuleCommon {
   validate?: (value: string) => boolean;
   classify?: (hit: Hit) => Verdict | null;
   pair?: PairRole;
+  /**
+   * Provider unknown (the generic rules): reports only what no provider's rule claims, so it
+   * loses every overlap and never hides a provider's finding of the same value.
+   */
+  fallback?: true;
   /**
    * The value encodes binary structures (DER, OpenSSH) where runs of one character and stray
    * words are normal: only template marks (xxxx, ..., ${VAR}) make it a placeholder.

@@ -108,7 +108,6 @@ describe('scanQrPayload', () => {
     ['JSON apiKey/apiSecret', JSON.stringify({ apiKey: key, apiSecret: secret }, null, 2), [key, secret]],
     ['query', `key=${pct(key)}&secret=${pct(secret)}`, [pct(key), pct(secret)]],
     ['two lines', `${key}\n${secret}`, [key, secret]],
-    ['plain secret', secret, [secret]],
   ];
   for (const [name, payload, expected] of forms) {
     it(`finds the Kraken key(s) in the ${name} form, with spans into the payload as decoded`, () => {
@@ -121,6 +120,12 @@ describe('scanQrPayload', () => {
       expect(found.some((f) => f.rule === 'kraken-private-key')).toBe(true);
     });
   }
+
+  it('reports a bare 64-byte secret as a secret of no named provider, unless the page names one', () => {
+    const found = alerts(secret);
+    expect(found.map((f) => [written(secret, f), f.provider, f.source])).toEqual([[secret, 'generic', 'qr']]);
+    expect(scanQrPayload(secret, { context: 'www.kraken.com' }).filter(isAlert).map((f) => f.provider)).toEqual(['kraken']);
+  });
 
   it('pairs the key with its secret and fingerprints the decoded value', () => {
     const raw = scanQrPayload(`kraken://apikey?key=${key}&secret=${secret}`);
