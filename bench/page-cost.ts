@@ -32,14 +32,14 @@ const TABLE_ROWS = 2_000;
 const CODE_BLOCKS = 18_000;
 const STORM_MS = 5_000;
 const IDLE_MS = 5_000;
-const SAMPLING_US = 100;
+export const SAMPLING_US = 100;
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { url: string; functionName: string };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -148,12 +148,12 @@ window.runStorm = (ms) => new Promise((done) => {
   requestAnimationFrame(frame);
 });`;
 
-const LONG_TASKS = `
+export const LONG_TASKS = `
 window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
   .observe({ type: 'longtask', buffered: true });`;
 
-function extensionTime(profile: Profile): { ms: number } {
+export function extensionTime(profile: Profile): { ms: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -186,7 +186,7 @@ function extensionTime(profile: Profile): { ms: number } {
   return { ms };
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -197,7 +197,7 @@ interface TraceEvent {
 }
 
 /** Starts a timeline trace; the returned function stops it and yields its events. */
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
     transferMode: 'ReturnAsStream',
@@ -219,11 +219,11 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
 }
 
 /**
- * The most extension time within one main-thread task: per task (RunTask), the summed duration
- * of script calls (FunctionCall, …) whose URL is chrome-extension://. Page work in the same task
- * (the page's own handlers, layout) is not counted.
+ * Extension time per main-thread task that ran any: per task (RunTask), the summed duration of
+ * script calls (FunctionCall, …) whose URL is chrome-extension://. Page work in the same task (the
+ * page's own handlers, layout) is not counted.
  */
-function longestExtensionTask(events: TraceEvent[]): number {
+export function extensionTasks(events: TraceEvent[]): number[] {
   const all = events.filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith('chrome-extension://'))
     .sort((a, b) => a.ts - b.ts);
   // Nested events (v8.compile inside EvaluateScript) are part of their parent: count the outermost only.
@@ -248,10 +248,15 @@ function longestExtensionTask(events: TraceEvent[]): number {
         inside.slice(0, 6).map((c) => `${c.name}:${c.args?.data?.functionName ?? ''}:${(c.args?.data?.url ?? '').split('/').pop()}@${(c.dur! / 1000).toFixed(1)}`).join(' '), inside.length);
     }
   }
-  return Math.max(0, ...perTask.values());
+  return [...perTask.values()];
 }
 
-async function metrics(cdp: CDPSession): Promise<{ taskMs: number; heapMB: number }> {
+/** The most extension time within one main-thread task (see extensionTasks). */
+export function longestExtensionTask(events: TraceEvent[]): number {
+  return Math.max(0, ...extensionTasks(events));
+}
+
+export async function metrics(cdp: CDPSession): Promise<{ taskMs: number; heapMB: number }> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics: m } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;
@@ -329,12 +334,7 @@ export async function runPageCostBench(): Promise<PageCostFigures> {
     } finally {
       await ext.close();
     }
-    const profile = await mkdtemp(join(tmpdir(), 'kw-bench-'));
-    const plain = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    const { context: plain, profile } = await launchPlainChromium();
     let without: Run;
     let floor: Record<PageName, number>;
     try {
@@ -384,14 +384,25 @@ export async function runPageCostBench(): Promise<PageCostFigures> {
  * `document.body.textContent`; the body's child nodes in groups of 1,024 through one
  * `Range.toString()` each; or `textContent` child by child of the first container with more than
  * one element child (one read of megabytes is slower per character than many small ones, and many
- * small ones cost a wrapper each). Median of five loads per way. It puts the per-MB bar in
+ * small ones cost a wrapper each). Median of `loads` loads per way. It puts the per-MB bar in
  * proportion on this machine.
  */
-async function textReadFloor(context: BrowserContext, site: Site, path: string): Promise<number> {
+/** Chromium without the extension, on a fresh profile (the caller removes `profile` after closing). */
+export async function launchPlainChromium(): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = await mkdtemp(join(tmpdir(), 'kw-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  return { context, profile };
+}
+
+export async function textReadFloor(context: BrowserContext, site: Site, path: string, loads = 5): Promise<number> {
   const page = await context.newPage();
   const ways = ['whole', 'groups', 'children'] as const;
   const times = new Map<string, number[]>(ways.map((w) => [w, []]));
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < loads; i++) {
     for (const way of ways) {
       await page.goto(site.url(path));
       await page.waitForLoadState('load');
@@ -419,7 +430,7 @@ async function textReadFloor(context: BrowserContext, site: Site, path: string):
     }
   }
   await page.close();
-  return Math.min(...ways.map((w) => times.get(w)!.sort((a, b) => a - b)[2]!));
+  return Math.min(...ways.map((w) => times.get(w)!.sort((a, b) => a - b)[loads >> 1]!));
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -117,7 +117,7 @@ async function cliBench(photos: Photo[]): Promise<Map<string, number[]>> {
 }
 
 /** CPU ms (utime + stime) of a process, from /proc; NaN when it is gone. */
-async function processCpuMs(pid: number): Promise<number> {
+export async function processCpuMs(pid: number): Promise<number> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -128,7 +128,7 @@ async function processCpuMs(pid: number): Promise<number> {
 }
 
 /** The extension's renderer process (where its service worker runs) among this process's descendants. */
-async function extensionProcess(): Promise<number | undefined> {
+export async function extensionProcess(): Promise<number | undefined> {
   const parents = new Map<number, number>();
   const cmdlines = new Map<number, string>();
   for (const entry of await readdir('/proc')) {
@@ -150,7 +150,7 @@ async function extensionProcess(): Promise<number | undefined> {
 }
 
 /** Waits until the process has used under 5 ms of CPU in each of two 400 ms windows. */
-async function quiet(pid: number): Promise<void> {
+export async function quiet(pid: number): Promise<void> {
   let calm = 0;
   let last = await processCpuMs(pid);
   while (calm < 2) {

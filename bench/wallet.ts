@@ -1,14 +1,13 @@
 // Wallet secrets (src/engine/wallet): alerts on real text nobody wrote for us (must be zero),
 // recall and precision on the labelled wallet corpus (held-out split reported, dev for reference)
 // and on held-out QR pictures, what wallet detection costs inside scan(), and how much real text
-// the paste guard's page-side phrase shape test sends the worker.
+// the paste guard's page-side phrase test (the gate's hasPhraseRun) sends the worker.
 //   npx tsx bench/wallet.ts      (also part of npm run bench and `bench/run.ts --only=engine`)
 import { pathToFileURL } from 'node:url';
 import { isAlert, scan } from '../src/engine/index';
 import { releaseTokens, tokensFor } from '../src/engine/prefilter';
 import { walletFindings } from '../src/engine/wallet';
-import { hasRun } from '../src/content/gate';
-import { mayBePhrase } from '../src/content/paste-guard/phrase-shape';
+import { hasPhraseRun, hasRun } from '../src/content/gate';
 import { decodeImageData, scanQrPayload } from '../src/qr/node';
 import { score } from '../test/corpus/evaluate';
 import type { Split } from '../test/corpus/generate';
@@ -38,11 +37,11 @@ function paragraphs(file: string, text: string): string[] {
 
 /**
  * The paste guard sends a pasted or typed text to the worker when it holds a run of key characters
- * or has the shape of a recovery phrase: the share of real paragraphs each test passes (the first
- * 1,500 files of each set), and the shape test's cost.
+ * or a run of words that may be a recovery phrase (hasPhraseRun): the share of real paragraphs each test passes (the first
+ * 1,500 files of each set), and the phrase test's cost.
  */
 async function guardShape(): Promise<void> {
-  console.log('  paste guard, real paragraphs sent to the worker: phrase shape / key-character run (already sent)');
+  console.log('  paste guard, real paragraphs sent to the worker: phrase run / key-character run (already sent)');
   for (const set of await realTextSets()) {
     if (set.files.length === 0) continue;
     let count = 0;
@@ -55,12 +54,12 @@ async function guardShape(): Promise<void> {
         count++;
         chars += p.length;
         ms += cpuMs(() => {
-          if (mayBePhrase(p)) shaped++;
+          if (hasPhraseRun(p)) shaped++;
         });
         if (hasRun(p)) runs++;
       }
     }
-    console.log(`    ${set.name.padEnd(38)} ${String(count).padStart(7)} paragraphs  shape ${pct(shaped / count).padStart(6)}  run ${pct(runs / count).padStart(6)}  (shape test ${(ms / (chars / 1e6)).toFixed(0)} ms per MB)`);
+    console.log(`    ${set.name.padEnd(38)} ${String(count).padStart(7)} paragraphs  phrase ${pct(shaped / count).padStart(6)}  run ${pct(runs / count).padStart(6)}  (phrase test ${(ms / (chars / 1e6)).toFixed(0)} ms per MB)`);
   }
 }
 

@@ -43,18 +43,32 @@ const nativeBrowserFirst: Plugin = {
 };
 
 /**
- * The popup and options show provider facts, never rules: src/ui/providers.ts gets PROVIDERS as
- * data generated from the provider files, so those pages do not carry every rule, pattern and
- * example (about 70 KB of script and several milliseconds at each opening).
+ * Engine data, not engine code, where a page needs only the data. The popup and options show
+ * provider facts, never rules: src/ui/providers.ts gets PROVIDERS as data generated from the
+ * provider files, so those pages do not carry every rule, pattern and example (about 70 KB of
+ * script and several milliseconds at each opening). The content script's gate gets GATE_SUMMARY
+ * (src/engine/gate-summary.ts) as data: what the rules need of page text, without the engine.
  */
-const providerFactsOnly: Plugin = {
-  name: 'provider-facts-only',
+const ENGINE_DATA: ReadonlyArray<{ importer: string; module: RegExp; load: () => Promise<string> }> = [
+  {
+    importer: join('src', 'ui', 'providers.ts'),
+    module: /[\\/]engine[\\/]providers$/,
+    load: async () => `export const PROVIDERS = ${JSON.stringify((await import('../src/engine/providers')).PROVIDERS, null, 2)};\n`,
+  },
+  {
+    importer: join('src', 'content', 'gate.ts'),
+    module: /[\\/]engine[\\/]gate-summary$/,
+    load: async () => `export const GATE_SUMMARY = ${JSON.stringify((await import('../src/engine/gate-summary')).GATE_SUMMARY)};\n`,
+  },
+];
+
+const engineDataOnly: Plugin = {
+  name: 'engine-data-only',
   setup(b) {
-    b.onResolve({ filter: /[\\/]engine[\\/]providers$/ }, (args) =>
-      relative(process.cwd(), args.importer) === join('src', 'ui', 'providers.ts') ? { path: 'provider-facts', namespace: 'keywarden' } : undefined);
-    b.onLoad({ filter: /^provider-facts$/, namespace: 'keywarden' }, async () => {
-      const { PROVIDERS } = await import('../src/engine/providers');
-      return { loader: 'js', contents: `export const PROVIDERS = ${JSON.stringify(PROVIDERS, null, 2)};\n` };
+    ENGINE_DATA.forEach(({ importer, module, load }, i) => {
+      b.onResolve({ filter: module }, (args) =>
+        relative(process.cwd(), args.importer) === importer ? { path: `engine-data-${i}`, namespace: 'keywarden' } : undefined);
+      b.onLoad({ filter: new RegExp(`^engine-data-${i}$`), namespace: 'keywarden' }, async () => ({ loader: 'js', contents: await load() }));
     });
   },
 };
@@ -73,7 +87,7 @@ function extensionOptions(browser: Browser): BuildOptions & { metafile: true } {
     platform: 'browser',
     // Chrome ≥ 120 (polyfill fills the `browser` namespace below 148), Firefox ≥ 140.
     target: ['chrome120', 'firefox140'],
-    plugins: [nativeBrowserFirst, noCdnDefault, providerFactsOnly],
+    plugins: [nativeBrowserFirst, noCdnDefault, engineDataOnly],
     // Readable output: AMO reviewers read it, and rebuild it from source to compare.
     minify: false,
     legalComments: 'none',

@@ -17,6 +17,16 @@ export interface ClassifyContext {
   inFrame: boolean;
 }
 
+/** Indexes of the windows in which the engine finds anything (page:windows): nothing is kept. */
+export function holdingFindings(windows: readonly CandidateWindow[], ctx: Omit<ClassifyContext, 'salt' | 'inFrame'>): number[] {
+  const context = `${ctx.host} ${ctx.title}`.trim();
+  const found: number[] = [];
+  windows.forEach((w, i) => {
+    if (scan(w.text, { includeGeneric: ctx.includeGeneric, context }).length > 0) found.push(i);
+  });
+  return found;
+}
+
 export function classify(windows: readonly CandidateWindow[], ctx: ClassifyContext): StoredFinding[] {
   const siteProvider = ctx.host ? providerFor(ctx.host, Object.values(PROVIDERS))?.slug : undefined;
   const context = `${ctx.host} ${ctx.title}`.trim();

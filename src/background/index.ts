@@ -7,9 +7,10 @@ import { isWorkerRequest, type WorkerMessageType, type WorkerReply, type WorkerR
 import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
+import { handleScriptChunk, handleScriptFile, handleScriptUnread } from './scripts';
 import { handleGuardPhraseInputs, handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import {
-  applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
+  applyDismissals, applyPauses, handleCandidates, handleHello, handleNavigated, handleQrImage, handleWindows, onTabClosed, onTabNavigated,
 } from './tabs';
 
 type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: ContentSender) => Promise<WorkerReply<K>> };
@@ -17,6 +18,7 @@ type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: 
 /** One handler per message of the protocol (src/shared/protocol.ts); the compiler checks each reply. */
 const HANDLERS: Handlers = {
   'page:hello': (_, sender) => handleHello(sender),
+  'page:windows': handleWindows,
   'page:candidates': handleCandidates,
   'page:navigated': (_, sender) => handleNavigated(sender),
   'page:qr-image': handleQrImage,
@@ -24,6 +26,9 @@ const HANDLERS: Handlers = {
   'guard:phrase-inputs': handleGuardPhraseInputs,
   'guard:words': handleGuardWords,
   'guard:kept-out': handleKeptOut,
+  'script:file': handleScriptFile,
+  'script:chunk': handleScriptChunk,
+  'script:unread': handleScriptUnread,
 };
 
 onMessage((message, rawSender) => {

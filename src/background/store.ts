@@ -1,12 +1,15 @@
 // What the worker keeps, and where. Per-tab state in storage.session (memory only, survives the
-// worker being stopped, not visible to content scripts); salt, settings, totals in storage.local.
-// Only salted fingerprints and redacted previews are ever written; never a raw value or a window.
-import { readKey, readKeys, removeKeys, writeKeys, randomHex } from '../platform';
+// worker being stopped, not visible to content scripts), within a budget across tabs (saveTab);
+// salt, settings, totals in storage.local. Only salted fingerprints (whole, or their first 48 bits)
+// and redacted previews are ever written; never a raw value or a window.
+import { isStorageFull, openTabs, readKey, readKeys, removeKeys, writeKeys, randomHex } from '../platform';
+import { encodePrints, parsePrintList, type Print } from '../shared/keyset';
 import {
-  parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTestProviderHosts, parseTotals, STORAGE_KEYS,
+  parseCount, parseDismissals, parseSettings, parseTabState, parseTestProviderHosts, parseTotals, STORAGE_KEYS,
   tabIdOfKey, tabKey,
   type Settings, type TabState, type Totals,
 } from '../shared/storage';
+import { shedDetail } from './state';
 
 /**
  * Runs read-modify-write jobs on one key strictly one after another: messages from several frames
@@ -54,8 +57,74 @@ export async function loadTab(tabId: number): Promise<TabState | undefined> {
   return parseTabState(await readKey('session', tabKey(tabId)));
 }
 
-export async function saveTab(tabId: number, state: TabState): Promise<void> {
-  await writeKeys('session', { [tabKey(tabId)]: state });
+/** Every tab state is read and written under this one queue: making room for one tab touches the others. */
+export const TABS = 'tabs';
+
+/** Writes a tab's state; false when storage is full (anything else throws). */
+async function tryWrite(tabId: number, state: TabState): Promise<boolean> {
+  try {
+    await writeKeys('session', { [tabKey(tabId)]: state });
+    return true;
+  } catch (err) {
+    if (isStorageFull(err)) return false;
+    throw err;
+  }
+}
+
+/** A stand-in for what a value costs in storage: the browsers count differently, all about its JSON. */
+const sizeOf = (value: unknown): number => JSON.stringify(value).length;
+
+/**
+ * Writes a tab's state within the storage budget (run under TABS). When storage.session is full
+ * (10 MB for every tab together), room is made and the write retried, in this order: what closed
+ * tabs left behind; the detail of other tabs, least recently used first (their counts stay); this
+ * tab's own detail; then this tab's keys stop growing (its previous keys, marked keysFull: the
+ * count says "at least"). Returns what was written, or undefined when nothing could be (the
+ * previous state stands).
+ */
+export async function saveTab(tabId: number, state: TabState, previous?: TabState): Promise<TabState | undefined> {
+  if (await tryWrite(tabId, state)) return state;
+  const others = await otherTabs(tabId);
+  if (others.closed.length) {
+    await removeKeys('session', others.closed.map(tabKey));
+    if (await tryWrite(tabId, state)) return state;
+  }
+  // Shed others until about this write's size is freed, then try; again with the next ones.
+  const need = sizeOf(state);
+  let freed = 0;
+  for (const [i, other] of others.open.entries()) {
+    const lean = shedDetail(other.state);
+    await writeKeys('session', { [tabKey(other.id)]: lean });
+    freed += sizeOf(other.state) - sizeOf(lean);
+    if ((freed >= need || i === others.open.length - 1) && await tryWrite(tabId, state)) return state;
+  }
+  const lean = shedDetail(state);
+  if (await tryWrite(tabId, lean)) return lean;
+  if (previous && previous.page === state.page) {
+    const held: TabState = { ...shedDetail(previous), keysFull: true, updatedAt: state.updatedAt };
+    if (state.stoppedEarly) held.stoppedEarly = true;
+    if (state.notified) held.notified = true;
+    if (await tryWrite(tabId, held)) return held;
+  }
+  return undefined;
+}
+
+/**
+ * The other tabs' states: those of closed tabs, and the open ones whose detail could still be
+ * shed, least recently used first.
+ */
+async function otherTabs(tabId: number): Promise<{ closed: number[]; open: Array<{ id: number; state: TabState }> }> {
+  const [stored, tabs] = await Promise.all([allTabs(), openTabs()]);
+  const lastUsed = new Map(tabs?.map((t) => [t.id, t.lastAccessed]));
+  const closed: number[] = [];
+  const open: Array<{ id: number; state: TabState; at: number }> = [];
+  for (const [id, state] of stored) {
+    if (id === tabId) continue;
+    if (tabs && !lastUsed.has(id)) closed.push(id);
+    else if (!state.detailShed) open.push({ id, state, at: lastUsed.get(id) ?? state.updatedAt });
+  }
+  open.sort((a, b) => a.at - b.at);
+  return { closed, open };
 }
 
 export async function clearTab(tabId: number): Promise<void> {
@@ -79,27 +148,36 @@ async function totals(): Promise<Totals> {
 }
 
 /**
- * Adds credentials never counted before to totals.flagged: each credential (a key, or a key pair
- * as its fingerprints) once ever, also when its second half shows up later.
+ * Keys remembered in storage.local (counted, notified): the most recent ones, oldest dropped
+ * first. 65,536 prints are 512 KB as stored; past them a key seen long ago counts as new again.
  */
-export function countFlagged(credentials: readonly (readonly string[])[]): Promise<number> {
+export const REMEMBERED_KEYS = 65_536;
+
+const remembered = (list: readonly Print[], added: readonly Print[]): string => encodePrints([...list, ...added].slice(-REMEMBERED_KEYS));
+
+/**
+ * Adds credentials never counted before to totals.flagged: each credential (a key, or a key pair
+ * as the prints of its keys) once, also when its second half shows up later.
+ */
+export function countFlagged(credentials: readonly (readonly Print[])[]): Promise<number> {
   return serially('totals', async () => {
     const got = await readKeys('local', [STORAGE_KEYS.counted, STORAGE_KEYS.totals]);
-    const counted = new Set(parseStrings(got[STORAGE_KEYS.counted]));
+    const list = parsePrintList(got[STORAGE_KEYS.counted]);
+    const counted = new Set(list);
+    const added: Print[] = [];
     let fresh = 0;
-    let changed = false;
-    for (const fingerprints of credentials) {
-      if (!fingerprints.some((f) => counted.has(f))) fresh++;
-      for (const f of fingerprints) {
-        if (counted.has(f)) continue;
-        counted.add(f);
-        changed = true;
+    for (const prints of credentials) {
+      if (!prints.some((p) => counted.has(p))) fresh++;
+      for (const p of prints) {
+        if (counted.has(p)) continue;
+        counted.add(p);
+        added.push(p);
       }
     }
-    if (!changed) return 0;
+    if (!added.length) return 0;
     const t = parseTotals(got[STORAGE_KEYS.totals]);
     await writeKeys('local', {
-      [STORAGE_KEYS.counted]: [...counted],
+      [STORAGE_KEYS.counted]: remembered(list, added),
       [STORAGE_KEYS.totals]: { ...t, flagged: t.flagged + fresh },
     });
     return fresh;
@@ -113,14 +191,14 @@ export function countPasteKeptOut(): Promise<void> {
   });
 }
 
-/** Marks fingerprints as notified; returns those that had not been (notify at most once per key). */
-export function markNotified(fingerprints: readonly string[]): Promise<string[]> {
+/** Marks keys as notified; returns those that had not been (a key is named at most once). */
+export function markNotified(prints: readonly Print[]): Promise<Print[]> {
   return serially('notified', async () => {
-    const seen = new Set(parseStrings(await readKey('local', STORAGE_KEYS.notified)));
-    const fresh = [...new Set(fingerprints)].filter((f) => !seen.has(f));
+    const list = parsePrintList(await readKey('local', STORAGE_KEYS.notified));
+    const seen = new Set(list);
+    const fresh = [...new Set(prints)].filter((p) => !seen.has(p));
     if (!fresh.length) return [];
-    for (const f of fresh) seen.add(f);
-    await writeKeys('local', { [STORAGE_KEYS.notified]: [...seen] });
+    await writeKeys('local', { [STORAGE_KEYS.notified]: remembered(list, fresh) });
     return fresh;
   });
 }

@@ -3,46 +3,48 @@
 import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
-import type { CandidatesMessage, HelloReply, QrImageMessage } from '../shared/protocol';
+import type { CandidatesMessage, HelloReply, QrImageMessage, TabCountMessage, WindowsMessage, WindowsReply } from '../shared/protocol';
 import type { StoredFinding, TabState } from '../shared/storage';
-import { classify } from './classify';
+import { tabCount } from '../shared/findings';
+import { shortPrint } from '../shared/keyset';
+import { formatCount } from '../shared/labels';
+import { classify, holdingFindings } from './classify';
 import { frameUrlOf, pausedFor, type ContentSender } from './validate';
-import {
-  addFindings, badgeFor, credentialsOf, emptyState, withoutDismissed,
-} from './state';
+import { addFindings, badgeFor, badgeText, emptyState, withoutDismissed } from './state';
 import { hostOf, isPaused, pageKey } from '../shared/hosts';
 import { providerName } from '../shared/labels';
 import {
-  allTabs, clearTab, countFlagged, countQrSkipped, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings,
+  allTabs, clearTab, countFlagged, countQrSkipped, dismissedPrints, loadTab, markNotified, salt, saveTab, serially, settings, TABS,
 } from './store';
 import { qrFindings } from './qr';
 
-const tabQueue = (tabId: number) => `tab:${tabId}`;
+const isExchange = (slug: string): boolean => Object.hasOwn(PROVIDERS, slug) && PROVIDERS[slug]!.category === 'exchange';
 
 /** The in-page notice's words, formatted here so the page does no locale lookup. */
-function noticeText(count: number): { message: string; close: string } {
+function noticeText(count: number, atLeast: boolean): TabCountMessage['notice'] {
+  const n = formatCount(count, message('localeCode'));
   return {
-    message: count === 1 ? message('noticeOne') : message('noticeMany', [String(count)]),
+    message: atLeast ? message('noticeAtLeast', [n]) : count === 1 ? message('noticeOne') : message('noticeMany', [n]),
     close: message('noticeClose'),
+    short: badgeText(count, atLeast),
   };
 }
 
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
   const s = await settings();
-  return { paused: pausedFor(s, sender), notice: s.notice };
+  return { paused: pausedFor(s, sender), notice: s.notice, generic: s.includeGeneric };
 }
 
 async function showState(tabId: number, state: TabState | undefined): Promise<void> {
-  const credentials = credentialsOf(state);
-  const { text, color } = badgeFor(credentials);
+  const { text, color } = badgeFor(state);
   await setBadge(tabId, text, color);
-  const count = credentials.length;
-  await sendToTab(tabId, { type: 'tab:count', count, notice: noticeText(count) }, 0);
+  const { count, atLeast } = tabCount(state);
+  await sendToTab(tabId, { type: 'tab:count', count, notice: noticeText(count, atLeast) }, 0);
 }
 
 /** Resets a tab whose page changed without a load (SPA), and asks every frame to scan again. */
 async function resetForPage(tabId: number, page: string | undefined): Promise<void> {
-  const reset = await serially(tabQueue(tabId), async () => {
+  const reset = await serially(TABS, async () => {
     const state = await loadTab(tabId);
     if (!state || state.page === page) return false;
     await clearTab(tabId);
@@ -54,44 +56,55 @@ async function resetForPage(tabId: number, page: string | undefined): Promise<vo
 }
 
 /** Stores findings for a tab, then updates badge, notice, totals and notifications. */
-async function record(sender: ContentSender, findings: StoredFinding[], stoppedEarly: boolean): Promise<void> {
+export async function record(sender: ContentSender, findings: StoredFinding[], stoppedEarly: boolean): Promise<void> {
   const page = pageKey(sender.tabUrl ?? sender.frameUrl);
   if (!page) return;
   if (!findings.length && !stoppedEarly) return;
   const dismissed = await dismissedPrints();
-  const { state, added, changed } = await serially(tabQueue(sender.tabId), async () => {
+  const mayAlert = findings.some(isCriticalAlert) && (await settings()).notifications && (await mayNotify());
+  const { state, fresh, toNotify, changed } = await serially(TABS, async () => {
     const old = await loadTab(sender.tabId);
-    let next = old && old.page === page ? old : emptyState(page);
-    const merged = addFindings(next, findings.filter((f) => !dismissed.has(f.fingerprint)));
-    next = merged.state;
+    const now = Date.now();
+    const merged = addFindings(old && old.page === page ? old : emptyState(page, now), findings.filter((f) => !dismissed.has(f.fingerprint)), { now, isExchange });
+    let next = merged.state;
     if (stoppedEarly && !next.stoppedEarly) next = { ...next, stoppedEarly: true };
-    const changed = next !== old;
-    if (changed) await saveTab(sender.tabId, next);
-    return { state: next, added: merged.added, changed };
+    // One system notification per page, about keys no notification was about before. Keys that
+    // come after it are remembered too, so reloading the page does not notify again.
+    const critical = mayAlert ? merged.added.filter(isCriticalAlert) : [];
+    const unseen = critical.length ? new Set(await markNotified(critical.map((f) => shortPrint(f.fingerprint)))) : new Set();
+    const toNotify = next.notified ? [] : critical.filter((f) => unseen.has(shortPrint(f.fingerprint)));
+    if (toNotify.length) next = { ...next, notified: true };
+    if (next === old) return { state: old, fresh: [], toNotify: [], changed: false };
+    // Storage full beyond what the budget can free: the old state stands, badge and all.
+    const stored = (await saveTab(sender.tabId, next, old)) ?? old;
+    return { state: stored, fresh: merged.fresh, toNotify, changed: stored !== old };
   });
   // Shown even when unchanged: Firefox resets a tab's badge on navigation, also to the same page.
   await showState(sender.tabId, state);
   if (!changed) return;
-
-  const newAlerts = added.filter(isAlert);
-  if (newAlerts.length) {
-    // Counted once ever per credential: the new keys with the pair partners they came with.
-    const fresh = new Set(newAlerts.map((f) => f.fingerprint));
-    const credentials = credentialsOf(state).map((c) => [c.primary, ...c.partners].map((f) => f.fingerprint));
-    await countFlagged(credentials.filter((c) => c.some((fp) => fresh.has(fp))));
-    await maybeNotify(newAlerts);
-  }
+  // Counted once ever per credential: the new keys with the pair partners they came with.
+  if (fresh.length) await countFlagged(fresh);
+  if (toNotify.length) await notifyPage(sender.tabId, toNotify);
 }
 
-async function maybeNotify(alerts: StoredFinding[]): Promise<void> {
-  const critical = alerts.filter((f) => f.severity === 'critical');
-  if (!critical.length || !(await settings()).notifications || !(await mayNotify())) return;
-  const fresh = new Set(await markNotified(critical.map((f) => f.fingerprint)));
-  for (const f of critical.filter((c) => fresh.has(c.fingerprint))) {
-    const provider = providerName(f.provider, PROVIDERS);
-    await notify(`keywarden-${f.fingerprint.slice(0, 16)}`, message('notifyTitle'), message('notifyBody', [provider, f.redacted]))
-      .catch(() => undefined);
-  }
+const isCriticalAlert = (f: StoredFinding): boolean => isAlert(f) && f.severity === 'critical';
+
+/** One notification for a page's critical keys: the first named, the others counted. */
+async function notifyPage(tabId: number, critical: StoredFinding[]): Promise<void> {
+  const [first] = critical;
+  if (!first) return;
+  const provider = providerName(first.provider, PROVIDERS);
+  const body = critical.length === 1
+    ? message('notifyBody', [provider, first.redacted])
+    : message('notifyBodyMany', [formatCount(critical.length, message('localeCode')), provider, first.redacted]);
+  await notify(`keywarden-tab-${tabId}`, message('notifyTitle'), body).catch(() => undefined);
+}
+
+/** Which candidate windows hold a finding: the page locates only those (nothing is recorded here). */
+export async function handleWindows(msg: WindowsMessage, sender: ContentSender): Promise<WindowsReply> {
+  const s = await settings();
+  if (pausedFor(s, sender)) return { found: [] };
+  return { found: holdingFindings(msg.windows, { includeGeneric: s.includeGeneric, host: hostOf(frameUrlOf(sender)), title: msg.title }) };
 }
 
 export async function handleCandidates(msg: CandidatesMessage, sender: ContentSender): Promise<void> {
@@ -136,37 +149,37 @@ export async function onTabNavigated(tabId: number, change: { status?: string; u
     await resetForPage(tabId, pageKey(change.url));
   } else if (change.status === 'loading') {
     // The same URL loading again (reload): its content scripts start over.
-    await serially(tabQueue(tabId), () => clearTab(tabId));
+    await serially(TABS, () => clearTab(tabId));
     await setBadge(tabId, '');
   }
 }
 
 export async function onTabClosed(tabId: number): Promise<void> {
-  await serially(tabQueue(tabId), () => clearTab(tabId));
+  await serially(TABS, () => clearTab(tabId));
 }
 
 /** The user paused sites (popup, options): forget those tabs' findings and clear their badges. */
 export async function applyPauses(): Promise<void> {
   const { pausedSites } = await settings();
-  for (const [tabId, state] of await allTabs()) {
-    if (!isPaused(pausedSites, state.host)) continue;
-    await serially(tabQueue(tabId), () => clearTab(tabId));
-    await showState(tabId, undefined);
-  }
+  const cleared = await serially(TABS, async () => {
+    const ids = [...(await allTabs())].filter(([, state]) => isPaused(pausedSites, state.host)).map(([id]) => id);
+    for (const id of ids) await clearTab(id);
+    return ids;
+  });
+  for (const id of cleared) await showState(id, undefined);
 }
 
 /** The user dismissed keys (popup): drop them from every open tab's state and badge. */
 export async function applyDismissals(): Promise<void> {
   const dismissed = await dismissedPrints();
-  for (const [tabId] of await allTabs()) {
-    const next = await serially(tabQueue(tabId), async () => {
-      const state = await loadTab(tabId);
-      if (!state) return undefined;
-      const filtered = withoutDismissed(state, dismissed);
-      if (filtered === state) return undefined;
-      await saveTab(tabId, filtered);
-      return filtered;
-    });
-    if (next) await showState(tabId, next);
-  }
+  const changed = await serially(TABS, async () => {
+    const out: Array<[number, TabState]> = [];
+    for (const [tabId, state] of await allTabs()) {
+      const filtered = withoutDismissed(state, dismissed, Date.now());
+      if (filtered === state) continue;
+      out.push([tabId, (await saveTab(tabId, filtered, state)) ?? state]);
+    }
+    return out;
+  });
+  for (const [tabId, state] of changed) await showState(tabId, state);
 }

@@ -1,28 +1,29 @@
-// Pure text bookkeeping for the content script: page text is appended in pieces (each with where
-// it came from), then cut into the small windows around key-character runs that go to the worker.
-import { LIMITS, type CandidateWindow } from '../shared/protocol';
+// Pure text bookkeeping for the content script: page text is appended in pieces, each with where it
+// came from (an origin the caller chooses: a surface, or what to find the surface from later), then
+// cut into the small windows around the gate's runs that go to the worker.
+import { LIMITS, type CandidateWindow, type Span } from '../shared/protocol';
 import type { Where } from '../shared/surfaces';
-import type { Span } from '../shared/protocol';
 
-export interface Segment {
+export interface Segment<Origin> {
   start: number;
-  where: Where;
+  origin: Origin;
 }
 
 /**
  * Accumulates text and remembers which part came from where. Pieces of one block are joined
  * without a separator (a token split over highlighter spans becomes whole again); blocks are
- * separated by a newline so unrelated text never fuses into one token.
+ * separated by a newline so unrelated text never fuses into one token. Consecutive pieces with the
+ * same origin (compared by identity) share one segment.
  */
-export class TextBuffer {
+export class TextBuffer<Origin> {
   private parts: string[] = [];
-  private segments: Segment[] = [];
+  private segments: Segment<Origin>[] = [];
   length = 0;
 
-  append(text: string, where: Where, newBlock: boolean): void {
+  append(text: string, origin: Origin, newBlock: boolean): void {
     if (newBlock && this.length > 0) this.push('\n');
     const last = this.segments[this.segments.length - 1];
-    if (!last || last.where !== where) this.segments.push({ start: this.length, where });
+    if (!last || last.origin !== origin) this.segments.push({ start: this.length, origin });
     this.push(text);
   }
 
@@ -32,8 +33,8 @@ export class TextBuffer {
   }
 
   /** Takes the text and its segments out, leaving the buffer empty. */
-  take(): { text: string; segments: Segment[] } {
-    const text = this.parts.join('');
+  take(): { text: string; segments: Segment<Origin>[] } {
+    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
     const segments = this.segments;
     this.parts = [];
     this.segments = [];
@@ -43,7 +44,7 @@ export class TextBuffer {
 }
 
 /** Index of the last segment starting at or before offset (binary search). */
-function segmentIndex(segments: readonly Segment[], offset: number): number {
+function segmentIndex(segments: readonly Segment<unknown>[], offset: number): number {
   let lo = 0;
   let hi = segments.length - 1;
   let found = 0;
@@ -59,47 +60,49 @@ function segmentIndex(segments: readonly Segment[], offset: number): number {
   return found;
 }
 
-/** The window text[start, end) with where its parts came from. */
-function windowAt(text: string, segments: readonly Segment[], start: number, end: number): CandidateWindow {
+/** The segments covering text[start, end), with offsets relative to `start`. */
+export function segmentsIn<Origin>(segments: readonly Segment<Origin>[], start: number, end: number): Segment<Origin>[] {
+  if (segments.length === 0) return [];
   const first = segmentIndex(segments, start);
-  const w: CandidateWindow = { text: text.slice(start, end), where: segments[first]?.where ?? 'text' };
-  const marks: Array<[number, Where]> = [];
+  const out: Segment<Origin>[] = [{ start: 0, origin: segments[first]!.origin }];
   for (let i = first + 1; i < segments.length && segments[i]!.start < end; i++) {
-    marks.push([segments[i]!.start - start, segments[i]!.where]);
+    out.push({ start: segments[i]!.start - start, origin: segments[i]!.origin });
   }
-  if (marks.length) w.marks = marks.slice(0, 64);
-  return w;
+  return out;
 }
 
 /**
- * Windows of `text` for the worker, each at most the message limit long. Over-long windows are cut
- * with an overlap so that a key crossing a cut is still whole in one piece.
+ * The spans of `text` to send, each at most the message limit long. Over-long spans are cut with
+ * an overlap so that a key crossing a cut is still whole in one piece; blank ones are left out.
  */
-export function windowsOf(text: string, spans: readonly Span[], segments: readonly Segment[]): CandidateWindow[] {
+export function windowCuts(text: string, spans: readonly Span[]): Span[] {
   const max = LIMITS.windowChars;
   const overlap = max / 2;
-  const out: CandidateWindow[] = [];
+  const out: Span[] = [];
   for (const { start, end } of spans) {
     const stop = Math.min(end, text.length);
     for (let s = Math.max(0, start); s < stop; s += max - overlap) {
       const e = Math.min(stop, s + max);
-      if (text.slice(s, e).trim()) out.push(windowAt(text, segments, s, e));
+      if (text.slice(s, e).trim()) out.push({ start: s, end: e });
       if (e >= stop) break;
     }
   }
   return out;
 }
 
-/** 53-bit string hash (cyrb53): remembers which windows were sent, without keeping their text. */
-export function hashString(s: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+/** A window for the worker: its text, where it starts, and where the surface changes inside it. */
+export function candidateWindow(text: string, segments: readonly Segment<Where>[]): CandidateWindow {
+  const w: CandidateWindow = { text, where: segments[0]?.origin ?? 'text' };
+  const marks: Array<[number, Where]> = [];
+  let last = w.where;
+  for (const s of segments.slice(1)) {
+    if (s.origin === last) continue;
+    marks.push([s.start, s.origin]);
+    last = s.origin;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  if (marks.length) w.marks = marks.slice(0, LIMITS.marksPerWindow);
+  return w;
 }
+
+/** Remembers which windows were sent, without keeping their text. */
+export { hashString } from '../shared/hash';

@@ -1,80 +1,431 @@
-// The content script's only test of page text: runs of key characters. Every key the engine
-// reports holds a run of at least 20 token characters, as written or once its escapes are decoded
-// (`\/`, `\u002b`, `&#43;`, `%2B`); escape characters count as key characters here, so an escaped
-// key is one run too. Text without a run of MIN_RUN such characters cannot hold a key, and text
-// with one is cut into windows around its runs for the worker's engine. No rule data lives here:
-// the engine stays in the worker, and this script stays small and cheap to start in every frame.
+// The content script's test of page text: could the worker's engine find a key here? Text that
+// fails it is never looked at again; text that passes is cut into windows around the hits for the
+// worker. It knows the engine only through GATE_SUMMARY, plain data derived from the rules
+// (src/engine/gate-summary.ts; the build puts the data, not the engine, into content.js): the
+// literals keys start with or contain, the characters and shortest lengths of keys without one
+// (and the provider words those need nearby), standalone base64 values that decode to a key, and
+// the escapes the engine reads through. Every test here can only let more through than the engine
+// would report, never less (test/unit/extension/gate.test.ts holds it to every rule example and to
+// the engine's results on both corpus splits), and it stays so when text of neighbouring blocks
+// runs together, as it does in one read of a subtree's text: fused text never hides a hit.
+import { GATE_SUMMARY, type GateSummary } from '../engine/gate-summary';
+import { eachWordRun, mayBePhraseWord, MIN_WORDS } from '../engine/wallet/gate';
 
+export { mayBePhraseWord, MIN_WORDS };
 import type { Span } from '../shared/protocol';
 
-/** Shortest run worth a window: below every key the engine reports (tested against its rules). */
-export const MIN_RUN = 16;
-
 /**
- * Characters kept on each side of a run: the engine's context look-behind and pair gap fit in it
+ * Characters kept on each side of a hit: the engine's context look-behind and pair gap fit in it
  * (a test holds the engine's own window radius to it).
  */
 export const WINDOW_RADIUS = 512;
 
-const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-\\%&#;';
+/** Provider words a key without a literal needs are looked for this far on each side (a pair partner named near its word reaches 800). */
+const WORD_REACH = 1024;
+
+// ---- Runs of key characters: the paste guard's test, and the gate's when the generic rule is on ----
+
+/** Shortest run of key characters worth a look. */
+export const MIN_RUN = 16;
+
+const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=~-\\%&#;';
 // Indexed by any UTF-16 code unit, so the hot loop needs no range check before the lookup.
-const IS_KEY_CHAR = new Uint8Array(65536);
-for (const c of KEY_CHARS) IS_KEY_CHAR[c.charCodeAt(0)] = 1;
+const IS_KEY_CHAR = table(KEY_CHARS);
+
+function table(chars: string): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
 
 /**
- * Start of the next run of at least MIN_RUN key characters at or after `from` (its end in
- * `out.end`), or -1. A run starting at or after i must cover i + MIN_RUN - 1, so only that
- * character is probed; when it is no key character the search jumps past it. On prose that reads
- * about one character in five.
+ * Each maximal run of at least `min` characters of `chars` in text[from, to). A run that long must
+ * cover i + min - 1, so only that character is probed; when it is not in the run the search jumps
+ * past it: on prose that reads about one character in `min / 3`.
  */
-function nextRun(text: string, from: number, out: Span): number {
-  const n = text.length;
-  const reach = MIN_RUN - 1;
+function eachRun(text: string, chars: Uint8Array, min: number, visit: (start: number, end: number) => boolean | void, from = 0, to = text.length): void {
+  const reach = min - 1;
   let i = from;
-  while (i + reach < n) {
+  while (i + reach < to) {
     const probe = i + reach;
-    if (IS_KEY_CHAR[text.charCodeAt(probe)] === 0) {
+    if (chars[text.charCodeAt(probe)] === 0) {
       i = probe + 1;
       continue;
     }
     let start = probe;
-    while (start > i && IS_KEY_CHAR[text.charCodeAt(start - 1)] === 1) start--;
+    while (start > i && chars[text.charCodeAt(start - 1)] === 1) start--;
     let end = probe + 1;
-    while (end < n && IS_KEY_CHAR[text.charCodeAt(end)] === 1) end++;
-    if (end - start >= MIN_RUN) {
-      out.start = start;
-      out.end = end;
-      return start;
-    }
+    while (end < to && chars[text.charCodeAt(end)] === 1) end++;
+    if (end - start >= min && visit(start, end) === true) return;
     i = end + 1;
   }
-  return -1;
 }
 
-/** True when `text` holds a run of at least MIN_RUN key characters. */
+/** True when `text` holds a run of at least MIN_RUN key characters (a key, or an escaped one, has one). */
 export function hasRun(text: string): boolean {
-  return nextRun(text, 0, { start: 0, end: 0 }) >= 0;
+  let found = false;
+  eachRun(text, IS_KEY_CHAR, MIN_RUN, () => (found = true));
+  return found;
 }
 
-/** Every run of at least MIN_RUN key characters, in order. */
-export function runsOf(text: string): Span[] {
-  const out: Span[] = [];
-  const run = { start: 0, end: 0 };
-  for (let at = nextRun(text, 0, run); at >= 0; at = nextRun(text, run.end + 1, run)) {
-    out.push({ start: run.start, end: run.end });
+// ---- Word runs: recovery phrases ---------------------------------------------------------------
+
+const LETTERS = table('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+/**
+ * A phrase written one word per element (a `<li>` or `<span>` each) reads as one long run of
+ * letters when a subtree's text is read in one go: at least MIN_WORDS words of 3+ letters. Such a
+ * run is worth reading again with its blocks apart, where the words are words again.
+ */
+const FUSED_WORDS = MIN_WORDS * 3;
+
+/**
+ * text[start, end), a run of letters, may be MIN_WORDS words run together. Capitals cut it into
+ * pieces: a piece of FUSED_WORDS letters or more may be words in lower case that cannot be told
+ * apart; shorter pieces count as words (`AbandonAbility…`) only MIN_WORDS in a row that may be
+ * BIP-39 words, which `ImplementationsFreezeRefUnwindSafe…` in a docs sidebar is not.
+ */
+function mayBeFusedWords(text: string, start: number, end: number): boolean {
+  let inRow = 0;
+  let from = start;
+  for (let i = start + 1; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x41;
+    if (c < 0x41 || c > 0x5a) continue;
+    if (i - from >= FUSED_WORDS) return true;
+    inRow = mayBePhraseWord(text.slice(from, i)) ? inRow + 1 : 0;
+    if (inRow >= MIN_WORDS) return true;
+    from = i;
   }
-  return out;
+  return false;
 }
 
-/** The runs of `text` widened by `radius` on each side and merged: what the worker needs to see. */
-export function windowSpans(text: string, radius = WINDOW_RADIUS): Span[] {
-  const out: Span[] = [];
-  for (const run of runsOf(text)) {
-    const start = Math.max(0, run.start - radius);
-    const end = Math.min(text.length, run.end + radius);
-    const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
+/** Each run of at least MIN_WORDS words that may be BIP-39 words (engine/wallet/gate.ts: prefixes only, no wordlist). */
+function eachPhraseRun(text: string, visit: (start: number, end: number) => boolean | void): void {
+  eachWordRun(text, MIN_WORDS, (run) => visit(run.starts[0]!, run.ends[run.count - 1]!));
+}
+
+/** True when `text` may hold a recovery phrase, as written (the paste guard's test for phrases). */
+export function hasPhraseRun(text: string): boolean {
+  let found = false;
+  eachPhraseRun(text, () => (found = true));
+  return found;
+}
+
+// ---- The gate ------------------------------------------------------------------------------------
+
+interface Entry {
+  /** 1 for the ASCII codes of the entry's characters. */
+  chars: Uint8Array;
+  min: number;
+}
+
+interface LiteralEntry extends Entry {
+  text: string;
+}
+
+interface ShapeEntry extends Entry {
+  /** Provider words one of which must be near (or in the page's host and title); undefined: none needed. */
+  words?: string[];
+  /** A character code every match holds, or -1. */
+  holds: number;
+}
+
+interface Tables {
+  /** Characters any hit is made of (every class, and the escape characters). */
+  run: Uint8Array;
+  minRun: number;
+  /** 1 at (code × 128 + code) of every literal's first two characters: most pairs end at this load. */
+  headFlags: Uint8Array;
+  /** Literals by their first two characters. */
+  heads: Map<number, LiteralEntry[]>;
+  shapes: ShapeEntry[];
+  /** Shapes whose characters include separators (keypair arrays): looked for over the whole text. */
+  spaced: Array<{ chars: Uint8Array; min: number }>;
+  words: string[];
+  base64: Entry & { max: number };
+  /** Shortest key any literal or shape describes: what a decoded base64 value must reach. */
+  minKey: number;
+  escape: RegExp;
+}
+
+const SEPARATORS = /[\s,]/;
+const WHITESPACE = /\s/;
+
+export function compileGate(summary: GateSummary): Tables {
+  const classes = new Map<string, Uint8Array>();
+  const classOf = (chars: string): Uint8Array => {
+    let set = classes.get(chars);
+    if (!set) {
+      set = new Uint8Array(128);
+      for (const c of chars) if (c.charCodeAt(0) < 128) set[c.charCodeAt(0)] = 1;
+      classes.set(chars, set);
+    }
+    return set;
+  };
+  const run = table('\\%&#;');
+  const cover = (chars: string) => {
+    for (const c of chars) run[c.charCodeAt(0)] = 1;
+  };
+  const heads = new Map<number, LiteralEntry[]>();
+  const headFlags = new Uint8Array(128 * 128);
+  for (const l of summary.literals) {
+    cover(l.chars);
+    const key = l.text.charCodeAt(0) * 128 + l.text.charCodeAt(1);
+    headFlags[key] = 1;
+    heads.set(key, [...(heads.get(key) ?? []), { text: l.text, chars: classOf(l.chars), min: l.min }]);
+  }
+  const shapes: ShapeEntry[] = [];
+  const spaced: Tables['spaced'] = [];
+  for (const s of summary.shapes) {
+    if (SEPARATORS.test(s.chars)) {
+      spaced.push({ chars: table(s.chars), min: s.min });
+      continue;
+    }
+    cover(s.chars);
+    shapes.push({ chars: classOf(s.chars), min: s.min, holds: s.holds ? s.holds.charCodeAt(0) : -1, ...(s.words ? { words: s.words } : {}) });
+  }
+  const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
+  cover(base64Chars);
+  const mins = [...summary.literals, ...summary.shapes].map((e) => e.min);
+  return {
+    run,
+    minRun: Math.min(summary.base64.min, ...mins),
+    headFlags,
+    heads,
+    shapes: shapes.sort((a, b) => a.min - b.min),
+    spaced,
+    words: summary.words,
+    base64: { chars: classOf(base64Chars), min: summary.base64.min, max: summary.base64.max },
+    minKey: Math.min(...mins),
+    escape: new RegExp(summary.escapes, 'y'),
+  };
+}
+
+const BUILT_IN = compileGate(GATE_SUMMARY);
+
+/** Index of the first of the sorted `xs` that is at least `x` (xs.length when none is). */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function holdsCode(text: string, start: number, end: number, code: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** Characters of text[start, end) that are not whitespace. */
+function solid(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (!WHITESPACE.test(text[i]!)) n++;
+  return n;
+}
+
+export interface GateContext {
+  /** The page's host and title, lower case: provider words there count for every key on it. */
+  page(): string;
+  /** The opt-in generic rule is on: every run of key characters is worth a look. */
+  generic(): boolean;
+}
+
+const NO_CONTEXT: GateContext = { page: () => '', generic: () => false };
+
+/** Offsets into a base64 stretch where a value may start when text of another block ran into it. */
+const BASE64_SLACK = 64;
+
+export class KeyGate {
+  /** Where provider words occur in the text being judged (wordNear). */
+  private words?: { text: string; lower: string; at: Map<string, number[]>; page: string };
+
+  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {}
+
+  /**
+   * True when the engine could find something in `text`. `open`: the text is one read of part of
+   * the page, whose provider words may stand just outside it (the heading before a subtree read on
+   * its own): a key that needs a word passes without one near either edge.
+   */
+  holds(text: string, open = false): boolean {
+    let found = false;
+    this.eachHit(text, () => (found = true), open);
+    return found;
+  }
+
+  /** Every hit, by start (`open` as for holds). */
+  hits(text: string, open = false): Span[] {
+    const out: Span[] = [];
+    this.eachHit(text, (start, end) => void out.push({ start, end }), open);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** The hits widened by `radius` on each side and merged: what the worker needs to see. */
+  windowSpans(text: string, radius = WINDOW_RADIUS): Span[] {
+    const out: Span[] = [];
+    for (const hit of this.hits(text)) {
+      const start = Math.max(0, hit.start - radius);
+      const end = Math.min(text.length, hit.end + radius);
+      const last = out[out.length - 1];
+      if (last && start <= last.end) last.end = Math.max(last.end, end);
+      else out.push({ start, end });
+    }
+    return out;
+  }
+
+  /** Calls `visit` for each hit (in no set order) until it returns true. */
+  private eachHit(text: string, visit: (start: number, end: number) => boolean | void, open: boolean): void {
+    try {
+      this.eachHitIn(text, visit, open);
+    } finally {
+      this.words = undefined; // not kept: it holds a copy of page text
+    }
+  }
+
+  private eachHitIn(text: string, visit: (start: number, end: number) => boolean | void, open: boolean): void {
+    const t = this.t;
+    let stop = false;
+    const report = (start: number, end: number) => (stop = visit(start, end) === true);
+    eachPhraseRun(text, report);
+    if (!stop) eachRun(text, LETTERS, FUSED_WORDS, (start, end) => (mayBeFusedWords(text, start, end) ? report(start, end) : stop));
+    if (stop) return;
+    if (this.context.generic()) {
+      eachRun(text, IS_KEY_CHAR, MIN_RUN, report);
+      return;
+    }
+    for (const word of t.words) {
+      for (let at = text.indexOf(word); at >= 0 && !stop; at = text.indexOf(word, at + 1)) report(at, at + word.length);
+    }
+    // A keypair array's stretch holds at least `min` digits and commas: whitespace alone is no array.
+    for (const s of t.spaced) if (!stop) eachRun(text, s.chars, s.min, (start, end) => (solid(text, start, end) >= s.min ? report(start, end) : stop));
+    if (!stop) eachRun(text, t.run, t.minRun, (start, end) => (this.runHolds(text, start, end, false, open) ? report(start, end) : stop));
+  }
+
+  /**
+   * True when text[start, end), a run of the gate's characters, holds a key some rule could
+   * report: a literal with enough key characters around it, a shape (with its provider word
+   * near), an escape, or a base64 value that decodes to such a key. `decoded`: the text is such a
+   * value (no base64 inside it; provider words count from the page around it, not from it).
+   */
+  private runHolds(text: string, start: number, end: number, decoded = false, open = false): boolean {
+    const t = this.t;
+    for (let i = start; i + 1 < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x5c || c === 0x25 || c === 0x26) {
+        t.escape.lastIndex = i;
+        if (t.escape.test(text)) return true;
+      }
+      const d = text.charCodeAt(i + 1);
+      if (c >= 128 || d >= 128 || t.headFlags[c * 128 + d] === 0) continue;
+      for (const l of t.heads.get(c * 128 + d)!) {
+        if (!text.startsWith(l.text, i)) continue;
+        const set = l.chars;
+        let a = i;
+        while (a > start && set[text.charCodeAt(a - 1)] === 1) a--;
+        let z = i;
+        while (z < end && set[text.charCodeAt(z)] === 1) z++;
+        if (z - a >= l.min) return true;
+      }
+    }
+    for (const s of t.shapes) {
+      if (end - start < s.min) break;
+      for (let st = this.stretch(text, start, end, s); st; st = this.stretch(text, st.end, end, s)) {
+        if (s.holds >= 0 && !holdsCode(text, st.start, st.end, s.holds)) continue;
+        if (!s.words || decoded || this.wordNear(text, st.start, st.end, s.words)) return true;
+        if (open && (st.start < WORD_REACH || text.length - st.end < WORD_REACH)) return true;
+      }
+    }
+    if (decoded || end - start < t.base64.min) return false;
+    return this.base64Holds(text, start, end);
+  }
+
+  /** The first stretch of at least `e.min` characters of the entry's class within [start, end). */
+  private stretch(text: string, start: number, end: number, e: Entry): Span | undefined {
+    const set = e.chars;
+    const inClass = (i: number) => set[text.charCodeAt(i)] === 1;
+    let i = start;
+    while (i + e.min <= end) {
+      const probe = i + e.min - 1;
+      if (!inClass(probe)) {
+        i = probe + 1;
+        continue;
+      }
+      let a = probe;
+      while (a > i && inClass(a - 1)) a--;
+      let z = probe + 1;
+      while (z < end && inClass(z)) z++;
+      if (z - a >= e.min) return { start: a, end: z };
+      i = z + 1;
+    }
+    return undefined;
+  }
+
+  /** A provider word within WORD_REACH of text[start, end), or in the page's host and title. */
+  private wordNear(text: string, start: number, end: number, words: readonly string[]): boolean {
+    // Where each word occurs is found once per text, on first need: a page of identifiers asks
+    // thousands of times, and slicing and lower-casing the surroundings each time cost more than the rest of the gate.
+    if (this.words?.text !== text) this.words = { text, lower: text.toLowerCase(), at: new Map(), page: this.context.page() };
+    const cache = this.words;
+    const lo = start - WORD_REACH;
+    const hi = end + WORD_REACH;
+    return words.some((w) => {
+      if (cache.page.includes(w)) return true;
+      let at = cache.at.get(w);
+      if (!at) {
+        at = [];
+        for (let i = cache.lower.indexOf(w); i >= 0; i = cache.lower.indexOf(w, i + 1)) at.push(i);
+        cache.at.set(w, at);
+      }
+      const first = firstAtLeast(at, lo);
+      return first < at.length && at[first]! + w.length <= hi;
+    });
+  }
+
+  /**
+   * A standalone base64 value the engine decodes and scans again (`NAME: <base64>` in a Secret
+   * manifest): a stretch of base64 characters that decodes to printable text holding a key. The
+   * value may start a little into the stretch when another block's text ran into it.
+   */
+  private base64Holds(text: string, start: number, end: number): boolean {
+    const b = this.t.base64;
+    let found = false;
+    let from = start;
+    while (!found && from < end) {
+      const s = this.stretch(text, from, end, b);
+      if (!s) return false;
+      for (let o = s.start; o + b.min <= s.end && o <= s.start + BASE64_SLACK && !found; o++) {
+        const decoded = printableBase64(text, o, Math.min(s.end, o + b.max));
+        if (decoded.length >= this.t.minKey && this.runHolds(decoded, 0, decoded.length, true)) found = true;
+      }
+      from = s.end + 1;
+    }
+    return found;
+  }
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
+
+/** The printable, space-free text text[start, end) decodes to as base64, up to its first other byte. */
+function printableBase64(text: string, start: number, end: number): string {
+  let acc = 0;
+  let bits = 0;
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? B64_VALUE[c]! : -1;
+    if (v < 0) break;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (acc >> bits) & 0xff;
+      if (byte <= 0x20 || byte > 0x7e) break;
+      out += String.fromCharCode(byte);
+    }
   }
   return out;
 }

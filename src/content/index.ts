@@ -12,6 +12,7 @@ import { followHello } from './paste-guard/config';
 import { startPasteGuard } from './paste-guard/guard';
 import { QrCandidates } from './qr-candidates';
 import { Scanner } from './scanner';
+import { ScriptFiles } from './scripts';
 import { SHADOW_EVENT } from './shadow-event';
 
 const isTop = window === window.top;
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   const title = () => document.title.slice(0, LIMITS.titleChars);
   const notice = isTop && reply.notice ? new Notice() : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
+  const scripts = new ScriptFiles(title);
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver(onMutations);
   const observe = (root: Node) => {
@@ -61,10 +63,12 @@ async function main(): Promise<void> {
   };
 
   const scanner = new Scanner({
+    confirm: async (windows) => (await sendToBackground({ type: 'page:windows', windows, title: title() }))?.found ?? [],
     send: (windows, stoppedEarly) =>
       void sendToBackground({ type: 'page:candidates', windows, title: title(), stoppedEarly }),
     onImage: (el) => qr.consider(el),
     onShadowRoot: observe,
+    context: { page: () => `${location.hostname} ${title()}`.toLowerCase(), generic: () => reply.generic },
   });
 
   let page = pageKey(location.href);
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
     scanner.reset();
     qr.reset();
     notice?.reset();
+    scripts.reset();
     pendingNodes.clear();
     pendingAttrs.length = 0;
     scanner.scanTree(document.documentElement);
@@ -153,6 +158,7 @@ async function main(): Promise<void> {
   stopScanning = () => {
     paused = true;
     observer.disconnect();
+    scripts.stop();
     scanner.reset();
     qr.reset();
     notice?.reset();
@@ -172,6 +178,7 @@ async function main(): Promise<void> {
 
   observe(document);
   scanner.scanTree(document.documentElement);
+  scripts.start();
   reportShadowRoot = (root) => {
     if (paused) return;
     if (hookedRoots.size < MAX_SHADOW_ROOTS) hookedRoots.add(new WeakRef(root));

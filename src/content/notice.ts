@@ -26,7 +26,7 @@ export class Notice {
   private dismissed = false;
   private expanded = true;
   private count = 0;
-  private text: NoticeText = { message: '', close: '' };
+  private text: NoticeText = { message: '', close: '', short: '' };
   private collapseTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Shows or updates the notice for `count` exposed credentials; hides it at 0. */
@@ -78,12 +78,13 @@ export class Notice {
   private render(): void {
     if (!this.host || !this.label) return;
     const full = this.text.message;
-    // Collapsed: a small "⚠ 2" pill; the full sentence stays available as its tooltip and label.
-    this.label.textContent = this.expanded ? full : `⚠ ${this.count}`;
+    // Collapsed: a small "⚠ 2" (or "⚠ 10k+") pill; the full sentence stays available as its tooltip and label.
+    this.label.textContent = this.expanded ? full : `⚠ ${this.text.short}`;
     this.label.title = full;
     this.label.setAttribute('aria-label', full);
     this.label.setAttribute('aria-expanded', String(this.expanded));
     this.host.setAttribute('data-count', String(this.count));
+    this.host.setAttribute('data-short', this.text.short);
   }
 
   private remove(): void {

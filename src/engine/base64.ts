@@ -83,3 +83,23 @@ export function decodePrintableBase64At(text: string, start: number, end: number
   }
   return out;
 }
+
+/** The bytes of standard base64 (padding and anything else ignored): for tables built into the code. */
+export function base64Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(Math.floor((s.replace(/=+$/, '').length * 6) / 8));
+  let acc = 0;
+  let bits = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? B64_VALUE[c]! : -1;
+    if (v < 0) continue;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}

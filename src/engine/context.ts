@@ -30,6 +30,9 @@ const STRONG_TRAP_WORDS = new Set([
 const KEYISH_SUFFIXES = ['key', 'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials'];
 const KEYISH_WORDS = new Set(['bearer', 'authorization', 'pass', 'private', 'auth']);
 
+/** Every key-ish name and credential word holds one of these (the page's gate looks for them as text). */
+export const KEYISH_PARTS: readonly string[] = [...KEYISH_SUFFIXES, ...KEYISH_WORDS];
+
 function isTrapWord(w: string): boolean {
   return TRAP_WORDS.has(w) || w.endsWith('sign') || w.endsWith('signature') || w.endsWith('hash');
 }

@@ -7,7 +7,7 @@
  * (printable ASCII). `\uD83D` and friends are everywhere in scripts and never part of a key, so
  * they are not even matched. `\"` and `\\` are left alone too: labels skip a backslash anyway.
  */
-const ESCAPE_SOURCE = '\\\\/|\\\\u00[2-7][0-9a-fA-F]|\\\\x[2-7][0-9a-fA-F]|&(?:#[xX]?[0-9a-fA-F]{1,7}|amp|quot|plus|sol|equals|lt|gt|apos);|%(?:2[BbFf6]|3[Dd])';
+export const ESCAPE_SOURCE = '\\\\/|\\\\u00[2-7][0-9a-fA-F]|\\\\x[2-7][0-9a-fA-F]|&(?:#[xX]?[0-9a-fA-F]{1,7}|amp|quot|plus|sol|equals|lt|gt|apos);|%(?:2[BbFf6]|3[Dd])';
 // Sticky: tried only where indexOf found one of the three characters that start an escape,
 // which is several times faster than letting a regex walk the whole text.
 const ESCAPE_AT = new RegExp(ESCAPE_SOURCE, 'y');

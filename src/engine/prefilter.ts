@@ -10,7 +10,7 @@
 // with none of these costs the walk and that pass, with no allocation per character.
 
 import { LiteralSet } from './literals';
-import type { CollectorRule, PatternRule, RawMatch, Rule, RunRule, ShapeRule } from './rules/rule';
+import type { CollectorRule, PatternRule, Rule, RunRule, ShapeRule } from './rules/rule';
 import { RULES } from './rules';
 import type { ScanOptions } from './types';
 import { WALLET_KEY_LENGTHS } from './wallet/keys';
@@ -65,13 +65,30 @@ const BY_KEYWORD = index((r) => (anywhere(r) ? literals(r) : literals(r).filter(
 // Opt-in rules (generic) have their own gate, consulted only when they are asked for.
 const BY_OPT_IN_WORD = index((r) => (r.match === 'assignment' ? r.words : undefined), true);
 const PREFIXES = alternation(BY_PREFIX.keys(), 'y');
-// First two characters of every run-prefix literal (all ASCII token characters), so most runs
-// are ruled out by one table load instead of a sticky regex attempt.
-const PREFIX_HEADS = new Uint8Array(128 * 128);
+// First three characters of every run-prefix literal (all ASCII token characters), so most runs
+// are ruled out by two table loads instead of a sticky regex attempt: with two hundred literals,
+// two characters alone (ca, cl, fi, mo, pa…) would pass the start of most identifiers.
+// HEAD_OF[c0 * 128 + c1] is 1 + the index of that pair's 128-bit mask of third characters.
+const HEAD_OF = new Uint16Array(128 * 128);
+const thirds: number[] = [];
 for (const w of BY_PREFIX.keys()) {
-  const first = w.charCodeAt(0) * 128;
-  if (w.length >= 2) PREFIX_HEADS[first + w.charCodeAt(1)] = 1;
-  else PREFIX_HEADS.fill(1, first, first + 128); // a one-character literal: any second character
+  const c0 = w.charCodeAt(0) * 128;
+  const pairs = w.length >= 2 ? [c0 + w.charCodeAt(1)] : Array.from({ length: 128 }, (_, c1) => c0 + c1);
+  for (const pair of pairs) {
+    if (HEAD_OF[pair] === 0) HEAD_OF[pair] = thirds.push(0, 0, 0, 0) / 4;
+    const at = ((HEAD_OF[pair] as number) - 1) * 4;
+    if (w.length < 3) thirds.fill(-1, at, at + 4); // a shorter literal: any third character
+    else thirds[at + (w.charCodeAt(2) >> 5)] = (thirds[at + (w.charCodeAt(2) >> 5)] as number) | (1 << (w.charCodeAt(2) & 31));
+  }
+}
+const THIRDS = Int32Array.from(thirds);
+
+/** True when text[start…] may open a run-prefix literal (its first three characters do). */
+function mayOpenLiteral(text: string, start: number): boolean {
+  const head = HEAD_OF[text.charCodeAt(start) * 128 + text.charCodeAt(start + 1)];
+  if (head === undefined || head === 0) return false;
+  const c2 = text.charCodeAt(start + 2);
+  return c2 < 128 && (((THIRDS[(head - 1) * 4 + (c2 >> 5)] as number) >>> (c2 & 31)) & 1) === 1;
 }
 const RUN_TRIGGERS = RULES.filter((r): r is RunRule => r.match === 'run');
 /** Shortest run a prefixed token can be (LTAI + 12). */
@@ -149,8 +166,8 @@ const MIN_INTERESTING = Math.min(MIN_PREFIXED_RUN, MIN_SHAPE, B64_MIN, ...RUN_TR
 export interface Tokens {
   /** Rules whose literal, run trigger or opt-in word occurs. */
   rules: Set<SelectedRule>;
-  /** Runs of a length some shape rule accepts. */
-  shapes: RawMatch[];
+  /** Runs of a length some shape rule accepts, as start, end pairs (no string until a rule matches). */
+  shapes: number[];
   /** Standalone standard-base64 tokens of B64_MIN..B64_MAX characters, a multiple of 4 long. */
   base64: Array<{ start: number; end: number }>;
   /** Gate literals (lower-case) that occur in the text, the words of RULE_GATES among them. */
@@ -256,8 +273,7 @@ function liveTables(words: ReadonlySet<string>): LiveTables {
  */
 function mayMatter(text: string, start: number, end: number, lengths: Uint8Array): boolean {
   const len = end - start;
-  return len >= LENGTH_TABLE_SIZE || lengths[len] === 1 || text.charCodeAt(end) === 61 ||
-    PREFIX_HEADS[text.charCodeAt(start) * 128 + text.charCodeAt(start + 1)] === 1;
+  return len >= LENGTH_TABLE_SIZE || lengths[len] === 1 || text.charCodeAt(end) === 61 || mayOpenLiteral(text, start);
 }
 
 /** Notes what the run text[start, runEnd) may be; returns where the walk goes on (after padding). */
@@ -267,7 +283,7 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens, li
   while (end < n && end - runEnd < 2 && text.charCodeAt(end) === 61) end++;
   const runLen = runEnd - start;
   const len = end - start;
-  if (runLen >= MIN_PREFIXED_RUN && PREFIX_HEADS[text.charCodeAt(start) * 128 + text.charCodeAt(start + 1)] === 1) {
+  if (runLen >= MIN_PREFIXED_RUN && mayOpenLiteral(text, start)) {
     PREFIXES.lastIndex = start;
     const m = PREFIXES.exec(text);
     if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) tokens.rules.add(r);
@@ -277,7 +293,7 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens, li
     if (runLen >= t.min && runLen <= t.max && t.test(text, start, runEnd)) tokens.rules.add(r);
   }
   if (len >= MIN_SHAPE && len <= MAX_SHAPE && live.shapes[len] === 1) {
-    tokens.shapes.push({ value: text.slice(start, end), start, end });
+    tokens.shapes.push(start, end);
   }
   if (len >= B64_MIN && len <= B64_MAX && len % 4 === 0 && (end >= n || text.charCodeAt(end) !== 61) && isStandardRun(text, start, runEnd)) {
     tokens.base64.push({ start, end });

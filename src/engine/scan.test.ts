@@ -292,3 +292,18 @@ describe('generic detection', () => {
     expect(scan(text, { includeGeneric: true })[0]).toMatchObject({ rule: 'generic-secret', severity: 'low', confidence: 'low' });
   });
 });
+
+describe('catch-all credential types (rule.fallback)', () => {
+  const stripeKey = `sk_live_${fake(ALNUM, 32, 2890)}`;
+  const secret = (value: string) => `kind: Secret\ndata:\n  STRIPE_KEY: ${Buffer.from(value).toString('base64')}\n`;
+
+  it('give the span to the provider a Secret value or curl header names', () => {
+    expect(scan(secret(stripeKey)).map((f) => f.provider)).toEqual(['stripe']);
+    expect(scan(`curl -H "Authorization: Bearer ${stripeKey}" https://api.stripe.com/v1/charges`).map((f) => f.provider)).toEqual(['stripe']);
+  });
+
+  it('give it up across passes too (a base64 value and an escape island)', () => {
+    const text = `${secret(stripeKey)}---\n{"pattern": "a\\u002Bb"}\n`;
+    expect(scan(text).map((f) => f.provider)).toEqual(['stripe']);
+  });
+});

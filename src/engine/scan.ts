@@ -9,7 +9,7 @@ import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
 import { fingerprint } from './fingerprint';
 import { B64_MIN, RULE_GATES, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, contextStandsIn, releaseTokens, tokensFor, type Tokens } from './prefilter';
 import { redact } from './redact';
-import type { Confidence, ContextNeed, RawMatch, Rule, Verdict } from './rules/rule';
+import type { Confidence, ContextNeed, RawMatch, Rule, ShapeRule, Verdict } from './rules/rule';
 import { CATALOG } from './providers';
 import { RULES } from './rules';
 import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
@@ -59,13 +59,26 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  for (const run of tokens.shapes) {
-    let keyish: boolean | undefined;
-    for (const rule of SHAPE_RULES_BY_LENGTH.get(run.value.length) ?? []) {
-      if (!rule.pattern.test(run.value) || !gateOpen(rule, tokens, options)) continue;
-      // judge() rejects these without a key-ish name right before; most runs in scripts have none.
-      if (NAMED_ONLY.has(rule) && !(keyish ??= labelBefore(text, run.start).kind === 'keyish')) continue;
-      out.push({ ...run, rule });
+  const shapes = tokens.shapes;
+  for (let k = 0; k < shapes.length; k += 2) {
+    const start = shapes[k] as number;
+    const end = shapes[k + 1] as number;
+    let value: string | undefined; // sliced once a rule's shape matches
+    let keyish: boolean | undefined; // the run's name, read once and only if a rule needs it
+    for (const { sticky, rules } of SHAPE_GROUPS.get(end - start) ?? []) {
+      sticky.lastIndex = start;
+      if (!sticky.test(text) || sticky.lastIndex !== end) continue;
+      value ??= text.slice(start, end);
+      for (const rule of rules) {
+        if (!gateOpen(rule, tokens, options)) continue;
+        // judge() rejects these without a key-ish name right before; most runs in scripts have none.
+        if (NAMED_ONLY.has(rule)) {
+          // Offline checks first: most runs of these shapes are identifiers (encodeUTF8String).
+          if (rule.validate && !rule.validate(value)) continue;
+          if (!(keyish ??= labelBefore(text, start).kind === 'keyish')) continue;
+        }
+        out.push({ value, start, end, rule });
+      }
     }
   }
   return out;
@@ -81,6 +94,31 @@ function gateOpen(rule: Rule, tokens: Tokens, options: ScanOptions): boolean {
   if (gate === undefined || contextStandsIn(options)) return true;
   return gate.words.some((w) => tokens.words.has(w)) || gate.partners.some((p) => tokens.rules.has(p));
 }
+
+/**
+ * Each shape rule's anchored pattern, sticky and tested in place: the match must cover the run
+ * (the lookahead keeps it from stopping inside one; '=' padding is checked by lastIndex), so most
+ * runs, which no rule accepts, are never copied out of the text.
+ */
+const sticky = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source.slice(1, -1)})(?![A-Za-z0-9+/_-])`, 'y');
+
+/**
+ * Per run length, each distinct shape pattern once (sticky), with the rules that share it in
+ * SHAPE_RULES order: a 32-character run is tested against a handful of shapes (hex, letters and
+ * digits, base64…), not once per provider that uses one of them.
+ */
+const SHAPE_GROUPS: ReadonlyMap<number, ReadonlyArray<{ sticky: RegExp; rules: readonly ShapeRule[] }>> = new Map(
+  [...SHAPE_RULES_BY_LENGTH].map(([len, rules]) => {
+    const groups = new Map<string, { sticky: RegExp; rules: ShapeRule[] }>();
+    for (const r of rules) {
+      const key = `${r.pattern.source}/${r.pattern.flags}`;
+      const g = groups.get(key) ?? { sticky: sticky(r.pattern), rules: [] };
+      g.rules.push(r);
+      groups.set(key, g);
+    }
+    return [len, [...groups.values()]];
+  }),
+);
 
 /** Strict shape rules with no other half: they report only after a key-ish name. */
 const NAMED_ONLY = new Set(SHAPE_RULES.filter((r) => r.context?.strict && !r.context.pair && !r.context.selfEvident));
@@ -362,6 +400,9 @@ function namedDistance(text: string, c: Candidate): number {
  */
 function better(text: string, a: Candidate, b: Candidate): Candidate {
   if (a.rule.fallback !== b.rule.fallback) return a.rule.fallback ? b : a;
+  // Of two fallbacks, one that checked the value's shape over a catch-all that read only its
+  // surroundings (a curl header, a Kubernetes Secret entry).
+  if (a.rule.fallback && (a.rule.match === 'collector') !== (b.rule.match === 'collector')) return a.rule.match === 'collector' ? b : a;
   if (!a.rule.context && !b.rule.context && a.rule.provider !== b.rule.provider) {
     const da = namedDistance(text, a);
     const db = namedDistance(text, b);

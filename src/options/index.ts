@@ -1,6 +1,6 @@
 // The options page: alerts, detection, paused sites, dismissed keys and clearing local data.
 // Every change is written to storage.local at once; the background reads it from there.
-import { parseCount, STORAGE_KEYS, type Settings } from '../shared/storage';
+import { parseCount, parseScriptFileCounts, SCRIPT_FILE_COUNTS, STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
 import { byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
@@ -8,7 +8,7 @@ import { dismissalList, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';
 import { clearAllData, onStorageChange, readLocal, updateDismissals, updateSettings, type LocalState } from '../ui/store';
 
-type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric';
+type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric' | 'redownloadScripts';
 
 function say(message: string): void {
   const status = byId('status');
@@ -142,6 +142,8 @@ async function renderDiagnostics(): Promise<void> {
     const n = parseCount(await readKey('session', key));
     byId(id).textContent = t(DIAGNOSTIC_TEXT[id], String(n));
   }
+  const scripts = parseScriptFileCounts(await readKey('session', STORAGE_KEYS.scriptFiles));
+  byId('script-files-count').textContent = t('optScriptFiles', SCRIPT_FILE_COUNTS.map((k) => String(scripts[k])));
 }
 
 async function main(): Promise<void> {
@@ -153,7 +155,7 @@ async function main(): Promise<void> {
   document.body.dataset.ready = 'true';
   onStorageChange(async (area, keys) => {
     if (area === 'local') render(await readLocal());
-    if (area === 'session' && DIAGNOSTICS.some((d) => keys.includes(d.key))) await renderDiagnostics();
+    if (area === 'session' && [...DIAGNOSTICS.map((d) => d.key), STORAGE_KEYS.scriptFiles].some((k) => keys.includes(k))) await renderDiagnostics();
   });
 }
 

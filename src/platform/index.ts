@@ -27,6 +27,15 @@ export async function writeKeys(name: Area, values: Record<string, unknown>): Pr
   await area(name).set(values);
 }
 
+/**
+ * A write refused because the area is full. Chrome: "Session storage quota bytes exceeded. Values
+ * were not stored."; Firefox: a QuotaExceededError. Neither has a code to test, both say "quota".
+ */
+export function isStorageFull(err: unknown): boolean {
+  const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
+  return /quota/i.test(text);
+}
+
 export async function clearArea(name: Area): Promise<void> {
   await area(name).clear();
 }
@@ -118,6 +127,16 @@ export function onTabRemoved(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
 }
 
+/** Every open tab's id, with when it was last active (ms; Chrome 121+, Firefox). Undefined when unknown. */
+export async function openTabs(): Promise<Array<{ id: number; lastAccessed?: number }> | undefined> {
+  try {
+    const tabs = await browser.tabs.query({});
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, lastAccessed: t.lastAccessed }]));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The tab the popup is about: the one named, or the active tab of the current window. */
 export async function tabInfo(tabId?: number): Promise<{ tabId: number | undefined; url: string | undefined }> {
   if (tabId !== undefined) {
@@ -169,4 +188,16 @@ export function extensionUrl(path: string): string {
 export function randomHex(bytes: number): string {
   const b = crypto.getRandomValues(new Uint8Array(bytes));
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+// ---- HTTP cache ------------------------------------------------------------------------------
+
+/**
+ * Firefox keeps a response fetched with credentials and one fetched without apart in its HTTP
+ * cache; Chromium keeps one entry per URL (checked 2026-12 in Firefox ESR 153 and Chromium 156). So
+ * in Firefox a page's classic cross-origin script (fetched with credentials) cannot be read from the
+ * cache by a fetch without them: that fetch would go to the network. See docs/extension.md.
+ */
+export function cacheSplitByCredentials(): boolean {
+  return browser.runtime.getURL('').startsWith('moz-extension:');
 }

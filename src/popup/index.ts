@@ -5,7 +5,7 @@ import { hostOf, isPaused } from '../shared/hosts';
 import { tabInfo } from '../platform';
 import { append, byId, clear, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
-import { kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../shared/labels';
+import { formatCount, kindKey, notCountedKey, pluralKey, severityKey, whereKey } from '../shared/labels';
 import { withDismissal, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { badgeColour, providerInfo, safeHttpUrl } from '../ui/providers';
 import {
@@ -19,6 +19,7 @@ import {
 } from '../ui/store';
 import { CHECKLIST, CHECKLIST_GROUPS, checklistGroupKey, checklistKeys, checklistProgress } from './checklist';
 import type { Credential } from '../shared/findings';
+import { renderFindingsList } from './findings-list';
 import { buildPopupModel } from './model';
 import { pageAccess, type PageAccess } from './page-access';
 import { pickTip, tipKey } from './tips';
@@ -62,14 +63,16 @@ function render(ctx: Context): void {
   const model = buildPopupModel(ctx.state, ctx.local.dismissed, (slug) => providerInfo(slug).category === 'exchange');
   const host = tabHost(ctx);
   const paused = isPaused(ctx.local.settings.pausedSites, host);
-  const count = model.cards.length;
+  const { count } = model;
 
   byId('host').textContent = host;
   renderPauseButton(host, paused);
 
   // A page we could not read (or were told not to) has no count, not a reassuring zero.
   const unchecked = count === 0 && (paused || (!ctx.state && pageAccess(ctx.url) !== 'readable'));
-  byId('flagged-count').textContent = unchecked ? '–' : String(count);
+  byId('flagged-count').textContent = unchecked ? '–' : formatCount(count, t('localeCode'));
+  // "At least 0" says nothing the stopped-early line does not: a lower bound is shown from 1.
+  byId('count-at-least').hidden = unchecked || !model.atLeast || count === 0;
   document.body.dataset.severity = unchecked ? 'unknown' : (model.topSeverity ?? 'none');
   byId('count-label').textContent = unchecked ? t('countLabelUnchecked') : t(pluralKey('countLabel', count));
   byId('hero-sub').textContent = heroLine(ctx, model.topSeverity, paused);
@@ -79,10 +82,10 @@ function render(ctx: Context): void {
   byId('pastes-kept-out').textContent = t(pluralKey('pastesKeptOut', pastesKeptOut), String(pastesKeptOut));
 
   renderTip(model.keys);
-  renderFindings(model.cards);
+  renderFindingsList(model, findingCard, ctx.state?.detailShed === true);
   renderStoppedEarly(ctx.state);
   renderEmpty(ctx, count, paused, host);
-  renderNotCounted(model.notCounted);
+  renderNotCounted(model.notCounted, model.notCountedTotal);
   renderChecklist(ctx.local.checklist, count === 0);
 }
 
@@ -140,6 +143,20 @@ function whereText(f: StoredFinding): string {
   return f.source === 'qr' && f.where !== 'qr-image' ? `${where} ${t('fromQr')}` : where;
 }
 
+/** "Found in: …", and for a script file its name (a link that opens it), line and column. */
+function whereLine(f: StoredFinding): HTMLElement {
+  const line = h('p', { class: 'where' }, whereText(f));
+  const d = f.detail;
+  if (!d) return line;
+  const url = safeHttpUrl(d.url);
+  const file = url
+    ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'script-link' },
+      d.file, h('span', { class: 'visually-hidden' }, ` ${t('opensNewTab')}`))
+    : h('code', { class: 'small' }, d.file);
+  append(line, ' ', file, ', ', t('scriptLineColumn', [String(d.line), String(d.column)]));
+  return line;
+}
+
 function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
   const info = providerInfo(f.provider);
   const titleId = `f-${f.fingerprint.slice(0, 16)}`;
@@ -159,7 +176,7 @@ function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
       h('span', { class: `sev sev-${f.severity}` }, t(severityKey(f.severity))),
     ),
     h('code', { class: 'redacted', 'aria-label': t('redactedLabel', f.redacted) }, f.redacted),
-    h('p', { class: 'where' }, whereText(f)),
+    whereLine(f),
   );
   for (const p of partners) {
     card.appendChild(
@@ -226,16 +243,9 @@ function findingCard({ primary: f, partners }: Credential): HTMLLIElement {
   return card;
 }
 
-function renderFindings(groups: Credential[]): void {
-  const section = byId('findings');
-  const list = byId('findings-list');
-  clear(list);
-  section.hidden = groups.length === 0;
-  for (const g of groups) list.appendChild(findingCard(g));
-}
-
 function renderStoppedEarly(state: TabState | undefined): void {
   byId('stopped-early').hidden = !state?.stoppedEarly;
+  byId('keys-full').hidden = !state?.keysFull;
 }
 
 const UNREADABLE: Record<Exclude<PageAccess, 'readable'>, string> = {
@@ -267,12 +277,12 @@ function renderEmpty(ctx: Context, count: number, paused: boolean, host: string)
   if (kind === 'clean') box.appendChild(h('p', { class: 'muted' }, t('emptyLocalOnly')));
 }
 
-function renderNotCounted(findings: StoredFinding[]): void {
+function renderNotCounted(findings: StoredFinding[], total: number): void {
   const details = byId<HTMLDetailsElement>('not-counted');
   const list = byId('not-counted-list');
   clear(list);
-  details.hidden = findings.length === 0;
-  byId('not-counted-summary').textContent = t('notCountedSummary', String(findings.length));
+  details.hidden = total === 0;
+  byId('not-counted-summary').textContent = t('notCountedSummary', formatCount(total, t('localeCode')));
   for (const f of findings) {
     const info = providerInfo(f.provider);
     list.appendChild(
@@ -333,6 +343,8 @@ async function main(): Promise<void> {
   const ctx: Context = { tabId, url, local, state };
   render(ctx);
   document.body.dataset.ready = 'true';
+  // When the count and the findings were first rendered, for bench/popup-load.ts (stays in the page).
+  performance.mark('keywarden:rendered');
 
   // Live: new findings while the popup is open, dismissals and pauses from here or the options page.
   onStorageChange(async (area, keys) => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { finding } from '../../test/fixtures/findings';
-import type { StoredFinding } from '../shared/storage';
-import { buildPopupModel, flaggedCount } from './model';
+import { addFindings, emptyState, shedDetail } from '../background/state';
+import type { Dismissals, StoredFinding } from '../shared/storage';
+import { buildPopupModel } from './model';
 
 const dismissal = { redacted: 'x', provider: 'kraken', reason: 'rotated' as const, at: 1 };
-const state = (findings: StoredFinding[]) => ({ page: 'https://a.test/', host: 'a.test', findings });
+/** A tab's state as the worker stores it. */
+const state = (findings: StoredFinding[]) => addFindings(emptyState('https://a.test/', 1), findings, { now: 1 }).state;
+const flaggedCount = (findings: StoredFinding[], dismissed: Dismissals) => buildPopupModel(state(findings), dismissed).count;
 
 describe('popup model', () => {
   it('lists examples and public-by-design keys apart and never counts them', () => {
@@ -40,6 +43,19 @@ describe('popup model', () => {
     const low = finding({ fingerprint: 'kr-low', provider: 'kraken', severity: 'low' });
     const model = buildPopupModel(state([gh, low, kr]), {}, (slug) => slug === 'kraken');
     expect(model.keys.map((f) => f.fingerprint)).toEqual(['kr', 'gh', 'kr-low']);
+  });
+
+  it('counts every key of the tab, groups the cards by provider and kind, and says when detail is partial', () => {
+    const gh = Array.from({ length: 700 }, (_, i) => finding({ fingerprint: `gh-${i}`, provider: 'github', kind: 'token', redacted: `ghp_${i}` }));
+    const kr = finding({ fingerprint: 'kr', severity: 'high' });
+    const model = buildPopupModel(state([...gh, kr]), { 'gh-1': dismissal });
+    expect(model.count).toBe(700); // 701 on the tab, one just dismissed
+    expect(model.cards.length).toBeLessThan(model.count);
+    expect(model.groups.map((g) => [g.provider, g.kind, g.total])).toEqual([['github', 'token', 699], ['kraken', 'secret', 1]]);
+    expect(model.groups[0]!.cards.every((c) => c.primary.provider === 'github')).toBe(true);
+    // Detail let go for other tabs: the counts stay.
+    const shed = buildPopupModel(shedDetail(state([...gh, kr])), {});
+    expect([shed.count, shed.cards.length]).toEqual([701, 20]);
   });
 
   it('is empty with no tab state', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareFindings, distinctFindings, exposedCredentials } from './findings';
+import fc from 'fast-check';
+import { compareFindings, distinctFindings, exposedCredentials, pairRoots, tabCount, tallyKeys } from './findings';
+import type { TabKey } from './keyset';
 import type { StoredFinding } from './storage';
 import { finding } from '../../test/fixtures/findings';
 
@@ -54,5 +56,44 @@ describe('order', () => {
   it('keeps the most severe copy when the same key was seen twice', () => {
     const [only] = distinctFindings([finding({ severity: 'info' }), finding({ severity: 'critical', where: 'qr-image' })]);
     expect(only).toMatchObject({ severity: 'critical', where: 'qr-image' });
+  });
+});
+
+describe('pairs', () => {
+  it('join the same keys whatever order they come in', () => {
+    // a and c both name b as their partner: one credential of three keys, in any order.
+    const keys = [{ id: 'a', partner: 'b', provider: 'kraken' }, { id: 'b', provider: 'kraken' }, { id: 'c', partner: 'b', provider: 'kraken' }];
+    fc.assert(fc.property(fc.shuffledSubarray(keys, { minLength: 3, maxLength: 3 }), (order) => {
+      const rootOf = pairRoots(order);
+      expect(new Set(['a', 'b', 'c'].map(rootOf)).size).toBe(1);
+    }));
+    // Never across providers, never to a key that is not there.
+    const apart = pairRoots([{ id: 'a', partner: 'b', provider: 'kraken' }, { id: 'b', provider: 'binance' }, { id: 'c', partner: 'z', provider: 'kraken' }]);
+    expect(new Set(['a', 'b', 'c'].map(apart)).size).toBe(3);
+  });
+});
+
+describe('the tally over every key', () => {
+  const key = (print: number, over: Partial<TabKey> = {}): TabKey =>
+    ({ print, severity: 'critical', alert: true, kind: 'secret', provider: 'kraken', ...over });
+
+  it('counts credentials by severity and by provider and kind, examples apart', () => {
+    const tally = tallyKeys([
+      key(1, { partner: 2 }), key(2, { kind: 'public', severity: 'medium' }),
+      key(3, { provider: 'github', kind: 'token', severity: 'high' }), key(4, { provider: 'github', kind: 'token', severity: 'high' }),
+      key(5, { severity: 'info', alert: false }),
+    ]);
+    expect(tally).toEqual({
+      credentials: 3,
+      bySeverity: { critical: 1, high: 2 },
+      groups: [
+        { provider: 'kraken', kind: 'secret', severity: 'critical', credentials: 1 },
+        { provider: 'github', kind: 'token', severity: 'high', credentials: 2 },
+      ],
+      notCounted: 1,
+      keys: 5,
+    });
+    expect(tabCount({ tally, stoppedEarly: true })).toEqual({ count: 3, atLeast: true });
+    expect(tabCount(undefined)).toEqual({ count: 0, atLeast: false });
   });
 });

@@ -61,6 +61,15 @@ export function pluralKey(base: (typeof PLURAL_BASES)[number], n: number): strin
   return n === 1 ? `${base}_one` : `${base}_other`;
 }
 
+/** A count as the user's locale writes it ("15,000", "15.000"). */
+export function formatCount(n: number, locale: string): string {
+  try {
+    return n.toLocaleString(locale);
+  } catch {
+    return n.toLocaleString('en');
+  }
+}
+
 /** A provider's display name; an unknown slug, readably ("acme-cloud" → "Acme cloud"). */
 export function providerName(slug: string, providers: Readonly<Record<string, { name: string }>>): string {
   const known = Object.hasOwn(providers, slug) ? providers[slug] : undefined;

@@ -30,6 +30,14 @@ export const LIMITS = {
   phraseInputs: 32,
   /** Characters of one input's word in guard:phrase-inputs. */
   phraseWordChars: 32,
+  /** Bytes of a script file the worker reads, per file: a larger one is skipped (counted as 'size'). */
+  scriptFileBytes: 8 * 1024 * 1024,
+  /** Bytes of script files the worker reads per page (tab and origin + path); later files are skipped ('budget'). */
+  scriptPageBytes: 32 * 1024 * 1024,
+  /** Bytes of a script file in one script:chunk message (sent base64: 4 characters per 3 bytes). */
+  scriptChunkBytes: 256 * 1024,
+  /** Characters of a script file's URL in a message; a longer one is not read. */
+  scriptUrlChars: 4096,
 } as const;
 
 // ---- Shapes ----------------------------------------------------------------------------------
@@ -69,9 +77,28 @@ export interface HelloReply {
   paused: boolean;
   /** Show the in-page notice (Settings.notice). */
   notice: boolean;
+  /** The opt-in generic rule is on (Settings.includeGeneric): the scanner's gate lets every run of key characters through. */
+  generic: boolean;
 }
 
-/** content → worker: candidate windows, each sent once per page. */
+/**
+ * content → worker: candidate windows as read (text and a coarse surface), each sent once per page,
+ * before the page spends anything on locating them. The worker records nothing: it answers which
+ * windows hold a finding, and only those come back located as page:candidates.
+ */
+export interface WindowsMessage {
+  type: 'page:windows';
+  windows: CandidateWindow[];
+  /** document.title of the sending frame: provider context for keys without a prefix. */
+  title: string;
+}
+
+export interface WindowsReply {
+  /** Indexes into the message's windows of those in which the engine found something. */
+  found: number[];
+}
+
+/** content → worker: located windows that hold a finding, to be recorded. */
 export interface CandidatesMessage {
   type: 'page:candidates';
   windows: CandidateWindow[];
@@ -183,13 +210,59 @@ export interface GuardKeptOutMessage {
   type: 'guard:kept-out';
 }
 
+/**
+ * content → worker: a script file the page loaded, read without a request (from the HTTP cache the
+ * page filled, or a data:/blob: script in the page). The worker answers whether it wants the bytes.
+ */
+export interface ScriptFileMessage {
+  type: 'script:file';
+  /** The script's http(s) URL, or only 'data:' / 'blob:' for a script the page made itself. */
+  url: string;
+  /** Size in bytes (≤ LIMITS.scriptFileBytes). */
+  bytes: number;
+  /** Hex SHA-256 of the bytes: a content is scanned once, whatever its URL. */
+  digest: string;
+  /** document.title of the sending frame: provider context for keys without a prefix. */
+  title: string;
+}
+
+export interface ScriptFileReply {
+  /** true: send the bytes (script:chunk); false: already known (recorded from memory), or refused (budget, paused). */
+  send: boolean;
+}
+
+/**
+ * content → worker: the next piece of a script file the worker asked for, in order from 0, as base64
+ * (the page does no per-character work: native encoding, and no escaping when the message is serialised).
+ */
+export interface ScriptChunkMessage {
+  type: 'script:chunk';
+  digest: string;
+  index: number;
+  /** Base64 of ≤ LIMITS.scriptChunkBytes bytes. */
+  data: string;
+}
+
+/** content → worker: a script file the page loaded that the page cannot read without a request. */
+export interface ScriptUnreadMessage {
+  type: 'script:unread';
+  /** As in ScriptFileMessage. */
+  url: string;
+  /** 'size': larger than LIMITS.scriptFileBytes; 'opaque': not in the cache, or another site's without CORS. */
+  reason: 'size' | 'opaque';
+  title: string;
+}
+
 /** worker → content (top frame): the tab's count changed; update or show the notice. */
 export interface TabCountMessage {
   type: 'tab:count';
-  /** Exposed credentials on the tab, all frames (a key pair counts once). */
+  /** Exposed credentials on the tab, all frames (a key pair counts once); a lower bound when `notice.short` ends in "+". */
   count: number;
-  /** The notice's sentence for the count and its close label, in the user's locale. */
-  notice: { message: string; close: string };
+  /**
+   * The notice's sentence for the count, its close label, and the collapsed notice's short count
+   * (the badge's text: "5000", "10k+"), in the user's locale.
+   */
+  notice: { message: string; close: string; short: string };
 }
 
 /** worker → content (all frames): the tab's state was reset (SPA navigation): scan again. */
@@ -222,6 +295,14 @@ function isCandidates(m: Record<string, unknown>): boolean {
     && (m.stoppedEarly === undefined || typeof m.stoppedEarly === 'boolean');
 }
 
+function isWindows(m: Record<string, unknown>): boolean {
+  return Array.isArray(m.windows)
+    && m.windows.length > 0
+    && m.windows.length <= LIMITS.windowsPerMessage
+    && m.windows.every(isCandidateWindow)
+    && isShortString(m.title, LIMITS.titleChars);
+}
+
 function isQrImage(m: Record<string, unknown>): boolean {
   return isShortString(m.src, LIMITS.imageSourceChars)
     && /^(https?:|data:image\/)/.test(m.src)
@@ -243,9 +324,37 @@ function isGuardWords(m: Record<string, unknown>): boolean {
       && (k.detail === undefined || isShortString(k.detail, LIMITS.wordsChars)));
 }
 
+const DIGEST = /^[0-9a-f]{64}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A script's http(s) URL, or the bare scheme of a script the page made itself. */
+function isScriptUrl(v: unknown): v is string {
+  return v === 'data:' || v === 'blob:' || (isShortString(v, LIMITS.scriptUrlChars) && /^https?:\/\//.test(v));
+}
+
+function isScriptFile(m: Record<string, unknown>): boolean {
+  return isScriptUrl(m.url)
+    && Number.isInteger(m.bytes) && (m.bytes as number) > 0 && (m.bytes as number) <= LIMITS.scriptFileBytes
+    && typeof m.digest === 'string' && DIGEST.test(m.digest)
+    && isShortString(m.title, LIMITS.titleChars);
+}
+
+function isScriptChunk(m: Record<string, unknown>): boolean {
+  const maxChars = 4 * Math.ceil(LIMITS.scriptChunkBytes / 3);
+  return typeof m.digest === 'string' && DIGEST.test(m.digest)
+    && Number.isInteger(m.index) && (m.index as number) >= 0
+    && (m.index as number) < Math.ceil(LIMITS.scriptFileBytes / LIMITS.scriptChunkBytes)
+    && isShortString(m.data, maxChars) && m.data.length > 0 && m.data.length % 4 === 0 && BASE64.test(m.data);
+}
+
+function isScriptUnread(m: Record<string, unknown>): boolean {
+  return isScriptUrl(m.url) && (m.reason === 'size' || m.reason === 'opaque') && isShortString(m.title, LIMITS.titleChars);
+}
+
 function isTabCount(m: Record<string, unknown>): boolean {
   return typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0 && isObject(m.notice)
-    && isShortString(m.notice.message, LIMITS.wordsChars) && isShortString(m.notice.close, LIMITS.wordsChars);
+    && isShortString(m.notice.message, LIMITS.wordsChars) && isShortString(m.notice.close, LIMITS.wordsChars)
+    && isShortString(m.notice.short, LIMITS.wordsChars);
 }
 
 // ---- The map ---------------------------------------------------------------------------------
@@ -269,6 +378,7 @@ const protocol = <M extends Keyed<M>>(map: M): M => map;
 /** Everything a content script may send the worker. */
 export const TO_WORKER = protocol({
   'page:hello': contract<HelloMessage, HelloReply>(),
+  'page:windows': contract<WindowsMessage, WindowsReply>(isWindows),
   'page:candidates': contract<CandidatesMessage>(isCandidates),
   'page:navigated': contract<NavigatedMessage>(),
   'page:qr-image': contract<QrImageMessage>(isQrImage),
@@ -276,6 +386,9 @@ export const TO_WORKER = protocol({
   'guard:phrase-inputs': contract<GuardPhraseInputsMessage, GuardScanReply>(isGuardPhraseInputs),
   'guard:words': contract<GuardWordsMessage, WarningWords>(isGuardWords),
   'guard:kept-out': contract<GuardKeptOutMessage>(),
+  'script:file': contract<ScriptFileMessage, ScriptFileReply>(isScriptFile),
+  'script:chunk': contract<ScriptChunkMessage>(isScriptChunk),
+  'script:unread': contract<ScriptUnreadMessage>(isScriptUnread),
 });
 
 /** Everything the worker may send a content script. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS, parseChecklist, parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTestProviderHosts,
+  DEFAULT_SETTINGS, EMPTY_TALLY, parseChecklist, parseCount, parseDismissals, parseSettings, parseStrings, parseTabState, parseTestProviderHosts,
   parseTotals, tabIdOfKey, tabKey,
 } from './storage';
 
@@ -16,7 +16,11 @@ describe('storage parsers', () => {
     expect(parseSettings({ notice: 'yes', includeGeneric: true, pausedSites: ['a.test', 3] }))
       .toEqual({ ...DEFAULT_SETTINGS, includeGeneric: true, pausedSites: ['a.test'] });
     expect(parseTotals({ flagged: 2.7, pastesKeptOut: -1 })).toEqual({ flagged: 2, pastesKeptOut: 0 });
-    expect(parseTabState({ page: 1, host: 'h', findings: [] })).toBeUndefined();
+    const tab = { page: 'p', host: 'h', findings: [], tally: EMPTY_TALLY, keys: '', pairs: '', providers: [], updatedAt: 1 };
+    expect(parseTabState(tab)).toEqual(tab);
+    for (const broken of [{ page: 1 }, { tally: { ...EMPTY_TALLY, credentials: -1 } }, { keys: 'not base64!' }, { providers: [3] }, { updatedAt: '1' }]) {
+      expect(parseTabState({ ...tab, ...broken }), JSON.stringify(broken)).toBeUndefined();
+    }
     expect(parseStrings(['a', 1, null, 'b'])).toEqual(['a', 'b']);
     expect(parseCount(Number.POSITIVE_INFINITY)).toBe(0);
   });

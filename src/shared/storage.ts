@@ -1,7 +1,7 @@
 // Everything kept in extension storage: the keys, the shapes, their defaults and the parsers that
 // every reader (worker, popup, options, paste guard) goes through. Storage is read as untrusted
 // input: a value of the wrong shape gives the default, never an exception.
-import type { Finding } from '../engine/types';
+import type { Finding, Kind, Severity } from '../engine/types';
 import { normalizeHost } from './hosts';
 import type { Where } from './surfaces';
 
@@ -12,10 +12,11 @@ export const STORAGE_KEYS = {
   totals: 'totals', // local: Totals
   dismissed: 'dismissed', // local: Dismissals
   checklist: 'checklist', // local: Checklist
-  notified: 'notified', // local: fingerprints already shown as a system notification
-  counted: 'counted', // local: fingerprints already added to totals.flagged (once ever)
+  notified: 'notified', // local: keys already named in a system notification (shared/keyset.ts prints)
+  counted: 'counted', // local: keys already added to totals.flagged (shared/keyset.ts prints)
   dropped: 'dropped', // session: number of messages the worker refused (bad sender or shape)
   qrSkipped: 'qrSkipped', // session: QR images left undecoded because the decode budget ran out
+  scriptFiles: 'scriptFiles', // session: ScriptFileCounts (how script files were read or why not)
   guardTrustedSites: 'guardTrustedSites', // local: hosts the user trusts with keys (paste guard)
   guardTestProviderHosts: 'guardTestProviderHosts', // local, TEST ONLY (e2e): Record<host, providerSlug[]>
 } as const;
@@ -52,6 +53,11 @@ export interface Settings {
   notice: boolean;
   notifications: boolean;
   includeGeneric: boolean;
+  /**
+   * Download again the script files a page loaded that cannot be read without a request (not in the
+   * browser's cache, or from another site without CORS headers): once each, without cookies.
+   */
+  redownloadScripts: boolean;
   /** Hosts where Keywarden does nothing; each covers its subdomains (shared/hosts.ts isPaused). */
   pausedSites: string[];
 }
@@ -60,18 +66,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   notice: true,
   notifications: false,
   includeGeneric: false,
+  redownloadScripts: false,
   pausedSites: [],
 };
 
 /** Settings as stored, with defaults for anything missing or of the wrong type. */
 export function parseSettings(raw: unknown): Settings {
   const s = isRecord(raw) ? raw : {};
-  const flag = (key: 'notice' | 'notifications' | 'includeGeneric'): boolean =>
+  const flag = (key: 'notice' | 'notifications' | 'includeGeneric' | 'redownloadScripts'): boolean =>
     typeof s[key] === 'boolean' ? s[key] : DEFAULT_SETTINGS[key];
   return {
     notice: flag('notice'),
     notifications: flag('notifications'),
     includeGeneric: flag('includeGeneric'),
+    redownloadScripts: flag('redownloadScripts'),
     pausedSites: parseStrings(s.pausedSites),
   };
 }
@@ -125,27 +133,141 @@ export function parseChecklist(raw: unknown): Checklist {
 
 // ---- Per-tab state (storage.session) ---------------------------------------------------------
 
+/** Where exactly a finding was seen, for surfaces that can say more than their name: a script file. */
+export interface WhereDetail {
+  /** The script's file name (last path segment, at most WHERE_FILE_CHARS), or 'data:' / 'blob:'. */
+  file: string;
+  /** Origin and path of the script, to open it; never its query (which may hold a key). */
+  url?: string;
+  /** 1-based line and column of the key's first character in the file. */
+  line: number;
+  column: number;
+}
+
+/** Characters of WhereDetail.file; a longer name keeps its end (hashed bundle names differ there). */
+export const WHERE_FILE_CHARS = 100;
+
 /** A finding as kept per tab: no span (meaningless outside the page), plus where it was seen. */
 export interface StoredFinding extends Omit<Finding, 'start' | 'end'> {
   where: Where;
+  /** Set for script files: which file, and where in it. */
+  detail?: WhereDetail;
   /** The key was seen on its provider's own site (e.g. a Kraken key on kraken.com). */
   onProviderSite: boolean;
 }
+
+/**
+ * What one tab keeps, whatever the page holds (docs/extension.md, "Per-tab state under load"):
+ * full detail for a bounded number of findings, exact counts over every distinct key. A stored
+ * finding stays small (well under 1 KB as JSON): a `where` detail added to it (a script's URL,
+ * line and column) must be cut to a few hundred characters.
+ */
+export const TAB_LIMITS = {
+  /** Credentials kept in full detail, most severe first. */
+  detailCredentials: 500,
+  /** Findings listed but not counted (examples, public-by-design keys) kept in full detail. */
+  detailNotCounted: 50,
+  /** Credentials a tab keeps in detail after giving its room to other tabs (storage budget). */
+  shedCredentials: 20,
+  /** Distinct keys one tab keeps count of; past this the count says "at least". */
+  keys: 100_000,
+} as const;
+
+/** Credentials of one provider and kind: the popup's groups. */
+export interface TallyGroup {
+  provider: string;
+  kind: Kind;
+  /** The highest severity among them. */
+  severity: Severity;
+  credentials: number;
+}
+
+/** Exact counts over every distinct key of a tab (shared/findings.ts tallyKeys). */
+export interface TabTally {
+  /** Exposed credentials: the tab's count (badge, popup, notice). */
+  credentials: number;
+  /** Credentials by their most severe key's severity. */
+  bySeverity: Partial<Record<Severity, number>>;
+  /** By provider and kind, most severe first. */
+  groups: TallyGroup[];
+  /** Distinct keys listed but not counted (examples, placeholders, public-by-design, info). */
+  notCounted: number;
+  /** Distinct keys, counted or not. */
+  keys: number;
+}
+
+export const EMPTY_TALLY: Readonly<TabTally> = { credentials: 0, bySeverity: {}, groups: [], notCounted: 0, keys: 0 };
 
 export interface TabState {
   /** Origin + path of the page the findings belong to (shared/hosts.ts pageKey). */
   page: string;
   host: string;
+  /** Full detail of the most severe credentials and a few uncounted findings (TAB_LIMITS). */
   findings: StoredFinding[];
-  /** Set when the content script hit a budget and stopped scanning part of the page. */
+  /** Exact counts over every key the tab holds, with or without detail. */
+  tally: TabTally;
+  /** Every distinct key, compactly (shared/keyset.ts encodeKeys): base64 entries… */
+  keys: string;
+  /** …their pair links… */
+  pairs: string;
+  /** …and the provider slugs the entries point to. */
+  providers: string[];
+  /** When the state last changed (ms since epoch): the storage budget lets the oldest go first. */
+  updatedAt: number;
+  /** Set when the content script hit a budget and stopped scanning part of the page: "at least". */
   stoppedEarly?: boolean;
+  /** More distinct keys than the tab keeps count of (TAB_LIMITS.keys, or storage was full): "at least". */
+  keysFull?: boolean;
+  /** Detail was let go to make room for other tabs; the counts stay, a reload brings it back. */
+  detailShed?: boolean;
+  /** A system notification was shown for this page: one per page. */
+  notified?: boolean;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function isTally(raw: unknown): raw is TabTally {
+  return isRecord(raw) && isCount(raw.credentials) && isCount(raw.notCounted) && isCount(raw.keys)
+    && isRecord(raw.bySeverity) && Array.isArray(raw.groups)
+    && raw.groups.every((g) => isRecord(g) && typeof g.provider === 'string' && typeof g.kind === 'string'
+      && typeof g.severity === 'string' && isCount(g.credentials));
 }
 
 /** Only the worker writes tab states: a value of another shape is no state at all. */
 export function parseTabState(raw: unknown): TabState | undefined {
-  if (!isRecord(raw) || !Array.isArray(raw.findings)) return undefined;
-  if (typeof raw.page !== 'string' || typeof raw.host !== 'string') return undefined;
+  if (!isRecord(raw) || !Array.isArray(raw.findings) || !isTally(raw.tally)) return undefined;
+  if (typeof raw.page !== 'string' || typeof raw.host !== 'string' || typeof raw.updatedAt !== 'number') return undefined;
+  if (typeof raw.keys !== 'string' || !BASE64.test(raw.keys) || typeof raw.pairs !== 'string' || !BASE64.test(raw.pairs)) return undefined;
+  if (!Array.isArray(raw.providers) || !raw.providers.every((p) => typeof p === 'string')) return undefined;
   return raw as unknown as TabState;
+}
+
+// ---- Script files (storage.session) ---------------------------------------------------------
+
+/** How the worker came by the script files of pages this session, or why it left them unread. */
+export interface ScriptFileCounts {
+  /** Read from the browser's HTTP cache by the page's content script: no request. */
+  readFromCache: number;
+  /** data: and blob: scripts the page made itself, read in the page. */
+  readFromPage: number;
+  /** Downloaded again by the worker (the user turned that on). */
+  downloaded: number;
+  /** Larger than LIMITS.scriptFileBytes. */
+  skippedSize: number;
+  /** Past the page's budget (LIMITS.scriptPageBytes). */
+  skippedBudget: number;
+  /** Not readable without a request, and downloading again is off (or it failed). */
+  skippedOpaque: number;
+}
+
+export const SCRIPT_FILE_COUNTS: readonly (keyof ScriptFileCounts)[] = [
+  'readFromCache', 'readFromPage', 'downloaded', 'skippedSize', 'skippedBudget', 'skippedOpaque',
+];
+
+export function parseScriptFileCounts(raw: unknown): ScriptFileCounts {
+  const s = isRecord(raw) ? raw : {};
+  return Object.fromEntries(SCRIPT_FILE_COUNTS.map((k) => [k, parseCount(s[k])])) as unknown as ScriptFileCounts;
 }
 
 // ---- Paste guard -----------------------------------------------------------------------------

@@ -22,6 +22,8 @@ export const SURFACES = {
   frame: { label: 'where_frame', reportedBy: 'worker' },
   /** A payload the worker decoded itself from an image the page shows. */
   'qr-image': { label: 'where_qr_image', reportedBy: 'worker' },
+  /** An external script file the page loaded: the worker scans it from the bytes the page hands over, or downloads it. */
+  'script-file': { label: 'where_script_file', reportedBy: 'worker' },
 } as const satisfies Record<string, Surface>;
 
 export type Where = keyof typeof SURFACES;

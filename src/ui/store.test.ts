@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { STORAGE_KEYS, tabKey } from '../shared/storage';
+import { EMPTY_TALLY, STORAGE_KEYS, tabKey } from '../shared/storage';
 import {
   clearAllData, readLocal, readTabState, updateChecklist, updateDismissals, updateSettings,
 } from './store';
@@ -11,7 +11,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('store', () => {
   it('reads defaults from empty storage', async () => {
     const local = await readLocal();
-    expect(local.settings).toEqual({ notice: true, notifications: false, includeGeneric: false, pausedSites: [] });
+    expect(local.settings).toEqual({ notice: true, notifications: false, includeGeneric: false, redownloadScripts: false, pausedSites: [] });
     expect(local.totals).toEqual({ flagged: 0, pastesKeptOut: 0 });
     expect(local.dismissed).toEqual({});
     expect(local.checklist).toEqual({});
@@ -33,7 +33,7 @@ describe('store', () => {
   });
 
   it('reads a tab state from session storage and clears everything', async () => {
-    const state = { page: 'https://a.test/', host: 'a.test', findings: [] };
+    const state = { page: 'https://a.test/', host: 'a.test', findings: [], tally: EMPTY_TALLY, keys: '', pairs: '', providers: [], updatedAt: 1 };
     await fakeBrowser.storage.session.set({ [tabKey(7)]: state });
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.salt]: 's', [STORAGE_KEYS.totals]: { flagged: 3, pastesKeptOut: 1 } });
     expect(await readTabState(7)).toEqual(state);

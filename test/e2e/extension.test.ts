@@ -7,6 +7,7 @@ import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
 import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
 import { badgeBecomes, noticeCount, setLocal, tabState } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
+import { fakeWallet } from '../corpus/wallet/fake-wallet';
 
 const fake = fakeKeys(11);
 
@@ -109,6 +110,35 @@ describe.each(BROWSERS)('%s', (browser) => {
       await waitFor(async () => (await popup.text('[data-testid="flagged-count"]')).trim() === String(expected),
         { message: `popup flagged-count ${expected}` });
       await popup.close();
+      await tab.close();
+    });
+  });
+
+  describe('recovery phrases spread over elements', () => {
+    it('finds a phrase one word per list item and one per input, and not a twin whose checksum fails', async () => {
+      const wallet = fakeWallet(31);
+      const listed = wallet.phrase('en', 12).split(' ');
+      const boxed = wallet.phrase('en', 24).split(' ');
+      const twin = wallet.badTwin(wallet.phrase('en', 12)).split(' ');
+      site.set('/phrases', html(`
+        <h1>Back up your wallet</h1>
+        <p>Write these words down in order:</p>
+        <ol class="words">${listed.map((w) => `<li>${w}</li>`).join('')}</ol>
+        <form><p>Restore: enter your 24 words</p>
+          ${boxed.map((w, i) => `<label>${i + 1}<input type="text" value="${w}"></label>`).join('')}</form>
+        <ul>${twin.map((w) => `<li>${w}</li>`).join('')}</ul>
+      `, 'Wallet backup'));
+      const { tab, tabId } = await open('/phrases');
+      await badgeBecomes(ext, tabId, '2', 15_000);
+      const state = await tabState(ext, tabId);
+      const phrases = (state?.findings ?? []).filter((f) => f.kind === 'recovery-phrase');
+      expect(phrases.map((f) => f.where).sort()).toEqual(['form-field', 'text']);
+      // Nothing stored spells out the words: no two adjacent words of either phrase.
+      const stored = JSON.stringify(await ext.storage());
+      for (const words of [listed, boxed]) {
+        const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+        expect(pairs.filter((p) => stored.includes(p))).toEqual([]);
+      }
       await tab.close();
     });
   });

@@ -7,7 +7,7 @@
 //   await waitFor(async () => (await ext.badgeText(tabId)) === '2');
 //   ...
 //   await ext.close(); await site.close();
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,8 @@ export interface Site {
   set(path: string, response: Served): void;
   /** Paths requested so far, in order (to assert what the extension fetched, or did not). */
   requests: string[];
+  /** The same requests with their headers (to assert what a request carried: cookies, referrer). */
+  received: { path: string; headers: IncomingHttpHeaders }[];
   close(): Promise<void>;
 }
 
@@ -43,9 +45,11 @@ export interface Site {
 export async function servePages(routes: Record<string, Served> = {}): Promise<Site> {
   const table = new Map<string, Served>(Object.entries(routes));
   const requests: string[] = [];
+  const received: Site['received'] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(path);
+    received.push({ path, headers: req.headers });
     const hit = table.get(path);
     if (hit === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -68,6 +72,7 @@ export async function servePages(routes: Record<string, Served> = {}): Promise<S
     url: (path = '/') => origin + path,
     set: (path, response) => void table.set(path, response),
     requests,
+    received,
     close: () => new Promise<void>((ok) => {
       server.closeAllConnections();
       server.close(() => ok());

@@ -39,7 +39,8 @@ describe.each(BROWSERS)('%s', (browser) => {
   const planted: string[] = [];
 
   const open = (path: string): Promise<{ tab: Tab; tabId: number }> => ext.open(site.url(path));
-  const badgeNumber = async (tabId: number) => Number((await ext.badgeText(tabId)) || '0');
+  /** The badge's count: "3", or "3+" when a lower bound (a QR image skipped for the decode budget). */
+  const badgeNumber = async (tabId: number) => Number.parseInt((await ext.badgeText(tabId)) || '0', 10);
 
   beforeAll(async () => {
     hostile = await hostileSite();

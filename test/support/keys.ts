@@ -5,6 +5,7 @@
 //   const keys = fakeKeys(7);            // the same seed gives the same keys
 //   keys.githubToken(); keys.krakenPair(); keys.openai();
 import { base62, crc32, crc32HexLE } from '../../src/engine/crc32';
+import { isPlaceholder } from '../../src/engine/filters';
 import { BASE32, BASE62, DIGITS, Dice, LOWER, seededRandom, UPPER, WORD } from './random';
 
 const B64 = `${UPPER}${LOWER}${DIGITS}+/`;
@@ -268,10 +269,23 @@ export class FakeKeys extends Dice {
       if (!FILLER.test(s) && !hasLongRun(s)) return s;
     }
   }
-  /** `ghp_` (or the prefix given, or one picked after the body) + 30 base62 + their CRC32 in base62. */
+  /**
+   * `ghp_` (or the prefix given, or one picked after the body) + 30 base62 + their CRC32 in base62.
+   * The checksum can spell a filler word too ('…2uyour', about one token in 60,000), and the
+   * engine's own placeholder checks may see more than FILLER does: either is drawn again.
+   */
   githubToken(prefix: string | readonly string[] = 'ghp'): string {
-    const body = this.body(BASE62, 30);
-    return `${typeof prefix === 'string' ? prefix : this.pick(prefix)}_${body}${base62(crc32(body), 6)}`;
+    for (;;) {
+      const body = this.body(BASE62, 30);
+      const tail = body + base62(crc32(body), 6);
+      if (!FILLER.test(tail) && !hasLongRun(tail) && !isPlaceholder(tail)) return `${typeof prefix === 'string' ? prefix : this.pick(prefix)}_${tail}`;
+    }
+  }
+  /** `n` distinct GitHub tokens, as a leaked-credentials dump shows them: a page of them counts exactly `n`. */
+  githubTokens(n: number): string[] {
+    const out = new Set<string>();
+    while (out.size < n) out.add(this.githubToken());
+    return [...out];
   }
   /** A Stripe live secret key: `sk_live_` + 24 base62. */
   stripeSecretKey(): string {

@@ -15,6 +15,8 @@ async function importProblems(path: string, code: string): Promise<string[]> {
 describe('layering', () => {
   it.each([
     ['src/content/planted.ts', "import { scan } from '../engine';"],
+    ['src/content/planted.ts', "import { gateSummary } from '../engine/gate-summary/rules';"],
+    ['src/content/planted.ts', "import { phrasesInWords } from '../engine/wallet';"],
     ['src/content/paste-guard/planted.ts', "import { isAlert } from '../../engine/types';"],
     ['src/content/planted.ts', "import { t } from '../ui/i18n';"],
     ['src/content/planted.ts', "import { settings } from '../background/store';"],
@@ -36,6 +38,8 @@ describe('layering', () => {
     ['src/content/planted.ts', "import type { Kind } from '../engine/types';"],
     ['src/content/planted.ts', "import { type Finding } from '../engine';"],
     ['src/content/planted.ts', "import { LIMITS } from '../shared/protocol';"],
+    ['src/content/planted.ts', "import { GATE_SUMMARY } from '../engine/gate-summary';"],
+    ['src/content/planted.ts', "import { eachWordRun } from '../engine/wallet/gate';"],
     ['src/shared/planted.ts', "import type { Provider } from '../engine/providers';"],
     ['src/shared/planted.ts', "import { isAlert } from '../engine/types';"],
     ['src/engine/rules/planted.ts', "import type { Kind } from '../types';"],

@@ -6,10 +6,9 @@
 // closes that warning and trusts nothing.
 import { sendToBackground } from '../../platform';
 import { isWalletKey, LIMITS, type GuardKey, type Span } from '../../shared/protocol';
-import { hasRun } from '../gate';
+import { hasPhraseRun, hasRun } from '../gate';
 import { guardActive, guardReady, guardRunning, trustSite } from './config';
 import { fieldElementFor, fieldFor, isTextControl, type Field } from './fields';
-import { mayBePhrase } from './phrase-shape';
 import { locateNearest } from './remove-span';
 import { PasteWarning } from './warning';
 import { scanWindow } from './window';
@@ -20,8 +19,8 @@ const TYPING_IDLE_MS = 200;
 /** An insertion at least this long (a paste, a drop, an autofill) is checked without waiting. */
 const BULK_INSERT = 16;
 
-/** Could the worker find a key (a run of key characters) or a recovery phrase (a run of words) here? */
-const mayHoldSecret = (text: string): boolean => hasRun(text) || mayBePhrase(text);
+/** Could the engine find a key or a recovery phrase in `text`? (A phrase has no run of key characters.) */
+const mayHoldSecret = (text: string): boolean => hasRun(text) || hasPhraseRun(text);
 
 /** A key the current warning is about. `raw` stays in this tab's memory only, to find it again for removal. */
 interface HeldKey extends Omit<GuardKey, 'end'> {

@@ -1,12 +1,13 @@
 // A recovery phrase entered word by word: forms (wallet imports, and the phishing pages that copy
 // them) give each word its own input, 12 to 24 of them in one form or container. The group is the
 // one-line text inputs of the outermost ancestor, up to the form (or <body>), that holds from
-// MIN_PHRASE_WORDS to MAX_GROUP_INPUTS of them, so every input of a form finds the same group; its
-// words, in document order, go to the worker once at least MIN_PHRASE_WORDS of them are filled
+// MIN_WORDS to MAX_GROUP_INPUTS of them, so every input of a form finds the same group; its
+// words, in document order, go to the worker once at least MIN_WORDS of them are filled
 // with a word, and the group is one field for the guard (one warning, one "remove").
 import { LIMITS, type Span } from '../../shared/protocol';
+import { mayBePhraseWord, MIN_WORDS } from '../gate';
 import { isTextControl, textControlField, describeElement, type Field } from './fields';
-import { isPhraseWord, MIN_PHRASE_WORDS } from './phrase-shape';
+
 
 /** Most inputs in a group: a 24-word form with a few more fields (wallet name, password). */
 export const MAX_GROUP_INPUTS = LIMITS.phraseInputs;
@@ -21,14 +22,14 @@ export function isWordInput(el: Element): el is HTMLInputElement {
 /**
  * The words of a group's inputs as the worker reads them (one entry per input, in order; an input
  * that holds no single word is an empty entry, which the engine reads past like a blank line), or
- * undefined while fewer than MIN_PHRASE_WORDS inputs hold a word.
+ * undefined while fewer than MIN_WORDS inputs hold a word.
  */
 export function groupWords(values: readonly string[]): string[] | undefined {
   const words = wordsOf(values);
-  return words.filter((w) => w !== '').length >= MIN_PHRASE_WORDS ? words : undefined;
+  return words.filter((w) => w !== '').length >= MIN_WORDS ? words : undefined;
 }
 
-const wordsOf = (values: readonly string[]): string[] => values.map((v) => (isPhraseWord(v) ? v.trim() : ''));
+const wordsOf = (values: readonly string[]): string[] => values.map((v) => (mayBePhraseWord(v) ? v.trim() : ''));
 
 export interface WordGroup {
   /** The ancestor holding the group: one group, one state. */
@@ -37,7 +38,7 @@ export interface WordGroup {
 }
 
 /**
- * The group among `ancestors` (nearest first): the outermost that holds MIN_PHRASE_WORDS to
+ * The group among `ancestors` (nearest first): the outermost that holds MIN_WORDS to
  * MAX_GROUP_INPUTS word inputs, looking no farther than the first that holds more (a long form
  * is no phrase form, and farther ancestors hold even more).
  */
@@ -46,7 +47,7 @@ export function phraseGroup<A, I>(ancestors: Iterable<A>, inputsOf: (ancestor: A
   for (const container of ancestors) {
     const inputs = inputsOf(container);
     if (inputs.length > MAX_GROUP_INPUTS) break;
-    if (inputs.length >= MIN_PHRASE_WORDS) group = { container, inputs };
+    if (inputs.length >= MIN_WORDS) group = { container, inputs };
   }
   return group;
 }

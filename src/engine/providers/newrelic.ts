@@ -1,6 +1,9 @@
 // New Relic: user API keys (NRAK-), insert keys (NRII-) and license keys: 40 characters ending
-// in NRAL, hex in either case, EU-region ones starting eu01xx.
+// in NRAL, hex in either case, EU-region ones starting eu01xx. Browser keys (NRJS-) sit in the
+// agent snippet of every monitored page: they only send browser data in, so they are public.
+// A 64-character value named for New Relic is reported as a user API key id.
 
+import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { ALNUM, HEX, fake } from '../rules/sample';
@@ -42,6 +45,45 @@ export default defineProvider({
           `newrelic.ConfigLicense("«eu01xx${fake(HEX, 26, 1165)}FFFFNRAL»")`,
         ],
         negative: [`${fake(HEX, 36, 29)}NRAX`, `eu01xx${fake(HEX, 29, 1166)}NRAL`],
+      },
+    },
+    {
+      id: 'newrelic-browser-key',
+      match: 'keyword',
+      kind: 'public',
+      severity: 'info',
+      confidence: 'high',
+      keywords: ['NRJS-'],
+      pattern: bounded('NRJS-[a-f0-9]{19}'),
+      prefix: /^NRJS-/,
+      classify: () => ({ notCounted: 'public-by-design' }),
+      examples: {
+        positive: [
+          `;NREUM.info={beacon:"bam.nr-data.net",errorBeacon:"bam.nr-data.net",licenseKey:"«NRJS-${fake(HEX, 19, 3933)}»",applicationID:"601234567",sa:1}`,
+          `NEW_RELIC_BROWSER_KEY=«NRJS-${fake(HEX, 19, 3934)}»`,
+        ],
+        negative: [`NRJS-${fake(HEX, 12, 3935)}`, `NRJS-${fake(ALNUM, 19, 3936)}`],
+      },
+    },
+    {
+      // New Relic's docs name no 64-character key: a value of unknown reach, so it needs the
+      // provider word and a key-ish name (a name ending in ID reads as an identifier's), and it
+      // alerts at medium, not high.
+      id: 'newrelic-user-api-key-id',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'medium',
+      confidence: 'low',
+      lengths: [64],
+      pattern: /^[A-Za-z0-9]{64}$/,
+      validate: looksRandom,
+      context: { words: ['newrelic', 'new_relic', 'new-relic'], strict: true },
+      examples: {
+        positive: [
+          `NEW_RELIC_API_KEY=«${fake(ALNUM, 64, 3937)}»`,
+          `newrelic:\n  user_api_key: «${fake(ALNUM, 64, 3938)}»`,
+        ],
+        negative: [`NEW_RELIC_APP_NAME=checkout\nBUILD_ID=${fake(ALNUM, 64, 3939)}`, `api_key: ${fake(ALNUM, 64, 3940)}`, `NEW_RELIC_API_KEY=${fake('0123456789abcdef', 64, 3951)}`],
       },
     },
   ],

@@ -1,8 +1,13 @@
-// Slack: bot, user, app-level and refresh tokens; webhook URLs let anyone post into a channel.
+// Slack: bot, user, app-level and rotating tokens; app configuration refresh tokens (xoxe-1-),
+// which mint new configuration tokens; the retired workspace-app tokens (xoxa-, refreshed with
+// xoxr-); webhook URLs let anyone post into a channel.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { ALNUM, DIGITS, HEX, fake } from '../rules/sample';
+
+/** After the five-character type (xoxb-), real tokens mix digits and letters; names do not. */
+const mixesDigitsAndLetters = (v: string): boolean => /[0-9]/.test(v.slice(5)) && /[a-zA-Z]/.test(v.slice(5));
 
 export default defineProvider({
   slug: 'slack',
@@ -19,16 +24,54 @@ export default defineProvider({
       kind: 'token',
       severity: 'high',
       confidence: 'high',
-      keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxe-', 'xoxs-', 'xapp-'],
-      pattern: bounded('xox[bparse]-[0-9]{6,16}-[A-Za-z0-9-]{8,250}|xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9-]{40,250}|xapp-[0-9]-[A-Z0-9]{6,16}-[0-9]{6,16}-[a-f0-9]{32,80}'),
+      keywords: ['xoxb-', 'xoxp-', 'xoxe-', 'xoxs-', 'xapp-'],
+      pattern: bounded('xox[bpse]-[0-9]{6,16}-[A-Za-z0-9-]{8,250}|xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9-]{40,250}|xapp-[0-9]-[A-Z0-9]{6,16}-[0-9]{6,16}-[a-f0-9]{32,80}'),
       prefix: /^(?:xox[a-z]-|xoxe\.xox[bp]-|xapp-)/,
-      validate: (v) => /[0-9]/.test(v.slice(5)) && /[a-zA-Z]/.test(v.slice(5)),
+      validate: mixesDigitsAndLetters,
       examples: {
         positive: [
           `SLACK_BOT_TOKEN=«xoxb-${fake(DIGITS, 12, 71)}-${fake(DIGITS, 13, 72)}-${fake(ALNUM, 24, 73)}»`,
           `«xoxp-${fake(DIGITS, 12, 74)}-${fake(DIGITS, 12, 75)}-${fake(DIGITS, 13, 76)}-${fake(HEX, 32, 77)}»`,
         ],
         negative: ['xoxb-123', 'xoxb-your-token-here'],
+      },
+    },
+    {
+      id: 'slack-config-refresh-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['xoxe-'],
+      pattern: bounded('xoxe-[0-9]-[A-Za-z0-9]{100,250}'),
+      prefix: /^xoxe-[0-9]-/,
+      validate: mixesDigitsAndLetters,
+      examples: {
+        positive: [
+          `SLACK_CONFIG_REFRESH_TOKEN=«xoxe-1-${fake(ALNUM, 146, 3922)}»`,
+          `{"ok": true, "token": "xoxe.xoxp-1-...", "refresh_token": "«xoxe-1-${fake(ALNUM, 150, 3923)}»"}`,
+          `client.tooling_tokens_rotate(refresh_token="«xoxe-1-${fake(ALNUM, 140, 3924)}»")`,
+        ],
+        negative: ['"refresh_token": "xoxe-1-abcdefg"', `xoxe-1-${fake(ALNUM, 60, 3925)}`, `xoxe-12-${fake(ALNUM, 146, 3926)}`],
+      },
+    },
+    {
+      id: 'slack-legacy-workspace-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['xoxa-', 'xoxr-'],
+      pattern: bounded('xox[ar]-[A-Za-z0-9][A-Za-z0-9-]{7,250}'),
+      prefix: /^xox[ar]-/,
+      validate: mixesDigitsAndLetters,
+      examples: {
+        positive: [
+          `SLACK_WORKSPACE_TOKEN=«xoxa-2-${fake(ALNUM, 40, 3927)}»`,
+          `{"access_token": "«xoxa-${fake(DIGITS, 12, 3928)}-${fake(DIGITS, 12, 3929)}-${fake(HEX, 32, 3930)}»", "token_type": "app"}`,
+          `slack:\n  refresh_token: «xoxr-${fake(ALNUM, 36, 3931)}»`,
+        ],
+        negative: ['xoxa-12345678', 'token = "xoxr-refreshtoken"', `xoxa-${fake(ALNUM, 6, 3932)}`],
       },
     },
     {

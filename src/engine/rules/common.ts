@@ -1,12 +1,23 @@
 // Pieces several provider files share.
 
 import { decodeBase64Url, isBase64OfSize } from '../base64';
-import { looksRandom } from '../filters';
+import { isPlaceholder, looksRandom } from '../filters';
 import type { KeywordRule, ShapeRule, Verdict } from './rule';
 import { bounded } from './rule';
 
 /** A UUID in lower-case hex, as exchanges issue key ids and secrets. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+// Words that docs and tutorials put where a password or token goes (myPassword, your_token, changeme1).
+const STAND_IN = /^(?:my|your|the|some)?[_-]?(?:pass(?:word|wd)?|secret|token|api[_-]?key|key|admin|root|user(?:name)?|mongo(?:db)?|redis|postgres|default|guest|demo|test|changeme|dbpass|example|value)[0-9!._-]*$/i;
+
+/**
+ * True for a stand-in where a password or token should be (URL passwords, Secret values, curl
+ * headers): a word docs use there, a template or an obvious filler.
+ */
+export function isStandIn(value: string): boolean {
+  return STAND_IN.test(value) || isPlaceholder(value);
+}
 
 const SECRETISH = new Set(['secret', 'private', 'priv', 'apisecret', 'secretkey', 'privatekey']);
 

@@ -93,8 +93,9 @@ interface RuleCommon {
   classify?: (hit: Hit) => Verdict | null;
   pair?: PairRole;
   /**
-   * Provider unknown (the generic rules): reports only what no provider's rule claims, so it
-   * loses every overlap and never hides a provider's finding of the same value.
+   * Provider unknown (the generic rules, and catch-alls such as curl headers and Kubernetes
+   * Secret values): reports only what no provider's rule claims, so it loses every overlap and
+   * never hides a provider's finding of the same value.
    */
   fallback?: true;
   /**

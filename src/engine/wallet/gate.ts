@@ -10,9 +10,9 @@
 // character per stretch shorter than any phrase and reads on only where the token there (or the
 // next one) may be a word in a run (see eachWordRun).
 //
-// This module imports only its table: the content script may use it to decide that text might
+// This module imports only its table and a base64 decoder: the content script may use it to decide that text might
 // hold a phrase (mayHoldPhrase, mayBePhraseWord) without carrying the wordlists or the engine.
-import { base64 } from '@scure/base';
+import { base64Bytes } from '../base64';
 import { GATE_TABLE } from './gate-table';
 
 /** Fewest words in a BIP-39 phrase. */
@@ -88,7 +88,7 @@ export interface WordTable {
 
 export const GATE_BITS = 1 << 16;
 /** The page side's table: first four letters of every word of the ten lists. */
-export const GATE: WordTable = { bits: base64.decode(GATE_TABLE), prefix: 4 };
+export const GATE: WordTable = { bits: base64Bytes(GATE_TABLE), prefix: 4 };
 
 function inTable(table: WordTable, h: number): boolean {
   const bit = h & (table.bits.length * 8 - 1);

@@ -13,8 +13,10 @@ import { keyPreview, type WalletHit } from './found';
 export const base58check = createBase58check(sha256);
 
 const ALNUM_RUN = /^[A-Za-z0-9]+$/;
-const BASE58 = /^[1-9A-HJ-NP-Za-km-z]+$/;
-const HEX = /^[0-9a-fA-F]+$/;
+const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const HEX_ALPHABET = '0123456789ABCDEFabcdef';
+const BASE58 = new RegExp(`^[${BASE58_ALPHABET}]+$`);
+const HEX = new RegExp(`^[${HEX_ALPHABET}]+$`);
 
 /**
  * Lengths of the key forms: WIF (51, 52), BIP-38 (58), hex (64, 0x + 64), Solana base58 (86-88),
@@ -154,8 +156,9 @@ function solanaHit(start: number, end: number, bytes: Uint8Array, confidence: Wa
   };
 }
 
+const ARRAY_ALPHABET = '0123456789, \t\r\n';
 const ARRAY_CHARS = new Uint8Array(128);
-for (const c of '0123456789, \t\r\n') ARRAY_CHARS[c.charCodeAt(0)] = 1;
+for (const c of ARRAY_ALPHABET) ARRAY_CHARS[c.charCodeAt(0)] = 1;
 
 /**
  * Calls `visit` for each maximal run of at least `min` characters of `table`. A run that long must
@@ -219,13 +222,27 @@ function keystore(text: string, value: string, start: number): WalletHit | undef
 }
 
 /**
- * Every wallet key in `text`, in no particular order. `runs` are the text's runs of token
- * characters of WALLET_KEY_LENGTHS (the prefilter's shape runs; others are ignored).
+ * What the page's gate needs of these forms (gate-summary.ts): base58 keys of 51+ characters (WIF,
+ * BIP-38, extended keys, Solana), hex keys of 64 (with or without 0x), keypair arrays.
  */
-export function keyHits(text: string, runs: Iterable<{ value: string; start: number }>): WalletHit[] {
+export const WALLET_KEY_SHAPES: ReadonlyArray<{ chars: string; min: number }> = [
+  { chars: BASE58_ALPHABET, min: Math.min(...WALLET_KEY_LENGTHS.filter((n) => n !== 64 && n !== 66)) },
+  { chars: `${HEX_ALPHABET}x`, min: 64 },
+  { chars: ARRAY_ALPHABET, min: MIN_ARRAY_RUN },
+];
+
+/**
+ * Every wallet key in `text`, in no particular order. `runs` are start, end pairs of the text's
+ * runs of token characters (the prefilter's shape runs; lengths not in WALLET_KEY_LENGTHS are ignored).
+ */
+export function keyHits(text: string, runs: readonly number[]): WalletHit[] {
   const out: WalletHit[] = [];
-  for (const { value, start } of runs) {
-    if (!WALLET_KEY_LENGTHS.includes(value.length) || !ALNUM_RUN.test(value)) continue;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k] as number;
+    const end = runs[k + 1] as number;
+    if (!WALLET_KEY_LENGTHS.includes(end - start)) continue;
+    const value = text.slice(start, end);
+    if (!ALNUM_RUN.test(value)) continue;
     const hit = checksummed(value, start) ?? keystore(text, value, start) ?? hexKey(text, value, start) ?? solanaKey(text, value, start);
     if (hit) out.push(hit);
   }

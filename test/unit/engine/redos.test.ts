@@ -66,6 +66,10 @@ describe('adversarial inputs', () => {
       ['escapes', fill('\\u002b&#43;%2B\\/&amp;')],
       ['labels', fill('api_key=secret=token: ')],
       ['quotes and names', fill('"password": "')],
+      // Collectors that read around their keyword (a manifest, a command) must read each once.
+      ['Secret kinds', fill('kind: Secret\n')],
+      ['Secret data entries', `kind: Secret\ndata:\n${fill('  api-token: QUJDREVGR0hJSktM\n')}`],
+      ['curl headers', fill('curl -H "Authorization: Bearer ')],
       // Wallet secrets: runs of real words (every window tried against the checksum), word lists,
       // tags and entities between words, number arrays, key-length runs.
       ['BIP-39 words, 250 per line', fill(`${WORDS.slice(0, 250).join(' ')}\n`)],

@@ -2,8 +2,9 @@
 // per-tab state, badge, totals counted once ever, refusals counted, resets, dismissals.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { Runtime, Tabs } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { STORAGE_KEYS, tabKey, type TabState, type Totals } from '../../../src/shared/storage';
+import { deliver, sender } from '../../support/worker';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../../support/keys';
 
 const fake = fakeKeys(22);
@@ -12,14 +13,6 @@ await import('../../../src/background/index');
 
 const OUR_ID = fakeBrowser.runtime.id;
 
-function sender(tabId: number, url = 'https://site.example/page', frameId = 0): Runtime.MessageSender {
-  return { id: OUR_ID, url, frameId, tab: { id: tabId, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Tabs.Tab };
-}
-
-async function deliver(message: unknown, from: Runtime.MessageSender): Promise<unknown> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, from as never, () => undefined);
-  return replies[0];
-}
 
 const candidates = (text: string, where = 'text') => ({ type: 'page:candidates', windows: [{ text, where }], title: 'Settings' });
 const tab = async (id: number) => (await fakeBrowser.storage.session.get(tabKey(id)))[tabKey(id)] as TabState | undefined;
@@ -34,9 +27,24 @@ beforeEach(async () => {
 
 describe('hello', () => {
   it('answers paused for a paused site (and its subdomains), with the notice setting', async () => {
-    expect(await deliver({ type: 'page:hello' }, sender(1))).toEqual({ paused: false, notice: true });
+    expect(await deliver({ type: 'page:hello' }, sender(1))).toEqual({ paused: false, notice: true, generic: false });
     await fakeBrowser.storage.local.set({ settings: { pausedSites: ['site.example'], notice: false } });
-    expect(await deliver({ type: 'page:hello' }, sender(1, 'https://www.site.example/'))).toEqual({ paused: true, notice: false });
+    expect(await deliver({ type: 'page:hello' }, sender(1, 'https://www.site.example/'))).toEqual({ paused: true, notice: false, generic: false });
+  });
+});
+
+describe('windows to confirm', () => {
+  it('answers which windows hold a finding and records nothing', async () => {
+    const key = fake.githubToken();
+    const windows = [
+      { text: 'a commit 3f9a1c0e4b7d2a6f8e1c5b9d0a3f7e2c4b6d8a1f, nothing secret', where: 'text' },
+      { text: `token: ${key}`, where: 'code' },
+      { text: 'AKIAIOSFODNN7EXAMPLE is the documented example', where: 'text' },
+    ];
+    expect(await deliver({ type: 'page:windows', windows, title: 'Settings' }, sender(3))).toEqual({ found: [1, 2] });
+    expect(await tab(3)).toBeUndefined();
+    expect(await badge(3)).toBe('');
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });
 
@@ -183,8 +191,10 @@ describe('the pause rule, for every frame of a tab', () => {
   });
 
   it('a frame from another site inside a paused tab is told it is paused, and its candidates are ignored', async () => {
-    expect(await deliver({ type: 'page:hello' }, frame(30))).toEqual({ paused: true, notice: true });
-    await deliver(candidates(`token: ${fake.githubToken()}`), frame(30));
+    expect(await deliver({ type: 'page:hello' }, frame(30))).toEqual({ paused: true, notice: true, generic: false });
+    const text = `token: ${fake.githubToken()}`;
+    expect(await deliver({ type: 'page:windows', windows: [{ text, where: 'text' }], title: '' }, frame(30))).toEqual({ found: [] });
+    await deliver(candidates(text), frame(30));
     expect(await tab(30)).toBeUndefined();
   });
 
@@ -195,7 +205,7 @@ describe('the pause rule, for every frame of a tab', () => {
 
   it('pausing the frame’s site pauses nothing in a tab showing another site', async () => {
     await fakeBrowser.storage.local.set({ settings: { pausedSites: ['widgets.example'] } });
-    expect(await deliver({ type: 'page:hello' }, frame(32))).toEqual({ paused: false, notice: true });
+    expect(await deliver({ type: 'page:hello' }, frame(32))).toEqual({ paused: false, notice: true, generic: false });
     const reply = await deliver({ type: 'guard:scan', text: `token ${fake.githubToken()}`, context: '' }, frame(32)) as { keys: unknown[] };
     expect(reply.keys).toHaveLength(1);
   });

@@ -21,6 +21,9 @@ const WORKER_WHERE = WHERE_VALUES.filter((w) => !isPageSurface(w));
 
 // ---- Well-formed messages, and ways to break them ------------------------------------------
 
+const digest = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => Buffer.from(b).toString('hex'));
+const scriptUrl = fc.oneof(fc.constantFrom('data:', 'blob:'), fc.webUrl({ validSchemes: ['http', 'https'] }));
+
 const windowArb = fc.record({
   text: fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 200 })).filter((t) => t.length > 0 && t.length <= LIMITS.windowChars),
   where: fc.constantFrom(...PAGE_WHERE),
@@ -37,6 +40,7 @@ const validContent = fc.oneof(
     title: fc.string({ maxLength: 40 }),
   }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant(''), stoppedEarly: fc.constant(true) }),
+  fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 5 }), title: fc.string({ maxLength: 40 }) }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('http://127.0.0.1/qr.png', 'https://a.test/q.svg', 'data:image/png;base64,AAAA'),
@@ -58,6 +62,20 @@ const validContent = fc.oneof(
     }, { requiredKeys: ['provider', 'kind'] }), { minLength: 1, maxLength: LIMITS.warningKeys }),
   }),
   fc.constant({ type: 'guard:kept-out' }),
+  fc.record({
+    type: fc.constant('script:file'),
+    url: scriptUrl,
+    bytes: fc.integer({ min: 1, max: LIMITS.scriptFileBytes }),
+    digest,
+    title: fc.string({ maxLength: 40 }),
+  }),
+  fc.record({
+    type: fc.constant('script:chunk'),
+    digest,
+    index: fc.nat(Math.ceil(LIMITS.scriptFileBytes / LIMITS.scriptChunkBytes) - 1),
+    data: fc.uint8Array({ minLength: 1, maxLength: 300 }).map((b) => Buffer.from(b).toString('base64')),
+  }),
+  fc.record({ type: fc.constant('script:unread'), url: scriptUrl, reason: fc.constantFrom('size', 'opaque'), title: fc.string({ maxLength: 40 }) }),
 );
 
 /** One targeted defect per message: each must be refused. */
@@ -86,6 +104,23 @@ const invalidContent = fc.oneof(
   }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant('x'.repeat(LIMITS.titleChars + 1)) }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant(''), stoppedEarly: fc.constantFrom('yes', 1, null) }),
+  // Windows to confirm: never empty (there is no stop to report), within the limits, no worker surface.
+  fc.record({ type: fc.constant('page:windows'), windows: fc.constant([]), title: fc.constant('') }),
+  fc.record({
+    type: fc.constant('page:windows'),
+    windows: fc.array(windowArb, { minLength: LIMITS.windowsPerMessage + 1, maxLength: LIMITS.windowsPerMessage + 2 }),
+    title: fc.constant(''),
+  }),
+  fc.record({
+    type: fc.constant('page:windows'),
+    windows: fc.oneof(
+      fc.constant([{ text: 'x'.repeat(LIMITS.windowChars + 1), where: 'text' }]),
+      fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where }]),
+      fc.constant('not an array'),
+    ),
+    title: fc.constant(''),
+  }),
+  fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constantFrom(7, 'x'.repeat(LIMITS.titleChars + 1)) }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('javascript:alert(1)', 'chrome-extension://x/popup.html', 'file:///etc/passwd', 'data:text/html,<script>', ' http://a.test/', 'blob:http://a.test/1'),
@@ -119,6 +154,41 @@ const invalidContent = fc.oneof(
       fc.constantFrom(7, null, 'x'.repeat(LIMITS.wordsChars + 1)).map((detail) => [{ provider: 'wallet', kind: 'recovery-phrase', detail }]),
     ),
   }),
+  fc.record({
+    type: fc.constant('script:file'),
+    url: fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'data:text/javascript,var%20a', 'blob:http://a.test/1',
+      'chrome-extension://x/background.js', ' http://a.test/a.js', `http://a.test/${'a'.repeat(LIMITS.scriptUrlChars)}`),
+    bytes: fc.constant(10),
+    digest,
+    title: fc.constant(''),
+  }),
+  fc.record({
+    type: fc.constant('script:file'),
+    url: fc.constant('http://a.test/app.js'),
+    bytes: fc.constantFrom(0, -1, 1.5, LIMITS.scriptFileBytes + 1, '10', null),
+    digest,
+    title: fc.constant(''),
+  }),
+  fc.record({
+    type: fc.constant('script:file'),
+    url: fc.constant('http://a.test/app.js'),
+    bytes: fc.constant(10),
+    digest: fc.oneof(digest.map((d) => d.toUpperCase().replace(/^[0-9]/, 'A')), digest.map((d) => d.slice(1)), fc.constant(undefined)),
+    title: fc.constant(''),
+  }),
+  fc.record({
+    type: fc.constant('script:chunk'),
+    digest,
+    index: fc.constant(0),
+    data: fc.constantFrom('', 'abc', 'ab<c', 'YQ==YQ==', 'A'.repeat(4 * Math.ceil(LIMITS.scriptChunkBytes / 3) + 4), 7),
+  }),
+  fc.record({
+    type: fc.constant('script:chunk'),
+    digest,
+    index: fc.constantFrom(-1, 0.5, Math.ceil(LIMITS.scriptFileBytes / LIMITS.scriptChunkBytes), '0'),
+    data: fc.constant('YWJj'),
+  }),
+  fc.record({ type: fc.constant('script:unread'), url: fc.constant('http://a.test/a.js'), reason: fc.constantFrom('cors', '', undefined), title: fc.constant('') }),
   // Names of Object.prototype are no message types.
   fc.record({ type: fc.constantFrom('constructor', 'toString', '__proto__', 'hasOwnProperty') }),
 );
@@ -167,19 +237,21 @@ describe('protocol checks under fuzzing', () => {
   });
 
   it('background → content: counts are non-negative integers only', () => {
-    const notice = { message: '2 keys', close: 'Close' };
+    const notice = { message: '2 keys', close: 'Close', short: '2' };
     fc.assert(fc.property(fc.anything(), (count) => {
       const ok = isPageMessage({ type: 'tab:count', count, notice });
       expect(ok).toBe(typeof count === 'number' && Number.isInteger(count) && count >= 0);
     }), { numRuns: 300 });
   });
 
-  it('background → content: the notice text is two bounded strings', () => {
+  it('background → content: the notice text is three bounded strings', () => {
     expect(isPageMessage({ type: 'tab:count', count: 1 })).toBe(false);
-    expect(isPageMessage({ type: 'tab:count', count: 1, notice: { message: 'x'.repeat(LIMITS.wordsChars + 1), close: 'Close' } })).toBe(false);
-    fc.assert(fc.property(fc.anything(), fc.anything(), (message, close) => {
-      const ok = isPageMessage({ type: 'tab:count', count: 1, notice: { message, close } });
-      expect(ok).toBe(typeof message === 'string' && typeof close === 'string' && message.length <= LIMITS.wordsChars && close.length <= LIMITS.wordsChars);
+    expect(isPageMessage({ type: 'tab:count', count: 1, notice: { message: 'x'.repeat(LIMITS.wordsChars + 1), close: 'Close', short: '1' } })).toBe(false);
+    expect(isPageMessage({ type: 'tab:count', count: 1, notice: { message: '1 key', close: 'Close' } })).toBe(false);
+    const bounded = (v: unknown) => typeof v === 'string' && v.length <= LIMITS.wordsChars;
+    fc.assert(fc.property(fc.anything(), fc.anything(), fc.anything(), (message, close, short) => {
+      const ok = isPageMessage({ type: 'tab:count', count: 1, notice: { message, close, short } });
+      expect(ok).toBe(bounded(message) && bounded(close) && bounded(short));
     }), { numRuns: 300 });
   });
 

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { STORAGE_KEYS } from '../../../src/shared/storage';
+import type { HelloReply } from '../../../src/shared/protocol';
 
 type Config = typeof import('../../../src/content/paste-guard/config');
 
@@ -11,7 +12,7 @@ async function loadConfig(local: Record<string, unknown>, paused: boolean | unde
   await fakeBrowser.storage.local.set(local);
   vi.resetModules();
   const config = await import('../../../src/content/paste-guard/config');
-  config.followHello(Promise.resolve(paused === undefined ? undefined : { paused, notice: true }));
+  config.followHello(Promise.resolve(paused === undefined ? undefined : { paused, notice: true, generic: false }));
   await config.guardReady();
   return config;
 }
@@ -22,7 +23,7 @@ describe('paste guard config', () => {
   it('follows the worker: off in every frame of a paused tab, whatever the frame’s own host', async () => {
     const c = await loadConfig({}, true);
     expect(c.guardActive('localhost')).toBe(false);
-    c.followHello(Promise.resolve({ paused: false, notice: true }));
+    c.followHello(Promise.resolve({ paused: false, notice: true, generic: false }));
     await c.guardReady();
     expect(c.guardActive('localhost')).toBe(true);
   });
@@ -33,10 +34,10 @@ describe('paste guard config', () => {
 
   it('a later answer wins over an earlier one that arrives late', async () => {
     const c = await loadConfig({}, false);
-    let answerFirst: (r: { paused: boolean; notice: boolean }) => void = () => undefined;
+    let answerFirst: (r: HelloReply) => void = () => undefined;
     c.followHello(new Promise((ok) => { answerFirst = ok; }));
-    c.followHello(Promise.resolve({ paused: true, notice: true }));
-    answerFirst({ paused: false, notice: true });
+    c.followHello(Promise.resolve({ paused: true, notice: true, generic: false }));
+    answerFirst({ paused: false, notice: true, generic: false });
     await c.guardReady();
     await new Promise((r) => setTimeout(r, 0));
     expect(c.guardActive('example.com')).toBe(false);

@@ -1,0 +1,170 @@
+// The page scanner: a small state machine over a stack of jobs (jobs.ts), run in idle slices
+// (scheduler.ts) within named budgets (budgets.ts). Readers (readers.ts) turn text into windows
+// around the gate's runs, the element pass (elements.ts) reads attributes, fields, images and shadow
+// roots, and the emitter (emitter.ts) sends each distinct window once per page. Why it reads the
+// way it does: docs/extension.md, "A finding, from page to popup".
+import type { CandidateWindow } from '../../shared/protocol';
+import { inShadowTree } from '../dom';
+import { KeyGate, type GateContext } from '../gate';
+import { PageBudget, SLICE_MS } from './budgets';
+import { elementBatch, readAttribute, startElements, type ElementContext } from './elements';
+import { Emitter } from './emitter';
+import { goesOnAfterBudget, type Job, type JobKind, type JobOf } from './jobs';
+import { locateWindows } from './locate';
+import {
+  narrowChildren, narrowGroups, readChildren, readGroup, readPiece, readSubtree, readText, type ReadContext,
+} from './readers';
+import { IdleSlices } from './scheduler';
+
+export interface ScannerOptions {
+  /** Candidate windows as read, before they are located: resolves to the indexes of those that hold a finding. */
+  confirm(windows: CandidateWindow[]): Promise<number[]>;
+  /** Sends located windows (and the stopped-early flag) to the worker to be recorded. */
+  send(windows: CandidateWindow[], stoppedEarly: boolean): void;
+  /** An img / canvas / svg seen in a scanned subtree: a possible QR code. */
+  onImage?(el: Element): void;
+  /** An open shadow root seen in a scanned subtree: observe it too. */
+  onShadowRoot?(root: ShadowRoot): void;
+  /** Main-thread time per idle slice. */
+  sliceMs?: number;
+  /** Per page: after this much text or this many nodes, stop and report stoppedEarly. */
+  maxChars?: number;
+  maxNodes?: number;
+  /** What the gate needs to know of the page and the settings (none: no title, no generic rule). */
+  context?: GateContext;
+}
+
+/** What every step gets from the scanner. */
+type StepContext = ReadContext & ElementContext;
+
+/** One step of each kind of job; true when the job is finished. */
+type Steps = { [K in JobKind]: (job: JobOf<K>, ctx: StepContext) => boolean };
+
+const STEPS: Steps = {
+  subtree: readSubtree,
+  groups: readGroup,
+  children: readChildren,
+  'narrow-groups': narrowGroups,
+  'narrow-children': narrowChildren,
+  text: readText,
+  piece: readPiece,
+  elements: elementBatch,
+  attribute: readAttribute,
+  locate: locateWindows,
+};
+
+export class Scanner {
+  private jobs: Job[] = [];
+  /** Shadow roots already queued: an elements pass and the main-world hook may both report one. */
+  private shadows = new WeakSet<ShadowRoot>();
+  private stopped = false;
+  private readonly budget: PageBudget;
+  private readonly emitter: Emitter;
+  private readonly slices: IdleSlices;
+  private readonly ctx: StepContext;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.budget = new PageBudget(options.maxChars, options.maxNodes);
+    const gate = new KeyGate(options.context);
+    this.emitter = new Emitter({
+      confirm: options.confirm,
+      send: options.send,
+      confirmed: (windows) => {
+        this.jobs.push({ kind: 'locate', windows });
+        this.slices.request();
+      },
+      stopped: () => this.stopped,
+    }, gate);
+    this.slices = new IdleSlices((until) => this.slice(until), options.sliceMs ?? SLICE_MS);
+    this.ctx = {
+      push: (job) => this.jobs.push(job),
+      budget: this.budget,
+      emitter: this.emitter,
+      gate,
+      shadowRoot: (root) => this.queueShadow(root),
+      image: (el) => this.options.onImage?.(el),
+    };
+  }
+
+  get stoppedEarly(): boolean {
+    return this.stopped;
+  }
+
+  /** True while work is queued or a slice is due. */
+  get busy(): boolean {
+    return this.jobs.length > 0 || this.slices.pending;
+  }
+
+  /** Forget everything about the current page (SPA navigation): windows may be sent again. */
+  reset(): void {
+    this.slices.cancel();
+    this.jobs = [];
+    this.shadows = new WeakSet();
+    this.emitter.reset();
+    this.budget.reset();
+    this.stopped = false;
+  }
+
+  scanTree(root: Node, inShadow = inShadowTree(root)): void {
+    if (this.stopped) return;
+    if (root.nodeType === Node.TEXT_NODE) {
+      this.jobs.push({ kind: 'text', node: root as Text, inShadow });
+    } else if (root instanceof Element || root instanceof ShadowRoot) {
+      this.jobs.push({ kind: 'subtree', node: root, inShadow });
+      startElements(root, this.ctx);
+    }
+    this.slices.request();
+  }
+
+  scanAttribute(el: Element, name: string): void {
+    if (this.stopped) return;
+    this.jobs.push({ kind: 'attribute', el, name });
+    this.slices.request();
+  }
+
+  /** An open shadow root the main-world hook saw attached: read it and watch it. */
+  addShadowRoot(shadow: ShadowRoot): void {
+    if (!this.stopped && this.queueShadow(shadow)) this.slices.request();
+  }
+
+  /** Queues a shadow root's text and elements, once per page; false when it was queued already. */
+  private queueShadow(shadow: ShadowRoot): boolean {
+    if (this.shadows.has(shadow)) return false;
+    this.shadows.add(shadow);
+    this.options.onShadowRoot?.(shadow);
+    this.jobs.push({ kind: 'subtree', node: shadow, inShadow: true });
+    startElements(shadow, this.ctx);
+    return true;
+  }
+
+  /** Steps until `until` or until no job is left; true when work is left. */
+  private slice(until: number): boolean {
+    while (this.jobs.length > 0) {
+      this.checkBudget();
+      if (this.jobs.length === 0) break;
+      this.step();
+      if (performance.now() >= until) break;
+    }
+    if (this.jobs.length === 0) this.emitter.flushValues();
+    this.emitter.flush();
+    return this.jobs.length > 0;
+  }
+
+  /**
+   * Past the page budget nothing new is read; text already read that hit is still narrowed down,
+   * sent and located, so a key met before the budget ran out is not lost.
+   */
+  private checkBudget(): void {
+    if (!this.stopped && !this.budget.spent) return;
+    this.stopped = true;
+    this.jobs = this.jobs.filter(goesOnAfterBudget);
+  }
+
+  /** One step of the newest job; an unfinished job goes back under the jobs it queued. */
+  private step(): void {
+    const job = this.jobs.pop()!;
+    const at = this.jobs.length;
+    const finished = (STEPS[job.kind] as (job: Job, ctx: StepContext) => boolean)(job, this.ctx);
+    if (!finished) this.jobs.splice(at, 0, job);
+  }
+}

@@ -1,0 +1,421 @@
+// Readers: page text in as few native calls as possible (a subtree's textContent, groups of children
+// through one Range.toString() each, children one by one, long text nodes piece by piece), each
+// read gated; a hit is narrowed down to the children it is in, and their text is read again with its
+// block structure (BlockText: a token split over highlighter spans is joined, blocks are not). Every
+// function here is one step of a job (jobs.ts) and returns true when that job is finished.
+import { LIMITS } from '../../shared/protocol';
+import { TextBuffer, type Segment } from '../collect';
+import { blockOf, elementOf, isInline, isSkipped, NOT_INLINE } from '../dom';
+import { WINDOW_RADIUS, type KeyGate } from '../gate';
+import {
+  CHUNK_CHARS, FEW_SIBLINGS, GROUP_MAX, GROUP_START, GROUP_TEXT_HIGH, GROUP_TEXT_LOW, NARROW_CHILDREN, PIECE_CHARS,
+  SMALL_TEXT, SPLIT_CHILDREN, WRAPPER_DEPTH, type PageBudget,
+} from './budgets';
+import type { Emitter, Origin } from './emitter';
+import type { Container, Job, JobOf } from './jobs';
+
+/** What a reader needs from the scanner. */
+export interface ReadContext {
+  push(job: Job): void;
+  readonly budget: PageBudget;
+  readonly emitter: Emitter;
+  readonly gate: KeyGate;
+}
+
+const WRAPPERS = new Set([
+  'DIV', 'MAIN', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'TABLE', 'TBODY', 'THEAD',
+  'UL', 'OL', 'DL', 'FIGURE', 'DETAILS', 'FIELDSET',
+]);
+
+/** A child read as part of a chunk: where its text sits in the chunk. */
+interface Member {
+  node: ChildNode;
+  start: number;
+  end: number;
+}
+
+/** True when `node` is read child by child instead of in one textContent call. */
+function byChildren(node: Container, depth: number, fewSiblings: boolean): boolean {
+  // The document and its body are the whole page: never one call (and no count of their children).
+  const tag = node instanceof Element ? node.tagName : '';
+  if (tag === 'HTML' || tag === 'BODY') return true;
+  const children = node.childElementCount;
+  if (children > SPLIT_CHILDREN) return true;
+  if (children === 0 || tag === '') return false;
+  return depth < WRAPPER_DEPTH && fewSiblings && WRAPPERS.has(tag);
+}
+
+export function readSubtree(job: JobOf<'subtree'>, ctx: ReadContext): boolean {
+  const { node, inShadow } = job;
+  if (!node.isConnected || (node instanceof Element && isSkipped(node))) return true;
+  // A subtree added later is read whole unless it is big; the wrapper rule is for the document.
+  if (byChildren(node, WRAPPER_DEPTH, false)) {
+    readByChildren(node, inShadow, 0, ctx);
+    return true;
+  }
+  const text = node.textContent ?? '';
+  ctx.budget.chars += text.length;
+  if (text.length > PIECE_CHARS) readByChildren(node, inShadow, 0, ctx);
+  else if (ctx.gate.holds(text, true)) onHit(node, text.length, inShadow, ctx);
+  return true;
+}
+
+/** The gate hit `node`'s text: read it with its blocks when small, else narrow down by its children. */
+function onHit(node: Container, length: number, inShadow: boolean, ctx: ReadContext): void {
+  if (length <= SMALL_TEXT) emitBlockText([node], inShadow, ctx);
+  else narrowInto(node, inShadow, WRAPPER_DEPTH, ctx);
+}
+
+/**
+ * Finds a hit inside `parent`, whose text was already read: by quarters of its child nodes, then
+ * child by child (nothing counts against the budget again).
+ */
+function narrowInto(parent: Container, inShadow: boolean, depth: number, ctx: ReadContext): void {
+  const count = parent.childNodes.length;
+  if (count <= NARROW_CHILDREN) {
+    ctx.push({ kind: 'narrow-children', parent, next: parent.firstChild, stop: null, inShadow, depth });
+  } else {
+    ctx.push({ kind: 'narrow-groups', parent, index: 0, end: count, size: Math.ceil(count / 4), tail: '', inShadow, depth });
+  }
+}
+
+function readByChildren(parent: Container, inShadow: boolean, depth: number, ctx: ReadContext): void {
+  // A short walk: counting (childElementCount) or a collection (children) costs the whole list.
+  let child = parent.firstElementChild;
+  for (let i = 0; child && i < FEW_SIBLINGS; i++) child = child.nextElementSibling;
+  // A few children (html: head and body; a wrapper): each one on its own, it may be big.
+  if (child === null) {
+    ctx.push({ kind: 'children', parent, next: parent.firstChild, few: true, inShadow, depth });
+  } else {
+    ctx.push({ kind: 'groups', parent, index: 0, size: GROUP_START, tail: '', inShadow, depth });
+  }
+}
+
+/**
+ * The text of child nodes [index, end) of `parent` in one call: the Range runs from the start of
+ * the first to the start of the node at `end` (the container's end when there is none). Returns
+ * null when there is nothing left to read; `end` comes back as Infinity for the last group.
+ */
+function readRange(parent: Container, index: number, end: number): { text: string; first: ChildNode; after: ChildNode | null; end: number } | null {
+  // Sequential indexes into the cached child list: each lookup walks on from the last one,
+  // without a wrapper for the children in between.
+  const kids = parent.childNodes;
+  const first = kids[index];
+  if (!parent.isConnected || first === undefined) return null;
+  const after = kids[end] ?? null;
+  // A fresh Range per read: one kept would be updated by the document on every mutation.
+  const range = document.createRange();
+  range.setStart(first, 0);
+  if (after) range.setEnd(after, 0);
+  else range.setEnd(parent, kids.length);
+  return { text: range.toString(), first, after, end: after ? end : Infinity };
+}
+
+/** A container's next group of children; the group size follows the text read. */
+export function readGroup(job: JobOf<'groups'>, ctx: ReadContext): boolean {
+  const { parent, index, size, inShadow, depth } = job;
+  const read = readRange(parent, index, index + size);
+  if (!read) return true;
+  const { text, first, after } = read;
+  ctx.budget.nodes += size;
+  ctx.budget.chars += text.length;
+  job.index = read.end;
+  if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, size * 2);
+  else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(1, size >> 1);
+  const { tail } = job;
+  job.tail = tailOf(tail, text);
+  if (ctx.gate.holds(tail + text, true)) narrowGroup(parent, index, read.end, size, first, after, tail, inShadow, depth, ctx);
+  return read.end === Infinity;
+}
+
+/** The last WINDOW_RADIUS characters of `before` and `text` read one after the other. */
+function tailOf(before: string, text: string): string {
+  return text.length >= WINDOW_RADIUS ? text.slice(-WINDOW_RADIUS) : (before + text).slice(-WINDOW_RADIUS);
+}
+
+/** A group that hit is narrowed down by smaller groups, then child by child. */
+function narrowGroup(
+  parent: Container, index: number, end: number, size: number, first: ChildNode, after: ChildNode | null, tail: string,
+  inShadow: boolean, depth: number, ctx: ReadContext,
+): void {
+  if (size > NARROW_CHILDREN) {
+    ctx.push({ kind: 'narrow-groups', parent, index, end, size: Math.ceil(size / 4), tail, inShadow, depth });
+  } else {
+    ctx.push({ kind: 'narrow-children', parent, next: first, stop: after, inShadow, depth });
+  }
+}
+
+/** The next smaller group of a group that hit (its text was counted when first read). */
+export function narrowGroups(job: JobOf<'narrow-groups'>, ctx: ReadContext): boolean {
+  const { parent, index, size, inShadow, depth } = job;
+  if (index >= job.end) return true;
+  const read = readRange(parent, index, Math.min(job.end, index + size));
+  if (!read) return true;
+  ctx.budget.nodes += size;
+  job.index = read.end;
+  const { tail } = job;
+  job.tail = tailOf(tail, read.text);
+  if (ctx.gate.holds(tail + read.text, true)) narrowGroup(parent, index, read.end, size, read.first, read.after, tail, inShadow, depth, ctx);
+  return read.end >= job.end;
+}
+
+export function readText(job: JobOf<'text'>, ctx: ReadContext): boolean {
+  const { node, inShadow } = job;
+  if (!node.isConnected) return true;
+  const { data } = node;
+  ctx.budget.chars += data.length;
+  if (data.length > PIECE_CHARS) ctx.push({ kind: 'piece', node, offset: 0, inShadow });
+  else if (ctx.gate.holds(data, true)) emitBlockText([node], inShadow, ctx);
+  return true;
+}
+
+/** First reads of a container's children, one by one (big children get jobs of their own). */
+export function readChildren(job: JobOf<'children'>, ctx: ReadContext): boolean {
+  return readChunk(job, null, true, job.few, ctx);
+}
+
+/** A hit group's children, one by one: every child is read (its group's text, all of it, was one call already). */
+export function narrowChildren(job: JobOf<'narrow-children'>, ctx: ReadContext): boolean {
+  return readChunk(job, job.stop, false, false, ctx);
+}
+
+/**
+ * Reads children until a chunk's worth of text, then gates the chunk. Siblings are joined
+ * without a separator when both flow inline (a token split over spans is whole again), else
+ * with a newline. `first`: a first read (its text counts against the budget; big children get
+ * jobs of their own), else a narrowing.
+ */
+function readChunk(
+  job: JobOf<'children'> | JobOf<'narrow-children'>, stop: ChildNode | null, first: boolean, few: boolean, ctx: ReadContext,
+): boolean {
+  const { parent, inShadow } = job;
+  // The child to resume at was removed (a re-render): start over; sent windows are not re-sent.
+  if (job.next && job.next.parentNode !== parent) job.next = parent.isConnected ? parent.firstChild : null;
+  // A narrowing reads on from where its group started: the siblings just before come first (not as
+  // members), so what ran into this group from before (a phrase's first words) hits here too.
+  const before = first || !job.next ? '' : siblingsBefore(job.next);
+  const parts: string[] = before ? [before] : [];
+  const members: Member[] = [];
+  const deeper: Container[] = [];
+  let length = before.length;
+  let inlineBefore = false;
+  let child = job.next;
+  for (; child && child !== stop && length < CHUNK_CHARS; child = child.nextSibling) {
+    let text: string;
+    let inline = true;
+    if (child.nodeType === Node.TEXT_NODE) {
+      text = (child as Text).data;
+      if (text.length > PIECE_CHARS) {
+        ctx.budget.chars += text.length;
+        ctx.push({ kind: 'piece', node: child as Text, offset: 0, inShadow });
+        inlineBefore = false;
+        continue;
+      }
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      const el = child as Element;
+      if (isSkipped(el)) {
+        inlineBefore = false;
+        continue;
+      }
+      if (first && byChildren(el, job.depth + 1, few)) {
+        deeper.push(el);
+        inlineBefore = false;
+        continue;
+      }
+      text = el.textContent ?? '';
+      inline = isInline(el);
+    } else {
+      continue;
+    }
+    ctx.budget.nodes++;
+    if (text.length === 0) continue;
+    // A narrowing re-reads text its group already counted.
+    if (first) ctx.budget.chars += text.length;
+    if (length > 0 && !(inlineBefore && inline)) {
+      parts.push('\n');
+      length++;
+    }
+    members.push({ node: child, start: length, end: length + text.length });
+    parts.push(text);
+    length += text.length;
+    inlineBefore = inline;
+  }
+  job.next = child;
+  const done = !child || child === stop;
+  for (let i = deeper.length - 1; i >= 0; i--) readByChildren(deeper[i]!, inShadow, job.depth + 1, ctx);
+  if (members.length === 0) return done;
+  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  if (ctx.gate.holds(text, true)) narrow(text, members, inShadow, job.depth, ctx);
+  return done;
+}
+
+/** Text of the siblings before `node`, newline between them, up to WINDOW_RADIUS characters. */
+function siblingsBefore(node: ChildNode): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let s = node.previousSibling; s && length < WINDOW_RADIUS; s = s.previousSibling) {
+    if (s.nodeType === Node.ELEMENT_NODE && isSkipped(s as Element)) continue;
+    const text = s.textContent ?? '';
+    if (!text) continue;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.reverse().join('\n').slice(-WINDOW_RADIUS);
+}
+
+/**
+ * A chunk of children holds runs: the children each run touches, with their neighbours within the
+ * window radius (provider words in the paragraph before a key count), are read with their blocks.
+ * A child too big for that is narrowed down by its own children.
+ */
+function narrow(text: string, members: readonly Member[], inShadow: boolean, depth: number, ctx: ReadContext): void {
+  const near = new Set<Member>();
+  const big = new Set<Member>();
+  let first = 0;
+  for (const run of ctx.gate.hits(text, true)) {
+    const from = run.start - WINDOW_RADIUS;
+    const to = run.end + WINDOW_RADIUS;
+    while (first < members.length && members[first]!.end <= from) first++;
+    for (let i = first; i < members.length && members[i]!.start < to; i++) {
+      const m = members[i]!;
+      if (m.end - m.start <= SMALL_TEXT) near.add(m);
+      else if (m.start < run.end && m.end > run.start) big.add(m);
+    }
+  }
+  if (near.size > 0) emitBlockText([...near].map((m) => m.node), inShadow, ctx);
+  for (const m of big) {
+    if (m.node.nodeType === Node.TEXT_NODE) emitBlockText([m.node], inShadow, ctx);
+    else narrowInto(m.node as Element, inShadow, depth + 1, ctx);
+  }
+}
+
+/** One piece of a long text node (a bundled inline script, a huge <pre>), with overlap. */
+export function readPiece(job: JobOf<'piece'>, ctx: ReadContext): boolean {
+  const { node, offset } = job;
+  const data = node.isConnected ? node.data : '';
+  const end = Math.min(data.length, offset + PIECE_CHARS);
+  const piece = data.slice(offset, end);
+  if (ctx.gate.holds(piece, true)) {
+    const parent = elementOf(node);
+    ctx.emitter.emit(piece, [{ start: 0, origin: parent ? { block: blockOf(parent), inShadow: job.inShadow } : 'text' }]);
+  }
+  if (end >= data.length) return true;
+  // The overlap keeps a key (and its context) whole across the cut.
+  job.offset = end - LIMITS.windowChars;
+  return false;
+}
+
+/**
+ * Page text as the worker must see it: pieces of one block joined without a separator (a token
+ * split over highlighter spans is whole again), a newline between blocks. It is built from whole
+ * flat subtrees (no block inside: one textContent read each, found by one native query), not text
+ * node by text node, so a highlighted code block with a thousand spans is one read. Each piece
+ * keeps its block, whose surface is looked up only if the worker finds something (locate.ts).
+ */
+class BlockText {
+  private readonly buffer = new TextBuffer<Origin>();
+  private lastBlock: Element | null = null;
+  private lastOrigin: Origin | null = null;
+
+  constructor(private readonly inShadow: boolean) {}
+
+  get length(): number {
+    return this.buffer.length;
+  }
+
+  /** A text node, or an element or shadow root: whole when flat, else child by child. Skipped subtrees add nothing. */
+  add(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = elementOf(node);
+      if (parent) this.piece((node as Text).data, blockOf(parent));
+      return;
+    }
+    if (node instanceof ShadowRoot) {
+      for (let child = node.firstChild; child; child = child.nextSibling) this.add(child);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node as Element;
+    if (isSkipped(el)) return;
+    if (isFlat(el)) {
+      this.piece(el.textContent ?? '', isInline(el) ? blockOf(el) : el);
+      return;
+    }
+    for (let child = el.firstChild; child; child = child.nextSibling) this.add(child);
+  }
+
+  /** Part of a text node's text (the context before a root). */
+  addPart(data: string, node: Text): void {
+    const parent = elementOf(node);
+    if (parent) this.piece(data, blockOf(parent));
+  }
+
+  /** What comes next is not next to what came before: never join the two. */
+  break(): void {
+    this.lastBlock = null;
+  }
+
+  take(): { text: string; segments: Segment<Origin>[] } {
+    return this.buffer.take();
+  }
+
+  private piece(text: string, block: Element): void {
+    if (!text) return;
+    const newBlock = block !== this.lastBlock;
+    if (newBlock || !this.lastOrigin) this.lastOrigin = { block, inShadow: this.inShadow };
+    this.lastBlock = block;
+    this.buffer.append(text, this.lastOrigin, newBlock);
+  }
+}
+
+/** No element inside `el` starts a block or is left out: its textContent is its text, blocks and all. */
+function isFlat(el: Element): boolean {
+  return el.firstElementChild === null || el.querySelector(NOT_INLINE) === null;
+}
+
+/**
+ * Emits the windows around the runs in the text of `roots` (in document order, consecutive where
+ * they are siblings), with the text just before the first root as context: a subtree read on its
+ * own (a wrapper read by its children) keeps the provider words and the other half of a pair that
+ * precede it.
+ */
+function emitBlockText(roots: readonly Node[], inShadow: boolean, ctx: ReadContext): void {
+  const text = new BlockText(inShadow);
+  const first = roots.find((r) => r.isConnected);
+  if (first) for (const [node, data] of textBefore(first)) text.addPart(data, node);
+  const context = text.length;
+  let previous: Node | null = null;
+  for (const root of roots) {
+    if (!root.isConnected) continue;
+    if (previous && root.previousSibling !== previous) text.break();
+    previous = root;
+    text.add(root);
+  }
+  const { text: all, segments } = text.take();
+  ctx.emitter.emit(all, segments, context);
+}
+
+/**
+ * Up to WINDOW_RADIUS characters of the text before `node` in its tree (document or shadow root),
+ * as [text node, the part of its text taken], in document order; our own UI and skipped subtrees
+ * (style, templates, frames…) left out.
+ */
+function textBefore(node: Node): Array<[Text, string]> {
+  const root = node.getRootNode();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  const out: Array<[Text, string]> = [];
+  let need = WINDOW_RADIUS;
+  for (let t = walker.previousNode() as Text | null; t && need > 0; t = walker.previousNode() as Text | null) {
+    if (insideSkipped(t, root)) continue;
+    const data = t.data.length > need ? t.data.slice(t.data.length - need) : t.data;
+    out.push([t, data]);
+    need -= data.length;
+  }
+  return out.reverse();
+}
+
+function insideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
+}

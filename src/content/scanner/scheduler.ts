@@ -1,0 +1,37 @@
+// Idle slices: the scanner's work runs in requestIdleCallback (setTimeout where there is none), at
+// most SLICE_MS at a time, and asks for the next slice while work is left.
+import { FALLBACK_DELAY_MS, IDLE_TIMEOUT_MS, MIN_SLICE_MS, SLICE_MS } from './budgets';
+
+export class IdleSlices {
+  private scheduled = false;
+  /** Bumped by cancel(): a slice requested before does nothing. */
+  private generation = 0;
+
+  /** `work(until)` runs until performance.now() reaches `until`, and says whether work is left. */
+  constructor(private readonly work: (until: number) => boolean, private readonly sliceMs = SLICE_MS) {}
+
+  get pending(): boolean {
+    return this.scheduled;
+  }
+
+  request(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const generation = this.generation;
+    const run = (deadline?: IdleDeadline) => {
+      if (generation !== this.generation) return;
+      this.scheduled = false;
+      const budget = deadline && !deadline.didTimeout
+        ? Math.max(MIN_SLICE_MS, Math.min(this.sliceMs, deadline.timeRemaining()))
+        : this.sliceMs;
+      if (this.work(performance.now() + budget)) this.request();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(run, FALLBACK_DELAY_MS);
+  }
+
+  cancel(): void {
+    this.generation++;
+    this.scheduled = false;
+  }
+}

@@ -1,0 +1,32 @@
+// Adobe Developer Console: OAuth client secrets are p8e- and 32 letters and digits.
+
+import { looksRandom } from '../filters';
+import { defineProvider } from '../rules/define';
+import { bounded } from '../rules/rule';
+import { ALNUM, fake } from '../rules/sample';
+
+export default defineProvider({
+  slug: 'adobe',
+  name: 'Adobe',
+  category: 'cloud',
+  domains: ['adobe.com', 'adobe.io'],
+  keysUrl: 'https://developer.adobe.com/console/',
+  canDo: 'With the client id: get access tokens for the project\'s Adobe APIs and act on its data.',
+  rules: [
+    {
+      id: 'adobe-client-secret',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['p8e-'],
+      pattern: bounded('p8e-[A-Za-z0-9]{32}'),
+      prefix: /^p8e-/,
+      validate: (v) => looksRandom(v.slice(4)),
+      examples: {
+        positive: [`ADOBE_CLIENT_SECRET=«p8e-${fake(ALNUM, 32, 2030)}»`, `curl -d 'client_secret=«p8e-${fake(ALNUM, 32, 2031)}»' https://ims-na1.adobelogin.com/ims/token/v3`],
+        negative: [`p8e-${fake(ALNUM, 31, 2032)}`, 'p8e-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+      },
+    },
+  ],
+});

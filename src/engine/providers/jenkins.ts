@@ -1,0 +1,30 @@
+// Jenkins: user API tokens are 11 and 32 hex (34 in all; older ones 32 hex) with no prefix of
+// their own; the word jenkins and a key-ish name are needed.
+
+import { defineProvider } from '../rules/define';
+import { HEX, fake } from '../rules/sample';
+
+export default defineProvider({
+  slug: 'jenkins',
+  name: 'Jenkins',
+  category: 'code',
+  domains: ['jenkins.io'],
+  noKeysUrl: 'Jenkins runs on the owner\'s own server: tokens are revoked there (user menu → Security → API Token).',
+  canDo: 'Act as the user on the Jenkins server: run jobs (often with deploy credentials), read logs and change job configuration.',
+  rules: [
+    {
+      id: 'jenkins-api-token',
+      match: 'shape',
+      kind: 'token',
+      severity: 'critical',
+      confidence: 'medium',
+      lengths: [32, 34],
+      pattern: /^(?:11)?[0-9a-f]{32}$/,
+      context: { words: ['jenkins'], strict: true },
+      examples: {
+        positive: [`JENKINS_API_TOKEN=«11${fake(HEX, 32, 2127)}»`, `jenkins:\n  url: https://ci.example.org\n  user: ci-bot\n  apiToken: «11${fake(HEX, 32, 2128)}»`],
+        negative: [`jenkins build ${fake(HEX, 32, 2129)}`, `JENKINS_CRUMB=Jenkins-Crumb:${fake(HEX, 32, 2137)}`],
+      },
+    },
+  ],
+});

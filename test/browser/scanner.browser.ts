@@ -1,0 +1,219 @@
+// The page scanner on real DOM: what it sends the worker is judged by the real engine, bundled into
+// this test page: the worker's own answer to page:windows (holdingFindings), then the findings the
+// worker would record from the located windows.
+import { holdingFindings } from '../../src/background/classify';
+import { isAlert, scan } from '../../src/engine';
+import { whereInWindow, type CandidateWindow } from '../../src/shared/protocol';
+import type { Where } from '../../src/shared/surfaces';
+import { Scanner, type ScannerOptions } from '../../src/content/scanner';
+import { fakeKeys } from '../support/keys';
+import { fakeWallet } from '../corpus/wallet/fake-wallet';
+import { check, equal, fixture, test, until } from './runner';
+
+const keys = fakeKeys(11);
+
+interface Scanned {
+  /** Located windows, sent to be recorded. */
+  windows: CandidateWindow[];
+  /** Windows as read, sent to be confirmed. */
+  asked: CandidateWindow[];
+  stopped: boolean;
+  scanner: Scanner;
+}
+
+/** Scans `root` (the whole document by default) until the scanner has nothing left to do. */
+async function scanned(root: Node = document.documentElement, options: Partial<ScannerOptions> = {}): Promise<Scanned> {
+  const windows: CandidateWindow[] = [];
+  const asked: CandidateWindow[] = [];
+  let calls = 0;
+  let answers = 0;
+  let stopped = false;
+  const scanner = new Scanner({
+    confirm: async (w) => {
+      calls++;
+      asked.push(...w);
+      await new Promise((r) => setTimeout(r, 1));
+      answers++;
+      return holdingFindings(w, { includeGeneric: false, host: '', title: '' });
+    },
+    send: (w, s) => {
+      windows.push(...w);
+      stopped ||= s;
+    },
+    ...options,
+  });
+  scanner.scanTree(root);
+  await settled(scanner, () => calls - answers);
+  return { windows, asked, stopped, scanner };
+}
+
+/** Waits until the scanner is idle and no question to the worker is open (`open()`). */
+async function settled(scanner: Scanner, open: () => number): Promise<void> {
+  // An answer queues a locate step: idle twice in a row, with nothing open in between.
+  let quiet = 0;
+  await until(() => {
+    quiet = !scanner.busy && open() === 0 ? quiet + 1 : 0;
+    return quiet >= 2;
+  }, 'the scanner to finish');
+}
+
+/** Alerting findings in the windows, as the worker records them: rule and surface. */
+function found(windows: readonly CandidateWindow[]): Array<{ rule: string; where: Where }> {
+  const seen = new Set<string>();
+  const out: Array<{ rule: string; where: Where }> = [];
+  for (const w of windows) {
+    for (const f of scan(w.text, { salt: 's' }).filter(isAlert)) {
+      if (seen.has(f.fingerprint)) continue;
+      seen.add(f.fingerprint);
+      out.push({ rule: f.rule, where: whereInWindow(w, f.start) });
+    }
+  }
+  return out.sort((a, b) => a.rule.localeCompare(b.rule));
+}
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 7} alpha beta gamma`).join(' ');
+
+test('a key split over highlighter spans is one token, seen in a code block', async () => {
+  const key = keys.github();
+  fixture(`<pre><code><span class="k">const</span> <span class="v">token</span> = <span class="s">"${key.slice(0, 10)}</span><span class="s">${key.slice(10)}"</span>;</code></pre>`);
+  equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }], 'findings');
+});
+
+test('blocks never fuse: table cells written without whitespace stay apart', async () => {
+  const id = keys.awsKeyId();
+  const secret = keys.awsSecret();
+  fixture(`<table><tr><th>AWS access key</th><td>${id}</td><td>${secret}</td><td>Rotated</td></tr></table>`);
+  const rules = found((await scanned()).windows).map((f) => f.rule);
+  check(rules.includes('aws-access-key-id'), `the key id is found: ${rules.join()}`);
+});
+
+test('10,000 siblings: the one key among them is found, in one window', async () => {
+  const key = keys.stripeSecret();
+  const list = fixture('<div></div>');
+  for (let i = 0; i < 10_000; i++) {
+    const p = document.createElement('p');
+    p.textContent = i === 7777 ? `stripe key ${key}` : `paragraph ${i} ${prose(2)}`;
+    list.append(p);
+  }
+  const { windows } = await scanned();
+  equal(found(windows), [{ rule: 'stripe-secret-key', where: 'text' }], 'findings');
+  equal(windows.filter((w) => w.text.includes(key)).length, 1, 'windows holding the key');
+});
+
+test('open shadow roots, nested ones too, are read and marked as such', async () => {
+  const outerKey = keys.github();
+  const innerKey = keys.npm();
+  const host = fixture('<div class="host"></div>');
+  const root = host.attachShadow({ mode: 'open' });
+  fixture(`<p>token ${outerKey}</p><span class="inner"></span>`, root);
+  const inner = root.querySelector('.inner')!.attachShadow({ mode: 'open' });
+  fixture(`<p>npm token ${innerKey}</p>`, inner);
+  const roots: ShadowRoot[] = [];
+  const { windows } = await scanned(document.documentElement, { onShadowRoot: (r) => roots.push(r) });
+  equal(found(windows), [{ rule: 'github-token', where: 'shadow-root' }, { rule: 'npm-token', where: 'shadow-root' }], 'findings');
+  equal(roots.length, 2, 'shadow roots handed on to be observed');
+});
+
+test('a megabyte text node is read piece by piece, keys across a piece boundary included', async () => {
+  const first = keys.github();
+  const across = keys.stripeSecret();
+  const filler = prose(40_000);
+  const text = `${filler.slice(0, 300_000)} token ${first} ${filler.slice(0, 262_130)} stripe ${across} ${filler.slice(0, 500_000)}`;
+  const pre = fixture('<pre></pre>');
+  pre.append(document.createTextNode(text));
+  check(text.length > 1_000_000, 'a megabyte of text');
+  equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }, { rule: 'stripe-secret-key', where: 'code' }], 'findings');
+});
+
+test('live field values, data-* attributes and URLs with a query', async () => {
+  const typed = keys.github();
+  const inData = keys.slackToken();
+  const inUrl = keys.stripeSecret();
+  const form = fixture(`<form><input name="token" value=""><div data-config="slack token=${inData}">x</div>`
+    + `<a href="https://api.example/v1?key=${inUrl}">api</a></form>`);
+  (form.querySelector('input') as HTMLInputElement).value = typed;
+  const where = Object.fromEntries(found((await scanned()).windows).map((f) => [f.rule, f.where]));
+  equal(where, { 'github-token': 'form-field', 'slack-token': 'attribute', 'stripe-secret-key': 'attribute' }, 'findings');
+});
+
+test('styles, templates, inline SVG and our own UI are not page text', async () => {
+  fixture(`<style>/* ${keys.github()} */</style><template><p>${keys.github()}</p></template>`
+    + `<svg><text>${keys.github()}</text></svg><div data-keywarden="notice"><p>${keys.github()}</p></div><p>nothing here</p>`);
+  equal(found((await scanned()).windows), [], 'findings');
+});
+
+test('provider words just before a subtree read on its own count as context', async () => {
+  const key = keys.krakenPublic();
+  fixture(`<h2>Kraken API key</h2><main><section><div><article><p>${key}</p></article></div></section></main>`);
+  equal(found((await scanned()).windows).map((f) => f.rule), ['kraken-public-key'], 'findings');
+});
+
+test('past the page budget nothing new is read, the stop is reported, and what hit is still sent', async () => {
+  const key = keys.github();
+  fixture(`<p>token ${key}</p>`);
+  for (let i = 0; i < 200; i++) fixture(`<p>${prose(20)}</p>`);
+  const { windows, stopped } = await scanned(document.documentElement, { maxChars: 5_000 });
+  check(stopped, 'stoppedEarly reported');
+  equal(found(windows).map((f) => f.rule), ['github-token'], 'findings');
+});
+
+test('each window goes once per page, and again after a reset (SPA navigation)', async () => {
+  const key = keys.github();
+  fixture(`<p>token ${key}</p>`);
+  const { windows, asked, scanner } = await scanned();
+  scanner.scanTree(document.body);
+  await until(() => !scanner.busy, 'the rescan');
+  await new Promise((r) => setTimeout(r, 50));
+  equal([asked, windows].map((ws) => ws.filter((w) => w.text.includes(key)).length), [1, 1], 'asked and sent once');
+  scanner.reset();
+  scanner.scanTree(document.body);
+  await until(() => windows.filter((w) => w.text.includes(key)).length === 2, 'sent again after reset');
+});
+
+test('text added to a scanned page is read when handed over on its own', async () => {
+  const { windows, scanner } = await scanned();
+  const key = keys.github();
+  const p = fixture('<p>later: </p>');
+  const added = document.createTextNode(`token ${key}`);
+  p.append(added);
+  scanner.scanTree(added);
+  await until(() => windows.length > 0, 'the added text');
+  equal(found(windows).map((f) => f.rule), ['github-token'], 'findings');
+});
+
+test('only windows the worker confirms are located and sent to be recorded', async () => {
+  const key = keys.github();
+  // Token-shaped values whose checksum fails: the gate lets them through, the engine does not.
+  const hashes = Array.from({ length: 40 }, (_, i) => `<li>build ${i}: ghp_${keys.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)}</li>`).join('');
+  fixture(`<ul>${hashes}</ul><div><p>release notes</p><pre><code>export GH_TOKEN=${key}</code></pre></div>`);
+  const { windows, asked } = await scanned();
+  check(asked.length > windows.length, `more windows asked about (${asked.length}) than located (${windows.length})`);
+  equal(windows.every((w) => scan(w.text).length > 0), true, 'every located window holds a finding');
+  equal(found(windows), [{ rule: 'github-token', where: 'code' }], 'findings');
+  equal(asked.find((w) => w.text.includes(key))?.where, 'text', 'asked about with a coarse surface');
+});
+
+test('a recovery phrase one word per list item, and one per input, is found; its bad-checksum twin is not', async () => {
+  const wallet = fakeWallet(5);
+  const listed = wallet.phrase('en', 12).split(' ');
+  const boxed = wallet.phrase('en', 24).split(' ');
+  const twin = wallet.badTwin(wallet.phrase('en', 12)).split(' ');
+  fixture(`<div><h2>Backup</h2><ol>${listed.map((w) => `<li>${w}</li>`).join('')}</ol>
+    <ul>${twin.map((w) => `<li>${w}</li>`).join('')}</ul></div>`);
+  fixture(`<form>${boxed.map((w, i) => `<label>${i + 1}<input value="${w}"></label>`).join('')}</form>`);
+  const { windows } = await scanned();
+  equal(found(windows), [{ rule: 'bip39-phrase', where: 'text' }, { rule: 'bip39-phrase', where: 'form-field' }], 'findings');
+});
+
+test('a phrase in a grid of 24 word boxes, read by small groups of children, is found', async () => {
+  const words = fakeWallet(6).phrase('en', 24).split(' ');
+  fixture(`<main><h2>Your recovery phrase</h2><div class="grid">${words.map((w) => `<div class="word">${w}</div>`).join('')}</div></main>`);
+  equal(found((await scanned()).windows), [{ rule: 'bip39-phrase', where: 'text' }], 'findings');
+});
+
+test('a docs sidebar of capitalised names read in one go is not taken for a phrase', async () => {
+  const names = ['Implementations', 'Any', 'Borrow', 'BorrowMut', 'Clone', 'ToOwned', 'TryFrom', 'TryInto', 'Debug', 'Display', 'Hash', 'Ord', 'PartialOrd', 'Send', 'Sync', 'Unpin'];
+  fixture(`<nav><ul>${names.map((n) => `<li><a href="#${n}">${n}</a></li>`).join('')}</ul></nav>`);
+  const { asked } = await scanned();
+  equal(asked, [], 'nothing asked about');
+});

@@ -1,0 +1,182 @@
+// The worker's script-file handlers, imported for real and driven through the in-memory browser: a
+// bundle handed over in pieces becomes findings with file, line and column; a content is scanned
+// once; order, size and the page budget are kept; downloads happen only when turned on, once per
+// URL, never for a paused site (a real local server counts the requests).
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { Runtime } from 'webextension-polyfill';
+import { LIMITS } from '../../../src/shared/protocol';
+import { STORAGE_KEYS, tabKey, type ScriptFileCounts, type TabState } from '../../../src/shared/storage';
+import { whereFile } from '../../../src/background/scripts';
+import { deliver, sender as pageSender } from '../../support/worker';
+import { fakeKeys, keyBody, keyFragmentsIn } from '../../support/keys';
+
+await import('../../../src/background/index');
+
+const fake = fakeKeys(15);
+const githubToken = () => fake.githubToken();
+
+const sender = (tabId: number, url = 'https://shop.example/checkout', frameId = 0) => pageSender(tabId, url, frameId);
+
+const tab = async (id: number) => (await fakeBrowser.storage.session.get(tabKey(id)))[tabKey(id)] as TabState | undefined;
+const counts = async () => (await fakeBrowser.storage.session.get(STORAGE_KEYS.scriptFiles))[STORAGE_KEYS.scriptFiles] as ScriptFileCounts | undefined;
+const drain = () => new Promise((r) => setTimeout(r, 10));
+
+/** A minified-looking bundle with `key` in a string literal on line 3. */
+function bundle(key: string, filler = 2000): string {
+  const code = 'function a(b,c){return b.map(function(d){return d+c})}';
+  return `${code.repeat(filler)}\n${code}\nvar cfg={env:"prod",token:"${key}"};\n${code.repeat(filler)}`;
+}
+
+/** Hands `text` over as the content script does: script:file, then base64 pieces in order. */
+async function handOver(text: string, from: Runtime.MessageSender, url = 'https://shop.example/static/app.3f9c.js?v=2'): Promise<unknown> {
+  const bytes = Buffer.from(text);
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  const reply = await deliver({ type: 'script:file', url, bytes: bytes.length, digest, title: 'Checkout' }, from) as { send: boolean };
+  if (reply.send) {
+    for (let at = 0, index = 0; at < bytes.length; at += LIMITS.scriptChunkBytes, index++) {
+      const data = bytes.subarray(at, at + LIMITS.scriptChunkBytes).toString('base64');
+      await deliver({ type: 'script:chunk', digest, index, data }, from);
+    }
+  }
+  return reply;
+}
+
+beforeEach(async () => {
+  await fakeBrowser.storage.local.clear();
+  await fakeBrowser.storage.session.clear();
+});
+
+describe('script files handed over by the page', () => {
+  it('finds a key in a bundle sent in pieces: file name without the query, line and column, nothing of the key stored', async () => {
+    const key = githubToken();
+    const text = bundle(key, 12_000); // ~660 kB: three pieces
+    expect(await handOver(text, sender(1))).toEqual({ send: true });
+    const state = await tab(1);
+    expect(state?.findings).toHaveLength(1);
+    const line3 = text.split('\n')[2]!;
+    expect(state?.findings[0]).toMatchObject({
+      provider: 'github', where: 'script-file',
+      detail: { file: 'app.3f9c.js', url: 'https://shop.example/static/app.3f9c.js', line: 3, column: line3.indexOf(key) + 1 },
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1');
+    await drain();
+    expect(await counts()).toMatchObject({ readFromCache: 1, downloaded: 0 });
+    const all = JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]);
+    expect(keyFragmentsIn(all, [keyBody(key)])).toEqual([]);
+  });
+
+  it('scans a content once: the same bytes under another URL or in another tab are recorded from memory', async () => {
+    const text = bundle(githubToken(), 10);
+    expect(await handOver(text, sender(2))).toEqual({ send: true });
+    expect(await handOver(text, sender(3, 'https://shop.example/cart'), 'https://cdn.shop.example/app.js')).toEqual({ send: false });
+    expect((await tab(3))?.findings[0]?.detail).toMatchObject({ file: 'app.js', line: 3 });
+  });
+
+  it('gives up a file whose pieces arrive out of order or exceed its declared size', async () => {
+    const key = githubToken();
+    const bytes = Buffer.from(bundle(key, 10));
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    const file = { type: 'script:file', url: 'https://shop.example/a.js', bytes: bytes.length, digest, title: '' };
+    expect(await deliver(file, sender(4))).toEqual({ send: true });
+    await deliver({ type: 'script:chunk', digest, index: 1, data: bytes.toString('base64') }, sender(4));
+    await deliver({ type: 'script:chunk', digest, index: 0, data: bytes.toString('base64') }, sender(4));
+    expect(await tab(4)).toBeUndefined();
+
+    const smaller = { ...file, bytes: bytes.length - 1 };
+    expect(await deliver(smaller, sender(5))).toEqual({ send: true });
+    await deliver({ type: 'script:chunk', digest, index: 0, data: bytes.toString('base64') }, sender(5));
+    expect(await tab(5)).toBeUndefined();
+  });
+
+  it('keeps to the page budget: files past it are not asked for, counted, and the tab says it stopped early', async () => {
+    const file = (n: number) => ({
+      type: 'script:file', url: `https://big.example/${n}.js`, bytes: LIMITS.scriptFileBytes,
+      digest: createHash('sha256').update(String(n)).digest('hex'), title: '',
+    });
+    const from = sender(6, 'https://big.example/');
+    const replies = [];
+    for (let n = 0; n < LIMITS.scriptPageBytes / LIMITS.scriptFileBytes + 1; n++) replies.push(await deliver(file(n), from));
+    expect(replies.at(-1)).toEqual({ send: false });
+    expect(replies.slice(0, -1).every((r) => (r as { send: boolean }).send)).toBe(true);
+    expect((await tab(6))?.stoppedEarly).toBe(true);
+    await drain();
+    expect((await counts())?.skippedBudget).toBe(1);
+  });
+
+  it('does nothing for a paused site', async () => {
+    await fakeBrowser.storage.local.set({ settings: { pausedSites: ['paused.example'] } });
+    expect(await handOver(bundle(githubToken(), 10), sender(7, 'https://www.paused.example/'))).toEqual({ send: false });
+    expect(await tab(7)).toBeUndefined();
+  });
+});
+
+describe('script files the page could not read', () => {
+  const served: { path: string; headers: IncomingHttpHeaders }[] = [];
+  const key = githubToken();
+  let origin = '';
+  const server = createServer((req, res) => {
+    served.push({ path: req.url ?? '', headers: req.headers });
+    if (req.url === '/huge.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'content-length': String(LIMITS.scriptFileBytes + 1) });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(bundle(key, 10));
+  });
+  beforeAll(async () => {
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+  beforeEach(() => {
+    served.length = 0;
+  });
+  const unread = (path: string, reason = 'opaque') => ({ type: 'script:unread', url: `${origin}${path}`, reason, title: '' });
+
+  it('are counted, never downloaded, while downloading again is off (the default)', async () => {
+    await deliver(unread('/off.js'), sender(10));
+    await deliver(unread('/off.js', 'size'), sender(10));
+    await drain();
+    expect(served).toEqual([]);
+    expect(await counts()).toMatchObject({ skippedOpaque: 1, skippedSize: 1, downloaded: 0 });
+  });
+
+  it('are downloaded once each when turned on, without cookies, and their keys recorded', async () => {
+    await fakeBrowser.storage.local.set({ settings: { redownloadScripts: true } });
+    await Promise.all([deliver(unread('/vendor.js'), sender(11)), deliver(unread('/vendor.js'), sender(12, 'https://other.example/'))]);
+    await deliver(unread('/vendor.js'), sender(11));
+    expect(served.map((s) => s.path)).toEqual(['/vendor.js']);
+    expect(served[0]!.headers.cookie).toBeUndefined();
+    expect(served[0]!.headers.referer).toBeUndefined();
+    expect((await tab(11))?.findings[0]).toMatchObject({ provider: 'github', where: 'script-file', detail: { file: 'vendor.js', line: 3 } });
+    expect((await tab(12))?.findings).toHaveLength(1);
+    await drain();
+    expect((await counts())?.downloaded).toBe(1);
+  });
+
+  it('are not downloaded for a paused site, nor read past the size cap', async () => {
+    await fakeBrowser.storage.local.set({ settings: { redownloadScripts: true, pausedSites: ['paused.example'] } });
+    await deliver(unread('/paused.js'), sender(13, 'https://paused.example/'));
+    expect(served).toEqual([]);
+    await deliver(unread('/huge.js'), sender(14));
+    await drain();
+    expect(await tab(14)).toBeUndefined();
+    expect((await counts())?.skippedSize).toBe(1);
+  });
+});
+
+describe('whereFile', () => {
+  it('names the file by its path, never its query, and hides a path that holds a key', () => {
+    expect(whereFile('https://a.example/js/app.js?key=secret#x')).toEqual({ file: 'app.js', url: 'https://a.example/js/app.js' });
+    expect(whereFile('data:')).toEqual({ file: 'data:' });
+    expect(whereFile(`https://a.example/${githubToken()}/loader.js`)).toEqual({ file: 'a.example', url: 'https://a.example/' });
+    const long = `https://a.example/${'x'.repeat(300)}.js`;
+    expect(whereFile(long).file).toHaveLength(100);
+    expect(whereFile(long).file.endsWith('x.js')).toBe(true);
+  });
+});
