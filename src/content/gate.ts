@@ -11,7 +11,7 @@
 import { GATE_SUMMARY, type GateSummary } from '../engine/gate-summary';
 import { eachWordRun, mayBePhraseWord, MIN_WORDS } from '../engine/wallet/gate';
 
-export { mayBePhraseWord };
+export { mayBePhraseWord, MIN_WORDS };
 import type { Span } from '../shared/protocol';
 
 /**
