@@ -1,16 +1,19 @@
 // Wallet secrets (src/engine/wallet): alerts on real text nobody wrote for us (must be zero),
 // recall and precision on the labelled wallet corpus (held-out split reported, dev for reference)
-// and on held-out QR pictures, and what wallet detection costs inside scan().
+// and on held-out QR pictures, what wallet detection costs inside scan(), and how much real text
+// the paste guard's page-side phrase test (the gate's hasPhraseRun) sends the worker.
 //   npx tsx bench/wallet.ts      (also part of npm run bench and `bench/run.ts --only=engine`)
 import { pathToFileURL } from 'node:url';
 import { isAlert, scan } from '../src/engine/index';
 import { releaseTokens, tokensFor } from '../src/engine/prefilter';
 import { walletFindings } from '../src/engine/wallet';
+import { hasPhraseRun, hasRun } from '../src/content/gate';
 import { decodeImageData, scanQrPayload } from '../src/qr/node';
 import { score } from '../test/corpus/evaluate';
 import type { Split } from '../test/corpus/generate';
 import { fakeWallet } from '../test/corpus/wallet/fake-wallet';
 import { buildWalletCorpus } from '../test/corpus/wallet/generate';
+import { readText, realTextSets } from '../test/corpus/wallet/real-text';
 import { addNoise, blankImage, boxBlur, decodeJpeg, drawQr, encodeJpeg, qrExtent, type Rgba } from '../test/fixtures/qr/synth';
 import { compactSeedQr, seedQrMatrix, standardSeedQr } from '../test/fixtures/wallet/seedqr';
 import { seededRandom } from '../test/support/random';
@@ -23,6 +26,42 @@ const cpuMs = (fn: () => void): number => {
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1000;
 };
+
+/** Paragraphs of a file as a reader would copy them: markup, scripts and styles left out. */
+function paragraphs(file: string, text: string): string[] {
+  const plain = file.endsWith('.html')
+    ? text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&\w+;/g, ' ')
+    : text;
+  return plain.split(/\n\s*\n/).filter((p) => p.trim().length >= 40);
+}
+
+/**
+ * The paste guard sends a pasted or typed text to the worker when it holds a run of key characters
+ * or a run of words that may be a recovery phrase (hasPhraseRun): the share of real paragraphs each test passes (the first
+ * 1,500 files of each set), and the phrase test's cost.
+ */
+async function guardShape(): Promise<void> {
+  console.log('  paste guard, real paragraphs sent to the worker: phrase run / key-character run (already sent)');
+  for (const set of await realTextSets()) {
+    if (set.files.length === 0) continue;
+    let count = 0;
+    let chars = 0;
+    let shaped = 0;
+    let runs = 0;
+    let ms = 0;
+    for (const file of set.files.slice(0, 1500)) {
+      for (const p of paragraphs(file, await readText(file))) {
+        count++;
+        chars += p.length;
+        ms += cpuMs(() => {
+          if (hasPhraseRun(p)) shaped++;
+        });
+        if (hasRun(p)) runs++;
+      }
+    }
+    console.log(`    ${set.name.padEnd(38)} ${String(count).padStart(7)} paragraphs  phrase ${pct(shaped / count).padStart(6)}  run ${pct(runs / count).padStart(6)}  (phrase test ${(ms / (chars / 1e6)).toFixed(0)} ms per MB)`);
+  }
+}
 
 function corpus(): void {
   console.log(`  ${'labelled wallet corpus'.padEnd(26)}${'recall'.padStart(9)}${'precision'.padStart(11)}${'decoys hit'.padStart(12)}`);
@@ -120,6 +159,7 @@ export function walletCost(texts: readonly string[]): { wallet: number; scan: nu
 
 export async function runWalletBench(): Promise<void> {
   await printRealTextAlerts('  alerts on real text (wallet detection alone; must be 0):', walletFindings, 5);
+  await guardShape();
   corpus();
   await qr();
 }

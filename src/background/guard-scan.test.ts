@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { scanWindow } from '../content/paste-guard/window';
-import { fakeWallet } from '../../test/corpus/wallet/fake-wallet';
-import { findAlerts, guardKeys, warningWords, type GuardSite } from './guard-scan';
+import { WALLET_PROVIDER as ENGINE_WALLET_PROVIDER } from '../engine/wallet/found';
+import { WALLET_PROVIDER } from '../shared/protocol';
+import { fakeWallet, LANGUAGE_CODES } from '../../test/corpus/wallet/fake-wallet';
+import { findAlerts, guardKeys, phraseInputKeys, warningWords, type GuardSite } from './guard-scan';
 
 const OPTIONS = { context: 'example.org', salt: 's' };
 const KRAKEN_DOC_EXAMPLE =
@@ -112,24 +114,81 @@ describe('warningWords', () => {
     expect(words.tips).toEqual([]);
     expect(words.announce).toBe('guardHeadingMany(GitHub (kind_token), Acme cloud (kind_secret)). guardPublic');
   });
-
-  it('for a recovery phrase or wallet key: the loudest warning on every site, with no tips about the site', () => {
-    for (const site of [{ host: 'bot.example', https: true }, { host: 'gist.github.com', https: true }]) {
-      const words = warningWords([{ provider: 'github', kind: 'token' }, { provider: 'wallet', kind: 'recovery-phrase' }], site, t);
-      expect(words.tone).toBe('wallet');
-      expect(words.lines).toEqual([{ text: 'guardWalletWhy', alarm: true }, { text: 'guardWalletNever', alarm: true }]);
-      expect(words.tips).toEqual([]);
-      expect(words.announce).toContain('guardWalletWhy');
-    }
-  });
 });
 
-describe('a pasted recovery phrase', () => {
-  it('is a guard key on every site, as a wallet secret', () => {
-    const phrase = fakeWallet(21).phrase('en', 12);
-    for (const host of ['bot.example', 'www.kraken.com', 'metamask.io']) {
-      const keys = guardKeys(`my words: ${phrase}`, OPTIONS, { host, https: true });
-      expect(keys.map((k) => [k.provider, k.kind])).toEqual([['wallet', 'recovery-phrase']]);
+describe('wallet secrets', () => {
+  const wallet = fakeWallet(13);
+  const SITES: GuardSite[] = [BOT, { host: 'gist.github.com', https: true }, { host: 'www.kraken.com', https: true }, { host: '127.0.0.1', https: false }];
+  const kinds = (keys: ReturnType<typeof guardKeys>) => keys.map((k) => `${k.provider}/${k.kind}`);
+
+  it('the page knows the engine’s wallet provider by name', () => {
+    expect(WALLET_PROVIDER).toBe(ENGINE_WALLET_PROVIDER);
+  });
+
+  it('a pasted phrase, in any language and layout, is one recovery phrase on every site, and says only its length and language', () => {
+    for (const code of LANGUAGE_CODES) {
+      const phrase = wallet.phrase(code, code === 'en' ? 24 : 12);
+      const words = phrase.split(code === 'ja' ? '\u3000' : ' ');
+      for (const text of [phrase, words.map((w, i) => `${i + 1}. ${w}`).join('\n'), `please help, my wallet is empty. my words:\n${phrase}`]) {
+        for (const site of SITES) {
+          const keys = guardKeys(text, OPTIONS, site);
+          expect(kinds(keys), `${code} on ${site.host}: ${text}`).toEqual(['wallet/recovery-phrase']);
+          expect(keys[0]!.detail).toMatch(new RegExp(`^${words.length}-word phrase \\(.+, checksum valid\\)$`));
+          expect(JSON.stringify(keys)).not.toContain(words[3]);
+        }
+      }
     }
+  });
+
+  it('the same phrase with a bad checksum is quiet', () => {
+    for (const code of ['en', 'ja', 'es'] as const) {
+      const twin = wallet.badTwin(wallet.phrase(code, 12), code);
+      expect(guardKeys(twin, OPTIONS, BOT), twin).toEqual([]);
+    }
+  });
+
+  it('WIF, extended and labelled hex private keys are wallet keys on every site; a bare 64-hex value is not', () => {
+    const hex = wallet.privateKeyHex();
+    const pastes = [wallet.wif(), wallet.wif(false), wallet.extended('xprv').priv, wallet.extended('zprv').priv, `PRIVATE_KEY=0x${hex}`];
+    for (const text of pastes) {
+      for (const site of SITES) expect(kinds(guardKeys(text, OPTIONS, site)), text).toEqual(['wallet/private-key']);
+    }
+    // A field that asks for a private key names what is pasted into it.
+    const field = { ...OPTIONS, context: 'wallet.example Import account Private key' };
+    expect(guardKeys(`0x${hex}`, field, BOT).map((k) => [k.kind, k.start, k.end])).toEqual([['private-key', 0, 66]]);
+    expect(guardKeys(`0x${hex}`, OPTIONS, BOT)).toEqual([]);
+    expect(guardKeys(wallet.extended('xprv').pub, OPTIONS, BOT)).toEqual([]);
+  });
+
+  it('finds a phrase typed word by word across a group of inputs, with spans into the joined words', () => {
+    const words = wallet.phrase('en', 12).split(' ');
+    const entries = ['', 'Main wallet', ...words, ''];
+    const keys = phraseInputKeys(entries, OPTIONS);
+    expect(kinds(keys)).toEqual(['wallet/recovery-phrase']);
+    const joined = entries.join('\n');
+    expect(joined.slice(keys[0]!.start, keys[0]!.end)).toBe(words.join('\n'));
+    expect(keys[0]!.detail).toBe('12-word phrase (English, checksum valid)');
+    // An empty input among the words (a skipped box, an unrelated field) does not hide it.
+    expect(kinds(phraseInputKeys([...words.slice(0, 6), '', ...words.slice(6)], OPTIONS))).toEqual(['wallet/recovery-phrase']);
+    // Eleven words or a bad checksum: nothing.
+    expect(phraseInputKeys(words.slice(0, 11), OPTIONS)).toEqual([]);
+    expect(phraseInputKeys(wallet.badTwin(words.join(' ')).split(' '), OPTIONS)).toEqual([]);
+  });
+
+  it('gets the loudest warning: what it is, that no website needs it, no site tips, and a keep that trusts nothing', () => {
+    const t = (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${([] as string[]).concat(subs).join('|')})`);
+    const phrase = { provider: 'wallet', kind: 'recovery-phrase' as const, detail: '12-word phrase (English, checksum valid)' };
+    for (const site of SITES) {
+      const words = warningWords([phrase], site, t);
+      expect(words.tone).toBe('wallet');
+      expect(words.heading).toBe('guardWalletHeadingPhrase(12-word phrase (English, checksum valid))');
+      expect(words.lines).toEqual([{ text: 'guardWalletWhatPhrase', alarm: true }, { text: 'guardWalletNoSite', alarm: true }]);
+      expect(words.tips).toEqual([]);
+      expect(words.keep).toBe('guardWalletKeep');
+      expect(words.more).toEqual(['guardWalletMore', 'guardWalletChecked']);
+    }
+    const key = warningWords([{ provider: 'github', kind: 'token' }, { provider: 'wallet', kind: 'private-key' }], BOT, t);
+    expect(key.heading).toBe('guardWalletHeadingKey');
+    expect(key.lines.map((l) => l.text)).toEqual(['guardWalletWhatKey', 'guardWalletNoSite', 'guardWalletAlso(GitHub (kind_token))']);
   });
 });

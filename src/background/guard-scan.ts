@@ -1,10 +1,10 @@
 // The paste guard's worker side, pure: which real keys sit in the text around a user's edit (the
 // engine lives only in the worker), whether the site is where they belong, and every word the
 // warning shows. The content script sends the text and shows the words; it decides neither.
-import { hasCandidate, isAlert, PROVIDERS, scan, type Finding } from '../engine';
+import { hasCandidate, isAlert, phrasesInWords, PROVIDERS, scan, type Finding } from '../engine';
 import { runCustomRules, type CompiledRuleSet } from '../engine/custom';
 import { kindKey, providerName } from '../shared/labels';
-import type { GuardKey, GuardWordsMessage, Span, WarningLine, WarningWords } from '../shared/protocol';
+import { isWalletKey, type GuardKey, type GuardWordsMessage, type Span, type WarningLine, type WarningWords } from '../shared/protocol';
 import { classifySite, loudest, type SiteClass } from './sites';
 
 export interface DetectOptions {
@@ -55,47 +55,87 @@ export function siteClass(slug: string, site: GuardSite): SiteClass {
   return classifySite(site.host, [...domains, ...test]);
 }
 
-/** The guard's answer for `text`: each real key that does not belong on `site`, without its value. */
+/** A field whose label or page names a private key (an "import wallet" form asking for one). */
+const PRIVATE_KEY_FIELD = /private[ _-]?key|priv[ _-]?key/i;
+/** Put before the field's text when the field asks for a private key: the engine reads it as the value's name. */
+const PRIVATE_KEY_LABEL = 'private key: ';
+
+/**
+ * The findings of the guard's text. A bare 64-hex value is a wallet key only when named as one,
+ * and a field labelled "Private key" names what is pasted into it, as a label in the text would.
+ */
+function guardAlerts(text: string, options: DetectOptions): Finding[] {
+  if (!PRIVATE_KEY_FIELD.test(options.context)) return findAlerts(text, { start: 0, end: text.length }, options);
+  const shift = PRIVATE_KEY_LABEL.length;
+  const labelled = `${PRIVATE_KEY_LABEL}${text}`;
+  return findAlerts(labelled, { start: 0, end: labelled.length }, options)
+    .filter((f) => f.start >= shift)
+    .map((f) => ({ ...f, start: f.start - shift, end: f.end - shift }));
+}
+
+/** What the guard tells the page of a finding: where and what, never its value. */
+function guardKey(f: Finding): GuardKey {
+  const key: GuardKey = { start: f.start, end: f.end, fingerprint: f.fingerprint, provider: f.provider, kind: f.kind };
+  // A phrase's preview holds its length, language and "checksum valid", no word of it.
+  if (f.kind === 'recovery-phrase') key.detail = f.redacted;
+  return key;
+}
+
+/**
+ * The guard's answer for `text`: each real key that does not belong on `site`, without its value.
+ * Wallet secrets belong on no site.
+ */
 export function guardKeys(text: string, options: DetectOptions, site: GuardSite): GuardKey[] {
-  return findAlerts(text, { start: 0, end: text.length }, options)
-    .filter((f) => siteClass(f.provider, site) !== 'provider')
-    .map((f) => ({ start: f.start, end: f.end, fingerprint: f.fingerprint, provider: f.provider, kind: f.kind }));
+  return guardAlerts(text, options)
+    .filter((f) => isWalletKey(f) || siteClass(f.provider, site) !== 'provider')
+    .map(guardKey);
+}
+
+/** The recovery phrases among the words of a group of per-word inputs; spans into words.join('\n'). */
+export function phraseInputKeys(words: readonly string[], options: DetectOptions): GuardKey[] {
+  return phrasesInWords(words, { salt: options.salt, context: options.context })
+    .map((p) => p.finding)
+    .filter(isGuardAlert)
+    .map(guardKey);
 }
 
 /** Message lookup with $1… substitutions (platform `message` in the worker). */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
-/** The provider of recovery phrases and wallet private keys (src/engine/providers/wallet.ts). */
-const WALLET = 'wallet';
-
 /**
- * The loudest warning, on every site: a recovery phrase or wallet key cannot be changed, and no
- * website has a reason to ask for one (a phishing page asks for exactly that).
+ * The loudest warning, the same on every site: what a recovery phrase or wallet key is, and that no
+ * website needs one (pages that ask for one are after the funds). Of the secret it names only the
+ * kind and, for a phrase, its length and language.
  */
-function walletWarning(heading: string, t: Translate): WarningWords {
-  const why = t('guardWalletWhy');
+function walletWords(keys: GuardWordsMessage['keys'], t: Translate): WarningWords {
+  const phrase = keys.find((k) => isWalletKey(k) && k.kind === 'recovery-phrase');
+  const heading = phrase ? t('guardWalletHeadingPhrase', phrase.detail ?? t(kindKey(phrase.kind))) : t('guardWalletHeadingKey');
+  const what = t(phrase ? 'guardWalletWhatPhrase' : 'guardWalletWhatKey');
+  const lines: WarningLine[] = [{ text: what, alarm: true }, { text: t('guardWalletNoSite'), alarm: true }];
+  const others = keys.filter((k) => !isWalletKey(k));
+  if (others.length > 0) lines.push({ text: t('guardWalletAlso', others.map((k) => `${providerName(k.provider, PROVIDERS)} (${t(kindKey(k.kind))})`).join(', ')) });
   return {
     tone: 'wallet',
-    label: t('guardRegionLabel'),
+    label: t('guardWalletRegionLabel'),
     heading,
     close: t('guardClose'),
-    lines: [{ text: why, alarm: true }, { text: t('guardWalletNever'), alarm: true }],
+    lines,
     tips: [],
-    more: [t('guardWalletMore')],
+    more: [t('guardWalletMore'), t('guardWalletChecked')],
     remove: t('guardRemove'),
-    keep: t('guardKeep'),
+    keep: t('guardWalletKeep'),
     learnMore: t('guardLearnMore'),
-    announce: `${heading}. ${why}`,
+    announce: `${heading}. ${what}`,
     removed: t('guardRemovedDone'),
   };
 }
 
 /** Every word of a warning about `keys` on `site`, in the user's locale. */
 export function warningWords(keys: GuardWordsMessage['keys'], site: GuardSite, t: Translate): WarningWords {
+  if (keys.some(isWalletKey)) return walletWords(keys, t);
   const providers = keys.map((k) => (Object.hasOwn(PROVIDERS, k.provider) ? PROVIDERS[k.provider] : undefined));
   const names = keys.map((k) => `${providerName(k.provider, PROVIDERS)} (${t(kindKey(k.kind))})`).join(', ');
   const heading = t(keys.length > 1 ? 'guardHeadingMany' : 'guardHeadingOne', names);
-  if (keys.some((k) => k.provider === WALLET)) return walletWarning(heading, t);
   const tone = loudest(keys.map((k) => siteClass(k.provider, site))) === 'public' ? 'public' : 'other';
   const exchange = providers.some((p) => p?.category === 'exchange');
   const keysUrl = providers.find((p) => p?.keysUrl)?.keysUrl;

@@ -2,9 +2,9 @@
 // them, and a key kept out of a field.
 import { message } from '../platform';
 import { hostOf } from '../shared/hosts';
-import type { GuardScanMessage, GuardScanReply, GuardWordsMessage, WarningWords } from '../shared/protocol';
+import type { GuardPhraseInputsMessage, GuardScanMessage, GuardScanReply, GuardWordsMessage, WarningWords } from '../shared/protocol';
 import { countPasteKeptOut, salt, settings, testProviderHosts } from './store';
-import { guardKeys, warningWords, type GuardSite } from './guard-scan';
+import { guardKeys, phraseInputKeys, warningWords, type GuardSite } from './guard-scan';
 import { frameUrlOf, pausedFor, tabHost, type ContentSender } from './validate';
 import type { Finding } from '../engine/types';
 import { customRules } from './custom-rules';
@@ -32,6 +32,12 @@ export async function handleGuardScan(msg: GuardScanMessage, sender: ContentSend
     silenced: (f: Finding) => isSilenced(f, host, quiet),
   };
   return { keys: guardKeys(msg.text, options, await siteOf(sender)) };
+}
+
+export async function handleGuardPhraseInputs(msg: GuardPhraseInputsMessage, sender: ContentSender): Promise<GuardScanReply> {
+  const s = await settings();
+  if (pausedFor(s, sender)) return { keys: [] };
+  return { keys: phraseInputKeys(msg.words, { context: msg.context, salt: await salt() }) };
 }
 
 export async function handleGuardWords(msg: GuardWordsMessage, sender: ContentSender): Promise<WarningWords> {

@@ -8,7 +8,7 @@ import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
 import { handleScriptChunk, handleScriptFile, handleScriptUnread } from './scripts';
-import { handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
+import { handleGuardPhraseInputs, handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import { forgetCustomRules } from './custom-rules';
 import { onPolicyChanged } from './policy';
 import {
@@ -25,6 +25,7 @@ const HANDLERS: Handlers = {
   'page:navigated': (_, sender) => handleNavigated(sender),
   'page:qr-image': handleQrImage,
   'guard:scan': handleGuardScan,
+  'guard:phrase-inputs': handleGuardPhraseInputs,
   'guard:words': handleGuardWords,
   'guard:kept-out': handleKeptOut,
   'script:file': handleScriptFile,

@@ -11,7 +11,7 @@
 import { GATE_SUMMARY, type GateSummary } from '../engine/gate-summary';
 import { eachWordRun, mayBePhraseWord, MIN_WORDS } from '../engine/wallet/gate';
 
-export { mayBePhraseWord };
+export { mayBePhraseWord, MIN_WORDS };
 import type { CustomGate } from '../engine/custom';
 import type { Span } from '../shared/protocol';
 
@@ -216,8 +216,8 @@ function firstAtLeast(xs: readonly number[], x: number): number {
 }
 
 function holdsCode(text: string, start: number, end: number, code: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
+  const at = text.indexOf(String.fromCharCode(code), start); // native search: stretches can be megabytes
+  return at >= 0 && at < end;
 }
 
 /** Characters of text[start, end) that are not whitespace. */
@@ -341,9 +341,20 @@ export class KeyGate {
         if (z - a >= l.min) return true;
       }
     }
+    // Shapes share a few character classes: each class's stretches are found once per run (a
+    // megabyte attribute of letters was read end to end once per shape, about a second).
+    const stretches = new Map<Uint8Array, Span[]>();
     for (const s of t.shapes) {
       if (end - start < s.min) break;
-      for (let st = this.stretch(text, start, end, s); st; st = this.stretch(text, st.end, end, s)) {
+      let found = stretches.get(s.chars);
+      if (!found) {
+        // Shapes come shortest first, so the first of a class finds every stretch the others need.
+        found = [];
+        for (let st = this.stretch(text, start, end, s); st; st = this.stretch(text, st.end, end, s)) found.push(st);
+        stretches.set(s.chars, found);
+      }
+      for (const st of found) {
+        if (st.end - st.start < s.min) continue;
         if (s.holds >= 0 && !holdsCode(text, st.start, st.end, s.holds)) continue;
         if (!s.words || decoded || this.wordNear(text, st.start, st.end, s.words)) return true;
         if (open && (st.start < WORD_REACH || text.length - st.end < WORD_REACH)) return true;

@@ -31,6 +31,10 @@ export const LIMITS = {
   customGateWords: 256,
   /** Characters of one such word (a longer one is cut: its start is still in every match). */
   customGateWordChars: 64,
+  /** Inputs of one group of per-word inputs (a 24-word form and a few more fields). */
+  phraseInputs: 32,
+  /** Characters of one input's word in guard:phrase-inputs. */
+  phraseWordChars: 32,
   /** Bytes of a script file the worker reads, per file: a larger one is skipped (counted as 'size'). */
   scriptFileBytes: 8 * 1024 * 1024,
   /** Bytes of script files the worker reads per page (tab and origin + path); later files are skipped ('budget'). */
@@ -162,16 +166,34 @@ export interface GuardKey extends Span {
   fingerprint: string;
   provider: string;
   kind: Kind;
+  /** For a recovery phrase, what the warning may say of it: length, language, "checksum valid"; never a word. */
+  detail?: string;
 }
+
+/** The engine's provider for recovery phrases and wallet private keys: warned about on every site. */
+export const WALLET_PROVIDER = 'wallet';
+
+export const isWalletKey = (key: Pick<GuardKey, 'provider'>): boolean => key.provider === WALLET_PROVIDER;
 
 export interface GuardScanReply {
   keys: GuardKey[];
 }
 
+/**
+ * content → worker: the words of a group of per-word inputs, one entry per input in document order
+ * ('' for an input without a single word), for a recovery phrase typed word by word. The reply's
+ * spans point into words.join('\n'). Held in memory for the check, never stored.
+ */
+export interface GuardPhraseInputsMessage {
+  type: 'guard:phrase-inputs';
+  words: string[];
+  context: string;
+}
+
 /** content → worker: the words of a paste warning about these keys, for the sending frame's site. */
 export interface GuardWordsMessage {
   type: 'guard:words';
-  keys: Array<Pick<GuardKey, 'provider' | 'kind'>>;
+  keys: Array<Pick<GuardKey, 'provider' | 'kind' | 'detail'>>;
 }
 
 /** One line of a warning; `alarm` lines stand out (a public site, an unencrypted page). */
@@ -182,7 +204,11 @@ export interface WarningLine {
 
 /** Every word a paste warning shows, formatted by the worker in the user's locale. */
 export interface WarningWords {
-  /** 'wallet': a recovery phrase or wallet key, the loudest (no website needs one); 'public': text on this site may be published; 'other': any other site. */
+  /**
+   * 'wallet': a recovery phrase or wallet private key, the loudest, on every site (no website needs
+   * one; "keep" then closes this warning only and trusts no site); 'public': text on this site may
+   * be published; 'other': any other site.
+   */
   tone: 'wallet' | 'public' | 'other';
   /** The warning region's accessible name. */
   label: string;
@@ -311,9 +337,15 @@ function isGuardScan(m: Record<string, unknown>): boolean {
   return isShortString(m.text, LIMITS.guardTextChars) && isShortString(m.context, LIMITS.guardContextChars);
 }
 
+function isGuardPhraseInputs(m: Record<string, unknown>): boolean {
+  return Array.isArray(m.words) && m.words.length <= LIMITS.phraseInputs
+    && m.words.every((w) => isShortString(w, LIMITS.phraseWordChars)) && isShortString(m.context, LIMITS.guardContextChars);
+}
+
 function isGuardWords(m: Record<string, unknown>): boolean {
   return Array.isArray(m.keys) && m.keys.length > 0 && m.keys.length <= LIMITS.warningKeys
-    && m.keys.every((k) => isObject(k) && isShortString(k.provider, LIMITS.slugChars) && isKind(k.kind));
+    && m.keys.every((k) => isObject(k) && isShortString(k.provider, LIMITS.slugChars) && isKind(k.kind)
+      && (k.detail === undefined || isShortString(k.detail, LIMITS.wordsChars)));
 }
 
 const DIGEST = /^[0-9a-f]{64}$/;
@@ -375,6 +407,7 @@ export const TO_WORKER = protocol({
   'page:navigated': contract<NavigatedMessage>(),
   'page:qr-image': contract<QrImageMessage>(isQrImage),
   'guard:scan': contract<GuardScanMessage, GuardScanReply>(isGuardScan),
+  'guard:phrase-inputs': contract<GuardPhraseInputsMessage, GuardScanReply>(isGuardPhraseInputs),
   'guard:words': contract<GuardWordsMessage, WarningWords>(isGuardWords),
   'guard:kept-out': contract<GuardKeptOutMessage>(),
   'script:file': contract<ScriptFileMessage, ScriptFileReply>(isScriptFile),

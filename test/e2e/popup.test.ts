@@ -8,6 +8,7 @@ import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from '.
 import { axeViolations, badgeBecomes, openAllDetails, ready, screenshot } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 import { tabKey } from '../../src/shared/storage';
+import { emptyState } from '../../src/background/state';
 
 const fake = fakeKeys(19);
 const kraken = fake.krakenPair();
@@ -239,9 +240,10 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(await popup.isVisible('#stopped-early')).toBe(false);
 
       // A page the content script gave up on part-way (budget hit): say so, even with nothing found.
-      await ext.run(async (key: string) => {
-        await chrome.storage.session.set({ [key]: { page: 'https://huge.example/', host: 'huge.example', findings: [], stoppedEarly: true } });
-      }, tabKey(tabId));
+      const stopped = { ...emptyState('https://huge.example/', Date.now()), stoppedEarly: true };
+      await ext.run(async ({ key, state }: { key: string; state: unknown }) => {
+        await chrome.storage.session.set({ [key]: state });
+      }, { key: tabKey(tabId), state: stopped });
       await waitFor(() => popup.isVisible('#stopped-early'), { message: 'stopped-early warning' });
       expect(await popup.text('#stopped-early')).toMatch(/scanning stopped early/);
       expect(await popup.attribute('#empty', 'data-state')).toBe('clean');

@@ -334,6 +334,26 @@ export function keyFragmentsIn(haystack: string, secrets: readonly string[], min
   return found;
 }
 
+/**
+ * Every two adjacent words of each phrase that occur in `haystack`, with any spacing, line break
+ * (also JSON's "\\n"), comma or quote between them (empty = clean). A phrase's single words are
+ * the public wordlist, and previews hold some ("12-word phrase": "phrase" is a BIP-39 word): two
+ * adjacent words are the smallest piece of the secret.
+ */
+export function phraseFragmentsIn(haystack: string, phrases: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const phrase of phrases) {
+    const words = phrase.split(/[\s\u3000]+/);
+    for (let i = 1; i < words.length; i++) {
+      const pair = new RegExp(`${escapeRegExp(words[i - 1]!)}(?:[\\s,"']|\\\\n)+${escapeRegExp(words[i]!)}`, 'u');
+      if (pair.test(haystack)) found.push(`${words[i - 1]} ${words[i]}`);
+    }
+  }
+  return found;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The part of a key after its public prefix (`sk_live_` alone is 8 chars and appears in redacted previews). */
 export function keyBody(key: string): string {
   return key.replace(/^(gh[pousr]_|sk_live_|rk_live_|pk_live_|AKIA)/, '');

@@ -1,7 +1,7 @@
 // Whether the guard acts in this frame. Not when the worker says the tab's site is paused (the one
-// pause rule, judged on the page the tab shows, so every frame of a paused tab stops), nor on a
-// host the user trusts with keys (that exact host: trusting github.com does not silence
-// gist.github.com). Hostnames only are stored, never keys.
+// pause rule, judged on the page the tab shows, so every frame of a paused tab stops); on a host
+// the user trusts with keys (that exact host: trusting github.com does not silence
+// gist.github.com) it warns about wallet secrets only. Hostnames only are stored, never keys.
 import { onStorageChanged, readKey, writeKeys } from '../../platform';
 import { normalizeHost } from '../../shared/hosts';
 import type { HelloReply } from '../../shared/protocol';
@@ -38,7 +38,12 @@ export function guardReady(): Promise<unknown> {
   return ready;
 }
 
-/** The guard acts in a frame on `host` unless the tab is paused or the user trusts that host. */
+/** The guard runs unless the tab is paused (then it warns about nothing, wallet secrets included). */
+export function guardRunning(): boolean {
+  return !paused;
+}
+
+/** The guard warns about every key in a frame on `host` unless the tab is paused or the user trusts that host. */
 export function guardActive(host: string): boolean {
   return !paused && !trustedSites.includes(normalizeHost(host));
 }

@@ -53,7 +53,7 @@ export function fieldElementFor(target: EventTarget | null): HTMLElement | undef
 }
 
 /** What the field is for, in words: its labels, placeholder, name, id and aria-label. */
-function describeElement(el: HTMLElement): string {
+export function describeElement(el: HTMLElement): string {
   const parts = [
     el.getAttribute('aria-label'), el.getAttribute('placeholder'), el.getAttribute('name'), el.id,
     el.getAttribute('autocomplete'), el.getAttribute('aria-placeholder'), el.dataset.placeholder,
@@ -73,7 +73,7 @@ function setNativeValue(el: TextControl, value: string): void {
   else el.value = value;
 }
 
-function textControlField(el: TextControl): Field {
+export function textControlField(el: TextControl): Field {
   return {
     el,
     read: () => ({ text: el.value, caret: el.selectionEnd ?? -1 }),

@@ -1,14 +1,18 @@
 // The paste and typing guard in the page: listeners that notice pastes and typing, the edited part
-// of a field sent to the worker (guard:scan), and the warning it words (guard:words). Nothing is
-// blocked or changed unless the user asks; keys stay in memory only while a warning shows.
+// of a field sent to the worker (guard:scan), the words of a group of per-word inputs
+// (guard:phrase-inputs), and the warning the worker words (guard:words). Nothing is blocked or
+// changed unless the user asks; keys stay in memory only while a warning shows. Wallet secrets
+// warn on every site: a trusted site silences API keys only, and "keep" on a wallet warning
+// closes that warning and trusts nothing.
 import { sendToBackground } from '../../platform';
-import { LIMITS, type GuardKey, type Span } from '../../shared/protocol';
+import { isWalletKey, LIMITS, type GuardKey, type Span } from '../../shared/protocol';
 import { hasPhraseRun, hasRun } from '../gate';
-import { guardActive, guardReady, trustSite } from './config';
+import { guardActive, guardReady, guardRunning, trustSite } from './config';
 import { fieldElementFor, fieldFor, isTextControl, type Field } from './fields';
 import { locateNearest } from './remove-span';
 import { PasteWarning } from './warning';
 import { scanWindow } from './window';
+import { groupField, wordGroupOf, type WordGroup } from './word-inputs';
 
 /** Pause in typing before the edited part of a field is scanned. */
 const TYPING_IDLE_MS = 200;
@@ -27,6 +31,8 @@ interface HeldKey extends Omit<GuardKey, 'end'> {
 
 interface FieldState {
   field: Field;
+  /** A group of per-word inputs: its words go to the worker as guard:phrase-inputs. */
+  group: boolean;
   timer?: ReturnType<typeof setTimeout>;
   /** The timer's callback, made once per field so a keystroke allocates nothing. */
   run: () => void;
@@ -47,22 +53,43 @@ interface FieldState {
 }
 
 const states = new WeakMap<HTMLElement, FieldState>();
+/** Groups of per-word inputs, by their container. */
+const groups = new WeakMap<HTMLElement, FieldState>();
 const shown = new Set<FieldState>();
 /** Set while the guard itself edits a field, so its own input event is not taken for typing. */
 let editing = false;
 
+function newState(field: Field, group: boolean): FieldState {
+  const state: FieldState = {
+    field, group, typed: 0, whole: false, dismissed: new Set(), keys: [], checks: 0, shows: 0,
+    run: () => {
+      state.timer = undefined;
+      void guardReady().then(() => check(state));
+    },
+  };
+  return state;
+}
+
 function stateFor(el: HTMLElement): FieldState {
   let st = states.get(el);
   if (!st) {
-    const state: FieldState = {
-      field: fieldFor(el), typed: 0, whole: false, dismissed: new Set(), keys: [], checks: 0, shows: 0,
-      run: () => {
-        state.timer = undefined;
-        void guardReady().then(() => check(state));
-      },
-    };
-    st = state;
+    st = newState(fieldFor(el), false);
     states.set(el, st);
+  }
+  return st;
+}
+
+/**
+ * The group's state. Its field follows the inputs the group holds now (forms add and drop some);
+ * a warning already shown stays by the input it was placed at.
+ */
+function groupStateFor(group: WordGroup, edited: HTMLInputElement): FieldState {
+  let st = groups.get(group.container);
+  if (!st) {
+    st = newState(groupField(group, edited), true);
+    groups.set(group.container, st);
+  } else {
+    st.field = groupField(group, st.warning ? st.field.el as HTMLInputElement : edited);
   }
   return st;
 }
@@ -166,11 +193,23 @@ async function keysIn(text: string, win: Span, context: string): Promise<GuardKe
   return found;
 }
 
+/** The recovery phrases among a group's words (`text`: one line per input). */
+async function phrasesIn(text: string, context: string): Promise<GuardKey[]> {
+  if (text === '') return [];
+  const reply = await sendToBackground({ type: 'guard:phrase-inputs', words: text.split('\n'), context });
+  return reply?.keys ?? [];
+}
+
 async function check(st: FieldState): Promise<void> {
   const el = st.field.el;
-  if (!el.isConnected || !guardActive(location.hostname)) {
+  if (!el.isConnected || !guardRunning()) {
     hide(st);
     return;
+  }
+  // A word typed into one of a group's inputs: the group's words are checked too.
+  if (!st.group && el instanceof HTMLInputElement) {
+    const group = wordGroupOf(el);
+    if (group) void check(groupStateFor(group, el));
   }
   const { text, caret } = st.field.read();
   const known = !st.whole && caret >= 0 && (st.insertAt !== undefined || st.typed > 0);
@@ -180,8 +219,10 @@ async function check(st: FieldState): Promise<void> {
   st.insertAt = undefined;
   st.whole = false;
   const checkId = ++st.checks;
-  const found = await keysIn(text, win, context(st));
+  let found = st.group ? await phrasesIn(text, context(st)) : await keysIn(text, win, context(st));
   if (checkId !== st.checks) return;
+  // On a site the user trusts with keys, only wallet secrets still warn.
+  if (!guardActive(location.hostname)) found = found.filter(isWalletKey);
 
   // Keys already warned about stay while they are still in the field.
   const keys: HeldKey[] = [];
@@ -191,7 +232,7 @@ async function check(st: FieldState): Promise<void> {
   }
   for (const k of found) {
     if (st.dismissed.has(k.fingerprint) || keys.some((held) => held.fingerprint === k.fingerprint)) continue;
-    keys.push({ fingerprint: k.fingerprint, provider: k.provider, kind: k.kind, raw: text.slice(k.start, k.end), start: k.start });
+    keys.push({ fingerprint: k.fingerprint, provider: k.provider, kind: k.kind, detail: k.detail, raw: text.slice(k.start, k.end), start: k.start });
   }
   const changed = keys.length !== st.keys.length || keys.some((k, i) => k.fingerprint !== st.keys[i]?.fingerprint);
   st.keys = keys;
@@ -202,12 +243,12 @@ async function check(st: FieldState): Promise<void> {
 /** Shows the warning for the field's keys, in the words the worker formats for this frame's site. */
 async function show(st: FieldState): Promise<void> {
   const asked = ++st.shows;
-  const keys = st.keys.slice(0, LIMITS.warningKeys).map(({ provider, kind }) => ({ provider, kind }));
+  const keys = st.keys.slice(0, LIMITS.warningKeys).map(({ provider, kind, detail }) => ({ provider, kind, detail }));
   const words = await sendToBackground({ type: 'guard:words', keys });
   if (!words || asked !== st.shows || !st.field.el.isConnected) return;
   st.warning ??= new PasteWarning(st.field.el, {
     remove: () => remove(st),
-    keep: () => void keep(),
+    keep: () => (st.keys.some(isWalletKey) ? dismiss(st) : void keep()),
     dismiss: () => dismiss(st),
   });
   st.warning.render(words);
@@ -247,8 +288,9 @@ function remove(st: FieldState): void {
   });
 }
 
+/** "Keep it (I trust this site)": closes the warnings about keys; wallet warnings stay. */
 async function keep(): Promise<void> {
-  for (const st of [...shown]) hide(st);
+  for (const st of [...shown]) if (!st.keys.some(isWalletKey)) hide(st);
   await trustSite(location.hostname);
 }
 

@@ -16,7 +16,8 @@ const STYLE = `
   background: #fff; color: #1d1d1f; font: 13px/1.4 system-ui, sans-serif; border: 2px solid #b26a00;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); }
 .box.public { border-color: #c62828; }
-.box.wallet { border: 4px solid #b71c1c; }
+.box.wallet { border: 3px solid #b71c1c; max-width: 420px; }
+.box.wallet h2 { color: #b71c1c; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); margin: 0; }
 .head { display: flex; gap: 8px; align-items: flex-start; justify-content: space-between; }
 h2 { font-size: 14px; margin: 0 0 4px; font-weight: 600; }
@@ -32,6 +33,7 @@ button.close { border: none; background: transparent; font-size: 16px; line-heig
 @media (prefers-color-scheme: dark) {
   .box { background: #222; color: #eee; }
   .alarm { color: #ff8a80; }
+  .box.wallet h2 { color: #ff8a80; }
   button { background: #333; border-color: #666; }
 }
 `;

@@ -40,7 +40,7 @@ export function phrasesInWords(words: readonly string[], options: ScanOptions & 
   const starts: number[] = [];
   let text = '';
   for (const w of words) {
-    if (text) text += '\n';
+    if (starts.length > 0) text += '\n';
     starts.push(text.length);
     text += w.trim();
   }

@@ -9,7 +9,7 @@ import { hasPhraseRun, hasRun, KeyGate, MIN_RUN, WINDOW_RADIUS } from '../../../
 import { isAlert, RULES, scan, WINDOW_RADIUS as ENGINE_RADIUS } from '../../../src/engine';
 import { buildCorpus, type Split } from '../../corpus/generate';
 import { fakeKeys } from '../../support/keys';
-import { fakeWallet } from '../../corpus/wallet/fake-wallet';
+import { fakeWallet, LANGUAGE_CODES } from '../../corpus/wallet/fake-wallet';
 
 const gate = new KeyGate();
 
@@ -149,6 +149,24 @@ describe('phrase runs (the paste guard’s test for recovery phrases)', () => {
     expect(hasRun(phrase)).toBe(false);
     expect(hasPhraseRun(phrase)).toBe(true);
     expect(hasPhraseRun('We will meet at the station on Monday and take the early train to the coast together.')).toBe(false);
+  });
+
+  it('hold for a phrase of every language and length in the layouts people paste, and stop at 11 words', () => {
+    const wallet = fakeWallet(31);
+    for (const code of LANGUAGE_CODES) {
+      for (const n of [12, 24]) {
+        const space = code === 'ja' ? '\u3000' : ' ';
+        const words = wallet.phrase(code, n).split(space);
+        for (const text of [
+          words.join(space),
+          words.map((w, i) => `${i + 1}) ${w}`).join('  '),
+          words.join(', '),
+          words.map((w) => w.toUpperCase()).join(' '),
+          `my seed phrase is\n${words.join(' ')}\nplease help`,
+        ]) expect(hasPhraseRun(text), `${code} ${n}: ${text}`).toBe(true);
+      }
+    }
+    expect(hasPhraseRun(wallet.phrase('en', 12).split(' ').slice(0, 11).join(' '))).toBe(false);
   });
 });
 

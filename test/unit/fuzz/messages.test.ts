@@ -48,10 +48,18 @@ const validContent = fc.oneof(
   }),
   fc.record({ type: fc.constant('guard:scan'), text: fc.oneof(keyish, fc.string()), context: fc.string({ maxLength: 60 }) }),
   fc.record({
+    type: fc.constant('guard:phrase-inputs'),
+    words: fc.array(fc.oneof(fc.constantFrom('abandon', 'zoo', ''), fc.string({ maxLength: LIMITS.phraseWordChars })), { maxLength: LIMITS.phraseInputs }),
+    context: fc.string({ maxLength: 60 }),
+  }),
+  fc.record({
     type: fc.constant('guard:words'),
     // Unknown slugs are named readably, not refused: the worker words what it is given.
-    keys: fc.array(fc.record({ provider: fc.oneof(fc.constantFrom('kraken', 'github'), fc.string({ maxLength: 20 })), kind: fc.constantFrom(...KINDS) }),
-      { minLength: 1, maxLength: LIMITS.warningKeys }),
+    keys: fc.array(fc.record({
+      provider: fc.oneof(fc.constantFrom('kraken', 'github', 'wallet'), fc.string({ maxLength: 20 })),
+      kind: fc.constantFrom(...KINDS),
+      detail: fc.string({ maxLength: 60 }),
+    }, { requiredKeys: ['provider', 'kind'] }), { minLength: 1, maxLength: LIMITS.warningKeys }),
   }),
   fc.constant({ type: 'guard:kept-out' }),
   fc.record({
@@ -126,6 +134,14 @@ const invalidContent = fc.oneof(
   }),
   fc.record({ type: fc.constant('guard:scan'), text: fc.constant('x'), context: fc.constantFrom('c'.repeat(LIMITS.guardContextChars + 1), undefined) }),
   fc.record({
+    type: fc.constant('guard:phrase-inputs'),
+    words: fc.constantFrom(
+      'abandon ability', [7], [null], ['x'.repeat(LIMITS.phraseWordChars + 1)], Array.from({ length: LIMITS.phraseInputs + 1 }, () => 'zoo'),
+    ),
+    context: fc.constant(''),
+  }),
+  fc.record({ type: fc.constant('guard:phrase-inputs'), words: fc.constant(['zoo']), context: fc.constantFrom(undefined, 3) }),
+  fc.record({
     type: fc.constant('guard:words'),
     keys: fc.oneof(
       fc.constant([]),
@@ -135,6 +151,7 @@ const invalidContent = fc.oneof(
       fc.constantFrom('Secret', 'toString', '', 7).map((kind) => [{ provider: 'kraken', kind }]),
       fc.constant([{ kind: 'secret' }]),
       fc.constant([null]),
+      fc.constantFrom(7, null, 'x'.repeat(LIMITS.wordsChars + 1)).map((detail) => [{ provider: 'wallet', kind: 'recovery-phrase', detail }]),
     ),
   }),
   fc.record({
