@@ -104,5 +104,3 @@ export function candidateWindow(text: string, segments: readonly Segment<Where>[
   return w;
 }
 
-/** Remembers which windows were sent, without keeping their text. */
-export { hashString } from '../shared/hash';

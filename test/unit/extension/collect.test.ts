@@ -1,7 +1,8 @@
 // Content-script text bookkeeping: joined blocks, segments of where each part came from, windows
 // cut to the message limit, hashing.
 import { describe, expect, it } from 'vitest';
-import { candidateWindow, hashString, segmentsIn, TextBuffer, windowCuts } from '../../../src/content/collect';
+import { candidateWindow, segmentsIn, TextBuffer, windowCuts } from '../../../src/content/collect';
+import { hashString } from '../../../src/shared/hash';
 import { LIMITS, whereInWindow } from '../../../src/shared/protocol';
 import type { Where } from '../../../src/shared/surfaces';
 
