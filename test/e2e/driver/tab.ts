@@ -185,7 +185,8 @@ export abstract class BaseTab implements Tab {
     const deadline = Date.now() + timeout;
     for (;;) {
       const v = await this.query(target, op, extra);
-      if (v !== undefined && v !== null && v !== false) return v as T;
+      // A count of 0 is 'not there yet', like undefined, null and false.
+      if (v !== undefined && v !== null && v !== false && v !== 0) return v as T;
       if (Date.now() > deadline) throw new Error(`${this.browser}: ${what} ${describeTarget(target)} not found within ${timeout} ms`);
       await new Promise((r) => setTimeout(r, 100));
     }
