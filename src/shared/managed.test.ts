@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CustomRule } from '../engine/custom';
-import { applyManaged, hasPolicy, isLocked, MANAGED_KEYS, parseManaged, ruleSetInForce } from './managed';
+import { applyManaged, hasPolicy, isLocked, MANAGED_KEYS, NO_POLICY, parseManaged, POLICY_WAIT_MS, policyWithin, ruleSetInForce } from './managed';
 import { DEFAULT_SETTINGS, type Settings } from './storage';
 
 const user: Settings = { notice: false, notifications: true, includeGeneric: true, redownloadScripts: false, pausedSites: ['mine.example'], siteMinSeverity: { 'docs.example': 'critical' } };
@@ -51,5 +51,29 @@ describe('managed policy', () => {
     const schema = JSON.parse(readFileSync(new URL('./managed_schema.json', import.meta.url), 'utf8')) as { type: string; properties: Record<string, unknown> };
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).sort()).toEqual(Object.values(MANAGED_KEYS).sort());
+  });
+
+  describe('waiting for the policy', () => {
+    afterEach(() => vi.useRealTimers());
+    const org = parseManaged({ notice: false, settingsLocked: true });
+
+    it('a prompt answer is the policy, and nothing is reported late', async () => {
+      const late = vi.fn();
+      expect(await policyWithin(Promise.resolve(org), late)).toEqual(org);
+      expect(late).not.toHaveBeenCalled();
+    });
+
+    it('a slow answer: no policy after the wait, the policy reported when it comes', async () => {
+      vi.useFakeTimers();
+      let answer!: (m: typeof org) => void;
+      const late = vi.fn();
+      const got = policyWithin(new Promise((resolve) => (answer = resolve)), late);
+      await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
+      expect(await got).toEqual(NO_POLICY);
+      expect(late).not.toHaveBeenCalled();
+      answer(org);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(late).toHaveBeenCalledWith(org);
+    });
   });
 });

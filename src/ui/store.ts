@@ -7,7 +7,7 @@ import {
   STORAGE_KEYS, tabKey,
   type AllowedValues, type Checklist, type Dismissals, type Settings, type TabState, type Totals,
 } from '../shared/storage';
-import { applyManaged, parseManaged, type Managed } from '../shared/managed';
+import { applyManaged, parseManaged, policyWithin, type Managed } from '../shared/managed';
 import { clearArea, onAnyStorageChanged, readKey, readKeys, readManaged, writeKeys } from '../platform';
 
 export interface LocalState {
@@ -22,33 +22,18 @@ export interface LocalState {
   policy: Managed;
 }
 
-/**
- * How long a page waits for the organisation's policy before it renders without it. Chromium can
- * leave storage.managed.get unanswered for seconds in a fresh profile with no policy for us (seen in
- * the e2e: the options page's first read outlasted a 10 s wait, so nothing rendered, not even a
- * rule saved meanwhile). The late answer is reported as a 'managed' change (onStorageChange).
- */
-const POLICY_WAIT_MS = 1000;
-
-/** The policy as last read in this page (read once, again after a change), and the read under way. */
-let policy: Managed | undefined;
-let policyRead: Promise<Managed> | undefined;
-let lateAnswer = false;
+/** The policy as last read in this page (read once, again after a change). */
+let policy: Promise<Managed> | undefined;
 const listeners: Array<(area: string, keys: string[]) => void> = [];
 
-async function policyNow(): Promise<Managed> {
-  if (policy) return policy;
-  const read = (policyRead ??= readManaged().then((raw) => (policy = parseManaged(raw))));
-  const answered = await Promise.race([read, new Promise<undefined>((resolve) => setTimeout(resolve, POLICY_WAIT_MS))]);
-  if (answered) return answered;
-  if (!lateAnswer) {
-    lateAnswer = true;
-    void read.then(() => {
-      lateAnswer = false;
-      for (const listener of listeners) listener('managed', []);
-    });
-  }
-  return parseManaged(undefined);
+function policyNow(): Promise<Managed> {
+  // A late answer (shared/managed.ts) is reported to the pages' listeners as a 'managed' change.
+  const read: Promise<Managed> = (policy ??= policyWithin(readManaged().then(parseManaged), (late) => {
+    if (policy !== read) return;
+    policy = Promise.resolve(late);
+    for (const listener of listeners) listener('managed', []);
+  }));
+  return read;
 }
 
 export async function readLocal(): Promise<LocalState> {
@@ -115,10 +100,7 @@ export async function clearAllData(): Promise<void> {
 export function onStorageChange(listener: (area: string, keys: string[]) => void): void {
   listeners.push(listener);
   onAnyStorageChanged((area, keys) => {
-    if (area === 'managed') {
-      policy = undefined;
-      policyRead = undefined;
-    }
+    if (area === 'managed') policy = undefined;
     listener(area, keys);
   });
 }
