@@ -4,7 +4,9 @@
 // "valid" windows that are not phrases: windows that start and end where the writing breaks (a
 // line, a quote, a list number 1…n) and longer windows win, each word is reported in one phrase
 // at most, and windows that read like a word list (alphabetical) or like English prose are not
-// phrases. The library's own check (@scure/bip39) confirms each phrase kept.
+// phrases. Words numbered out of reading order (a grid numbered down its columns, read row by row)
+// are taken in the order of their numbers. The library's own check (@scure/bip39) confirms each
+// phrase kept.
 import { mnemonicToEntropy } from '@scure/bip39';
 import type { Finding, ScanOptions } from '../types';
 import { sha256 } from '../sha256';
@@ -92,6 +94,33 @@ function score(run: WordRun, offset: number, from: number, n: number, count: num
   return s;
 }
 
+/** A window whose every word is numbered, but not 1…n each once: part of a longer numbered list. */
+const NOT_NUMBERED_AS_PHRASE = new Int16Array(0);
+
+/**
+ * How the window's list numbers order it. The numbers are order hints, never words: when every
+ * word carries one they must be 1…n each once (the window is a whole numbered phrase, not words
+ * 13 to 24 of one), and when that order is not the reading order (a grid numbered down its
+ * columns, read row by row: 1 7 2 8 …) the word indexes come back in the numbers' order.
+ * Undefined: take the window as it reads (in order, or not every word numbered).
+ */
+function numberedOrder(run: WordRun, first: number, idx: Int16Array, from: number, n: number): Int16Array | undefined {
+  if ((run.numbers[first] as number) < 0) return undefined;
+  const out = new Int16Array(n).fill(-1);
+  let inOrder = true;
+  let permutation = true;
+  for (let t = 0; t < n; t++) {
+    const number = run.numbers[first + t] as number;
+    if (number < 0) return undefined;
+    const k = number - 1;
+    if (k < 0 || k >= n || (out[k] as number) >= 0) permutation = false;
+    else out[k] = idx[from + t] as number;
+    if (k !== t) inOrder = false;
+  }
+  if (!permutation) return NOT_NUMBERED_AS_PHRASE;
+  return inOrder ? undefined : out;
+}
+
 /**
  * The phrases among `idx` (word indexes of one language, `count` of them, run tokens from
  * `offset` on): valid windows by structure, then length, then position, never sharing a word.
@@ -100,9 +129,14 @@ function pickWindows(run: WordRun, offset: number, idx: Int16Array, count: numbe
   const found: Scored[] = [];
   for (const n of PHRASE_LENGTHS) {
     for (let from = 0; from + n <= count; from++) {
-      if (!checksumValid(idx, from, n) || sorted(idx, from, n)) continue;
+      const numbered = numberedOrder(run, offset + from, idx, from, n);
+      if (numbered === NOT_NUMBERED_AS_PHRASE) continue;
+      const words = numbered ?? idx;
+      const at = numbered ? 0 : from;
+      if (!checksumValid(words, at, n) || sorted(words, at, n)) continue;
       const fit = score(run, offset, from, n, count);
-      if (fit >= 0) found.push({ from, n, language, indexes: Array.from(idx.subarray(from, from + n)), score: fit });
+      // A numbered permutation is as good a sign as a list numbered 1…n in order.
+      if (fit >= 0) found.push({ from, n, language, indexes: Array.from(words.subarray(at, at + n)), score: numbered ? fit + 2 : fit });
     }
   }
   found.sort((a, b) => b.score - a.score || b.n - a.n || a.from - b.from);
