@@ -94,30 +94,37 @@ function score(run: WordRun, offset: number, from: number, n: number, count: num
   return s;
 }
 
-/** A window whose every word is numbered, but not 1…n each once: part of a longer numbered list. */
+/** A window that is not a numbered phrase: part of a longer numbered list, or one with words beside it. */
 const NOT_NUMBERED_AS_PHRASE = new Int16Array(0);
 
 /**
- * How the window's list numbers order it. The numbers are order hints, never words: when every
- * word carries one they must be 1…n each once (the window is a whole numbered phrase, not words
- * 13 to 24 of one), and when that order is not the reading order (a grid numbered down its
- * columns, read row by row: 1 7 2 8 …) the word indexes come back in the numbers' order.
- * Undefined: take the window as it reads (in order, or not every word numbered).
+ * How the window's list numbers order it. The numbers are order hints, never words. When its
+ * numbered words stand together they must be all of it and be numbered 1…n each once: not words
+ * 13 to 24 of a list, nor a list with a heading's word before it ("phrase 1. … 11."). When that
+ * order is not the reading order (a grid numbered down its columns, read row by row: 1 7 2 8 …)
+ * the word indexes come back in the numbers' order. Undefined: take the window as it reads (no
+ * numbers or one, numbers in order, or numbered and unnumbered words taking turns).
  */
 function numberedOrder(run: WordRun, first: number, idx: Int16Array, from: number, n: number): Int16Array | undefined {
-  if ((run.numbers[first] as number) < 0) return undefined;
+  let a = -1;
+  let b = -1;
+  for (let t = 0; t < n; t++) {
+    if ((run.numbers[first + t] as number) < 0) continue;
+    if (a < 0) a = t;
+    else if (b < t - 1) return undefined; // an unnumbered word between numbered ones
+    b = t;
+  }
+  // One number is no list ("wallet 1: …" before a phrase written on one line).
+  if (a < 0 || a === b) return undefined;
+  if (a > 0 || b < n - 1) return NOT_NUMBERED_AS_PHRASE;
   const out = new Int16Array(n).fill(-1);
   let inOrder = true;
-  let permutation = true;
   for (let t = 0; t < n; t++) {
-    const number = run.numbers[first + t] as number;
-    if (number < 0) return undefined;
-    const k = number - 1;
-    if (k < 0 || k >= n || (out[k] as number) >= 0) permutation = false;
-    else out[k] = idx[from + t] as number;
+    const k = (run.numbers[first + t] as number) - 1;
+    if (k < 0 || k >= n || (out[k] as number) >= 0) return NOT_NUMBERED_AS_PHRASE;
+    out[k] = idx[from + t] as number;
     if (k !== t) inOrder = false;
   }
-  if (!permutation) return NOT_NUMBERED_AS_PHRASE;
   return inOrder ? undefined : out;
 }
 

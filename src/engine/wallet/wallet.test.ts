@@ -101,14 +101,17 @@ describe('recovery phrases', () => {
     }
   });
 
-  it('count a numbered list’s words 13 to 24 as no phrase of their own', () => {
-    // A 24-word phrase whose checksum fails, numbered: windows of its later words are not phrases.
+  it('count a numbered list’s words 13 to 24, or a heading’s word with its first 11, as no phrase of their own', () => {
+    // Phrases whose checksum fails, numbered: windows of some of their words are not phrases, nor
+    // windows taking the heading's last word ("phrase" is a BIP-39 word) with the list's first ones.
     let found = 0;
     for (let i = 0; i < 100; i++) {
-      const twin = w.badTwin(w.phrase('en', 24)).split(' ');
-      found += alerts(twin.map((x, k) => `${k + 1}. ${x}`).join('\n')).length;
+      const twin = w.badTwin(w.phrase('en', i % 2 ? 12 : 24)).split(' ');
+      found += alerts(`Your recovery phrase\n${twin.map((x, k) => `${k + 1}. ${x}`).join('\n')}`).length;
     }
     expect(found).toBe(0);
+    const phrase = w.phrase('en', 12);
+    expect(one(`Your recovery phrase\n${phrase.split(' ').map((x, k) => `${k + 1}\n${x}`).join('\n')}`).fingerprint).toBe(one(phrase).fingerprint);
   });
 
   it('are found between lines of code, Chinese ones with single spaces too', () => {
