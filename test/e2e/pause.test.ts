@@ -79,7 +79,7 @@ describe.each(BROWSERS)('%s: pausing the site the tab shows', (browser) => {
     await tab.close();
   });
 
-  it('on a paused site an API key pasted warns not, a recovery phrase pasted still does', async () => {
+  it('on a paused site an API key pasted there does not warn, a recovery phrase still does', async () => {
     await setPausedSites(ext, ['127.0.0.1']);
     const { tab, tabId } = await openPage();
     await pasteInFrame(tab, `token ${fake.githubToken()}`);
