@@ -160,6 +160,10 @@ const ARRAY_ALPHABET = '0123456789, \t\r\n';
 const ARRAY_CHARS = new Uint8Array(128);
 for (const c of ARRAY_ALPHABET) ARRAY_CHARS[c.charCodeAt(0)] = 1;
 
+// A function of its own, not a closure made per call: a new closure at each call made V8 drop
+// the loop's optimised code ("wrong call target") once per process.
+const inRun = (table: Uint8Array, c: number): boolean => c < 128 && table[c] === 1;
+
 /**
  * Calls `visit` for each maximal run of at least `min` characters of `table`. A run that long must
  * cover i + min - 1, so only that character is probed (as in prefilter.ts): most text costs one
@@ -167,18 +171,17 @@ for (const c of ARRAY_ALPHABET) ARRAY_CHARS[c.charCodeAt(0)] = 1;
  */
 function eachRun(text: string, table: Uint8Array, min: number, visit: (start: number, end: number) => void): void {
   const n = text.length;
-  const inRun = (c: number): boolean => c < 128 && table[c] === 1;
   let i = 0;
   while (i + min - 1 < n) {
     const probe = i + min - 1;
-    if (!inRun(text.charCodeAt(probe))) {
+    if (!inRun(table, text.charCodeAt(probe))) {
       i = probe + 1;
       continue;
     }
     let start = probe;
-    while (start > i && inRun(text.charCodeAt(start - 1))) start--;
+    while (start > i && inRun(table, text.charCodeAt(start - 1))) start--;
     let end = probe + 1;
-    while (end < n && inRun(text.charCodeAt(end))) end++;
+    while (end < n && inRun(table, text.charCodeAt(end))) end++;
     if (end - start >= min) visit(start, end);
     i = end + 1;
   }
