@@ -147,6 +147,7 @@ async function cliBench(cli: string, assets: string, assetsMb: number): Promise<
   const every = await runs(PROCESS_RUNS, [cli, 'scan', '--json', '--jobs', String(jobs), assets]);
   console.log(`CLI on the third-party assets: 1 thread ${(assetsMb / (single.wall / 1000)).toFixed(1)} MB/s, ` +
     `${jobs} threads ${(assetsMb / (every.wall / 1000)).toFixed(1)} MB/s wall (cpu ${single.cpu.toFixed(0)} vs ${every.cpu.toFixed(0)} ms)`);
+  if (ONLY_SPEED) return;
   const docs = await rustDocs();
   if (!docs) {
     console.log('CLI on the Rust docs: skipped (no ~/.rustup/toolchains/*/share/doc/rust/html; `rustup component add rust-docs`)');
@@ -188,6 +189,8 @@ async function runOtherBenches(): Promise<void> {
 
 /** `--only=engine` stops after the first section (throughput and corpus scores). */
 const ONLY_ENGINE = process.argv.includes('--only=engine');
+/** `--only=speed`: engine and CLI speed on the third-party assets alone (a short run for the shared lock). */
+const ONLY_SPEED = process.argv.includes('--only=speed');
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
@@ -256,6 +259,7 @@ async function main(): Promise<void> {
     console.log('');
     await cliBench(cli, assets, mb);
     console.log('');
+    if (ONLY_SPEED) return;
 
     console.log(`${pad('labelled corpus', 26)}${lpad('recall', 9)}${lpad('precision', 11)}${lpad('provider', 10)}${lpad('decoys hit', 12)}`);
     for (const split of ['holdout', 'dev'] as Split[]) {
