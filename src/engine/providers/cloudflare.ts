@@ -58,14 +58,17 @@ export default defineProvider({
       lengths: [37],
       pattern: /^[a-f0-9]{37}$/,
       validate: (v) => /[0-9]/.test(v) && /[a-f]/.test(v),
-      context: { words: ['cloudflare', 'cf_api'], names: ['x-auth-key'], strict: true },
+      // 37 hex is no digest or id length, so Cloudflare named nearby is enough (a settings map's
+      // "cloudflare": "…" entry has no key-ish name).
+      context: { words: ['cloudflare', 'cf_api'], names: ['x-auth-key'] },
       examples: {
         positive: [
           `CLOUDFLARE_API_KEY=«${fake(HEX, 37, 4110)}»`,
           `curl https://api.cloudflare.com/client/v4/zones -H "X-Auth-Email: ops@example.org" -H "X-Auth-Key: «${fake(HEX, 37, 4111)}»"`,
           `cloudflare:\n  email: ops@example.org\n  global_api_key: "«${fake(HEX, 37, 4112)}»"`,
+          `const providers = { cloudflare: "«${fake(HEX, 37, 4109)}»" };`,
         ],
-        negative: [`cloudflare ray ${fake(HEX, 37, 4113)}`, `API_KEY=${fake(HEX, 37, 4114)}`, `CLOUDFLARE_API_KEY=${fake(HEX, 36, 4115)}`],
+        negative: [`API_KEY=${fake(HEX, 37, 4114)}`, `CLOUDFLARE_API_KEY=${fake(HEX, 36, 4115)}`, `request_id=${fake(HEX, 37, 4113)}`],
       },
     },
     {
