@@ -5,7 +5,6 @@
 // a digit and Q~ after three characters, 40 in all.
 
 import { isBase64OfSize } from '../base64';
-import { looksRandom } from '../filters';
 import { base64OfBytes, mixedCase } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { DIGITS, URLSAFE, fake, fakeBase64 } from '../rules/sample';
