@@ -3,7 +3,7 @@
 // after the first eleven. An app's key (public, in OAuth URLs) and secret are both 15 lower-case
 // letters and digits: Dropbox named and a key-ish name are needed, and the name tells them apart.
 
-import { halfByName } from '../rules/common';
+import { publicUnlessNamedSecret } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import type { Verdict } from '../rules/rule';
 import { bounded } from '../rules/rule';
@@ -59,10 +59,7 @@ export default defineProvider({
       pattern: /^[a-z0-9]{15}$/,
       validate: (v) => /[0-9]/.test(v) && /[a-z]/.test(v),
       context: { words: ['dropbox'], strict: true },
-      classify: (h) => {
-        const half = halfByName(appSecret)(h);
-        return half.rule ? half : { notCounted: 'public-by-design' };
-      },
+      classify: publicUnlessNamedSecret(appSecret),
       variants: ['dropbox-app-secret'],
       pair: { group: 'dropbox', role: 'public', secretVerdict: appSecret },
       examples: {

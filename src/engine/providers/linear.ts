@@ -2,7 +2,7 @@
 // (public, in authorize URLs) and client secret are both 32 hex: Linear named and a key-ish name
 // are needed (linear is also a common word), and the name tells the halves apart.
 
-import { halfByName } from '../rules/common';
+import { publicUnlessNamedSecret } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import type { Verdict } from '../rules/rule';
 import { bounded } from '../rules/rule';
@@ -39,10 +39,7 @@ export default defineProvider({
       pattern: /^[a-f0-9]{32}$/,
       validate: (v) => /[0-9]/.test(v) && /[a-f]/.test(v),
       context: { words: ['linear'], strict: true },
-      classify: (h) => {
-        const half = halfByName(clientSecret)(h);
-        return half.rule ? half : { notCounted: 'public-by-design' };
-      },
+      classify: publicUnlessNamedSecret(clientSecret),
       variants: ['linear-client-secret'],
       pair: { group: 'linear', role: 'public', secretVerdict: clientSecret },
       examples: {
