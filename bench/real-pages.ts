@@ -24,7 +24,8 @@ import type { Site } from '../test/e2e/harness';
 import { launchChromium } from '../test/e2e/driver/chromium';
 import { hasRun, KeyGate, WINDOW_RADIUS } from '../src/content/gate';
 import {
-  extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, SAMPLING_US, startTrace, textReadFloor, type Profile,
+  extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, newBreakdown, printBreakdown, SAMPLING_US, startTrace,
+  textReadFloor, type Breakdown, type Profile,
 } from './page-cost';
 
 export const PYTHON_DOCS = '/usr/share/doc/python3.11-doc/html';
@@ -133,6 +134,12 @@ function keyRuns(text: string): Array<{ start: number; end: number }> {
 }
 
 const GATE = new KeyGate();
+/** KW_PROFILE_TOP=n: per page, the n functions the extension spent most time in (self and inclusive). */
+const PROFILE_TOP = Number(process.env.KW_PROFILE_TOP ?? 0);
+
+function merge(into: Breakdown, from: Breakdown): void {
+  for (const key of ['self', 'total'] as const) for (const [n, t] of from[key]) into[key].set(n, (into[key].get(n) ?? 0) + t);
+}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -149,8 +156,11 @@ interface LoadRun {
   longTasks: number;
 }
 
-/** One load of `url` from a blank page, profiled until the extension is quiet (or, without it, for QUIET_MS). */
-async function profiledLoad(context: BrowserContext, page: Page, url: string): Promise<LoadRun> {
+/**
+ * One load of `url` from a blank page, profiled until the extension is quiet (or, without it, for
+ * QUIET_MS); `breakdown` gathers where the extension's time went.
+ */
+async function profiledLoad(context: BrowserContext, page: Page, url: string, breakdown?: Breakdown): Promise<LoadRun> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
@@ -162,7 +172,7 @@ async function profiledLoad(context: BrowserContext, page: Page, url: string): P
   for (let chunk = 0; chunk < 30; chunk++) {
     await new Promise((r) => setTimeout(r, QUIET_MS));
     const { profile } = await cdp.send('Profiler.stop') as { profile: Profile };
-    const { ms } = extensionTime(profile);
+    const { ms } = extensionTime(profile, breakdown);
     extMs += ms;
     if (ms === 0) break;
     await cdp.send('Profiler.start');
@@ -194,6 +204,7 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
   if (only) paths.splice(0, paths.length, ...paths.filter((p) => p.includes(only)));
   if (paths.length === 0) return undefined;
   const runs = Number(process.env.KW_REAL_RUNS ?? 3);
+  const whole = newBreakdown();
   const site = await serveDirs(mounts);
   try {
     const withExt = new Map<string, LoadRun[]>(paths.map((p) => [p, []]));
@@ -201,7 +212,21 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
     try {
       const page = await ext.context.newPage();
       await page.addInitScript(LONG_TASKS);
-      for (let r = 0; r < runs; r++) for (const p of paths) withExt.get(p)!.push(await profiledLoad(ext.context, page, site.url(p)));
+      for (let r = 0; r < runs; r++) {
+        for (const p of paths) {
+          const breakdown = PROFILE_TOP > 0 ? newBreakdown() : undefined;
+          const run = await profiledLoad(ext.context, page, site.url(p), breakdown);
+          withExt.get(p)!.push(run);
+          if (breakdown) {
+            merge(whole, breakdown);
+            console.log(`  ${p}: extension ${run.extMs.toFixed(1)} ms, longest task ${Math.max(0, ...run.tasks).toFixed(1)} ms\n${printBreakdown(breakdown, run.extMs, PROFILE_TOP)}`);
+          }
+        }
+      }
+      if (PROFILE_TOP > 0) {
+        const ms = [...withExt.values()].flat().reduce((a, r) => a + r.extMs, 0);
+        console.log(`  all pages, all runs: extension ${ms.toFixed(1)} ms\n${printBreakdown(whole, ms, PROFILE_TOP)}`);
+      }
     } finally {
       await ext.close();
     }
