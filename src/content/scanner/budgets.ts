@@ -21,7 +21,7 @@ export const SMALL_TEXT = 16 * 1024;
  * with more text than this is read by its own children. The gate reads ~60–120 ms per MB of
  * identifier-rich documentation on this machine: a chunk stays well inside one frame.
  */
-export const CHUNK_CHARS = 32 * 1024;
+export const CHUNK_CHARS = 16 * 1024;
 /** A single text node longer than this is gated piece by piece, one piece per step. */
 export const PIECE_CHARS = 32 * 1024;
 /** More child elements than this: read child by child, never in one call. */
@@ -41,8 +41,8 @@ export const GROUP_MAX = 4096;
  * that step but read again as a smaller group (one child: by its own children), so that no step
  * gates more than a frame's worth.
  */
-export const GROUP_TEXT_LOW = 16 * 1024;
-export const GROUP_TEXT_HIGH = 48 * 1024;
+export const GROUP_TEXT_LOW = 8 * 1024;
+export const GROUP_TEXT_HIGH = 32 * 1024;
 /** A hit group of at most this many child nodes is read child by child; a bigger one by quarters. */
 export const NARROW_CHILDREN = 32;
 
