@@ -199,9 +199,9 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
   } else {
     console.log('  Rust docs: skipped (no ~/.rustup/toolchains/*/share/doc/rust/html; `rustup component add rust-docs`)');
   }
-  // KW_REAL_PAGES=word: only the pages whose path contains it.
-  const only = process.env.KW_REAL_PAGES;
-  if (only) paths.splice(0, paths.length, ...paths.filter((p) => p.includes(only)));
+  // KW_REAL_PAGES=word,word: only the pages whose path contains one of them.
+  const only = process.env.KW_REAL_PAGES?.split(',');
+  if (only) paths.splice(0, paths.length, ...paths.filter((p) => only.some((w) => p.includes(w))));
   if (paths.length === 0) return undefined;
   const runs = Number(process.env.KW_REAL_RUNS ?? 3);
   const whole = newBreakdown();
@@ -211,6 +211,7 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
     const ext = await launchChromium(process.env.KW_EXTENSION_DIR ? { extensionDir: process.env.KW_EXTENSION_DIR } : {});
     try {
       const page = await ext.context.newPage();
+      if (process.env.KW_STEP_LOG) page.on('console', (m) => { if (m.text().startsWith('[kw-')) console.log('   ', m.text()); });
       await page.addInitScript(LONG_TASKS);
       for (let r = 0; r < runs; r++) {
         for (const p of paths) {
@@ -269,7 +270,7 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
   const f1 = (x: number) => x.toFixed(1);
   const rows = figures.map((f) =>
     `  ${f.path.padEnd(48)} ${f.textMB.toFixed(3).padStart(6)} MB  extension ${f1(f.extensionMs).padStart(7)} ms ` +
-    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  floor ${f1(f.floorMs).padStart(5)} ms  ` +
+    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  floor ${f1(f.floorMs).padStart(5)} ms (${f1(f.floorMs / f.textMB).padStart(4)} ms/MB)  ` +
     `${f1(f.extensionMs / Math.max(f.floorMs, 0.1)).padStart(5)}×  longest task ${f1(f.longestTaskMs).padStart(5)} ms, ` +
     `${f.slicesOverFrame} over 16 ms  long tasks ${f.longTasks.with} / ${f.longTasks.without}  ` +
     `gate windows ${(100 * f.gateShare).toFixed(1)}% of text (key runs: ${(100 * f.runShare).toFixed(1)}%)`);
@@ -278,13 +279,14 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
   const floor = sum((f) => f.floorMs);
   const mb = sum((f) => f.textMB);
   const perMB = median(figures.map((f) => f.extensionMs / f.textMB));
+  const floorPerMB = median(figures.map((f) => f.floorMs / f.textMB));
   const longest = Math.max(...figures.map((f) => f.longestTaskMs));
   const over = sum((f) => f.slicesOverFrame);
   const extraLong = sum((f) => Math.max(0, f.longTasks.with - f.longTasks.without));
   console.log(`Real documentation pages (Chromium; extension time median of ${runs} loads; floor: cheapest native read of the text, without the extension)
 ${rows.join('\n')}
   whole set: ${figures.length} pages, ${mb.toFixed(2)} MB of text; extension ${ext.toFixed(0)} ms, floors ${floor.toFixed(0)} ms → ${(ext / floor).toFixed(1)}× (bar: ≤ 5×); ` +
-    `median ${perMB.toFixed(0)} ms per MB; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
+    `median ${perMB.toFixed(0)} ms per MB (floor ${floorPerMB.toFixed(1)} ms per MB); whole set per MB: extension ${(ext / mb).toFixed(0)} ms, floor ${(floor / mb).toFixed(1)} ms; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
     `long tasks with the extension beyond those without: ${extraLong} (bar: none); ` +
     `gate windows ${(100 * sum((f) => f.gateShare * f.textMB) / mb).toFixed(1)}% of the text (runs of 16 key characters: ${(100 * sum((f) => f.runShare * f.textMB) / mb).toFixed(1)}%)`);
 }
