@@ -211,7 +211,6 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
     const ext = await launchChromium(process.env.KW_EXTENSION_DIR ? { extensionDir: process.env.KW_EXTENSION_DIR } : {});
     try {
       const page = await ext.context.newPage();
-      if (process.env.KW_STEP_LOG) page.on('console', (m) => { if (m.text().startsWith('[kw-')) console.log('   ', m.text()); });
       await page.addInitScript(LONG_TASKS);
       for (let r = 0; r < runs; r++) {
         for (const p of paths) {
