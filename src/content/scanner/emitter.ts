@@ -75,11 +75,7 @@ export class Emitter {
     }
   }
 
-  /**
-   * An attribute or field value: kept until flushValues() (or a chunk's worth), then gated with the
-   * others in one pass (a gate call per value cost more than the values' text on pages of links).
-   * Returns its length read.
-   */
+  /** An attribute or field value: gated, then kept until flushValues() (or a chunk's worth). Returns its length read. */
   addValue(value: string | null, where: Where): number {
     if (!value) return 0;
     if (value.length < MIN_RUN) {
@@ -89,8 +85,10 @@ export class Emitter {
       this.values.append(value, where, true);
       return value.length;
     }
-    this.values.append(value, where, true);
-    if (this.values.length >= CHUNK_CHARS) this.flushValues();
+    if (this.gate.holds(value, true)) {
+      this.values.append(value, where, true);
+      if (this.values.length >= CHUNK_CHARS) this.flushValues();
+    }
     return value.length;
   }
 
