@@ -153,7 +153,7 @@ interface Tables {
   words: string[];
   /** Every provider word shapes need, lower case, and those words by their first two characters. */
   wordList: string[];
-  /** Word indexes by their first two characters (code × 128 + code; -1: one-character words). */
+  /** Word indexes by their first two characters (code × 128 + code). */
   wordHeads: Map<number, number[]>;
   /** By the first two characters, bit (third character & 31) set when some word starts with the three. */
   wordThirds: Uint32Array;
@@ -225,10 +225,12 @@ export function compileGate(summary: GateSummary): Tables {
   const wordHeads = new Map<number, number[]>();
   const wordThirds = new Uint32Array(128 * 128);
   wordList.forEach((w, id) => {
-    const key = w.length > 1 ? headKey(w, 0) : -1;
+    // Words are found by their first two characters: a provider word is never shorter.
+    if (w.length < 2) throw new Error(`gate: provider word "${w}" is shorter than two characters`);
+    const key = headKey(w, 0);
     wordHeads.set(key, [...(wordHeads.get(key) ?? []), id]);
     // A two-character word matches whatever comes third.
-    if (key >= 0) wordThirds[key]! |= w.length > 2 ? 1 << (w.charCodeAt(2) & 31) : -1;
+    wordThirds[key]! |= w.length > 2 ? 1 << (w.charCodeAt(2) & 31) : -1;
   });
   const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
   cover(base64Chars);
@@ -280,12 +282,22 @@ export interface GateContext {
   custom?(): CustomGate | undefined;
 }
 
-/** Provider words in one text: where each occurs, which are in the page's host and title, and the answers for the current stretch. */
+/**
+ * Provider words in the text being judged: where each occurs (found on demand, left to right), and
+ * the answers for the current stretch. Kept from text to text (a gate call per attribute value
+ * must not allocate for two hundred words): only the words found are cleared.
+ */
 interface WordsSeen {
+  /** The text and its lower case; '' between gate calls (no page text is kept). */
   text: string;
+  lower: string;
+  /** Positions below this have been looked at (findWords). */
+  scanned: number;
   at: number[][];
-  inPage: Uint8Array;
+  /** Words with positions in `at`. */
+  found: number[];
   near: Uint8Array;
+  /** The stretch `near` answers for, per word. */
   askedBy: Uint32Array;
 }
 
@@ -296,7 +308,9 @@ const BASE64_SLACK = 64;
 
 export class KeyGate {
   /** Where provider words occur in the text being judged (wordNear). */
-  private words?: WordsSeen;
+  private readonly words: WordsSeen;
+  /** Which provider words are in the page's host and title, for the page string last seen. */
+  private inPage = { page: '', has: new Uint8Array(0) };
   /** Per character code a shape must hold, where it was last found (holdsCode). */
   private codes = new Map<number, { text: string; from: number; at: number }>();
   /** Where each class's current stretch began (runHolds), by class bit. */
@@ -304,7 +318,10 @@ export class KeyGate {
   /** Numbers the stretches judged: wordNear's answers hold for one stretch. */
   private stretchId = 0;
 
-  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {}
+  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {
+    const n = t.wordList.length;
+    this.words = { text: '', lower: '', scanned: 0, at: t.wordList.map(() => []), found: [], near: new Uint8Array(n), askedBy: new Uint32Array(n) };
+  }
 
   /**
    * True when the engine could find something in `text`. `open`: the text is one read of part of
@@ -342,7 +359,7 @@ export class KeyGate {
     try {
       this.eachHitIn(text, visit, open);
     } finally {
-      this.words = undefined; // not kept: it holds a copy of page text
+      this.startWords(''); // no page text is kept
       this.codes.clear();
     }
   }
@@ -448,51 +465,70 @@ export class KeyGate {
 
   /** A provider word (by index) within WORD_REACH of text[start, end), or in the page's host and title. */
   private wordNear(text: string, start: number, end: number, words: readonly number[]): boolean {
-    // Where each word occurs is found once per text, on first need, in one pass: a page of
-    // identifiers asks thousands of times, for two hundred words.
-    if (this.words?.text !== text) this.words = this.wordsOf(text);
-    const cache = this.words;
+    // Where each word occurs is found once per text, in one pass, as far as a stretch asks: a page
+    // of identifiers asks thousands of times, for two hundred words.
+    const seen = this.words;
+    if (seen.text !== text) this.startWords(text);
+    const inPage = this.pageWords();
     const lo = start - WORD_REACH;
     const hi = end + WORD_REACH;
+    this.findWords(seen, hi);
     for (const id of words) {
-      if (cache.inPage[id] === 1) return true;
+      if (inPage[id] === 1) return true;
       // One answer per word and stretch, however many of the class's shapes ask.
-      if (cache.askedBy[id] !== this.stretchId) {
-        cache.askedBy[id] = this.stretchId;
-        const at = cache.at[id]!;
+      if (seen.askedBy[id] !== this.stretchId) {
+        seen.askedBy[id] = this.stretchId;
+        const at = seen.at[id]!;
         const first = firstAtLeast(at, lo);
-        cache.near[id] = first < at.length && at[first]! + this.t.wordList[id]!.length <= hi ? 1 : 0;
+        seen.near[id] = first < at.length && at[first]! + this.t.wordList[id]!.length <= hi ? 1 : 0;
       }
-      if (cache.near[id] === 1) return true;
+      if (seen.near[id] === 1) return true;
     }
     return false;
   }
 
-  /** Where each provider word occurs in `text` (case ignored), and which are in the page's host and title. */
-  private wordsOf(text: string): WordsSeen {
+  /** A new text to find words in: the last text's positions are cleared. */
+  private startWords(text: string): void {
+    const seen = this.words;
+    for (const id of seen.found) seen.at[id]!.length = 0;
+    seen.found.length = 0;
+    seen.text = text;
+    seen.lower = text.toLowerCase();
+    seen.scanned = 0;
+  }
+
+  /** Per provider word, 1 when the page's host and title hold it (worked out again only when they change). */
+  private pageWords(): Uint8Array {
+    const page = this.context.page();
+    if (page !== this.inPage.page || this.inPage.has.length === 0) {
+      this.inPage = { page, has: Uint8Array.from(this.t.wordList, (w) => (page.includes(w) ? 1 : 0)) };
+    }
+    return this.inPage.has;
+  }
+
+  /**
+   * Finds the provider words (case ignored) that start before `to`, from where the last search
+   * stopped: stretches are judged left to right, so each position is looked at once, and text past
+   * the last stretch that needs a word not at all.
+   */
+  private findWords(seen: WordsSeen, to: number): void {
     const { wordList, wordHeads, wordThirds } = this.t;
-    const lower = text.toLowerCase();
-    const at: number[][] = wordList.map(() => []);
-    for (let i = 0; i + 1 < lower.length; i++) {
+    const { lower, at } = seen;
+    const stop = Math.min(to, lower.length - 1);
+    for (let i = seen.scanned; i < stop; i++) {
       const c = lower.charCodeAt(i);
       const d = lower.charCodeAt(i + 1);
       if (c >= 128 || d >= 128) continue;
       // Three characters rule out most places before any word is compared.
       const thirds = wordThirds[c * 128 + d]!;
       if (thirds === 0 || (thirds !== -1 >>> 0 && (thirds & (1 << (lower.charCodeAt(i + 2) & 31))) === 0)) continue;
-      for (const id of wordHeads.get(c * 128 + d)!) if (lower.startsWith(wordList[id]!, i)) at[id]!.push(i);
+      for (const id of wordHeads.get(c * 128 + d)!) {
+        if (!lower.startsWith(wordList[id]!, i)) continue;
+        if (at[id]!.length === 0) seen.found.push(id);
+        at[id]!.push(i);
+      }
     }
-    for (const id of wordHeads.get(-1) ?? []) {
-      for (let i = lower.indexOf(wordList[id]!); i >= 0; i = lower.indexOf(wordList[id]!, i + 1)) at[id]!.push(i);
-    }
-    const page = this.context.page();
-    return {
-      text,
-      at,
-      inPage: Uint8Array.from(wordList, (w) => (page.includes(w) ? 1 : 0)),
-      near: new Uint8Array(wordList.length),
-      askedBy: new Uint32Array(wordList.length),
-    };
+    seen.scanned = Math.max(seen.scanned, stop);
   }
 
   /** The first stretch of at least `e.min` characters of the entry's class within [start, end). */
