@@ -468,8 +468,11 @@ export class KeyGate {
     // Where each word occurs is found once per text, in one pass, as far as a stretch asks: a page
     // of identifiers asks thousands of times, for two hundred words.
     const seen = this.words;
-    if (seen.text !== text) this.startWords(text);
-    const inPage = this.pageWords();
+    if (seen.text !== text) {
+      this.startWords(text);
+      this.pageWords();
+    }
+    const inPage = this.inPage.has;
     const lo = start - WORD_REACH;
     const hi = end + WORD_REACH;
     this.findWords(seen, hi);
@@ -497,13 +500,12 @@ export class KeyGate {
     seen.scanned = 0;
   }
 
-  /** Per provider word, 1 when the page's host and title hold it (worked out again only when they change). */
-  private pageWords(): Uint8Array {
+  /** Which provider words the page's host and title hold: asked once per text, worked out again only when they change. */
+  private pageWords(): void {
     const page = this.context.page();
     if (page !== this.inPage.page || this.inPage.has.length === 0) {
       this.inPage = { page, has: Uint8Array.from(this.t.wordList, (w) => (page.includes(w) ? 1 : 0)) };
     }
-    return this.inPage.has;
   }
 
   /**
