@@ -153,7 +153,20 @@ window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
   .observe({ type: 'longtask', buffered: true });`;
 
-export function extensionTime(profile: Profile): { ms: number } {
+/** Where the extension's sampled time went: per function (name and file), self and inclusive ms. */
+export interface Breakdown {
+  self: Map<string, number>;
+  total: Map<string, number>;
+}
+
+export const newBreakdown = (): Breakdown => ({ self: new Map(), total: new Map() });
+
+/**
+ * The extension's main-thread time in `profile`: samples whose stack holds chrome-extension://
+ * code. With `into`, each sample's time is also added to its own function (self) and once to every
+ * distinct function on its stack from the extension's outermost frame in (total).
+ */
+export function extensionTime(profile: Profile, into?: Breakdown): { ms: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -167,23 +180,30 @@ export function extensionTime(profile: Profile): { ms: number } {
     ext.set(id, v);
     return v;
   };
+  const name = (id: number) => {
+    const frame = byId.get(id)?.callFrame;
+    return `${frame?.functionName || '(anonymous)'} ${(frame?.url ?? '').split('/').pop()}`;
+  };
   let ms = 0;
-  const byFunction = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     if (!isExt(id)) return;
     const dt = (profile.timeDeltas[i + 1] ?? SAMPLING_US) / 1000;
     ms += dt;
-    const frame = byId.get(id)?.callFrame;
-    const name = `${frame?.functionName || '(anonymous)'} ${(frame?.url ?? '').split('/').pop()}`;
-    byFunction.set(name, (byFunction.get(name) ?? 0) + dt);
+    if (!into) return;
+    const self = name(id);
+    into.self.set(self, (into.self.get(self) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined && isExt(at); at = parent.get(at)) seen.add(name(at));
+    for (const n of seen) into.total.set(n, (into.total.get(n) ?? 0) + dt);
   });
-  // KW_PROFILE_TOP=n: where the extension's time goes (self time per function, native calls included).
-  const top = Number(process.env.KW_PROFILE_TOP ?? 0);
-  if (top > 0) {
-    const rows = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top);
-    console.log(rows.map(([name, t]) => `    ${t.toFixed(1).padStart(7)} ms  ${name}`).join('\n'));
-  }
   return { ms };
+}
+
+/** The `top` functions by self and by inclusive time, as printable lines. */
+export function printBreakdown(b: Breakdown, ms: number, top: number): string {
+  const rows = (m: Map<string, number>) => [...m].sort((a, c) => c[1] - a[1]).slice(0, top)
+    .map(([n, t]) => `      ${t.toFixed(1).padStart(7)} ms ${(100 * t / Math.max(ms, 1e-9)).toFixed(0).padStart(3)}%  ${n}`).join('\n');
+  return `    self:\n${rows(b.self)}\n    inclusive:\n${rows(b.total)}`;
 }
 
 export interface TraceEvent {

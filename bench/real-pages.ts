@@ -24,7 +24,8 @@ import type { Site } from '../test/e2e/harness';
 import { launchChromium } from '../test/e2e/driver/chromium';
 import { hasRun, KeyGate, WINDOW_RADIUS } from '../src/content/gate';
 import {
-  extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, SAMPLING_US, startTrace, textReadFloor, type Profile,
+  extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, newBreakdown, printBreakdown, SAMPLING_US, startTrace,
+  textReadFloor, type Breakdown, type Profile,
 } from './page-cost';
 
 export const PYTHON_DOCS = '/usr/share/doc/python3.11-doc/html';
@@ -133,6 +134,12 @@ function keyRuns(text: string): Array<{ start: number; end: number }> {
 }
 
 const GATE = new KeyGate();
+/** KW_PROFILE_TOP=n: per page, the n functions the extension spent most time in (self and inclusive). */
+const PROFILE_TOP = Number(process.env.KW_PROFILE_TOP ?? 0);
+
+function merge(into: Breakdown, from: Breakdown): void {
+  for (const key of ['self', 'total'] as const) for (const [n, t] of from[key]) into[key].set(n, (into[key].get(n) ?? 0) + t);
+}
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -149,8 +156,11 @@ interface LoadRun {
   longTasks: number;
 }
 
-/** One load of `url` from a blank page, profiled until the extension is quiet (or, without it, for QUIET_MS). */
-export async function profiledLoad(context: BrowserContext, page: Page, url: string): Promise<LoadRun> {
+/**
+ * One load of `url` from a blank page, profiled until the extension is quiet (or, without it, for
+ * QUIET_MS); `breakdown` gathers where the extension's time went.
+ */
+export async function profiledLoad(context: BrowserContext, page: Page, url: string, breakdown?: Breakdown): Promise<LoadRun> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
@@ -162,7 +172,7 @@ export async function profiledLoad(context: BrowserContext, page: Page, url: str
   for (let chunk = 0; chunk < 30; chunk++) {
     await new Promise((r) => setTimeout(r, QUIET_MS));
     const { profile } = await cdp.send('Profiler.stop') as { profile: Profile };
-    const { ms } = extensionTime(profile);
+    const { ms } = extensionTime(profile, breakdown);
     extMs += ms;
     if (ms === 0) break;
     await cdp.send('Profiler.start');
@@ -190,9 +200,9 @@ export async function realPageSet(): Promise<{ mounts: Record<string, string>; p
   } else {
     console.log('  Rust docs: skipped (no ~/.rustup/toolchains/*/share/doc/rust/html; `rustup component add rust-docs`)');
   }
-  // KW_REAL_PAGES=word: only the pages whose path contains it.
-  const only = process.env.KW_REAL_PAGES;
-  if (only) paths.splice(0, paths.length, ...paths.filter((p) => p.includes(only)));
+  // KW_REAL_PAGES=word,word: only the pages whose path contains one of them.
+  const only = process.env.KW_REAL_PAGES?.split(',');
+  if (only) paths.splice(0, paths.length, ...paths.filter((p) => only.some((w) => p.includes(w))));
   return { mounts, paths };
 }
 
@@ -200,6 +210,7 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
   const { mounts, paths } = await realPageSet();
   if (paths.length === 0) return undefined;
   const runs = Number(process.env.KW_REAL_RUNS ?? 3);
+  const whole = newBreakdown();
   const site = await serveDirs(mounts);
   try {
     const withExt = new Map<string, LoadRun[]>(paths.map((p) => [p, []]));
@@ -207,7 +218,21 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
     try {
       const page = await ext.context.newPage();
       await page.addInitScript(LONG_TASKS);
-      for (let r = 0; r < runs; r++) for (const p of paths) withExt.get(p)!.push(await profiledLoad(ext.context, page, site.url(p)));
+      for (let r = 0; r < runs; r++) {
+        for (const p of paths) {
+          const breakdown = PROFILE_TOP > 0 ? newBreakdown() : undefined;
+          const run = await profiledLoad(ext.context, page, site.url(p), breakdown);
+          withExt.get(p)!.push(run);
+          if (breakdown) {
+            merge(whole, breakdown);
+            console.log(`  ${p}: extension ${run.extMs.toFixed(1)} ms, longest task ${Math.max(0, ...run.tasks).toFixed(1)} ms\n${printBreakdown(breakdown, run.extMs, PROFILE_TOP)}`);
+          }
+        }
+      }
+      if (PROFILE_TOP > 0) {
+        const ms = [...withExt.values()].flat().reduce((a, r) => a + r.extMs, 0);
+        console.log(`  all pages, all runs: extension ${ms.toFixed(1)} ms\n${printBreakdown(whole, ms, PROFILE_TOP)}`);
+      }
     } finally {
       await ext.close();
     }
@@ -250,7 +275,7 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
   const f1 = (x: number) => x.toFixed(1);
   const rows = figures.map((f) =>
     `  ${f.path.padEnd(48)} ${f.textMB.toFixed(3).padStart(6)} MB  extension ${f1(f.extensionMs).padStart(7)} ms ` +
-    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  floor ${f1(f.floorMs).padStart(5)} ms  ` +
+    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  floor ${f1(f.floorMs).padStart(5)} ms (${f1(f.floorMs / f.textMB).padStart(4)} ms/MB)  ` +
     `${f1(f.extensionMs / Math.max(f.floorMs, 0.1)).padStart(5)}×  longest task ${f1(f.longestTaskMs).padStart(5)} ms, ` +
     `${f.slicesOverFrame} over 16 ms  long tasks ${f.longTasks.with} / ${f.longTasks.without}  ` +
     `gate windows ${(100 * f.gateShare).toFixed(1)}% of text (key runs: ${(100 * f.runShare).toFixed(1)}%)`);
@@ -259,13 +284,14 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
   const floor = sum((f) => f.floorMs);
   const mb = sum((f) => f.textMB);
   const perMB = median(figures.map((f) => f.extensionMs / f.textMB));
+  const floorPerMB = median(figures.map((f) => f.floorMs / f.textMB));
   const longest = Math.max(...figures.map((f) => f.longestTaskMs));
   const over = sum((f) => f.slicesOverFrame);
   const extraLong = sum((f) => Math.max(0, f.longTasks.with - f.longTasks.without));
   console.log(`Real documentation pages (Chromium; extension time median of ${runs} loads; floor: cheapest native read of the text, without the extension)
 ${rows.join('\n')}
   whole set: ${figures.length} pages, ${mb.toFixed(2)} MB of text; extension ${ext.toFixed(0)} ms, floors ${floor.toFixed(0)} ms → ${(ext / floor).toFixed(1)}× (bar: ≤ 5×); ` +
-    `median ${perMB.toFixed(0)} ms per MB; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
+    `median ${perMB.toFixed(0)} ms per MB (floor ${floorPerMB.toFixed(1)} ms per MB); whole set per MB: extension ${(ext / mb).toFixed(0)} ms, floor ${(floor / mb).toFixed(1)} ms; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
     `long tasks with the extension beyond those without: ${extraLong} (bar: none); ` +
     `gate windows ${(100 * sum((f) => f.gateShare * f.textMB) / mb).toFixed(1)}% of the text (runs of 16 key characters: ${(100 * sum((f) => f.runShare * f.textMB) / mb).toFixed(1)}%)`);
 }

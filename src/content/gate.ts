@@ -123,25 +123,40 @@ interface LiteralEntry extends Entry {
   text: string;
 }
 
-interface ShapeEntry extends Entry {
-  /** Provider words one of which must be near (or in the page's host and title); undefined: none needed. */
-  words?: string[];
+interface ShapeEntry {
+  min: number;
+  /** Indexes into Tables.wordList of the provider words one of which must be near (or in the page's host and title); undefined: none needed. */
+  words?: number[];
   /** A character code every match holds, or -1. */
   holds: number;
+}
+
+/** The shapes of one character class, shortest first. */
+interface ClassShapes {
+  /** Shortest stretch of the class any of its shapes accepts. */
+  min: number;
+  shapes: ShapeEntry[];
 }
 
 interface Tables {
   /** Characters any hit is made of (every class, and the escape characters). */
   run: Uint8Array;
   minRun: number;
-  /** 1 at (code × 128 + code) of every literal's first two characters: most pairs end at this load. */
-  headFlags: Uint8Array;
-  /** Literals by their first two characters. */
-  heads: Map<number, LiteralEntry[]>;
-  shapes: ShapeEntry[];
+  /** The literals by their first two characters (index code × 128 + code), undefined where none starts so. */
+  heads: Array<LiteralEntry[] | undefined>;
+  /** Per ASCII code, bit k set when the character is in shape class k (at most 32 classes). */
+  classBits: Uint32Array;
+  /** Shape classes by bit. */
+  classes: ClassShapes[];
   /** Shapes whose characters include separators (keypair arrays): looked for over the whole text. */
   spaced: Array<{ chars: Uint8Array; min: number }>;
   words: string[];
+  /** Every provider word shapes need, lower case, and those words by their first two characters. */
+  wordList: string[];
+  /** Word indexes by their first two characters (code × 128 + code). */
+  wordHeads: Map<number, number[]>;
+  /** By the first two characters, bit (third character & 31) set when some word starts with the three. */
+  wordThirds: Uint32Array;
   base64: Entry & { max: number };
   /** Shortest key any literal or shape describes: what a decoded base64 value must reach. */
   minKey: number;
@@ -150,6 +165,11 @@ interface Tables {
 
 const SEPARATORS = /[\s,]/;
 const WHITESPACE = /\s/;
+
+/** Shape classes one run is split by in one pass: a bit each. */
+const MAX_CLASSES = 32;
+
+const headKey = (text: string, at: number) => text.charCodeAt(at) * 128 + text.charCodeAt(at + 1);
 
 export function compileGate(summary: GateSummary): Tables {
   const classes = new Map<string, Uint8Array>();
@@ -166,15 +186,24 @@ export function compileGate(summary: GateSummary): Tables {
   const cover = (chars: string) => {
     for (const c of chars) run[c.charCodeAt(0)] = 1;
   };
-  const heads = new Map<number, LiteralEntry[]>();
-  const headFlags = new Uint8Array(128 * 128);
+  const heads: Tables['heads'] = new Array(128 * 128).fill(undefined);
   for (const l of summary.literals) {
     cover(l.chars);
-    const key = l.text.charCodeAt(0) * 128 + l.text.charCodeAt(1);
-    headFlags[key] = 1;
-    heads.set(key, [...(heads.get(key) ?? []), { text: l.text, chars: classOf(l.chars), min: l.min }]);
+    const key = headKey(l.text, 0);
+    (heads[key] ??= []).push({ text: l.text, chars: classOf(l.chars), min: l.min });
   }
-  const shapes: ShapeEntry[] = [];
+  const wordList: string[] = [];
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string): number => {
+    const w = word.toLowerCase();
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = wordList.push(w) - 1;
+      wordIds.set(w, id);
+    }
+    return id;
+  };
+  const byClass = new Map<string, ClassShapes>();
   const spaced: Tables['spaced'] = [];
   for (const s of summary.shapes) {
     if (SEPARATORS.test(s.chars)) {
@@ -182,19 +211,41 @@ export function compileGate(summary: GateSummary): Tables {
       continue;
     }
     cover(s.chars);
-    shapes.push({ chars: classOf(s.chars), min: s.min, holds: s.holds ? s.holds.charCodeAt(0) : -1, ...(s.words ? { words: s.words } : {}) });
+    let c = byClass.get(s.chars);
+    if (!c) byClass.set(s.chars, (c = { min: s.min, shapes: [] }));
+    c.min = Math.min(c.min, s.min);
+    c.shapes.push({ min: s.min, holds: s.holds ? s.holds.charCodeAt(0) : -1, ...(s.words ? { words: s.words.map(idOf) } : {}) });
   }
+  if (byClass.size > MAX_CLASSES) throw new Error(`gate: ${byClass.size} shape classes, at most ${MAX_CLASSES} fit one pass`);
+  const classBits = new Uint32Array(128);
+  [...byClass.keys()].forEach((chars, k) => {
+    for (const c of chars) if (c.charCodeAt(0) < 128) classBits[c.charCodeAt(0)]! |= 1 << k;
+  });
+  for (const c of byClass.values()) c.shapes.sort((a, b) => a.min - b.min);
+  const wordHeads = new Map<number, number[]>();
+  const wordThirds = new Uint32Array(128 * 128);
+  wordList.forEach((w, id) => {
+    // Words are found by their first two characters: a provider word is never shorter.
+    if (w.length < 2) throw new Error(`gate: provider word "${w}" is shorter than two characters`);
+    const key = headKey(w, 0);
+    wordHeads.set(key, [...(wordHeads.get(key) ?? []), id]);
+    // A two-character word matches whatever comes third.
+    wordThirds[key]! |= w.length > 2 ? 1 << (w.charCodeAt(2) & 31) : -1;
+  });
   const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
   cover(base64Chars);
   const mins = [...summary.literals, ...summary.shapes].map((e) => e.min);
   return {
     run,
     minRun: Math.min(summary.base64.min, ...mins),
-    headFlags,
     heads,
-    shapes: shapes.sort((a, b) => a.min - b.min),
+    classBits,
+    classes: [...byClass.values()],
     spaced,
     words: summary.words,
+    wordList,
+    wordHeads,
+    wordThirds,
     base64: { chars: classOf(base64Chars), min: summary.base64.min, max: summary.base64.max },
     minKey: Math.min(...mins),
     escape: new RegExp(summary.escapes, 'y'),
@@ -215,11 +266,6 @@ function firstAtLeast(xs: readonly number[], x: number): number {
   return lo;
 }
 
-function holdsCode(text: string, start: number, end: number, code: number): boolean {
-  const at = text.indexOf(String.fromCharCode(code), start); // native search: stretches can be megabytes
-  return at >= 0 && at < end;
-}
-
 /** Characters of text[start, end) that are not whitespace. */
 function solid(text: string, start: number, end: number): number {
   let n = 0;
@@ -236,6 +282,25 @@ export interface GateContext {
   custom?(): CustomGate | undefined;
 }
 
+/**
+ * Provider words in the text being judged: where each occurs (found on demand, left to right), and
+ * the answers for the current stretch. Kept from text to text (a gate call per attribute value
+ * must not allocate for two hundred words): only the words found are cleared.
+ */
+interface WordsSeen {
+  /** The text and its lower case; '' between gate calls (no page text is kept). */
+  text: string;
+  lower: string;
+  /** Positions below this have been looked at (findWords). */
+  scanned: number;
+  at: number[][];
+  /** Words with positions in `at`. */
+  found: number[];
+  near: Uint8Array;
+  /** The stretch `near` answers for, per word. */
+  askedBy: Uint32Array;
+}
+
 const NO_CONTEXT: GateContext = { page: () => '', generic: () => false };
 
 /** Offsets into a base64 stretch where a value may start when text of another block ran into it. */
@@ -243,9 +308,20 @@ const BASE64_SLACK = 64;
 
 export class KeyGate {
   /** Where provider words occur in the text being judged (wordNear). */
-  private words?: { text: string; lower: string; at: Map<string, number[]>; page: string };
+  private readonly words: WordsSeen;
+  /** Which provider words are in the page's host and title, for the page string last seen. */
+  private inPage = { page: '', has: new Uint8Array(0) };
+  /** Per character code a shape must hold, where it was last found (holdsCode). */
+  private codes = new Map<number, { text: string; from: number; at: number }>();
+  /** Where each class's current stretch began (runHolds), by class bit. */
+  private readonly stretchFrom = new Int32Array(MAX_CLASSES);
+  /** Numbers the stretches judged: wordNear's answers hold for one stretch. */
+  private stretchId = 0;
 
-  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {}
+  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {
+    const n = t.wordList.length;
+    this.words = { text: '', lower: '', scanned: 0, at: t.wordList.map(() => []), found: [], near: new Uint8Array(n), askedBy: new Uint32Array(n) };
+  }
 
   /**
    * True when the engine could find something in `text`. `open`: the text is one read of part of
@@ -283,7 +359,8 @@ export class KeyGate {
     try {
       this.eachHitIn(text, visit, open);
     } finally {
-      this.words = undefined; // not kept: it holds a copy of page text
+      this.startWords(''); // no page text is kept
+      this.codes.clear();
     }
   }
 
@@ -330,8 +407,10 @@ export class KeyGate {
         if (t.escape.test(text)) return true;
       }
       const d = text.charCodeAt(i + 1);
-      if (c >= 128 || d >= 128 || t.headFlags[c * 128 + d] === 0) continue;
-      for (const l of t.heads.get(c * 128 + d)!) {
+      if (c >= 128 || d >= 128) continue;
+      const literals = t.heads[c * 128 + d];
+      if (literals === undefined) continue;
+      for (const l of literals) {
         if (!text.startsWith(l.text, i)) continue;
         const set = l.chars;
         let a = i;
@@ -341,27 +420,117 @@ export class KeyGate {
         if (z - a >= l.min) return true;
       }
     }
-    // Shapes share a few character classes: each class's stretches are found once per run (a
-    // megabyte attribute of letters was read end to end once per shape, about a second).
-    const stretches = new Map<Uint8Array, Span[]>();
-    for (const s of t.shapes) {
-      if (end - start < s.min) break;
-      let found = stretches.get(s.chars);
-      if (!found) {
-        // Shapes come shortest first, so the first of a class finds every stretch the others need.
-        found = [];
-        for (let st = this.stretch(text, start, end, s); st; st = this.stretch(text, st.end, end, s)) found.push(st);
-        stretches.set(s.chars, found);
+    // Every shape class's maximal stretches in one pass over the run: a class's bit is set per
+    // character, and a stretch ends where its bit goes off (a pass per class read identifier-rich
+    // documentation two dozen times).
+    const bits = t.classBits;
+    const from = this.stretchFrom;
+    let inside = 0;
+    for (let i = start; i <= end; i++) {
+      const code = i < end ? text.charCodeAt(i) : 128;
+      const now = code < 128 ? bits[code]! : 0;
+      for (let began = now & ~inside; began !== 0; began &= began - 1) from[31 - Math.clz32(began & -began)] = i;
+      for (let ended = inside & ~now; ended !== 0; ended &= ended - 1) {
+        const k = 31 - Math.clz32(ended & -ended);
+        const a = from[k]!;
+        if (i - a >= t.classes[k]!.min && this.stretchHolds(text, a, i, t.classes[k]!.shapes, decoded, open)) return true;
       }
-      for (const st of found) {
-        if (st.end - st.start < s.min) continue;
-        if (s.holds >= 0 && !holdsCode(text, st.start, st.end, s.holds)) continue;
-        if (!s.words || decoded || this.wordNear(text, st.start, st.end, s.words)) return true;
-        if (open && (st.start < WORD_REACH || text.length - st.end < WORD_REACH)) return true;
-      }
+      inside = now;
     }
     if (decoded || end - start < t.base64.min) return false;
     return this.base64Holds(text, start, end);
+  }
+
+  /** True when text[start, end), a maximal stretch of one class, is a key one of the class's `shapes` describes. */
+  private stretchHolds(text: string, start: number, end: number, shapes: readonly ShapeEntry[], decoded: boolean, open: boolean): boolean {
+    this.stretchId++;
+    for (const s of shapes) {
+      if (end - start < s.min) break;
+      if (s.holds >= 0 && !this.holdsCode(text, start, end, s.holds)) continue;
+      if (!s.words || decoded || this.wordNear(text, start, end, s.words)) return true;
+      if (open && (start < WORD_REACH || text.length - end < WORD_REACH)) return true;
+    }
+    return false;
+  }
+
+  /** True when text[start, end) holds the character `code` (native search from the last one found: stretches can be megabytes). */
+  private holdsCode(text: string, start: number, end: number, code: number): boolean {
+    let found = this.codes.get(code);
+    if (found?.text !== text || found.from > start || (found.at >= 0 && found.at < start)) {
+      found = { text, from: start, at: text.indexOf(String.fromCharCode(code), start) };
+      this.codes.set(code, found);
+    }
+    return found.at >= 0 && found.at < end;
+  }
+
+  /** A provider word (by index) within WORD_REACH of text[start, end), or in the page's host and title. */
+  private wordNear(text: string, start: number, end: number, words: readonly number[]): boolean {
+    // Where each word occurs is found once per text, in one pass, as far as a stretch asks: a page
+    // of identifiers asks thousands of times, for two hundred words.
+    const seen = this.words;
+    if (seen.text !== text) {
+      this.startWords(text);
+      this.pageWords();
+    }
+    const inPage = this.inPage.has;
+    const lo = start - WORD_REACH;
+    const hi = end + WORD_REACH;
+    this.findWords(seen, hi);
+    for (const id of words) {
+      if (inPage[id] === 1) return true;
+      // One answer per word and stretch, however many of the class's shapes ask.
+      if (seen.askedBy[id] !== this.stretchId) {
+        seen.askedBy[id] = this.stretchId;
+        const at = seen.at[id]!;
+        const first = firstAtLeast(at, lo);
+        seen.near[id] = first < at.length && at[first]! + this.t.wordList[id]!.length <= hi ? 1 : 0;
+      }
+      if (seen.near[id] === 1) return true;
+    }
+    return false;
+  }
+
+  /** A new text to find words in: the last text's positions are cleared. */
+  private startWords(text: string): void {
+    const seen = this.words;
+    for (const id of seen.found) seen.at[id]!.length = 0;
+    seen.found.length = 0;
+    seen.text = text;
+    seen.lower = text.toLowerCase();
+    seen.scanned = 0;
+  }
+
+  /** Which provider words the page's host and title hold: asked once per text, worked out again only when they change. */
+  private pageWords(): void {
+    const page = this.context.page();
+    if (page !== this.inPage.page || this.inPage.has.length === 0) {
+      this.inPage = { page, has: Uint8Array.from(this.t.wordList, (w) => (page.includes(w) ? 1 : 0)) };
+    }
+  }
+
+  /**
+   * Finds the provider words (case ignored) that start before `to`, from where the last search
+   * stopped: stretches are judged left to right, so each position is looked at once, and text past
+   * the last stretch that needs a word not at all.
+   */
+  private findWords(seen: WordsSeen, to: number): void {
+    const { wordList, wordHeads, wordThirds } = this.t;
+    const { lower, at } = seen;
+    const stop = Math.min(to, lower.length - 1);
+    for (let i = seen.scanned; i < stop; i++) {
+      const c = lower.charCodeAt(i);
+      const d = lower.charCodeAt(i + 1);
+      if (c >= 128 || d >= 128) continue;
+      // Three characters rule out most places before any word is compared.
+      const thirds = wordThirds[c * 128 + d]!;
+      if (thirds === 0 || (thirds !== -1 >>> 0 && (thirds & (1 << (lower.charCodeAt(i + 2) & 31))) === 0)) continue;
+      for (const id of wordHeads.get(c * 128 + d)!) {
+        if (!lower.startsWith(wordList[id]!, i)) continue;
+        if (at[id]!.length === 0) seen.found.push(id);
+        at[id]!.push(i);
+      }
+    }
+    seen.scanned = Math.max(seen.scanned, stop);
   }
 
   /** The first stretch of at least `e.min` characters of the entry's class within [start, end). */
@@ -383,27 +552,6 @@ export class KeyGate {
       i = z + 1;
     }
     return undefined;
-  }
-
-  /** A provider word within WORD_REACH of text[start, end), or in the page's host and title. */
-  private wordNear(text: string, start: number, end: number, words: readonly string[]): boolean {
-    // Where each word occurs is found once per text, on first need: a page of identifiers asks
-    // thousands of times, and slicing and lower-casing the surroundings each time cost more than the rest of the gate.
-    if (this.words?.text !== text) this.words = { text, lower: text.toLowerCase(), at: new Map(), page: this.context.page() };
-    const cache = this.words;
-    const lo = start - WORD_REACH;
-    const hi = end + WORD_REACH;
-    return words.some((w) => {
-      if (cache.page.includes(w)) return true;
-      let at = cache.at.get(w);
-      if (!at) {
-        at = [];
-        for (let i = cache.lower.indexOf(w); i >= 0; i = cache.lower.indexOf(w, i + 1)) at.push(i);
-        cache.at.set(w, at);
-      }
-      const first = firstAtLeast(at, lo);
-      return first < at.length && at[first]! + w.length <= hi;
-    });
   }
 
   /**

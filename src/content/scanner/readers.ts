@@ -3,7 +3,7 @@
 // read gated; a hit is narrowed down to the children it is in, and their text is read again with its
 // block structure (BlockText: a token split over highlighter spans is joined, blocks are not). Every
 // function here is one step of a job (jobs.ts) and returns true when that job is finished.
-import { LIMITS } from '../../shared/protocol';
+import { LIMITS, type Span } from '../../shared/protocol';
 import { TextBuffer, type Segment } from '../collect';
 import { blockOf, elementOf, isInline, isSkipped, NOT_INLINE } from '../dom';
 import { WINDOW_RADIUS, type KeyGate } from '../gate';
@@ -111,17 +111,44 @@ function readRange(parent: Container, index: number, end: number): { text: strin
   return { text: range.toString(), first, after, end: after ? end : Infinity };
 }
 
+/**
+ * True when the group just read holds more text than one step should gate: the job reads it again
+ * as a smaller group (in proportion), or, a single child, hands that child on (a text node piece by
+ * piece; an element, read or narrowed down by its own children) and goes on after it.
+ */
+function tooBig(
+  job: JobOf<'groups'> | JobOf<'narrow-groups'>, text: string, first: ChildNode, end: number, firstRead: boolean, ctx: ReadContext,
+): boolean {
+  if (text.length <= GROUP_TEXT_HIGH) return false;
+  if (job.size > 1) {
+    job.size = Math.max(1, Math.floor((job.size * GROUP_TEXT_LOW) / text.length));
+    return true;
+  }
+  const { inShadow, depth } = job;
+  if (first.nodeType === Node.TEXT_NODE) {
+    if (firstRead) ctx.budget.chars += text.length;
+    ctx.push({ kind: 'piece', node: first as Text, offset: 0, inShadow });
+  } else if (firstRead) {
+    readByChildren(first as Element, inShadow, depth + 1, ctx);
+  } else {
+    narrowInto(first as Element, inShadow, depth + 1, ctx);
+  }
+  job.index = end;
+  job.tail = '';
+  return true;
+}
+
 /** A container's next group of children; the group size follows the text read. */
 export function readGroup(job: JobOf<'groups'>, ctx: ReadContext): boolean {
   const { parent, index, size, inShadow, depth } = job;
   const read = readRange(parent, index, index + size);
   if (!read) return true;
   const { text, first, after } = read;
+  if (tooBig(job, text, first, read.end, true, ctx)) return job.index === Infinity;
   ctx.budget.nodes += size;
   ctx.budget.chars += text.length;
   job.index = read.end;
   if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, size * 2);
-  else if (text.length > GROUP_TEXT_HIGH) job.size = Math.max(1, size >> 1);
   const { tail } = job;
   job.tail = tailOf(tail, text);
   if (ctx.gate.holds(tail + text, true)) narrowGroup(parent, index, read.end, size, first, after, tail, inShadow, depth, ctx);
@@ -151,6 +178,7 @@ export function narrowGroups(job: JobOf<'narrow-groups'>, ctx: ReadContext): boo
   if (index >= job.end) return true;
   const read = readRange(parent, index, Math.min(job.end, index + size));
   if (!read) return true;
+  if (tooBig(job, read.text, read.first, read.end, false, ctx)) return job.index >= job.end;
   ctx.budget.nodes += size;
   job.index = read.end;
   const { tail } = job;
@@ -197,6 +225,7 @@ function readChunk(
   const parts: string[] = before ? [before] : [];
   const members: Member[] = [];
   const deeper: Container[] = [];
+  const bigNarrow: Element[] = [];
   let length = before.length;
   let inlineBefore = false;
   let child = job.next;
@@ -224,6 +253,12 @@ function readChunk(
       }
       text = el.textContent ?? '';
       inline = isInline(el);
+      // More text than a chunk: read (or narrowed down) by its own children, in steps of its own.
+      if (text.length > CHUNK_CHARS) {
+        (first ? deeper : bigNarrow).push(el);
+        inlineBefore = false;
+        continue;
+      }
     } else {
       continue;
     }
@@ -243,9 +278,12 @@ function readChunk(
   job.next = child;
   const done = !child || child === stop;
   for (let i = deeper.length - 1; i >= 0; i--) readByChildren(deeper[i]!, inShadow, job.depth + 1, ctx);
+  for (let i = bigNarrow.length - 1; i >= 0; i--) narrowInto(bigNarrow[i]!, inShadow, job.depth + 1, ctx);
   if (members.length === 0) return done;
   const text = parts.length === 1 ? parts[0]! : parts.join('');
-  if (ctx.gate.holds(text, true)) narrow(text, members, inShadow, job.depth, ctx);
+  // One gate pass: its hits are where to narrow down to (a yes/no pass first read hit chunks twice).
+  const hits = ctx.gate.hits(text, true);
+  if (hits.length > 0) narrow(hits, members, inShadow, job.depth, ctx);
   return done;
 }
 
@@ -264,15 +302,15 @@ function siblingsBefore(node: ChildNode): string {
 }
 
 /**
- * A chunk of children holds runs: the children each run touches, with their neighbours within the
- * window radius (provider words in the paragraph before a key count), are read with their blocks.
- * A child too big for that is narrowed down by its own children.
+ * A chunk of children holds `hits` (by start): the children each hit touches, with their
+ * neighbours within the window radius (provider words in the paragraph before a key count), are
+ * read with their blocks. A child too big for that is narrowed down by its own children.
  */
-function narrow(text: string, members: readonly Member[], inShadow: boolean, depth: number, ctx: ReadContext): void {
+function narrow(hits: readonly Span[], members: readonly Member[], inShadow: boolean, depth: number, ctx: ReadContext): void {
   const near = new Set<Member>();
   const big = new Set<Member>();
   let first = 0;
-  for (const run of ctx.gate.hits(text, true)) {
+  for (const run of hits) {
     const from = run.start - WINDOW_RADIUS;
     const to = run.end + WINDOW_RADIUS;
     while (first < members.length && members[first]!.end <= from) first++;
