@@ -19,7 +19,8 @@ import { score, type Detection, type Scores } from '../test/corpus/evaluate';
 import { thirdPartyFiles } from '../test/corpus/third-party';
 import type { CorpusDoc } from '../test/corpus/labels';
 import { runRealWorldBench } from './real-world';
-import { runWalletBench, walletCost } from './wallet';
+import { enginePhases, printEnginePhases } from './engine-phases';
+import { runWalletBench } from './wallet';
 
 const ENGINE_PASSES = 5;
 const SECRETLINT_PASSES = 3;
@@ -146,6 +147,7 @@ async function cliBench(cli: string, assets: string, assetsMb: number): Promise<
   const every = await runs(PROCESS_RUNS, [cli, 'scan', '--json', '--jobs', String(jobs), assets]);
   console.log(`CLI on the third-party assets: 1 thread ${(assetsMb / (single.wall / 1000)).toFixed(1)} MB/s, ` +
     `${jobs} threads ${(assetsMb / (every.wall / 1000)).toFixed(1)} MB/s wall (cpu ${single.cpu.toFixed(0)} vs ${every.cpu.toFixed(0)} ms)`);
+  if (ONLY_SPEED) return;
   const docs = await rustDocs();
   if (!docs) {
     console.log('CLI on the Rust docs: skipped (no ~/.rustup/toolchains/*/share/doc/rust/html; `rustup component add rust-docs`)');
@@ -187,6 +189,8 @@ async function runOtherBenches(): Promise<void> {
 
 /** `--only=engine` stops after the first section (throughput and corpus scores). */
 const ONLY_ENGINE = process.argv.includes('--only=engine');
+/** `--only=speed`: engine and CLI speed on the third-party assets alone (a short run for the shared lock). */
+const ONLY_SPEED = process.argv.includes('--only=speed');
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
@@ -213,6 +217,8 @@ async function main(): Promise<void> {
     // Built under node_modules so the bundle resolves the optional sharp package, as dist/ does.
     const cli = await buildCli(join(ROOT, 'node_modules/.cache', `kw-bench-${process.pid}`));
 
+    // First, while the engine is still cold in this process: where scan()'s time goes.
+    const phases = enginePhases(texts);
     let alerts = 0;
     const engineMs = await medianOf(ENGINE_PASSES, () => {
       alerts = 0;
@@ -248,9 +254,12 @@ async function main(): Promise<void> {
     console.log(`speed-up over secretlint: engine vs its core ${ratio(secretlintMs, engineMs)}; ` +
       `engine vs its whole process ${ratio(theirProcess, engineMs)}; CLI vs CLI ${ratio(theirProcess, ourProcess)}. ` +
       `Engine alerts on these files: ${alerts}`);
-    console.log(`(medians: engine ${ENGINE_PASSES} warm passes, secretlint core ${SECRETLINT_PASSES}, processes ${PROCESS_RUNS} runs)\n`);
+    console.log(`(medians: engine ${ENGINE_PASSES} warm passes, secretlint core ${SECRETLINT_PASSES}, processes ${PROCESS_RUNS} runs)`);
+    printEnginePhases(phases, mb);
+    console.log('');
     await cliBench(cli, assets, mb);
     console.log('');
+    if (ONLY_SPEED) return;
 
     console.log(`${pad('labelled corpus', 26)}${lpad('recall', 9)}${lpad('precision', 11)}${lpad('provider', 10)}${lpad('decoys hit', 12)}`);
     for (const split of ['holdout', 'dev'] as Split[]) {
@@ -263,9 +272,9 @@ async function main(): Promise<void> {
     console.log('\nReal-world pastes and real text (bench/real-world.ts)');
     await runRealWorldBench();
     console.log('\nWallet secrets (src/engine/wallet)');
-    const cost = walletCost(texts);
-    console.log(`  cost in scan() on the third-party assets: ${cost.wallet.toFixed(0)} ms of ${cost.scan.toFixed(0)} ms CPU ` +
-      `(${(mb / (cost.scan / 1000)).toFixed(1)} MB/s with it, ${(mb / ((cost.scan - cost.wallet) / 1000)).toFixed(1)} MB/s without)`);
+    const wallet = phases.phases.filter(([name]) => name.startsWith('wallet')).reduce((n, [, ms]) => n + ms, 0);
+    console.log(`  cost in scan() on the third-party assets: ${wallet.toFixed(0)} ms of ${phases.warm.toFixed(0)} ms CPU ` +
+      `(${(mb / (phases.warm / 1000)).toFixed(1)} MB/s with it, ${(mb / ((phases.warm - wallet) / 1000)).toFixed(1)} MB/s without)`);
     await runWalletBench();
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,11 +1,11 @@
 // Wallet secrets (src/engine/wallet): alerts on real text nobody wrote for us (must be zero),
 // recall and precision on the labelled wallet corpus (held-out split reported, dev for reference)
-// and on held-out QR pictures, what wallet detection costs inside scan(), and how much real text
-// the paste guard's page-side phrase test (the gate's hasPhraseRun) sends the worker.
+// and on held-out QR pictures, and how much real text the paste guard's page-side phrase test (the
+// gate's hasPhraseRun) sends the worker. What wallet detection costs inside scan() is one of
+// bench/engine-phases.ts's phases.
 //   npx tsx bench/wallet.ts      (also part of npm run bench and `bench/run.ts --only=engine`)
 import { pathToFileURL } from 'node:url';
 import { isAlert, scan } from '../src/engine/index';
-import { releaseTokens, tokensFor } from '../src/engine/prefilter';
 import { walletFindings } from '../src/engine/wallet';
 import { hasPhraseRun, hasRun } from '../src/content/gate';
 import { decodeImageData, scanQrPayload } from '../src/qr/node';
@@ -130,31 +130,6 @@ async function qr(): Promise<void> {
   const precision = alerts + falseAlerts === 0 ? 1 : alerts / (alerts + falseAlerts);
   console.log(`  held-out QR pictures: ${n} (${positives} with a wallet secret, 6 forms × 6 variations); recall ${pct(found / positives)}, precision ${pct(precision)}`);
   for (const m of misses) console.log(`    missed ${m}`);
-}
-
-/**
- * What wallet detection adds to scan() on `texts` (CPU, median of 5): walletFindings timed after
- * the engine's first pass over the same text is cached, as scan() runs it.
- */
-export function walletCost(texts: readonly string[]): { wallet: number; scan: number } {
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-  const walletOnly = (): number => {
-    let ms = 0;
-    for (const t of texts) {
-      tokensFor(t, {});
-      ms += cpuMs(() => walletFindings(t));
-      releaseTokens();
-    }
-    return ms;
-  };
-  walletOnly();
-  const wallet: number[] = [];
-  const all: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    wallet.push(walletOnly());
-    all.push(cpuMs(() => texts.forEach((t) => scan(t))));
-  }
-  return { wallet: median(wallet), scan: median(all) };
 }
 
 export async function runWalletBench(): Promise<void> {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { compileRuleSet, PATTERN_ENGINE, type CustomRuleSet } from '../engine/custom';
 import { importGitleaks, type ImportNote } from '../engine/gitleaks';
-import { describeError } from './scan-file';
+import { describeError } from './errors';
 
 export type LoadedConfig =
   | { ok: true; ruleSet: CustomRuleSet; report: string }

@@ -11,11 +11,10 @@ import type { Reporter, Summary, Write } from './formats/report';
 import { sarifReporter } from './formats/sarif';
 import { textReporter } from './formats/text';
 import { IGNORE_FILE, IgnoreFiles } from './ignore';
-import { ScanPool } from './pool';
 import { scanByteStream, type ChunkOptions, type LocatedFinding } from './read';
-import { describeError, type FileOutcome, type ScanSetup } from './scan-file';
+import { describeError } from './errors';
+import type { FileOutcome, ScanSetup } from './scan-file';
 import { walk } from './walk';
-import { providerName } from './providers';
 import pkg from '../../package.json';
 
 export interface CliIo {
@@ -59,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIo, internals: RunInte
   }
 }
 
-function reporterFor(args: ScanCommand, io: CliIo): Reporter {
+function reporterFor(args: ScanCommand, io: CliIo, providerName: (slug: string) => string): Reporter {
   switch (args.format) {
     case 'jsonl':
       return jsonlReporter(io.stdout);
@@ -73,6 +72,8 @@ function reporterFor(args: ScanCommand, io: CliIo): Reporter {
 }
 
 async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals): Promise<number> {
+  // The engine (rules, wordlists, tables) loads here, not for --version, --help or a usage error.
+  const [{ ScanPool }, { providerName }] = await Promise.all([import('./pool'), import('./providers')]);
   let ruleSet: CustomRuleSet | undefined;
   if (args.config) {
     const { loadConfig } = await import('./config'); // TOML and RE2 only when asked for
@@ -93,7 +94,7 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
     }
   }
 
-  const reporter = reporterFor(args, io);
+  const reporter = reporterFor(args, io, providerName);
   const summary: Summary = { scanned: 0, reported: 0, alerts: 0, hidden: 0, known: 0, errors: 0 };
   const setup: ScanSetup = {
     // A fixed default salt keeps fingerprints stable across runs (baselines, SARIF partialFingerprints).

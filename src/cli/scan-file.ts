@@ -7,6 +7,7 @@ import { scan } from '../engine/index';
 import type { CustomRuleSet } from '../engine/custom';
 import type { Finding, ScanOptions } from '../engine/types';
 import { dropAllowedLines } from './allow';
+import { describeError } from './errors';
 import { MAX_IMAGE_BYTES, scanImage } from './images';
 import { DEFAULT_CHUNK_CHARS, kindByName, scanByteStream, scanBytes, type ChunkOptions, type LocatedFinding } from './read';
 
@@ -33,23 +34,6 @@ export interface FileScanner {
   /** The text scan for a path's content (path for custom rules; undefined for stdin). */
   textScan(path: string | undefined): (text: string) => Finding[];
   scanFile(path: string, size: number): Promise<FileOutcome>;
-}
-
-const ERROR_TEXT: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'no such file or directory',
-  ELOOP: 'too many levels of symbolic links',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'not a directory',
-  EMFILE: 'too many open files',
-  EIO: 'input/output error',
-};
-
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && ERROR_TEXT[code]) return ERROR_TEXT[code];
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Paths as custom rules and gitleaks allowlists expect them: '/'-separated. */

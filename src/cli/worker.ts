@@ -2,7 +2,7 @@
 // and answers with plain FileOutcomes; the main thread orders and reports them.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest } from './pool';
-import { createFileScanner, type ScanSetup } from './scan-file';
+import type { ScanSetup } from './scan-file';
 
 /** True when this thread was started by ScanPool. */
 export function isScanWorker(): boolean {
@@ -12,6 +12,7 @@ export function isScanWorker(): boolean {
 export async function serveScans(): Promise<void> {
   const port = parentPort;
   if (!port) return;
+  const { createFileScanner } = await import('./scan-file'); // main.ts loads this file for every command
   const scanner = await createFileScanner((workerData as { keywardenScanSetup: ScanSetup }).keywardenScanSetup);
   port.on('message', async ({ id, path, size }: WorkerRequest) => {
     port.postMessage({ id, outcome: await scanner.scanFile(path, size) } satisfies WorkerReply);

@@ -28,6 +28,12 @@ describe('labelBefore', () => {
     ['curl --user VALUE: https://api.example.org', 'keyish', ['basic', 'auth']],
     ['curl -sS -u "VALUE:" https://api.example.org', 'keyish', ['basic', 'auth']],
     ['ssh admin:VALUE', 'neutral', ['ssh', 'admin']],
+    // Assignment operators of Makefiles (?=, +=), PHP (.=) and YAML block scalars (key: |, key: >).
+    ['DEPLOY_TOKEN ?= "VALUE"', 'keyish', ['deploy', 'token']],
+    ['EXTRA_API_KEY += "VALUE"', 'keyish', ['extra', 'api', 'key']],
+    ['$serviceToken .= "VALUE";', 'keyish', ['service', 'token']],
+    ['service_token: |\n  VALUE', 'keyish', ['service', 'token']],
+    ['service_token: >\n  VALUE', 'keyish', ['service', 'token']],
     ['- VALUE', 'neutral', []],
   ])('%s', (text, kind, words) => {
     expect(labelOf(text)).toMatchObject({ kind, words });

@@ -46,7 +46,8 @@ const codeTable = (chars: string): Uint8Array => {
   for (const c of chars) t[c.charCodeAt(0)] = 1;
   return t;
 };
-const SEPARATOR = codeTable(' \t\n\r"\'`:=(>[,{\\');
+// Assignment operators included: Makefile ?= += ::=, YAML block scalars (key: |), PHP .= (below).
+const SEPARATOR = codeTable(' \t\n\r"\'`:=(>[,{\\?+|');
 const NAME_CHAR = codeTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-');
 const isIn = (table: Uint8Array, c: number): boolean => c < 128 && table[c] === 1;
 // Digits stay with the letters before them: md5, sha256, API03.
@@ -87,7 +88,7 @@ const BASIC_AUTH: Label = { kind: 'keyish', words: ['basic', 'auth'], name: 'use
 export function labelBefore(text: string, start: number): Label {
   let i = start;
   let skipped = 0;
-  while (i > 0 && skipped < 8 && isIn(SEPARATOR, text.charCodeAt(i - 1))) {
+  while (i > 0 && skipped < 8 && (isIn(SEPARATOR, text.charCodeAt(i - 1)) || (text.charCodeAt(i - 1) === 46 && text.charCodeAt(i) === 61))) {
     i--;
     skipped++;
   }

@@ -2,8 +2,8 @@
 // `npm install -g` of the tarball into a fresh prefix, offline (dependencies come from the npm
 // cache that `npm ci` filled), then the installed `keywarden` bin on a temp folder: a text key and
 // a key in a QR image (the lazily loaded decoder and its wasm ship in the tarball).
-// The pre-commit hook and the GitHub Action run with that installed bin, as their users run them
-// (as far as an offline machine allows: pre-commit itself and GitHub's runner are not here).
+// The pre-commit hook runs with that installed bin through the real pre-commit framework; the
+// GitHub Action's shell steps run as GitHub's runner runs them (the runner itself is not here).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -72,35 +72,52 @@ async function gitRepo(name: string): Promise<{ dir: string; git: (...args: stri
   return { dir, git };
 }
 
-describe('.pre-commit-hooks.yaml: the hook entry on staged files, as pre-commit runs it', () => {
-  it('stops a commit that stages a key (exit 1), honours .keywardenignore and args, passes when clean', async () => {
-    const [hook] = parseYaml(await readFile('.pre-commit-hooks.yaml', 'utf8')) as { id: string; entry: string; language: string }[];
-    expect(hook).toMatchObject({ id: 'keywarden', language: 'system' });
+describe('.pre-commit-hooks.yaml with the real pre-commit framework (Debian package pre-commit)', () => {
+  it('stops a commit that stages a key, honours .keywardenignore and args, lets the fixed commit through', async () => {
+    // The hook repository as users point at it: a git repo with our .pre-commit-hooks.yaml at a rev.
+    const hooks = await gitRepo('hooks');
+    await writeFile(join(hooks.dir, '.pre-commit-hooks.yaml'), await readFile('.pre-commit-hooks.yaml', 'utf8'));
+    await hooks.git('add', '-A');
+    await hooks.git('commit', '-q', '-m', 'hooks');
+    const rev = (await hooks.git('rev-parse', 'HEAD')).trim();
+
     const { dir, git } = await gitRepo('hooked');
+    await writeFile(join(dir, '.pre-commit-config.yaml'), [
+      'repos:',
+      `  - repo: ${hooks.dir}`,
+      `    rev: ${rev}`,
+      '    hooks:',
+      '      - id: keywarden',
+      '        args: [--json]',
+      '',
+    ].join('\n'));
+    const env = { ...withBin(), PRE_COMMIT_HOME: join(work, 'pre-commit-home'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    await exec('pre-commit', ['install'], { cwd: dir, env });
     const token = keys.github();
     await mkdir(join(dir, 'fixtures'));
     await writeFile(join(dir, 'deploy.env'), `GITHUB_TOKEN=${token}\n`);
     await writeFile(join(dir, 'fixtures/old.env'), `GITHUB_TOKEN=${keys.github()}\n`);
     await writeFile(join(dir, '.keywardenignore'), 'fixtures/\n');
-    await writeFile(join(dir, 'README.md'), '# app\n');
     await git('add', '-A');
-    // pre-commit runs `entry args... staged-files...` from the repository root.
-    const staged = (await git('diff', '--cached', '--name-only', '-z')).split('\0').filter(Boolean);
-    const [command, ...entryArgs] = hook!.entry.split(' ');
-    const run = (args: string[]) => ran(exec(command as string, [...entryArgs, ...args, ...staged], { cwd: dir, env: withBin() }));
-    const blocked = await run([]);
+    const commit = () => ran(exec('git', ['commit', '-m', 'deploy'], { cwd: dir, env }));
+
+    const blocked = await commit();
     expect(blocked.code).toBe(1);
-    expect(blocked.stdout).toMatch(/^deploy\.env:1:14 {2}\w+ +github/m);
-    expect(blocked.stdout).not.toContain('fixtures/');
-    expect(blocked.stdout + blocked.stderr).not.toContain(token);
-    // The hook's `args` come between the entry and the file names.
-    const json = await run(['--json']);
-    expect(json.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { path: string }).path)).toEqual(['deploy.env']);
+    const said = blocked.stdout + blocked.stderr;
+    expect(said).toMatch(/keywarden \(exposed API keys\)\.+Failed/);
+    // `args` reach the command: one JSON line per finding, for the staged, not-ignored file only.
+    const findings = said.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { path: string; provider: string; line: number });
+    expect(findings.map((f) => [f.path, f.provider, f.line])).toEqual([['deploy.env', 'github', 1]]);
+    expect(said).not.toContain('fixtures/');
+    expect(said).not.toContain(token);
+    expect(await git('log', '--oneline').catch(() => '')).toBe('');
 
     await writeFile(join(dir, 'deploy.env'), 'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}\n');
     await git('add', '-A');
-    expect((await run([])).code).toBe(0);
-  });
+    const passed = await commit();
+    expect(passed.stdout + passed.stderr).toMatch(/keywarden \(exposed API keys\)\.+Passed/);
+    expect(passed.code).toBe(0);
+  }, 60_000);
 });
 
 describe('action.yml: the shell of the composite steps, run locally', () => {

@@ -21,7 +21,7 @@ export default defineProvider({
       severity: 'high',
       confidence: 'medium',
       // The secret's run, right after "<6>.<6>:".
-      run: { min: 16, max: 43, test: (t, s) => t.charCodeAt(s - 1) === 58 && t.charCodeAt(s - 8) === 46 },
+      run: { min: 16, max: 43, test: (t, s) => s >= 8 && t.charCodeAt(s - 1) === 58 && t.charCodeAt(s - 8) === 46 },
       pattern: /(?<![A-Za-z0-9_.+/-])([A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_-]{16,43})(?![A-Za-z0-9_+/=-])/g,
       prefix: /^[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:/,
       context: { words: ['ably'], label: true },

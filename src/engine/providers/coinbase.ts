@@ -1,10 +1,13 @@
 // Coinbase (CDP): the key name is a path with two UUIDs; the Ed25519 secret has Kraken's
 // private-key shape, so the nearest provider word decides (scan.ts prefers the closer word on
 // equal footing). EC secrets are PEM blocks, reported by private-key.ts under coinbase.
+// Coinbase's OAuth2 access and refresh tokens (and the older wallet API's tokens) are 64
+// characters with no prefix: Coinbase named and a key-ish name are both needed.
 
+import { looksRandom } from '../filters';
 import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
-import { fakeBase64, fakeUuid } from '../rules/sample';
+import { HEX, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
 export default defineProvider({
   slug: 'coinbase',
@@ -39,6 +42,25 @@ export default defineProvider({
       examples: {
         positive: [`COINBASE_API_SECRET=«${fakeBase64(64, 208)}»`, `cdp_api_key.json: {"privateKey": "«${fakeBase64(64, 209)}»"}`],
         negative: [`coinbase signature ${fakeBase64(64, 208)}`],
+      },
+    },
+    {
+      id: 'coinbase-oauth-token',
+      match: 'shape',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [64],
+      pattern: /^[A-Za-z0-9_-]{64}$/,
+      // Issued as 64 hex; mixed-case random strings of that length are accepted too.
+      validate: (v) => (/^[0-9a-f]+$/.test(v) ? /[0-9]/.test(v) && /[a-f]/.test(v) : looksRandom(v)),
+      context: { words: ['coinbase'], strict: true },
+      examples: {
+        positive: [
+          `COINBASE_ACCESS_TOKEN=«${fake(HEX, 64, 4120)}»`,
+          `coinbase_client = Client(oauth_refresh_token="«${fake(HEX, 64, 4121)}»")`,
+        ],
+        negative: [`coinbase tx ${fake(HEX, 64, 4122)}`, `ACCESS_TOKEN=${fake(HEX, 64, 4123)}`, `COINBASE_ACCESS_TOKEN=${'0'.repeat(64)}`],
       },
     },
   ],

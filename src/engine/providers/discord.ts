@@ -1,10 +1,14 @@
 // Discord: webhook URLs post into a channel; bot tokens have no vendor prefix, but their first
-// part is the bot's user id (a numeric snowflake) in base64, which proves them offline.
+// part is the bot's user id (a numeric snowflake) in base64, which proves them offline. An
+// application's OAuth2 client secret is 32 characters with no prefix; its interactions public key
+// (64 hex) is public by design, and so is its client id (a snowflake, left out: it is an id).
+// Both need Discord named and a key-ish name.
 
 import { decodeBase64Url } from '../base64';
+import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { DIGITS, URLSAFE, fake } from '../rules/sample';
+import { DIGITS, HEX, URLSAFE, fake } from '../rules/sample';
 
 export default defineProvider({
   slug: 'discord',
@@ -48,6 +52,40 @@ export default defineProvider({
           `bot.login('«MTIzNDU2Nzg5MDEyMzQ1Njc4.${fake(URLSAFE, 6, 89)}.${fake(URLSAFE, 38, 90)}»')`,
         ],
         negative: [`version M${fake(URLSAFE, 25, 83)}.${fake(URLSAFE, 6, 84)}.${fake(URLSAFE, 38, 85)}`],
+      },
+    },
+    {
+      id: 'discord-client-secret',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [32],
+      pattern: /^[A-Za-z0-9_-]{32}$/,
+      validate: (v) => looksRandom(v.replace(/[_-]/g, '')),
+      context: { words: ['discord'], strict: true },
+      examples: {
+        positive: [
+          `DISCORD_CLIENT_SECRET=«${fake(URLSAFE, 32, 4130)}»`,
+          `discord:\n  client_id: "${fake(DIGITS, 18, 4131)}"\n  client_secret: "«${fake(URLSAFE, 32, 4132)}»"`,
+        ],
+        negative: [`discord invite ${fake(URLSAFE, 32, 4133)}`, `CLIENT_SECRET=${fake(URLSAFE, 32, 4134)}`, `DISCORD_CLIENT_SECRET=${fake(URLSAFE, 31, 4135)}`],
+      },
+    },
+    {
+      id: 'discord-public-key',
+      match: 'shape',
+      kind: 'public',
+      severity: 'info',
+      confidence: 'medium',
+      lengths: [64],
+      pattern: /^[a-f0-9]{64}$/,
+      validate: (v) => /[0-9]/.test(v) && /[a-f]/.test(v),
+      context: { words: ['discord'], strict: true },
+      classify: () => ({ notCounted: 'public-by-design' }),
+      examples: {
+        positive: [`DISCORD_PUBLIC_KEY=«${fake(HEX, 64, 4138)}»`],
+        negative: [`discord sha256 ${fake(HEX, 64, 4139)}`],
       },
     },
   ],

@@ -1,5 +1,5 @@
 // LangSmith (LangChain): personal tokens are lsv2_pt_ and service keys lsv2_sk_, then 32
-// characters, '_' and a 10-character suffix.
+// lower-case hex characters, '_' and a 10-hex suffix.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -22,11 +22,11 @@ export default defineProvider({
       severity: 'high',
       confidence: 'high',
       keywords: ['lsv2_pt_', 'lsv2_sk_'],
-      pattern: bounded('lsv2_(?:pt|sk)_[a-z0-9]{32}_[a-z0-9]{10}'),
+      pattern: bounded('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}'),
       prefix: /^lsv2_(?:pt|sk)_/,
       examples: {
         positive: [`LANGCHAIN_API_KEY=«${key('pt', 2550)}»`, `os.environ["LANGSMITH_API_KEY"] = "«${key('sk', 2552)}»"`],
-        negative: [`LANGCHAIN_API_KEY=ls__${fake(HEX, 32, 2554)}`, `lsv2_xx_${fake(HEX, 32, 2555)}_${fake(HEX, 10, 2556)}`],
+        negative: [`LANGCHAIN_API_KEY=ls__${fake(HEX, 32, 2554)}`, `lsv2_pt_${fake(HEX, 20, 4224)}xyz${fake(HEX, 9, 4225)}_${fake(HEX, 10, 4226)}`, `lsv2_xx_${fake(HEX, 32, 2555)}_${fake(HEX, 10, 2556)}`],
       },
     },
   ],

@@ -29,7 +29,9 @@ export default defineProvider({
         const i = v.indexOf('T3BlbkFJ');
         if (i < 0) return false;
         if (/^sk-(?:proj|svcacct|admin|None)-/.test(v)) return i >= 20 && v.length - i - 8 >= 20;
-        return /^sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}$/.test(v);
+        // Legacy keys; service-account keys of 2024 put the account's name before that body (sk-<name>-…).
+        const body = v.slice(v.lastIndexOf('-', i) + 1);
+        return /^[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}$/.test(body) && /^sk-(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}-)?$/.test(v.slice(0, v.length - body.length));
       },
       classify: (h) => (h.value.startsWith('sk-admin-') ? { severity: 'critical' } : {}),
       examples: {
@@ -40,8 +42,9 @@ export default defineProvider({
           // A service account's name sits between sk-svcacct- and the body.
           `OPENAI_API_KEY=«sk-svcacct-billing-reports-${fake(URLSAFE, 74, 1230)}T3BlbkFJ${fake(URLSAFE, 74, 1231)}»`,
           `OPENAI_ADMIN_KEY=«sk-admin-${fake(URLSAFE, 58, 1232)}T3BlbkFJ${fake(URLSAFE, 58, 1233)}»`,
+          `openai.api_key = "«sk-nightly-etl-${fake(ALNUM, 20, 4220)}T3BlbkFJ${fake(ALNUM, 20, 4221)}»"`,
         ],
-        negative: [`sk-proj-${fake(URLSAFE, 156, 31)}`, 'sk-...', `sk-${fake(ALNUM, 48, 37)}`],
+        negative: [`sk-proj-${fake(URLSAFE, 156, 31)}`, 'sk-...', `sk-${fake(ALNUM, 48, 37)}`, `sk-nightly-etl-${fake(ALNUM, 12, 4222)}T3BlbkFJ${fake(ALNUM, 20, 4223)}`],
       },
     },
   ],

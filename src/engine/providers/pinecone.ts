@@ -1,4 +1,5 @@
-// Pinecone: API keys are pcsk_, a short key id, '_' and the secret; keys made before 2024 are
+// Pinecone: API keys are pcsk_, a key id of 5 or 6 characters, '_' and a 63-character secret (as
+// every published key shows); keys made before 2024 are
 // bare UUIDs and need the word pinecone and a key-ish name.
 
 import { UUID } from '../rules/common';
@@ -21,11 +22,11 @@ export default defineProvider({
       severity: 'high',
       confidence: 'high',
       keywords: ['pcsk_'],
-      pattern: bounded('pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}'),
+      pattern: bounded('pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}'),
       prefix: /^pcsk_[A-Za-z0-9]+_/,
       examples: {
         positive: [`PINECONE_API_KEY=«pcsk_${fake(ALNUM, 6, 2750)}_${fake(ALNUM, 63, 2751)}»`, `pc = Pinecone(api_key="«pcsk_${fake(ALNUM, 5, 2752)}_${fake(ALNUM, 63, 2753)}»")`],
-        negative: ['PINECONE_API_KEY=pcsk_...', `pcsk_${fake(ALNUM, 6, 2754)}_${fake(ALNUM, 30, 2755)}`],
+        negative: ['PINECONE_API_KEY=pcsk_...', `pcsk_${fake(ALNUM, 6, 2754)}_${fake(ALNUM, 30, 2755)}`, `pcsk_${fake(ALNUM, 4, 4227)}_${fake(ALNUM, 63, 4228)}`, `pcsk_${fake(ALNUM, 6, 4229)}_${fake(ALNUM, 66, 4230)}`],
       },
     },
     {

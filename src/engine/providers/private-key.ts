@@ -4,10 +4,15 @@
 // a whole PEM file (Kubernetes secrets, env vars: LS0tLS1CRUdJTi is "-----BEGIN"). Binary key
 // structures have long runs of A in base64, so only template marks make a block a placeholder.
 // A block near Coinbase or Google service-account words is reported under that provider.
+// Keys also travel as one line of base64 DER without PEM armour (Java/.NET configs, env vars,
+// JSON): PKCS#8 (RFC 5208) and PKCS#1 RSA (RFC 8017) open with version 0, SEC1 EC keys
+// (RFC 5915) with version 1; public keys and certificates have no version there. The DER
+// SEQUENCE's length must cover exactly the decoded bytes, so a cut-off or padded blob is not one.
 
-import { decodeBase64Url, decodePrintableBase64 } from '../base64';
+import { base64Bytes, decodeBase64Url, decodePrintableBase64, isCanonicalBase64 } from '../base64';
 import { defineProvider } from '../rules/define';
 import type { Hit, RawMatch, Verdict } from '../rules/rule';
+import { bounded } from '../rules/rule';
 import { B64, base64Ascii, fake } from '../rules/sample';
 
 const BEGIN = /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY( BLOCK)?-----/g;
@@ -105,6 +110,37 @@ function collectBase64Pem(text: string): RawMatch[] {
   return out;
 }
 
+// How each DER private-key encoding opens in base64 (version 0/1 right after the outer SEQUENCE).
+const DER_HEADS = [
+  'MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC', // PKCS#8 RSA
+  'MII[A-Za-z0-9+/]{3}IBAA[JK]', // PKCS#1 RSA
+  'MI[GH][A-Za-z0-9+/]AgEAMB[AM]GByqGSM49AgEG', // PKCS#8 EC
+  'MH[A-Za-z0-9+/]CAQEEI|MI[GH][A-Za-z0-9+/]AgEBB[DE]', // SEC1 EC
+  'MC4CAQAwBQYDK2V[uw]BCIEI', // PKCS#8 Ed25519 / X25519
+];
+
+/** True when the base64 decodes to one complete DER SEQUENCE (its length covers every byte). */
+function isWholeDerSequence(b64: string): boolean {
+  if (!isCanonicalBase64(b64)) return false;
+  const bytes = base64Bytes(b64);
+  if (bytes[0] !== 0x30) return false;
+  const first = bytes[1] ?? 0;
+  const lengthBytes = first < 0x80 ? 0 : first - 0x80;
+  if (lengthBytes > 2) return false;
+  let length = lengthBytes === 0 ? first : 0;
+  for (let i = 0; i < lengthBytes; i++) length = (length << 8) | (bytes[2 + i] ?? 0);
+  return 2 + lengthBytes + length === bytes.length;
+}
+
+/** Base64 of a DER SEQUENCE opening with `head` (hex) and filled with fake key bytes up to `total` bytes. */
+function fakeDer(head: number[], total: number, seed: number): string {
+  const length = total - (total - 2 > 0xff ? 4 : total - 2 > 0x7f ? 3 : 2);
+  const outer = length > 0xff ? [0x30, 0x82, length >> 8, length & 0xff] : length > 0x7f ? [0x30, 0x81, length] : [0x30, length];
+  const body = fake(B64, Math.ceil(((total - outer.length - head.length) * 4) / 3) + 4, seed);
+  const filler = Array.from(body, (c) => c.charCodeAt(0) ^ 0x5a).slice(0, total - outer.length - head.length);
+  return base64Ascii(String.fromCharCode(...outer, ...head, ...filler));
+}
+
 function pem(type: string, body: string): string {
   const lines = body.match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${type}PRIVATE KEY-----\n${lines.join('\n')}\n-----END ${type}PRIVATE KEY-----`;
@@ -177,6 +213,36 @@ export default defineProvider({
           `tls.crt: ${base64Ascii('-----BEGIN CERTIFICATE-----\n' + fake(B64, 300, 1211) + '\n-----END CERTIFICATE-----')}`,
           `tls.key: ${base64Ascii(pem('RSA ', 'your private key goes here'))}`,
           'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ',
+        ],
+      },
+    },
+    {
+      id: 'private-key-der',
+      match: 'keyword',
+      kind: 'private-key',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['IBADANBgkqhkiG9w0BAQEFAASC', 'IBAAJ', 'IBAAK', 'GByqGSM49AgEG', 'CAQEEI', 'AgEBBD', 'AgEBBE', 'MC4CAQAwBQYDK2V'],
+      anywhere: true,
+      pattern: bounded(`(?:${DER_HEADS.join('|')})[A-Za-z0-9+/]{20,6000}={0,2}`),
+      validate: isWholeDerSequence,
+      structured: true,
+      examples: {
+        positive: [
+          // PKCS#8 RSA 2048: version 0, rsaEncryption, OCTET STRING.
+          `jwt.signing.private-key=«${fakeDer([0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00, 0x04, 0x82, 0x04, 0xa7], 1217, 4210)}»`,
+          // PKCS#1 RSA 2048: version 0, then the modulus.
+          `"privateKey": "«${fakeDer([0x02, 0x01, 0x00, 0x02, 0x82, 0x01, 0x01, 0x00], 1191, 4211)}»"`,
+          // SEC1 P-256: version 1, 32-byte OCTET STRING.
+          `EC_PRIVATE_KEY=«${fakeDer([0x02, 0x01, 0x01, 0x04, 0x20], 121, 4212)}»`,
+          // PKCS#8 Ed25519.
+          `ed25519_key: «${fakeDer([0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20], 48, 4213)}»`,
+        ],
+        negative: [
+          // A public key (SubjectPublicKeyInfo) has no version.
+          `publicKey=${fakeDer([0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00, 0x03, 0x82, 0x01, 0x0f, 0x00], 294, 4214)}`,
+          // Cut off: the SEQUENCE claims more bytes than there are.
+          `privateKey=${fakeDer([0x02, 0x01, 0x00, 0x02, 0x82, 0x01, 0x01, 0x00], 1191, 4215).slice(0, 800)}`,
         ],
       },
     },

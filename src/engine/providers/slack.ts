@@ -81,11 +81,16 @@ export default defineProvider({
       severity: 'medium',
       confidence: 'high',
       keywords: ['hooks.slack.com/'],
-      pattern: bounded('https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{20,200}'),
-      prefix: /^https:\/\/hooks\.slack\.com\/[a-z]+\//,
+      // Pasted URLs also come as http:// or without a scheme; the path alone posts.
+      pattern: bounded('(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{20,200}'),
+      prefix: /^(?:https?:\/\/)?hooks\.slack\.com\/[a-z]+\//,
       validate: (v) => /\/[A-Za-z0-9]{20,}$/.test(v),
       examples: {
-        positive: [`webhook_url: «https://hooks.slack.com/services/T${fake(ALNUM.toUpperCase(), 8, 78)}/B${fake(ALNUM.toUpperCase(), 10, 79)}/${fake(ALNUM, 24, 80)}»`],
+        positive: [
+          `webhook_url: «https://hooks.slack.com/services/T${fake(ALNUM.toUpperCase(), 8, 78)}/B${fake(ALNUM.toUpperCase(), 10, 79)}/${fake(ALNUM, 24, 80)}»`,
+          `SLACK_WEBHOOK=«http://hooks.slack.com/services/T${fake(ALNUM.toUpperCase(), 10, 4194)}/B${fake(ALNUM.toUpperCase(), 10, 4195)}/${fake(ALNUM, 24, 4196)}»`,
+          `post to «hooks.slack.com/workflows/T${fake(ALNUM.toUpperCase(), 10, 4197)}/A${fake(ALNUM.toUpperCase(), 10, 4198)}/${fake(DIGITS, 18, 4199)}/${fake(ALNUM, 24, 4200)}»`,
+        ],
         negative: ['https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://api.slack.com/messaging/webhooks'],
       },
     },

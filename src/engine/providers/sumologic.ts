@@ -26,15 +26,15 @@ export default defineProvider({
       kind: 'public',
       severity: 'medium',
       confidence: 'high',
-      keywords: ['SUMO_ACCESS_ID', 'SUMOLOGIC_ACCESSID', 'SUMOLOGIC_ACCESS_ID', 'sumologic.accessId'],
+      keywords: ['SUMO_ACCESS_ID', 'SUMOLOGIC_ACCESSID', 'SUMOLOGIC_ACCESS_ID', 'sumologic.accessId', 'sumo_access_id', 'sumologic_accessid', 'sumologic_access_id'],
       // SUMO_ACCESS_ID is shorter than the runs the first pass looks at for prefixes.
       anywhere: true,
-      pattern: /(?:SUMO(?:LOGIC)?_ACCESS_?ID|sumologic\.accessId)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(su[A-Za-z0-9]{12})(?![A-Za-z0-9_+/=-])/g,
+      pattern: /(?:SUMO(?:LOGIC)?_ACCESS_?ID|sumo(?:logic)?_access_?id|sumologic\.accessId)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(su[A-Za-z0-9]{12})(?![A-Za-z0-9_+/=-])/g,
       validate: (v) => mixedCase(v.slice(2)),
       pair: { group: 'sumologic', role: 'public' },
       examples: {
-        positive: [`SUMO_ACCESS_ID=«${id}»\nSUMO_ACCESS_KEY=${key}`, `helm upgrade collection sumologic/sumologic --set sumologic.accessId=«su${fake(ALNUM, 12, 3226)}» --set sumologic.accessKey=...`],
-        negative: [`SUMO_ACCESS_ID=su${fake(ALNUM, 11, 3222)}`, `ACCESS_ID=${id}`],
+        positive: [`SUMO_ACCESS_ID=«${id}»\nSUMO_ACCESS_KEY=${key}`, `sumologic_access_id = "«su${fake(ALNUM, 12, 4207)}»"`, `helm upgrade collection sumologic/sumologic --set sumologic.accessId=«su${fake(ALNUM, 12, 3226)}» --set sumologic.accessKey=...`],
+        negative: [`SUMO_ACCESS_ID=su${fake(ALNUM, 11, 3222)}`, `ACCESS_ID=${id}`, `sumo_access_id = "su${'x'.repeat(12)}"`],
       },
     },
     {

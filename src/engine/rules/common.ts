@@ -26,6 +26,18 @@ export function halfByName(secret: Verdict): (h: { label: { words: string[] } })
   return (h) => (h.label.words.some((w) => SECRETISH.has(w)) ? secret : {});
 }
 
+/**
+ * A public client id that shares its secret's shape (Dropbox app key, Linear client id): a
+ * secret-ish name makes it the secret, anything else is the id, public by design.
+ */
+export function publicUnlessNamedSecret(secret: Verdict): (h: { label: { words: string[] } }) => Verdict {
+  const half = halfByName(secret);
+  return (h) => {
+    const verdict = half(h);
+    return verdict.rule ? verdict : { notCounted: 'public-by-design' };
+  };
+}
+
 /** A prefixed bearer token with nothing else to it: one literal, one bounded pattern. */
 export function simpleToken(id: string, keyword: string, core: string, sample: string): Omit<KeywordRule, 'provider'> {
   const prefix = new RegExp('^' + keyword.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));

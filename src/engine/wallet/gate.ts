@@ -70,6 +70,14 @@ export function normalizeWord(word: string): string {
   return word.normalize('NFKD').toLowerCase().replace(LATIN_MARKS, '');
 }
 
+/**
+ * normalizeWord for a word already in NFKD and lower case (the BIP-39 lists, words.test.ts holds
+ * them to it): only the accents go. A third of the cost of normalize() over all ten lists.
+ */
+export function normalizeListWord(word: string): string {
+  return ASCII_ONLY.test(word) ? word : word.replace(LATIN_MARKS, '');
+}
+
 /** Hash of a normalised word (or of its first letters) into a table of 2^16 or more bits. */
 export function gateHash(key: string): number {
   let h = key.length;
@@ -164,7 +172,13 @@ function tagEnd(text: string, at: number): number {
   else {
     if (first === 0x2f) i++;
     const nameStart = i;
-    while (i < text.length && i - nameStart < 16 && TAG_NAME[text.charCodeAt(i)] === 1) i++;
+    // Bounded read: a typed-array read past its end (a non-ASCII character here) costs V8 a
+    // deoptimisation of the whole phrase walk, which the CLI pays once per process.
+    while (i < text.length && i - nameStart < 16) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || TAG_NAME[c] !== 1) break;
+      i++;
+    }
     const after = text.charCodeAt(i);
     if (i === nameStart || !(after === 0x3e || after === 0x20 || after === 0x2f || after === 0x0a || after === 0x09)) return -1;
   }

@@ -1,7 +1,7 @@
 // The wordlists as the engine compares them, and the gate's generated table.
 import { describe, expect, it } from 'vitest';
 import { base64 } from '@scure/base';
-import { GATE } from './gate';
+import { GATE, normalizeListWord, normalizeWord } from './gate';
 import { buildGateTable, LANGUAGES, wordEntries } from './words';
 
 describe('wordlists', () => {
@@ -14,6 +14,12 @@ describe('wordlists', () => {
         }
       });
     });
+  });
+
+  it('are NFKD and lower case, so the tables may skip normalize() (normalizeListWord)', () => {
+    for (const lang of LANGUAGES) {
+      for (const word of lang.words) expect(normalizeListWord(word), `${lang.code} ${word}`).toBe(normalizeWord(word));
+    }
   });
 
   it('know English words by their first four letters only when asked', () => {

@@ -12,7 +12,7 @@ import { wordlist as portuguese } from '@scure/bip39/wordlists/portuguese.js';
 import { wordlist as chineseSimplified } from '@scure/bip39/wordlists/simplified-chinese.js';
 import { wordlist as spanish } from '@scure/bip39/wordlists/spanish.js';
 import { wordlist as chineseTraditional } from '@scure/bip39/wordlists/traditional-chinese.js';
-import { GATE_BITS, MAX_WORD_CHARS, gateHash, normalizeWord, type WordTable } from './gate';
+import { GATE_BITS, MAX_WORD_CHARS, gateHash, normalizeListWord, normalizeWord, type WordTable } from './gate';
 
 export interface Language {
   /** Short code used in fingerprints' neighbours and tests, e.g. 'en', 'zh-Hans'. */
@@ -37,23 +37,30 @@ export const LANGUAGES: readonly Language[] = [
 
 export const ENGLISH = 0;
 
+/** Each list's words in normalised form, by language; built on first use, shared by both tables. */
+let forms: readonly (readonly string[])[] | undefined;
 /** Packed (language << 11 | index) entries per normalised word; built on first use. */
 let lookup: Map<string, number[]> | undefined;
 /** English words by their first four letters (SeedSigner's abbreviated form). */
 let englishByPrefix: Map<string, number> | undefined;
 
+function normalisedLists(): readonly (readonly string[])[] {
+  forms ??= LANGUAGES.map((lang) => lang.words.map(normalizeListWord));
+  return forms;
+}
+
 function table(): Map<string, number[]> {
   if (lookup) return lookup;
-  lookup = new Map();
-  LANGUAGES.forEach((lang, l) => {
-    lang.words.forEach((w, i) => {
-      const key = normalizeWord(w);
-      const list = lookup?.get(key);
+  const map = new Map<string, number[]>();
+  normalisedLists().forEach((words, l) => {
+    words.forEach((key, i) => {
+      const list = map.get(key);
       if (list) list.push((l << 11) | i);
-      else lookup?.set(key, [(l << 11) | i]);
+      else map.set(key, [(l << 11) | i]);
     });
   });
-  return lookup;
+  lookup = map;
+  return map;
 }
 
 /**
@@ -73,9 +80,9 @@ export function wordEntries(word: string, abbreviated = false): readonly number[
 
 function hashedWords(bits: number, prefix: number): Uint8Array {
   const table = new Uint8Array(bits / 8);
-  for (const lang of LANGUAGES) {
-    for (const w of lang.words) {
-      const h = gateHash(normalizeWord(w).slice(0, prefix)) & (bits - 1);
+  for (const words of normalisedLists()) {
+    for (const w of words) {
+      const h = gateHash(w.slice(0, prefix)) & (bits - 1);
       table[h >> 3] = (table[h >> 3] as number) | (1 << (h & 7));
     }
   }

@@ -80,49 +80,30 @@ const validContent = fc.oneof(
   fc.record({ type: fc.constant('script:unread'), url: scriptUrl, reason: fc.constantFrom('size', 'opaque'), title: fc.string({ maxLength: 40 }) }),
 );
 
+const tooManyWindows = fc.array(windowArb, { minLength: LIMITS.windowsPerMessage + 1, maxLength: LIMITS.windowsPerMessage + 3 });
+const badWindows = fc.oneof(
+  fc.constant([{ text: 'x'.repeat(LIMITS.windowChars + 1), where: 'text' }]),
+  fc.constant([{ text: '', where: 'text' }]),
+  // Only the worker names frames and its own QR decodes: a page must not claim either.
+  fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where }]),
+  fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where: 'text', marks: [[0, where]] }]),
+  keyish.map((text) => [{ text, where: 'text', marks: [['0', 'code']] }]),
+  keyish.map((text) => [{ text, where: 'elsewhere' }]),
+  fc.constant('not an array'),
+);
+const badTitle = fc.constantFrom(7, 'x'.repeat(LIMITS.titleChars + 1));
+
 /** One targeted defect per message: each must be refused. */
 const invalidContent = fc.oneof(
   fc.record({ type: fc.constantFrom('page:hello ', 'PAGE:HELLO', 'tab:count', 'tab:rescan', 'guard:kept', '') }),
-  fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }), title: fc.integer() }),
-  fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant('') }),
-  fc.record({
-    type: fc.constant('page:candidates'),
-    windows: fc.array(windowArb, { minLength: LIMITS.windowsPerMessage + 1, maxLength: LIMITS.windowsPerMessage + 3 }),
-    title: fc.constant(''),
-  }),
-  fc.record({
-    type: fc.constant('page:candidates'),
-    windows: fc.oneof(
-      fc.constant([{ text: 'x'.repeat(LIMITS.windowChars + 1), where: 'text' }]),
-      fc.constant([{ text: '', where: 'text' }]),
-      // Only the worker names frames and its own QR decodes: a page must not claim either.
-      fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where }]),
-      fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where: 'text', marks: [[0, where]] }]),
-      keyish.map((text) => [{ text, where: 'text', marks: [['0', 'code']] }]),
-      keyish.map((text) => [{ text, where: 'elsewhere' }]),
-      fc.constant('not an array'),
-    ),
-    title: fc.constant(''),
-  }),
-  fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant('x'.repeat(LIMITS.titleChars + 1)) }),
+  // Both window-carrying messages share the window and title checks; a page may send neither an
+  // empty list (only a stop report is empty), too many or bad windows, nor a bad title.
+  ...(['page:candidates', 'page:windows'] as const).flatMap((type) => [
+    fc.record({ type: fc.constant(type), windows: fc.constant([]), title: fc.constant('') }),
+    fc.record({ type: fc.constant(type), windows: fc.oneof(tooManyWindows, badWindows), title: fc.constant('') }),
+    fc.record({ type: fc.constant(type), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }), title: badTitle }),
+  ]),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant(''), stoppedEarly: fc.constantFrom('yes', 1, null) }),
-  // Windows to confirm: never empty (there is no stop to report), within the limits, no worker surface.
-  fc.record({ type: fc.constant('page:windows'), windows: fc.constant([]), title: fc.constant('') }),
-  fc.record({
-    type: fc.constant('page:windows'),
-    windows: fc.array(windowArb, { minLength: LIMITS.windowsPerMessage + 1, maxLength: LIMITS.windowsPerMessage + 2 }),
-    title: fc.constant(''),
-  }),
-  fc.record({
-    type: fc.constant('page:windows'),
-    windows: fc.oneof(
-      fc.constant([{ text: 'x'.repeat(LIMITS.windowChars + 1), where: 'text' }]),
-      fc.tuple(keyish, fc.constantFrom(...WORKER_WHERE)).map(([text, where]) => [{ text, where }]),
-      fc.constant('not an array'),
-    ),
-    title: fc.constant(''),
-  }),
-  fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constantFrom(7, 'x'.repeat(LIMITS.titleChars + 1)) }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('javascript:alert(1)', 'chrome-extension://x/popup.html', 'file:///etc/passwd', 'data:text/html,<script>', ' http://a.test/', 'blob:http://a.test/1'),
