@@ -1,19 +1,29 @@
 // QR benchmark: our pipeline (decodeImageData + scanQrPayload) against zxing-wasm with default options
 // and jsQR, on the same generated pictures in the same run. The held-out set (seed 7) is what we
 // report; `--dev[=seed]` runs a tuning set (seed 1 unless given; never 7) and lists every miss.
+// A second set photographs printed codes onto real photographs (Debian's mate-backgrounds, installed
+// by `npm run bench:setup`; skipped with a note without them).
 //   npx tsx bench/qr.ts [--dev[=seed]]
+import { existsSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import sharp from 'sharp';
 import jsQR from 'jsqr';
 import { readBarcodes } from 'zxing-wasm/reader';
 import { decodeImageData, scanQrPayload } from '../src/qr/node';
 import { isAlert } from '../src/engine/types';
 import { generateQrSet, type QrSample } from '../test/fixtures/qr/set';
+import { generatePhotographedSet } from '../test/fixtures/qr/photographed';
+import type { Rgba } from '../test/fixtures/qr/synth';
+
+const PHOTOS = '/usr/share/backgrounds/mate/nature';
 
 const HELD_OUT_SEED = 7;
 const DEV_SEED = 1;
 
+type Sample = Pick<QrSample, 'id' | 'payload' | 'holdsKey' | 'image' | 'detail'> & { variation?: QrSample['variation'] };
+
 interface Outcome {
-  sample: QrSample;
+  sample: Sample;
   decoded: boolean;
   alerted: boolean;
   ms: number;
@@ -28,7 +38,7 @@ function quantile(values: number[], q: number): number {
 const pct = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
 const ms = (v: number): string => `${v.toFixed(2)} ms`;
 
-async function timeEach(samples: QrSample[], decode: (s: QrSample) => Promise<string[]>, withEngine: boolean): Promise<Outcome[]> {
+async function timeEach(samples: Sample[], decode: (s: Sample) => Promise<string[]>, withEngine: boolean): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const sample of samples) {
     const t0 = performance.now();
@@ -40,13 +50,10 @@ async function timeEach(samples: QrSample[], decode: (s: QrSample) => Promise<st
   return out;
 }
 
-async function benchSet(seed: number, dev: boolean): Promise<void> {
-  const samples = generateQrSet(seed);
-  const keys = samples.filter((s) => s.holdsKey);
-  const free = samples.filter((s) => !s.holdsKey);
+/** Ours, zxing-wasm's default pass and jsQR on the same pictures, in the same run. */
+async function compare(samples: Sample[]): Promise<{ ours: Outcome[]; peers: Array<[string, Outcome[]]> }> {
   const first = samples[0];
   if (first) await decodeImageData(first.image); // compile the wasm before timing
-
   const ours = await timeEach(samples, (s) => decodeImageData(s.image), true);
   const zxingDefault = await timeEach(
     samples,
@@ -61,46 +68,92 @@ async function benchSet(seed: number, dev: boolean): Promise<void> {
     },
     false,
   );
+  return { ours, peers: [['zxing-wasm, default options', zxingDefault], ['jsQR, default options', jsqr]] };
+}
 
-  const keyOutcomes = (o: Outcome[]): Outcome[] => o.filter((x) => x.sample.holdsKey);
-  const ourKeys = keyOutcomes(ours);
-  const found = ourKeys.filter((o) => o.alerted).length;
-  const decodedKeys = ourKeys.filter((o) => o.decoded).length;
+const keyOutcomes = (o: Outcome[]): Outcome[] => o.filter((x) => x.sample.holdsKey);
+
+/** `bars`: the held-out generated set's bars (the photographed set is measured, not held to them). */
+function printOurs(ours: Outcome[], bars: boolean): void {
+  const bar = (text: string): string => (bars ? `   (${text})` : '');
+  const keys = keyOutcomes(ours);
+  const found = keys.filter((o) => o.alerted).length;
+  const decodedKeys = keys.filter((o) => o.decoded).length;
+  const free = ours.length - keys.length;
   const falseAlerts = ours.filter((o) => !o.sample.holdsKey && o.alerted).length;
-  const shots = ours.filter((o) => o.sample.variation === 'screenshot').map((o) => o.ms);
   const times = ours.map((o) => o.ms);
-
-  console.log(`QR bench (${dev ? 'DEV' : 'held-out'} set, seed ${seed}): ${keys.length} key images, ${free.length} key-free`);
   console.log(`  ours (decode + scanQrPayload)`);
-  console.log(`    keys found (alert)      ${found}/${keys.length} = ${pct(found, keys.length)}   (bar ≥ 97%)`);
+  console.log(`    keys found (alert)      ${found}/${keys.length} = ${pct(found, keys.length)}${bar('bar ≥ 97%')}`);
   console.log(`    key payloads decoded    ${decodedKeys}/${keys.length} = ${pct(decodedKeys, keys.length)}`);
-  console.log(`    alerts from key-free    ${falseAlerts}/${free.length}   (bar 0)`);
-  console.log(`    ms per image            median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}   (bar median ≤ 10 ms)`);
-  console.log(`    ms per 1280×720 shot    median ${ms(quantile(shots, 0.5))}, p95 ${ms(quantile(shots, 0.95))}  (${shots.length} shots)`);
-  for (const [name, outcomes] of [['zxing-wasm, default options', zxingDefault], ['jsQR, default options', jsqr]] as const) {
+  console.log(`    alerts from key-free    ${falseAlerts}/${free}${bar('bar 0')}`);
+  console.log(`    ms per image            median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}${bar('bar median ≤ 10 ms')}`);
+}
+
+function printPeers(peers: Array<[string, Outcome[]]>): void {
+  for (const [name, outcomes] of peers) {
     const k = keyOutcomes(outcomes);
     const dec = k.filter((o) => o.decoded).length;
     const t = outcomes.map((o) => o.ms);
-    const st = outcomes.filter((o) => o.sample.variation === 'screenshot').map((o) => o.ms);
     console.log(`  ${name}`);
     console.log(`    key images decoded      ${dec}/${k.length} = ${pct(dec, k.length)}`);
-    console.log(`    ms per image            median ${ms(quantile(t, 0.5))}, p95 ${ms(quantile(t, 0.95))}; per shot median ${ms(quantile(st, 0.5))}`);
+    console.log(`    ms per image            median ${ms(quantile(t, 0.5))}, p95 ${ms(quantile(t, 0.95))}`);
   }
-  if (dev) {
-    for (const o of ours) {
-      const bad = o.sample.holdsKey ? !o.alerted : o.alerted;
-      if (bad || !o.decoded) console.log(`    miss: ${o.sample.id} decoded=${o.decoded} alerted=${o.alerted} ${ms(o.ms)} (${o.sample.detail})`);
-    }
+}
+
+function printMisses(ours: Outcome[]): void {
+  for (const o of ours) {
+    const bad = o.sample.holdsKey ? !o.alerted : o.alerted;
+    if (bad || !o.decoded) console.log(`    miss: ${o.sample.id} decoded=${o.decoded} alerted=${o.alerted} ${ms(o.ms)} (${o.sample.detail})`);
   }
+}
+
+async function benchSet(seed: number, dev: boolean): Promise<void> {
+  const samples = generateQrSet(seed);
+  const { ours, peers } = await compare(samples);
+  const shots = (o: Outcome[]) => o.filter((x) => x.sample.variation === 'screenshot').map((x) => x.ms);
+  console.log(`QR bench (${dev ? 'DEV' : 'held-out'} set, seed ${seed}): ${keyOutcomes(ours).length} key images, ${ours.length - keyOutcomes(ours).length} key-free`);
+  printOurs(ours, true);
+  const ourShots = shots(ours);
+  console.log(`    ms per 1280×720 shot    median ${ms(quantile(ourShots, 0.5))}, p95 ${ms(quantile(ourShots, 0.95))}  (${ourShots.length} shots)`);
+  printPeers(peers);
+  if (dev) printMisses(ours);
+}
+
+/** The nature photographs at 1024×768, as RGBA; none without the package. */
+async function photographs(): Promise<Rgba[]> {
+  if (!existsSync(PHOTOS)) return [];
+  const out: Rgba[] = [];
+  for (const name of readdirSync(PHOTOS).filter((f) => f.endsWith('.jpg')).sort()) {
+    const { data, info } = await sharp(`${PHOTOS}/${name}`).resize(1024, 768, { fit: 'cover' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    out.push({ data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height });
+  }
+  return out;
+}
+
+async function benchPhotographed(seed: number, dev: boolean): Promise<void> {
+  const backgrounds = await photographs();
+  if (backgrounds.length === 0) {
+    console.log(`QR codes photographed in real photos: skipped (${PHOTOS} missing: run \`npm run bench:setup\`)`);
+    return;
+  }
+  const { ours, peers } = await compare(generatePhotographedSet(seed, backgrounds));
+  console.log(`QR codes photographed in real photos (${dev ? 'DEV' : 'held-out'} set, seed ${seed}): printed codes at 2–6 px per module, seen at an angle, uneven light, soft focus, JPEG q60–90, on ${backgrounds.length} photographs at 1024×768`);
+  printOurs(ours, false);
+  printPeers(peers);
+  if (dev) printMisses(ours);
 }
 
 export async function runQrBench(): Promise<void> {
   await benchSet(HELD_OUT_SEED, false);
+  await benchPhotographed(HELD_OUT_SEED, false);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
   const dev = process.argv.find((a) => a.startsWith('--dev'));
-  if (dev) await benchSet(Number(dev.split('=')[1] ?? DEV_SEED), true);
-  else await runQrBench();
+  if (dev) {
+    const seed = Number(dev.split('=')[1] ?? DEV_SEED);
+    await benchSet(seed, true);
+    await benchPhotographed(seed, true);
+  } else await runQrBench();
 }

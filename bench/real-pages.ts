@@ -71,7 +71,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves each directory under its prefix (`/py/…`, `/rust/…`) on 127.0.0.1; symlinks are followed. */
-async function serveDirs(mounts: Record<string, string>): Promise<Site> {
+export async function serveDirs(mounts: Record<string, string>): Promise<Site> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const [, prefix = '', ...rest] = path.split('/');
@@ -134,7 +134,7 @@ function keyRuns(text: string): Array<{ start: number; end: number }> {
 
 const GATE = new KeyGate();
 
-const median = (xs: number[]): number => {
+export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
@@ -150,7 +150,7 @@ interface LoadRun {
 }
 
 /** One load of `url` from a blank page, profiled until the extension is quiet (or, without it, for QUIET_MS). */
-async function profiledLoad(context: BrowserContext, page: Page, url: string): Promise<LoadRun> {
+export async function profiledLoad(context: BrowserContext, page: Page, url: string): Promise<LoadRun> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
@@ -173,7 +173,8 @@ async function profiledLoad(context: BrowserContext, page: Page, url: string): P
   return { extMs, tasks, longTasks };
 }
 
-export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined> {
+/** The real pages to load: directories to serve and page paths under them (both empty when the docs are missing). */
+export async function realPageSet(): Promise<{ mounts: Record<string, string>; paths: string[] }> {
   const rust = await rustDocsDir();
   const mounts: Record<string, string> = {};
   const paths: string[] = [];
@@ -192,6 +193,11 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
   // KW_REAL_PAGES=word: only the pages whose path contains it.
   const only = process.env.KW_REAL_PAGES;
   if (only) paths.splice(0, paths.length, ...paths.filter((p) => p.includes(only)));
+  return { mounts, paths };
+}
+
+export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined> {
+  const { mounts, paths } = await realPageSet();
   if (paths.length === 0) return undefined;
   const runs = Number(process.env.KW_REAL_RUNS ?? 3);
   const site = await serveDirs(mounts);

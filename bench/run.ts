@@ -167,6 +167,7 @@ const OTHER_BENCHES: { file: string; run: string; title: string; needs?: string 
   { file: 'qr-photos.ts', run: 'runQrPhotoBench', title: 'QR on real photos (CLI and the extension\'s worker)' },
   { file: 'paste-guard.ts', run: 'runPasteGuardBench', title: 'Paste guard', needs: 'dist/chrome/manifest.json' },
   { file: 'page-cost.ts', run: 'runPageCostBench', title: 'Page cost (content script)', needs: 'dist/chrome/manifest.json' },
+  { file: 'wallet.ts', run: 'runWalletPageCost', title: 'Page cost per MB, page-side phrase walk on / off', needs: 'dist/chrome/manifest.json' },
   { file: 'popup-load.ts', run: 'runPopupLoadBench', title: 'Popup and tab state under load', needs: 'dist/chrome/manifest.json' },
   { file: 'script-files.ts', run: 'runScriptFilesBench', title: 'Script files (content script and worker)', needs: 'dist/chrome/manifest.json' },
 ];

@@ -2,9 +2,19 @@
 // recall and precision on the labelled wallet corpus (held-out split reported, dev for reference)
 // and on held-out QR pictures, and how much real text the paste guard's page-side phrase test (the
 // gate's hasPhraseRun) sends the worker. What wallet detection costs inside scan() is one of
-// bench/engine-phases.ts's phases.
-//   npx tsx bench/wallet.ts      (also part of npm run bench and `bench/run.ts --only=engine`)
+// bench/engine-phases.ts's phases; what the page-side phrase walk costs a page is page cost per MB
+// with the walk on and off (runWalletPageCost).
+//   npx tsx bench/wallet.ts              (also part of npm run bench and `bench/run.ts --only=engine`)
+//   npx tsx bench/wallet.ts --page-cost  (needs `npm run build`; part of npm run bench; KW_WALLET_RUNS=n, default 3)
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { launchChromium } from '../test/e2e/driver/chromium';
+import { fakeKeys } from '../test/support/keys';
+import { servePages } from '../test/e2e/harness';
+import { benchPages, LONG_TASKS } from './page-cost';
+import { median, profiledLoad, realPageSet, serveDirs } from './real-pages';
 import { isAlert, scan } from '../src/engine/index';
 import { walletFindings } from '../src/engine/wallet';
 import { hasPhraseRun, hasRun } from '../src/content/gate';
@@ -139,7 +149,114 @@ export async function runWalletBench(): Promise<void> {
   await qr();
 }
 
+/**
+ * The gate's two wallet steps in the built content script: runs of words that may be a phrase, and
+ * letters run together that may be words one per element. Without them the gate is the key gate
+ * alone (one-word form fields are still kept for the worker: a lookup per field, left in).
+ */
+const WALLET_WALK = /\n[ \t]*eachPhraseRun\(text, report\);\n[ \t]*if \(!stop\) eachRun\(text, LETTERS, FUSED_WORDS, [^\n]*\n/;
+
+/** A copy of dist/chrome, and one whose content script has no phrase walk; `done` removes both. */
+async function extensionPair(): Promise<{ on: string; off: string; done: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'kw-wallet-walk-'));
+  const on = join(dir, 'on');
+  const off = join(dir, 'off');
+  await cp('dist/chrome', on, { recursive: true });
+  await cp('dist/chrome', off, { recursive: true });
+  const script = await readFile(join(on, 'content.js'), 'utf8');
+  if (!WALLET_WALK.test(script)) throw new Error('bench/wallet.ts: the phrase walk\'s call in content.js changed; update WALLET_WALK');
+  await writeFile(join(off, 'content.js'), script.replace(WALLET_WALK, '\n'));
+  return { on, off, done: () => rm(dir, { recursive: true, force: true }) };
+}
+
+interface PageLoad {
+  set: 'generated' | 'real';
+  path: string;
+  url: string;
+}
+
+/**
+ * Page cost per MB with the page-side phrase walk on and off: the extension's main-thread time
+ * (sampled, until it is quiet for a second) over the page's text, on the generated bench pages
+ * (page-cost.ts: prose, article, code) and the real documentation pages (real-pages.ts). Runs
+ * alternate on/off and off/on, each a fresh browser, so a change in machine load falls on both;
+ * per set it prints each run's ms per MB, the medians, and the spread of the runs.
+ */
+export async function runWalletPageCost(): Promise<void> {
+  const runs = Number(process.env.KW_WALLET_RUNS ?? 3);
+  const fake = fakeKeys(31);
+  const generated = benchPages([fake.githubToken(), fake.stripeSecretKey(), fake.githubToken(), fake.stripeSecretKey(), fake.githubToken()]);
+  const gen = await servePages({ '/prose': generated.prose.page, '/article': generated.article.page, '/code': generated.code.page });
+  const { mounts, paths } = await realPageSet();
+  const real = paths.length > 0 ? await serveDirs(mounts) : undefined;
+  const pair = await extensionPair();
+  const loads: PageLoad[] = [
+    ...['/prose', '/article', '/code'].map((path) => ({ set: 'generated' as const, path, url: gen.url(path) })),
+    ...(real ? paths.map((path) => ({ set: 'real' as const, path, url: real.url(path) })) : []),
+  ];
+  /** Per variant, per run: extension ms per page. */
+  const ms = { on: [] as number[][], off: [] as number[][] };
+  const textMB = new Map<string, number>();
+  try {
+    for (let r = 0; r < runs; r++) {
+      for (const variant of (r % 2 === 0 ? ['on', 'off'] : ['off', 'on']) as Array<'on' | 'off'>) {
+        const ext = await launchChromium({ extensionDir: pair[variant] });
+        try {
+          const page = await ext.context.newPage();
+          await page.addInitScript(LONG_TASKS);
+          const row: number[] = [];
+          for (const load of loads) {
+            row.push((await profiledLoad(ext.context, page, load.url)).extMs);
+            if (!textMB.has(load.path)) textMB.set(load.path, await page.evaluate(() => (document.body.textContent ?? '').length / 1e6));
+          }
+          ms[variant].push(row);
+        } finally {
+          await ext.close();
+        }
+      }
+    }
+  } finally {
+    await pair.done();
+    await gen.close();
+    await real?.close();
+  }
+  printWalletPageCost(loads, textMB, ms, runs);
+}
+
+function printWalletPageCost(loads: readonly PageLoad[], textMB: ReadonlyMap<string, number>, ms: { on: number[][]; off: number[][] }, runs: number): void {
+  const f1 = (x: number) => x.toFixed(1);
+  console.log(`Page cost per MB, page-side phrase walk on / off (Chromium, ${runs} runs each, alternating; extension main-thread ms per MB of page text)`);
+  for (const set of ['generated', 'real'] as const) {
+    const idx = loads.flatMap((l, i) => (l.set === set ? [i] : []));
+    if (idx.length === 0) {
+      console.log(`  ${set} pages: skipped (no docs installed; npm run bench:setup)`);
+      continue;
+    }
+    const mb = idx.reduce((a, i) => a + (textMB.get(loads[i]!.path) ?? 0), 0);
+    const perRun = (v: 'on' | 'off') => ms[v].map((row) => idx.reduce((a, i) => a + row[i]!, 0) / mb);
+    const on = perRun('on');
+    const off = perRun('off');
+    const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+    const diff = median(on) - median(off);
+    const noise = Math.max(spread(on), spread(off));
+    console.log(`  ${set} pages (${idx.length}, ${mb.toFixed(2)} MB): on ${on.map(f1).join(' / ')} ms/MB, off ${off.map(f1).join(' / ')} ms/MB; ` +
+      `median on ${f1(median(on))}, off ${f1(median(off))}: walk ${diff >= 0 ? '+' : ''}${f1(diff)} ms/MB ` +
+      `(${f1((100 * diff) / median(off))}%), run-to-run spread ${f1(noise)} ms/MB → ${Math.abs(diff) <= noise ? 'within noise' : 'beyond noise'}`);
+    for (const i of idx) {
+      const p = loads[i]!.path;
+      const m = textMB.get(p) ?? 0;
+      const perPage = (v: 'on' | 'off') => ms[v].map((row) => row[i]! / m);
+      console.log(`    ${p.padEnd(48)} ${m.toFixed(3).padStart(6)} MB  on ${f1(median(perPage('on'))).padStart(7)}  off ${f1(median(perPage('off'))).padStart(7)} ms/MB ` +
+        `(spread ${f1(spread(perPage('on')))} / ${f1(spread(perPage('off')))})`);
+    }
+  }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log('Wallet secrets');
-  await runWalletBench();
+  if (process.argv.includes('--page-cost')) {
+    await runWalletPageCost();
+  } else {
+    console.log('Wallet secrets');
+    await runWalletBench();
+  }
 }

@@ -2,7 +2,7 @@
 // them, and a key kept out of a field.
 import { message } from '../platform';
 import { hostOf } from '../shared/hosts';
-import type { GuardPhraseInputsMessage, GuardScanMessage, GuardScanReply, GuardWordsMessage, WarningWords } from '../shared/protocol';
+import { isWalletKey, type GuardPhraseInputsMessage, type GuardScanMessage, type GuardScanReply, type GuardWordsMessage, type WarningWords } from '../shared/protocol';
 import { countPasteKeptOut, salt, settings, testProviderHosts } from './store';
 import { guardKeys, phraseInputKeys, warningWords, type GuardSite } from './guard-scan';
 import { frameUrlOf, pausedFor, tabHost, type ContentSender } from './validate';
@@ -17,9 +17,12 @@ async function siteOf(sender: ContentSender): Promise<GuardSite> {
   return { host: hostOf(url), https: url.startsWith('https:'), testProviderHosts: await testProviderHosts() };
 }
 
+/**
+ * The keys in an edited field's text. On a paused site only wallet secrets come back: pausing
+ * silences API keys, but no legitimate website asks for a recovery phrase or a wallet key.
+ */
 export async function handleGuardScan(msg: GuardScanMessage, sender: ContentSender): Promise<GuardScanReply> {
   const s = await settings();
-  if (pausedFor(s, sender)) return { keys: [] };
   // Dismissals judge a key on the pages it was seen on; the paste guard honours only the keys
   // allowed everywhere and the site's minimum severity.
   const quiet = { ...(await loadSilencing(s, await managed())), dismissed: new Set<string>() };
@@ -31,12 +34,12 @@ export async function handleGuardScan(msg: GuardScanMessage, sender: ContentSend
     custom: await customRules(),
     silenced: (f: Finding) => isSilenced(f, host, quiet),
   };
-  return { keys: guardKeys(msg.text, options, await siteOf(sender)) };
+  const keys = guardKeys(msg.text, options, await siteOf(sender));
+  return { keys: pausedFor(s, sender) ? keys.filter(isWalletKey) : keys };
 }
 
-export async function handleGuardPhraseInputs(msg: GuardPhraseInputsMessage, sender: ContentSender): Promise<GuardScanReply> {
-  const s = await settings();
-  if (pausedFor(s, sender)) return { keys: [] };
+/** A phrase typed word by word: checked on every site, paused ones included (it is a wallet secret). */
+export async function handleGuardPhraseInputs(msg: GuardPhraseInputsMessage): Promise<GuardScanReply> {
   return { keys: phraseInputKeys(msg.words, { context: msg.context, salt: await salt() }) };
 }
 

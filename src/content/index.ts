@@ -1,6 +1,7 @@
 // Content script (every http(s) frame, document_start): the paste guard at once (its listeners must
 // come before the page's own), the page scanner once the DOM is parsed, the notice in the top frame.
 // No engine here: it lives in the worker, so every frame starts cheaply (docs/extension.md).
+// On a paused site only the paste guard runs, and only for wallet secrets (paste-guard/config.ts).
 import { onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
 import { pageKey } from '../shared/hosts';
 import type { CustomGate } from '../engine/custom';

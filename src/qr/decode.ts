@@ -1,12 +1,12 @@
 // QR decoding with zxing-wasm (ZXing-C++), platform-neutral: no Node or DOM imports here.
 // One fast pass with near-default options; only when it finds nothing, and only for a symbol it
-// located or a picture that could hold a rendered code (./gate), do bounded rescue passes run
-// (re-reading located-but-unreadable symbols enlarged and sharpened, a sharpened whole picture, an
-// enlarged small picture, another binarizer, a deblurred 3× enlargement). Photos, the common case,
-// cost one pass.
+// located, a printed-looking patch of a photograph or a picture that could hold a rendered code
+// (./gate), do bounded rescue passes run (re-reading located-but-unreadable symbols and patches
+// enlarged and sharpened, a sharpened whole picture, an enlarged small picture, another binarizer, a
+// deblurred 3× enlargement). Most photos, the common case, cost one pass and the survey.
 import { prepareZXingModule, readBarcodes, type ReaderOptions, type ReadResult } from 'zxing-wasm/reader';
 import { readImageHeader, type ImageFormat } from './format';
-import { mayHoldRenderedCode } from './gate';
+import { surveyPicture } from './gate';
 import {
   cropGray,
   deblurGray,
@@ -174,7 +174,7 @@ async function read(img: GrayImage | RgbaImage, options: ReaderOptions): Promise
 }
 
 /** The reading passes, in the order they may run; a decode reports which ones it ran. */
-export type QrPass = 'fast' | 'regions' | 'sharpened' | 'enlarged' | 'sharpened-enlarged' | 'histogram' | 'deblurred';
+export type QrPass = 'fast' | 'regions' | 'patches' | 'sharpened' | 'enlarged' | 'sharpened-enlarged' | 'histogram' | 'deblurred';
 
 /** What one decode found and which passes it spent on that: the observable for tests and the bench. */
 export interface QrDecodeReport {
@@ -182,23 +182,26 @@ export interface QrDecodeReport {
   passes: QrPass[];
 }
 
-/** Re-reads each located symbol from a margin-padded crop, enlarged and sharpened. */
-async function rescueRegions(gray: GrayImage, regions: readonly Box[], tried: Box[], passes: QrPass[]): Promise<string[]> {
+/** Re-reads each located symbol (or printed patch) from a margin-padded crop, enlarged and sharpened. */
+async function rescueRegions(gray: GrayImage, regions: readonly Box[], tried: Box[], passes: QrPass[], name: 'regions' | 'patches' = 'regions'): Promise<string[]> {
   for (const region of regions) {
     if (tried.length >= MAX_RESCUED_REGIONS) break;
     if (tried.some((t) => overlap(t, region) > 0.7)) continue;
     tried.push(region);
-    if (passes.at(-1) !== 'regions') passes.push('regions');
+    if (passes.at(-1) !== name) passes.push(name);
     // Located corners may sit inside the symbol (a finder pattern alone): pad generously.
     const side = Math.max(region.w, region.h);
     const pad = side * 0.25 + 4;
     const crop = cropGray(gray, { x: region.x - pad, y: region.y - pad, w: region.w + 2 * pad, h: region.h + 2 * pad });
     const factor = Math.min(4, Math.max(2, REGION_TARGET_SIDE / Math.max(crop.width, crop.height)));
     // Sharpen where the blur happened (native pixels), then enlarge so modules span several pixels.
-    const attempts = [
-      () => upscaleGray(sharpenGray(crop, 1), factor),
-      () => sharpenGray(upscaleGray(sharpenGray(crop, 2), 2), 1),
-    ];
+    // A photographed code's modules are soft-edged already, where sharpening can merge them: a
+    // patch is read enlarged alone first; a located symbol tries that last.
+    const sharpened = () => upscaleGray(sharpenGray(crop, 1), factor);
+    const enlarged = () => upscaleGray(crop, factor);
+    const attempts = name === 'patches'
+      ? [enlarged, sharpened]
+      : [sharpened, () => sharpenGray(upscaleGray(sharpenGray(crop, 2), 2), 1), enlarged];
     for (const attempt of attempts) {
       const found = validTexts(await read(attempt(), NO_DOWNSCALE));
       if (found.length) return found;
@@ -235,9 +238,9 @@ function rescuePasses(gray: GrayImage): Pass[] {
 
 /**
  * Fast pass, then bounded rescue passes, but only where they can pay off: the regions of symbols the
- * fast pass located but could not read, and the whole-picture passes only for a picture that could
- * hold a rendered code (./gate). Ordinary photos, most pictures on the web, cost the fast pass and
- * the gate only.
+ * fast pass located but could not read, then, in a photograph, its printed-looking patches, and the
+ * whole-picture passes only for a picture that could hold a rendered code (./gate). Most ordinary
+ * photos, most pictures on the web, cost the fast pass and the survey only.
  */
 async function decodeRgba(img: RgbaImage): Promise<QrDecodeReport> {
   const passes: QrPass[] = ['fast'];
@@ -245,12 +248,18 @@ async function decodeRgba(img: RgbaImage): Promise<QrDecodeReport> {
   const found = validTexts(fast);
   if (found.length) return { texts: found, passes };
   let regions = failedRegions(fast, 1);
-  const rendered = mayHoldRenderedCode(img);
-  if (!regions.length && !rendered) return { texts: [], passes };
+  const { rendered, patches } = surveyPicture(img);
+  if (!regions.length && !rendered && !patches.length) return { texts: [], passes };
+  if (!rendered) {
+    const gray = toGray(img);
+    const tried: Box[] = [];
+    const rescued = await rescueRegions(gray, regions, tried, passes);
+    return { texts: rescued.length ? rescued : await rescueRegions(gray, patches, tried, passes, 'patches'), passes };
+  }
 
   const gray = toGray(img);
   const tried: Box[] = [];
-  for (const pass of rendered ? rescuePasses(gray) : []) {
+  for (const pass of rescuePasses(gray)) {
     const rescued = await rescueRegions(gray, regions, tried, passes);
     if (rescued.length) return { texts: rescued, passes };
     passes.push(pass.name);

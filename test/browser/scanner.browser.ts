@@ -211,6 +211,44 @@ test('a phrase in a grid of 24 word boxes, read by small groups of children, is 
   equal(found((await scanned()).windows), [{ rule: 'bip39-phrase', where: 'text' }], 'findings');
 });
 
+/** Numbered boxes as backup pages and phishing forms draw them: a number element beside a word element. */
+const NUMBERED_BOXES: Record<string, (words: readonly string[]) => string> = {
+  'span beside span': (w) => `<div class="grid">${w.map((x, i) => `<div class="cell"><span class="n">${i + 1}.</span><span class="w">${x}</span></div>`).join('')}</div>`,
+  'number in bold': (w) => `<ol class="grid">${w.map((x, i) => `<li><b>${i + 1}</b> ${x}</li>`).join('')}</ol>`,
+  'div beside div, indented': (w) => `<div class="grid">\n${w.map((x, i) => `  <div class="cell">\n    <div class="n">${i + 1}</div>\n    <div class="w">${x}</div>\n  </div>`).join('\n')}\n</div>`,
+  'table by rows': (w) => `<table>${Array.from({ length: w.length / 3 }, (_, r) => `<tr>${[0, 1, 2].map((c) => `<td>${r * 3 + c + 1}</td><td>${w[r * 3 + c]}</td>`).join('')}</tr>`).join('')}</table>`,
+  'table numbered down two columns': (w) => numberedDown(w, 2),
+  'table numbered down three columns': (w) => numberedDown(w, 3),
+};
+
+/** A table whose numbers run down its columns (1 7 / 2 8 …): its rows read out of order. */
+function numberedDown(w: readonly string[], cols: number): string {
+  const rows = w.length / cols;
+  const row = (r: number) => Array.from({ length: cols }, (_, c) => `<td class="n">${c * rows + r + 1}</td><td>${w[c * rows + r]}</td>`).join('');
+  return `<table><tbody>${Array.from({ length: rows }, (_, r) => `<tr>${row(r)}</tr>`).join('')}</tbody></table>`;
+}
+
+test('a phrase in numbered boxes is found in every layout, in the numbers’ order; twins and numbered decoys are not', async () => {
+  const wallet = fakeWallet(7);
+  const expected: string[] = [];
+  let n = 0;
+  for (const [name, layout] of Object.entries(NUMBERED_BOXES)) {
+    const phrase = wallet.phrase('en', n++ % 2 === 0 ? 24 : 12);
+    expected.push(scan(phrase, { salt: 's' })[0]!.fingerprint);
+    const twin = wallet.badTwin(phrase).split(' ');
+    fixture(`<section><h2>${name}: your recovery phrase</h2>${layout(phrase.split(' '))}</section>`);
+    fixture(`<section><h2>${name}: not a phrase</h2>${layout(twin)}</section>`);
+  }
+  // Numbered lists of ordinary words and tables of numbers and words.
+  const steps = ['Preheat', 'Whisk', 'Fold', 'Bake', 'Cool', 'Slice', 'Serve', 'Store', 'Freeze', 'Thaw', 'Reheat', 'Enjoy'];
+  fixture(`<ol>${steps.map((x, i) => `<li><b>${i + 1}</b> ${x}</li>`).join('')}</ol>`);
+  const cities = ['Lisbon', 'Porto', 'Madrid', 'Paris', 'Lyon', 'Rome', 'Milan', 'Vienna', 'Prague', 'Berlin', 'Oslo', 'Dublin'];
+  fixture(`<table>${cities.map((x, i) => `<tr><td>${i + 1}</td><td>${x}</td><td>${12 - i}</td><td>${(i * 37) % 90} points</td></tr>`).join('')}</table>`);
+  const { windows } = await scanned();
+  const prints = new Set(windows.flatMap((w) => scan(w.text, { salt: 's' }).filter(isAlert).map((f) => f.fingerprint)));
+  equal([...prints].sort(), [...expected].sort(), 'one finding per layout, each the phrase in its numbers’ order');
+});
+
 test('a docs sidebar of capitalised names read in one go is not taken for a phrase', async () => {
   const names = ['Implementations', 'Any', 'Borrow', 'BorrowMut', 'Clone', 'ToOwned', 'TryFrom', 'TryInto', 'Debug', 'Display', 'Hash', 'Ord', 'PartialOrd', 'Send', 'Sync', 'Unpin'];
   fixture(`<nav><ul>${names.map((n) => `<li><a href="#${n}">${n}</a></li>`).join('')}</ul></nav>`);

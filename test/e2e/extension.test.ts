@@ -143,6 +143,34 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
   });
 
+  describe('recovery phrases in numbered boxes', () => {
+    it('finds phrases beside their numbers (also numbered down a table’s columns), not their twins or numbered decoys', async () => {
+      const wallet = fakeWallet(32);
+      const grid = wallet.phrase('en', 24).split(' ');
+      const table = wallet.phrase('en', 12).split(' ');
+      const twin = wallet.badTwin(wallet.phrase('en', 12)).split(' ');
+      // Six rows of two columns numbered downwards: the rows read 1 7, 2 8, …
+      const downwards = (w: readonly string[]) => Array.from({ length: 6 }, (_, r) =>
+        `<tr><td>${r + 1}</td><td>${w[r]}</td><td>${r + 7}</td><td>${w[r + 6]}</td></tr>`).join('');
+      const cities = ['Lisbon', 'Porto', 'Madrid', 'Paris', 'Lyon', 'Rome', 'Milan', 'Vienna', 'Prague', 'Berlin', 'Oslo', 'Dublin'];
+      site.set('/numbered', html(`
+        <h1>Your recovery phrase</h1>
+        <div class="grid">${grid.map((w, i) => `<div class="cell"><span class="n">${i + 1}.</span><span class="w">${w}</span></div>`).join('')}</div>
+        <h2>Paper backup</h2><table>${downwards(table)}</table>
+        <h2>Practice sheet</h2><table>${downwards(twin)}</table>
+        <h2>Standings</h2><table>${cities.map((c, i) => `<tr><td>${i + 1}</td><td>${c}</td><td>${(i * 37) % 90} points</td></tr>`).join('')}</table>
+        <ol>${['Preheat', 'Whisk', 'Fold', 'Bake', 'Cool', 'Slice', 'Serve', 'Store', 'Freeze', 'Thaw', 'Reheat', 'Enjoy'].map((x, i) => `<li><b>${i + 1}</b> ${x}</li>`).join('')}</ol>
+      `, 'Wallet backup'));
+      const { tab, tabId } = await open('/numbered');
+      await badgeBecomes(ext, tabId, '2', 15_000);
+      const phrases = ((await tabState(ext, tabId))?.findings ?? []).filter((f) => f.kind === 'recovery-phrase');
+      expect(phrases.map((f) => f.redacted).sort()).toEqual(['12-word phrase (English, checksum valid)', '24-word phrase (English, checksum valid)']);
+      await settle(1000);
+      expect(await ext.badgeText(tabId)).toBe('2');
+      await tab.close();
+    });
+  });
+
   describe('does not count what is not an exposure', () => {
     it('ignores documentation examples, publishable keys and hashes', async () => {
       site.set('/benign', html(`

@@ -32,6 +32,13 @@ const WORD_FORM = html(`
     <button type="button">Continue</button>
   </form>`, 'Validate your wallet');
 
+/** The same form as a table numbered down its two columns: rows hold words 1 and 7, 2 and 8, … */
+const GRID_FORM = html(`
+  <form aria-label="Restore your wallet">
+    <table>${Array.from({ length: 6 }, (_, r) => `<tr>${[r + 1, r + 7].map((n) => `<td>${n}.</td><td><input id="w${n}" size="10" autocomplete="off"></td>`).join('')}</tr>`).join('')}</table>
+    <button type="button">Continue</button>
+  </form>`, 'Validate your wallet');
+
 const REACT_APP = `
   import React, { useState } from 'react';
   import { createRoot } from 'react-dom/client';
@@ -109,6 +116,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     site = await servePages({
       '/form': FORM,
       '/words': WORD_FORM,
+      '/grid-words': GRID_FORM,
       '/react': html('<div id="root"></div><script src="/react.js"></script>', 'Connect your exchange'),
       '/react.js': { body: bundle.outputFiles[0]?.text ?? '', type: 'text/javascript' },
     });
@@ -189,6 +197,19 @@ describe.each(BROWSERS)('%s', (browser) => {
       await page.focus('#w12');
       await page.type(phrase.split(' ')[11]!);
       await oneWarning();
+    });
+
+    it('takes inputs numbered down a table’s columns in their numbers’ order: quiet for the twin, warns for the phrase', async () => {
+      await open('/grid-words');
+      const phrase = wallet.phrase('en', 12);
+      const twin = wallet.badTwin(phrase);
+      await typeWords(twin.split(' '));
+      await settle(800);
+      expect(await warnings()).toHaveLength(0);
+      await page.fill('#w12', '');
+      await page.focus('#w12');
+      await page.type(phrase.split(' ')[11]!);
+      expect((await oneWarning()).text).toContain('12-word phrase (English, checksum valid)');
     });
   });
 

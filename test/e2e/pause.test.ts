@@ -1,16 +1,19 @@
 // The pause rule in real Chromium and Firefox ESR: the user pauses the site they see in the tab
 // (127.0.0.1), and inside a frame from another site (localhost, another server) neither the scanner
-// nor the paste guard acts. Before the rule was one function, the guard judged the frame's own host
-// and warned. Pastes are real: a click into the frame's field, then Control+V.
+// nor the paste guard's API-key warning acts; a recovery phrase pasted there still warns (no website
+// asks for one). Before the rule was one function, the guard judged the frame's own host and
+// warned. Pastes are real: a click into the frame's field, then Control+V.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/pause.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
 import { html, servePages, settle, waitFor, type Site } from './harness';
 import { badgeBecomes, setPausedSites } from './helpers';
 import { fakeKeys } from '../support/keys';
+import { fakeWallet } from '../corpus/wallet/fake-wallet';
 import { tabKey } from '../../src/shared/storage';
 
 const fake = fakeKeys(25);
+const wallet = fakeWallet(26);
 
 describe.each(BROWSERS)('%s: pausing the site the tab shows', (browser) => {
   let ext: ExtensionDriver;
@@ -71,6 +74,24 @@ describe.each(BROWSERS)('%s: pausing the site the tab shows', (browser) => {
     expect(await warningsIn(tab)).toBe(0);
     // The paste went through: the guard stood aside, nothing else stopped it.
     expect(await inFrame(tab, () => (document.querySelector('#ta') as HTMLTextAreaElement).value)).toMatch(/^token gh/);
+    expect(await ext.badgeText(tabId)).toBe('');
+    expect((await ext.storage()).session[tabKey(tabId)]).toBeUndefined();
+    await tab.close();
+  });
+
+  it('on a paused site an API key pasted there does not warn, a recovery phrase still does', async () => {
+    await setPausedSites(ext, ['127.0.0.1']);
+    const { tab, tabId } = await openPage();
+    await pasteInFrame(tab, `token ${fake.githubToken()}`);
+    await settle(1500);
+    expect(await warningsIn(tab)).toBe(0);
+    await inFrame(tab, () => {
+      (document.querySelector('#ta') as HTMLTextAreaElement).value = '';
+    });
+    // Nothing but the phrase: the one warning can only be the wallet one.
+    await pasteInFrame(tab, `my words are ${wallet.phrase('en', 12)}`);
+    await waitFor(async () => (await warningsIn(tab)) === 1, { message: 'a wallet warning in the paused frame' });
+    // Still paused for everything else: no badge, no tab state.
     expect(await ext.badgeText(tabId)).toBe('');
     expect((await ext.storage()).session[tabKey(tabId)]).toBeUndefined();
     await tab.close();

@@ -1,13 +1,17 @@
-// Whether the guard acts in this frame. Not when the worker says the tab's site is paused (the one
-// pause rule, judged on the page the tab shows, so every frame of a paused tab stops); on a host
-// the user trusts with keys (that exact host: trusting github.com does not silence
-// gist.github.com) it warns about wallet secrets only. Hostnames only are stored, never keys.
+// What the guard warns about in this frame. Wallet secrets (recovery phrases, wallet private keys)
+// on every site, paused ones included: no legitimate website asks for one. API keys unless the
+// worker says the tab's site is paused (the one pause rule, judged on the page the tab shows, so
+// every frame of a paused tab is quiet) or the user trusts this host with keys (that exact host:
+// trusting github.com does not silence gist.github.com). Hostnames only are stored, never keys.
 import { onStorageChanged, readKey, writeKeys } from '../../platform';
 import { normalizeHost } from '../../shared/hosts';
 import type { HelloReply } from '../../shared/protocol';
 import { parseStrings, STORAGE_KEYS } from '../../shared/storage';
 
-let paused = false;
+/** Until the worker answers it counts as paused (and as gone when it never does). */
+let paused = true;
+/** Whether the worker answered the latest page:hello: without it nothing can be checked. */
+let answered = false;
 let trustedSites: string[] = [];
 let answers = 0;
 
@@ -29,7 +33,9 @@ onStorageChanged('local', (changes) => {
 export function followHello(reply: Promise<HelloReply | undefined>): void {
   const asked = ++answers;
   ready = Promise.all([trustedRead, reply.then((r) => {
-    if (asked === answers) paused = r?.paused ?? true;
+    if (asked !== answers) return;
+    answered = r !== undefined;
+    paused = r?.paused ?? true;
   })]);
 }
 
@@ -38,12 +44,12 @@ export function guardReady(): Promise<unknown> {
   return ready;
 }
 
-/** The guard runs unless the tab is paused (then it warns about nothing, wallet secrets included). */
+/** The guard runs wherever the worker answers: on a paused site it warns about wallet secrets only. */
 export function guardRunning(): boolean {
-  return !paused;
+  return answered;
 }
 
-/** The guard warns about every key in a frame on `host` unless the tab is paused or the user trusts that host. */
+/** The guard warns about API keys too in a frame on `host` unless the tab is paused or the user trusts that host. */
 export function guardActive(host: string): boolean {
   return !paused && !trustedSites.includes(normalizeHost(host));
 }

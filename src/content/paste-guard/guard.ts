@@ -2,8 +2,8 @@
 // of a field sent to the worker (guard:scan), the words of a group of per-word inputs
 // (guard:phrase-inputs), and the warning the worker words (guard:words). Nothing is blocked or
 // changed unless the user asks; keys stay in memory only while a warning shows. Wallet secrets
-// warn on every site: a trusted site silences API keys only, and "keep" on a wallet warning
-// closes that warning and trusts nothing.
+// warn on every site: a trusted or paused site silences API keys only, and "keep" on a wallet
+// warning closes that warning and trusts nothing.
 import { sendToBackground } from '../../platform';
 import { isWalletKey, LIMITS, type GuardKey, type Span } from '../../shared/protocol';
 import { hasPhraseRun, hasRun } from '../gate';
@@ -221,7 +221,7 @@ async function check(st: FieldState): Promise<void> {
   const checkId = ++st.checks;
   let found = st.group ? await phrasesIn(text, context(st)) : await keysIn(text, win, context(st));
   if (checkId !== st.checks) return;
-  // On a site the user trusts with keys, only wallet secrets still warn.
+  // On a site the user trusts with keys, or paused, only wallet secrets still warn.
   if (!guardActive(location.hostname)) found = found.filter(isWalletKey);
 
   // Keys already warned about stay while they are still in the field.

@@ -4,7 +4,9 @@
 // "valid" windows that are not phrases: windows that start and end where the writing breaks (a
 // line, a quote, a list number 1…n) and longer windows win, each word is reported in one phrase
 // at most, and windows that read like a word list (alphabetical) or like English prose are not
-// phrases. The library's own check (@scure/bip39) confirms each phrase kept.
+// phrases. Words numbered out of reading order (a grid numbered down its columns, read row by row)
+// are taken in the order of their numbers. The library's own check (@scure/bip39) confirms each
+// phrase kept.
 import { mnemonicToEntropy } from '@scure/bip39';
 import type { Finding, ScanOptions } from '../types';
 import { sha256 } from '../sha256';
@@ -92,6 +94,40 @@ function score(run: WordRun, offset: number, from: number, n: number, count: num
   return s;
 }
 
+/** A window that is not a numbered phrase: part of a longer numbered list, or one with words beside it. */
+const NOT_NUMBERED_AS_PHRASE = new Int16Array(0);
+
+/**
+ * How the window's list numbers order it. The numbers are order hints, never words. When its
+ * numbered words stand together they must be all of it and be numbered 1…n each once: not words
+ * 13 to 24 of a list, nor a list with a heading's word before it ("phrase 1. … 11."). When that
+ * order is not the reading order (a grid numbered down its columns, read row by row: 1 7 2 8 …)
+ * the word indexes come back in the numbers' order. Undefined: take the window as it reads (no
+ * numbers or one, numbers in order, or numbered and unnumbered words taking turns).
+ */
+function numberedOrder(run: WordRun, first: number, idx: Int16Array, from: number, n: number): Int16Array | undefined {
+  let a = -1;
+  let b = -1;
+  for (let t = 0; t < n; t++) {
+    if ((run.numbers[first + t] as number) < 0) continue;
+    if (a < 0) a = t;
+    else if (b < t - 1) return undefined; // an unnumbered word between numbered ones
+    b = t;
+  }
+  // One number is no list ("wallet 1: …" before a phrase written on one line).
+  if (a < 0 || a === b) return undefined;
+  if (a > 0 || b < n - 1) return NOT_NUMBERED_AS_PHRASE;
+  const out = new Int16Array(n).fill(-1);
+  let inOrder = true;
+  for (let t = 0; t < n; t++) {
+    const k = (run.numbers[first + t] as number) - 1;
+    if (k < 0 || k >= n || (out[k] as number) >= 0) return NOT_NUMBERED_AS_PHRASE;
+    out[k] = idx[from + t] as number;
+    if (k !== t) inOrder = false;
+  }
+  return inOrder ? undefined : out;
+}
+
 /**
  * The phrases among `idx` (word indexes of one language, `count` of them, run tokens from
  * `offset` on): valid windows by structure, then length, then position, never sharing a word.
@@ -100,9 +136,14 @@ function pickWindows(run: WordRun, offset: number, idx: Int16Array, count: numbe
   const found: Scored[] = [];
   for (const n of PHRASE_LENGTHS) {
     for (let from = 0; from + n <= count; from++) {
-      if (!checksumValid(idx, from, n) || sorted(idx, from, n)) continue;
+      const numbered = numberedOrder(run, offset + from, idx, from, n);
+      if (numbered === NOT_NUMBERED_AS_PHRASE) continue;
+      const words = numbered ?? idx;
+      const at = numbered ? 0 : from;
+      if (!checksumValid(words, at, n) || sorted(words, at, n)) continue;
       const fit = score(run, offset, from, n, count);
-      if (fit >= 0) found.push({ from, n, language, indexes: Array.from(idx.subarray(from, from + n)), score: fit });
+      // A numbered permutation is as good a sign as a list numbered 1…n in order.
+      if (fit >= 0) found.push({ from, n, language, indexes: Array.from(words.subarray(at, at + n)), score: numbered ? fit + 2 : fit });
     }
   }
   found.sort((a, b) => b.score - a.score || b.n - a.n || a.from - b.from);

@@ -61,6 +61,59 @@ describe('recovery phrases', () => {
     expect(prints.size).toBe(1);
   });
 
+  it('are found in grids numbered down their columns, read row by row: the numbers give the order', () => {
+    /** `words` in `cols` columns numbered downwards, as a page's rows read: one line per row. */
+    const grid = (words: readonly string[], cols: number, cell: (i: number, x: string) => string, sep: string): string => {
+      const rows = words.length / cols;
+      return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cell(c * rows + r, words[c * rows + r] as string)).join(sep)).join('\n');
+    };
+    const cells = [(i: number, x: string) => `${i + 1}. ${x}`, (i: number, x: string) => `${i + 1}\n${x}`, (i: number, x: string) => `${i + 1}${x}`];
+    for (const code of ['en', 'fr', 'ja'] as const) {
+      for (const [n, cols] of [[12, 2], [12, 3], [24, 2], [24, 3], [24, 4]] as const) {
+        const phrase = w.phrase(code, n);
+        const words = phrase.split(code === 'ja' ? '\u3000' : ' ');
+        const inOrder = one(`seed: ${phrase}`).fingerprint;
+        for (const [k, cell] of cells.entries()) {
+          if (code === 'ja' && k === 2) continue; // kana fused to a number: not how a grid reads
+          const text = `Write these down:\n${grid(words, cols, cell, '\t')}\nNext`;
+          const f = one(text);
+          expect(f.redacted, text).toBe(`${n}-word phrase (${f.redacted.split('(')[1]?.split(',')[0]}, checksum valid)`);
+          expect(f.redacted.startsWith(`${n}-word`), text).toBe(true);
+          expect(f.fingerprint, text).toBe(inOrder);
+          expect(mayHoldPhrase(text), text).toBe(true);
+          // The bad-checksum twin in the same grid stays quiet.
+          const twin = w.badTwin(phrase, code).split(code === 'ja' ? '\u3000' : ' ');
+          expect(alerts(grid(twin, cols, cell, '\t')), text).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('take numbers for order only when they are 1…n each once: otherwise the words read as written', () => {
+    const english = LANGUAGES[0]?.words as string[];
+    for (let i = 0; i < 200; i++) {
+      const words = Array.from({ length: 12 }, () => w.pick(english));
+      // A table of quantities beside words (one number repeated, one missing): no order to take.
+      const numbers = Array.from({ length: 12 }, (_, k) => (k === 5 ? 5 : k + 1)).sort(() => w.pick([-1, 1]));
+      const table = words.map((x, k) => `${numbers[k]} ${x}`).join('\n');
+      const plain = words.join('\n');
+      expect(alerts(table).length, table).toBeLessThanOrEqual(alerts(plain).length);
+    }
+  });
+
+  it('count a numbered list’s words 13 to 24, or a heading’s word with its first 11, as no phrase of their own', () => {
+    // Phrases whose checksum fails, numbered: windows of some of their words are not phrases, nor
+    // windows taking the heading's last word ("phrase" is a BIP-39 word) with the list's first ones.
+    let found = 0;
+    for (let i = 0; i < 100; i++) {
+      const twin = w.badTwin(w.phrase('en', i % 2 ? 12 : 24)).split(' ');
+      found += alerts(`Your recovery phrase\n${twin.map((x, k) => `${k + 1}. ${x}`).join('\n')}`).length;
+    }
+    expect(found).toBe(0);
+    const phrase = w.phrase('en', 12);
+    expect(one(`Your recovery phrase\n${phrase.split(' ').map((x, k) => `${k + 1}\n${x}`).join('\n')}`).fingerprint).toBe(one(phrase).fingerprint);
+  });
+
   it('are found between lines of code, Chinese ones with single spaces too', () => {
     for (const code of ['zh-Hans', 'zh-Hant', 'ko', 'ja', 'en'] as const) {
       for (let i = 0; i < 20; i++) {

@@ -9,6 +9,8 @@ import { fakeKeys, keyBody, keyFragmentsIn } from '../../support/keys';
 
 const fake = fakeKeys(22);
 
+import { fakeWallet } from '../../corpus/wallet/fake-wallet';
+
 await import('../../../src/background/index');
 
 const OUR_ID = fakeBrowser.runtime.id;
@@ -198,9 +200,16 @@ describe('the pause rule, for every frame of a tab', () => {
     expect(await tab(30)).toBeUndefined();
   });
 
-  it('the paste guard in that frame gets no keys', async () => {
+  it('the paste guard in that frame gets no API keys, but wallet secrets still (no website asks for one)', async () => {
     const reply = await deliver({ type: 'guard:scan', text: `token ${fake.githubToken()}`, context: '' }, frame(31)) as { keys: unknown[] };
     expect(reply.keys).toEqual([]);
+    const wallet = fakeWallet(33);
+    const phrase = wallet.phrase('en', 12);
+    const text = `token ${fake.githubToken()}\nmy words: ${phrase}\nkey ${wallet.wif()}`;
+    const both = await deliver({ type: 'guard:scan', text, context: '' }, frame(31)) as { keys: Array<{ provider: string; kind: string }> };
+    expect(both.keys.map((k) => `${k.provider}/${k.kind}`).sort()).toEqual(['wallet/private-key', 'wallet/recovery-phrase']);
+    const typed = await deliver({ type: 'guard:phrase-inputs', words: phrase.split(' '), context: '' }, frame(31)) as { keys: Array<{ kind: string }> };
+    expect(typed.keys.map((k) => k.kind)).toEqual(['recovery-phrase']);
   });
 
   it('pausing the frame’s site pauses nothing in a tab showing another site', async () => {

@@ -1,5 +1,6 @@
 // The paste guard's switch in a frame: the worker's pause answer (judged on the tab's page, so a
-// frame of a paused tab stops too) and the hosts the user trusts with keys.
+// frame of a paused tab is quiet too) and the hosts the user trusts with keys. Wallet secrets are
+// checked wherever the worker answers, paused sites included.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { STORAGE_KEYS } from '../../../src/shared/storage';
@@ -20,16 +21,19 @@ async function loadConfig(local: Record<string, unknown>, paused: boolean | unde
 describe('paste guard config', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('follows the worker: off in every frame of a paused tab, whatever the frame’s own host', async () => {
+  it('follows the worker: API keys off in every frame of a paused tab, whatever the frame’s own host; wallet secrets on', async () => {
     const c = await loadConfig({}, true);
     expect(c.guardActive('localhost')).toBe(false);
+    expect(c.guardRunning()).toBe(true);
     c.followHello(Promise.resolve({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } }));
     await c.guardReady();
     expect(c.guardActive('localhost')).toBe(true);
   });
 
   it('is off when the worker does not answer (it could not scan anything anyway)', async () => {
-    expect((await loadConfig({}, undefined)).guardActive('example.com')).toBe(false);
+    const c = await loadConfig({}, undefined);
+    expect(c.guardActive('example.com')).toBe(false);
+    expect(c.guardRunning()).toBe(false);
   });
 
   it('a later answer wins over an earlier one that arrives late', async () => {
