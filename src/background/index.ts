@@ -7,7 +7,7 @@ import { isWorkerRequest, type WorkerMessageType, type WorkerReply, type WorkerR
 import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
-import { handleScriptChunk, handleScriptFile, handleScriptUnread } from './scripts';
+import { handleScriptFile, handleScriptUnread } from './scripts';
 import { handleGuardPhraseInputs, handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import { forgetCustomRules } from './custom-rules';
 import { onPolicyChanged } from './policy';
@@ -29,7 +29,6 @@ const HANDLERS: Handlers = {
   'guard:words': handleGuardWords,
   'guard:kept-out': handleKeptOut,
   'script:file': handleScriptFile,
-  'script:chunk': handleScriptChunk,
   'script:unread': handleScriptUnread,
 };
 

@@ -1,14 +1,15 @@
 // Script files of pages → findings, in the worker. A page's content script reads a script file it
-// can read without a request (the HTTP cache the page filled, a data:/blob: script) and hands the
-// bytes over in pieces; scripts it cannot read are downloaded here, once and without cookies, only
-// when the user turned that on. Every content is scanned once per worker lifetime (by digest), within
-// a byte budget per page. Script text never leaves this module: only findings (fingerprints,
+// can read without a request (the HTTP cache the page filled, a data:/blob: script) and hands it
+// over as a Blob (or a blob: URL of one) that only this side reads: hashing, decoding, line and
+// column and the engine all run here, none on the page's main thread. Scripts it cannot read are
+// downloaded here, once and without cookies, only when the user turned that on. Every content is
+// scanned once per worker lifetime (by SHA-256), within a byte budget per page. Script text never leaves this module: only findings (fingerprints,
 // redacted previews, file name, line and column) are recorded.
 import { PROVIDERS, scan } from '../engine';
 import { TextScanStream, type LocatedFinding } from '../engine/stream';
 import { readKey, writeKeys } from '../platform';
 import { hostOf, pageKey, providerFor } from '../shared/hosts';
-import { LIMITS, type ScriptChunkMessage, type ScriptFileMessage, type ScriptFileReply, type ScriptUnreadMessage } from '../shared/protocol';
+import { LIMITS, type ScriptFileMessage, type ScriptUnreadMessage } from '../shared/protocol';
 import {
   parseScriptFileCounts, STORAGE_KEYS, WHERE_FILE_CHARS, type ScriptFileCounts, type StoredFinding, type WhereDetail,
 } from '../shared/storage';
@@ -19,8 +20,6 @@ import { frameUrlOf, pausedFor, type ContentSender } from './validate';
 
 /** Text scanned per window while a file streams in (plus the overlap): bounds the worker's memory per file. */
 const WINDOW_CHARS = 1024 * 1024;
-/** Files being handed over at once (each content script sends one at a time); the oldest is dropped past this. */
-const MAX_OPEN = 4;
 /** Contents (and downloaded URLs) whose findings are remembered for this worker's lifetime. */
 const MAX_REMEMBERED = 500;
 /** Pages whose spending is remembered; the oldest is forgotten first. */
@@ -33,25 +32,11 @@ interface Context {
   title: string;
 }
 
-interface Open {
-  sender: ContentSender;
-  url: string;
-  bytes: number;
-  received: number;
-  next: number;
-  memo: string;
-  decoder: TextDecoder;
-  stream: TextScanStream;
-  ctx: Context;
-}
-
-const open = new Map<string, Open>();
 /** Findings per content (digest) or downloaded URL: spans, fingerprints and redacted previews, never text. */
 const remembered = new Map<string, LocatedFinding[]>();
 const downloads = new Map<string, Promise<void>>();
 const spentByPage = new Map<string, number>();
 
-const streamKey = (sender: ContentSender, digest: string) => `${sender.tabId} ${sender.frameId} ${digest}`;
 const budgetKey = (sender: ContentSender) => `${sender.tabId} ${pageKey(sender.tabUrl ?? sender.frameUrl) ?? ''}`;
 /**
  * Findings depend on the content and the opt-in generic rules. The page's host and title count as
@@ -135,58 +120,50 @@ async function recordFound(sender: ContentSender, url: string, found: readonly L
   })), false);
 }
 
-/** A script file the page read without a request: known content is recorded from memory, new content is asked for. */
-export async function handleScriptFile(msg: ScriptFileMessage, sender: ContentSender): Promise<ScriptFileReply> {
+/**
+ * A script file the page read without a request: its bytes are read here, known content is recorded
+ * from memory, new content is scanned within the page's budget.
+ */
+export async function handleScriptFile(msg: ScriptFileMessage, sender: ContentSender): Promise<void> {
   const ctx = await contextFor(sender, msg.title);
-  if (ctx.paused) return { send: false };
-  const readFrom: keyof ScriptFileCounts = msg.url === 'data:' || msg.url === 'blob:' ? 'readFromPage' : 'readFromCache';
-  const memo = memoKey(msg.digest, ctx);
-  const known = remembered.get(memo);
-  if (known) {
-    void count(readFrom);
-    await recordFound(sender, msg.url, known);
-    return { send: false };
-  }
-  const key = streamKey(sender, msg.digest);
-  if (open.has(key)) return { send: false };
-  if (!spend(sender, msg.bytes)) {
+  if (ctx.paused) return;
+  if (!hasRoom(sender)) {
     void count('skippedBudget');
     await record(sender, [], true);
-    return { send: false };
+    return;
   }
-  void count(readFrom);
-  open.set(key, {
-    sender, url: msg.url, bytes: msg.bytes, received: 0, next: 0, memo,
-    decoder: new TextDecoder('utf-8', { fatal: false }), stream: newStream(ctx), ctx,
-  });
-  if (open.size > MAX_OPEN) open.delete(open.keys().next().value!);
-  return { send: true };
+  const bytes = await bytesOf(msg.body);
+  if (!bytes) return;
+  const memo = memoKey(await digestOf(bytes), ctx);
+  let found = remembered.get(memo);
+  if (!found) {
+    if (!spend(sender, bytes.byteLength)) {
+      void count('skippedBudget');
+      await record(sender, [], true);
+      return;
+    }
+    const stream = newStream(ctx);
+    stream.push(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
+    found = stream.end();
+    remember(remembered, memo, found);
+  }
+  void count(msg.url === 'data:' || msg.url === 'blob:' ? 'readFromPage' : 'readFromCache');
+  await recordFound(sender, msg.url, found);
 }
 
-/** The next piece of a file the worker asked for; the last one completes it and records its findings. */
-export async function handleScriptChunk(msg: ScriptChunkMessage, sender: ContentSender): Promise<void> {
-  const key = streamKey(sender, msg.digest);
-  const file = open.get(key);
-  // Unknown (the worker restarted, or the file was dropped) or out of order: the file is given up.
-  if (!file || msg.index !== file.next) {
-    open.delete(key);
-    return;
+/** The bytes a page handed over (a Blob, or a blob: URL, which never reaches the network), within the file cap. */
+async function bytesOf(body: string | Blob): Promise<ArrayBuffer | undefined> {
+  try {
+    const blob = typeof body === 'string' ? await (await fetch(body)).blob() : body;
+    return blob.size <= LIMITS.scriptFileBytes ? await blob.arrayBuffer() : undefined;
+  } catch {
+    return undefined; // revoked meanwhile (the page went away)
   }
-  const bytes = bytesOfBase64(msg.data);
-  file.received += bytes.length;
-  file.next++;
-  if (file.received > file.bytes) {
-    open.delete(key);
-    return;
-  }
-  const last = file.received === file.bytes;
-  file.stream.push(file.decoder.decode(bytes, { stream: !last }));
-  if (!last) return;
-  open.delete(key);
-  const found = file.stream.end();
-  remember(remembered, file.memo, found);
-  if ((await contextFor(sender, file.ctx.title)).paused) return;
-  await recordFound(sender, file.url, found);
+}
+
+async function digestOf(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A script file the page could not read: counted, and downloaded again only when the user turned that on. */
@@ -256,14 +233,4 @@ async function readScript(response: Response, sender: ContentSender, ctx: Contex
   // Without a declared length the bytes are charged once read.
   if (!declared && !spend(sender, received)) return 'skippedBudget';
   return stream.end();
-}
-
-/** Base64 → bytes: natively where the runtime has it (browsers), else through atob (Node, for tests). */
-function bytesOfBase64(data: string): Uint8Array {
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  if (native) return native(data);
-  const binary = atob(data);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
 }

@@ -224,3 +224,12 @@ export function randomHex(bytes: number): string {
 export function cacheSplitByCredentials(): boolean {
   return browser.runtime.getURL('').startsWith('moz-extension:');
 }
+
+/**
+ * Whether runtime messages are structured clones that carry a Blob (Firefox) rather than JSON
+ * (Chromium, where a Blob arrives as `{}`). Checked in Chromium 156 and Firefox ESR 153; see
+ * docs/extension.md "Script files".
+ */
+export function messagesCloneBlobs(): boolean {
+  return browser.runtime.getURL('').startsWith('moz-extension:');
+}

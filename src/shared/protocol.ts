@@ -39,8 +39,6 @@ export const LIMITS = {
   scriptFileBytes: 8 * 1024 * 1024,
   /** Bytes of script files the worker reads per page (tab and origin + path); later files are skipped ('budget'). */
   scriptPageBytes: 32 * 1024 * 1024,
-  /** Bytes of a script file in one script:chunk message (sent base64: 4 characters per 3 bytes). */
-  scriptChunkBytes: 256 * 1024,
   /** Characters of a script file's URL in a message; a longer one is not read. */
   scriptUrlChars: 4096,
 } as const;
@@ -236,7 +234,8 @@ export interface GuardKeptOutMessage {
 
 /**
  * content → worker: a script file the page loaded, read without a request (from the HTTP cache the
- * page filled, or a data:/blob: script in the page). The worker answers whether it wants the bytes.
+ * page filled, or a data:/blob: script in the page), as a Blob the page never reads. The reply comes
+ * once the worker has read it (the page then revokes the blob: URL).
  */
 export interface ScriptFileMessage {
   type: 'script:file';
@@ -244,27 +243,14 @@ export interface ScriptFileMessage {
   url: string;
   /** Size in bytes (≤ LIMITS.scriptFileBytes). */
   bytes: number;
-  /** Hex SHA-256 of the bytes: a content is scanned once, whatever its URL. */
-  digest: string;
+  /**
+   * The bytes: a blob: URL the content script made for them (Chromium, whose messages are JSON; the
+   * worker fetches it, which never reaches the network), or the Blob itself (Firefox, whose messages
+   * are structured clones; a content script's blob: URL is not the worker's to fetch there).
+   */
+  body: string | Blob;
   /** document.title of the sending frame: provider context for keys without a prefix. */
   title: string;
-}
-
-export interface ScriptFileReply {
-  /** true: send the bytes (script:chunk); false: already known (recorded from memory), or refused (budget, paused). */
-  send: boolean;
-}
-
-/**
- * content → worker: the next piece of a script file the worker asked for, in order from 0, as base64
- * (the page does no per-character work: native encoding, and no escaping when the message is serialised).
- */
-export interface ScriptChunkMessage {
-  type: 'script:chunk';
-  digest: string;
-  index: number;
-  /** Base64 of ≤ LIMITS.scriptChunkBytes bytes. */
-  data: string;
 }
 
 /** content → worker: a script file the page loaded that the page cannot read without a request. */
@@ -348,27 +334,22 @@ function isGuardWords(m: Record<string, unknown>): boolean {
       && (k.detail === undefined || isShortString(k.detail, LIMITS.wordsChars)));
 }
 
-const DIGEST = /^[0-9a-f]{64}$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
 /** A script's http(s) URL, or the bare scheme of a script the page made itself. */
 function isScriptUrl(v: unknown): v is string {
   return v === 'data:' || v === 'blob:' || (isShortString(v, LIMITS.scriptUrlChars) && /^https?:\/\//.test(v));
 }
 
+/** A blob: URL, or a Blob of `bytes` bytes. */
+function isScriptBody(v: unknown, bytes: number): boolean {
+  if (typeof v === 'string') return isShortString(v, LIMITS.scriptUrlChars) && v.startsWith('blob:');
+  return typeof Blob === 'function' && v instanceof Blob && v.size === bytes;
+}
+
 function isScriptFile(m: Record<string, unknown>): boolean {
   return isScriptUrl(m.url)
     && Number.isInteger(m.bytes) && (m.bytes as number) > 0 && (m.bytes as number) <= LIMITS.scriptFileBytes
-    && typeof m.digest === 'string' && DIGEST.test(m.digest)
+    && isScriptBody(m.body, m.bytes as number)
     && isShortString(m.title, LIMITS.titleChars);
-}
-
-function isScriptChunk(m: Record<string, unknown>): boolean {
-  const maxChars = 4 * Math.ceil(LIMITS.scriptChunkBytes / 3);
-  return typeof m.digest === 'string' && DIGEST.test(m.digest)
-    && Number.isInteger(m.index) && (m.index as number) >= 0
-    && (m.index as number) < Math.ceil(LIMITS.scriptFileBytes / LIMITS.scriptChunkBytes)
-    && isShortString(m.data, maxChars) && m.data.length > 0 && m.data.length % 4 === 0 && BASE64.test(m.data);
 }
 
 function isScriptUnread(m: Record<string, unknown>): boolean {
@@ -410,8 +391,7 @@ export const TO_WORKER = protocol({
   'guard:phrase-inputs': contract<GuardPhraseInputsMessage, GuardScanReply>(isGuardPhraseInputs),
   'guard:words': contract<GuardWordsMessage, WarningWords>(isGuardWords),
   'guard:kept-out': contract<GuardKeptOutMessage>(),
-  'script:file': contract<ScriptFileMessage, ScriptFileReply>(isScriptFile),
-  'script:chunk': contract<ScriptChunkMessage>(isScriptChunk),
+  'script:file': contract<ScriptFileMessage>(isScriptFile),
   'script:unread': contract<ScriptUnreadMessage>(isScriptUnread),
 });
 

@@ -157,6 +157,49 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
   });
 
+  describe("workers' scripts", () => {
+    const classic = plant(fake.githubToken());
+    const module = plant(fake.stripeSecretKey());
+    const moduleDep = plant(fake.githubToken());
+    const imported = plant(fake.githubToken('ghs'));
+    const shared = plant(fake.githubToken());
+    // What the page's Resource Timing shows (docs/extension.md "Script files"): a dedicated worker's
+    // own script in both browsers, a module worker's static import only in Chromium; never a
+    // worker's importScripts nor a shared worker's script, which are not read.
+    const visible = browser === 'chromium' ? ['mworker-dep.js', 'mworker.js', 'worker.js'] : ['mworker.js', 'worker.js'];
+
+    beforeAll(() => {
+      site.set('/workers/worker.js', js(`importScripts("/workers/imported.js");\n${bundle(classic, 4)}\npostMessage("ready");`));
+      site.set('/workers/imported.js', js(bundle(imported, 4)));
+      site.set('/workers/mworker.js', js(`import "./mworker-dep.js";\n${bundle(module, 4)}\npostMessage("ready");`));
+      site.set('/workers/mworker-dep.js', js(bundle(moduleDep, 4)));
+      site.set('/workers/shared.js', js(`${bundle(shared, 4)}\nonconnect = (e) => e.ports[0].postMessage("ready");`));
+      site.set('/workers/page', html(`
+        <p>Workers</p>
+        <script>
+          window.ready = 0;
+          new Worker('/workers/worker.js').onmessage = () => window.ready++;
+          new Worker('/workers/mworker.js', { type: 'module' }).onmessage = () => window.ready++;
+          new SharedWorker('/workers/shared.js').port.onmessage = () => window.ready++;
+        </script>`, 'Workers'));
+    });
+
+    it("finds the keys in the workers' scripts the page's Resource Timing shows, read from the cache without a request", async () => {
+      const { tab, tabId } = await ext.open(site.url('/workers/page'));
+      await waitFor(() => tab.evaluate(() => (window as unknown as { ready: number }).ready === 3), { timeout: 10_000, message: 'the three workers ran' });
+      await badgeBecomes(ext, tabId, String(visible.length), 30_000);
+      await settle(1500);
+      const state = await tabState(ext, tabId);
+      expect(alerting(state).every((f) => f.where === 'script-file')).toBe(true);
+      expect(alerting(state).map((f) => f.detail?.file).sort()).toEqual(visible);
+      for (const path of ['worker.js', 'imported.js', 'mworker.js', 'mworker-dep.js', 'shared.js']) {
+        expect(timesServed(site, `/workers/${path}`), path).toBe(1);
+      }
+      await noKeyInStorage();
+      await tab.close();
+    });
+  });
+
   describe('with downloading again turned on', () => {
     const noStore = plant(fake.githubToken());
     const noCors = plant(fake.stripeSecretKey());

@@ -1,27 +1,19 @@
 // The page's own script files, handed to the worker without a request: the content script learns
 // which files the page loaded (Resource Timing: classic and module scripts, imports, workers'
 // scripts, files added later; data: and blob: script elements), reads each one the browser lets it
-// read without going to the network (sources.ts), and transfers the bytes in base64 pieces between
-// idle moments. It does no per-character work: reading, hashing and encoding are native, and the
-// engine runs in the worker. Files it cannot read are named to the worker, which downloads them
-// only when the user turned that on.
-import { cacheSplitByCredentials, sendToBackground } from '../../platform';
+// read without going to the network (sources.ts), and hands it over as a Blob the page never reads:
+// no bytes enter the page's JavaScript heap (no decoding, hashing, encoding or message copy on its
+// main thread). The worker reads the Blob, recognises content it already scanned and runs the
+// engine. Files it cannot read are named to the worker, which downloads them only when the user
+// turned that on.
+import { cacheSplitByCredentials, messagesCloneBlobs, sendToBackground } from '../../platform';
 import { LIMITS } from '../../shared/protocol';
 import { loadedWithCredentials, readPlan, scriptOfElement, scriptOfEntry, type ReadPlan, type ScriptSource } from './sources';
 
 /** Script files handed over (or named) per page at most; a page with more is not read further. */
 const MAX_FILES = 1000;
 
-type Bytes = ArrayBuffer | 'opaque' | 'size' | undefined;
-
-/** Native base64 (Chromium 140+, Firefox 133+); without it the page would pay per byte, so nothing is read. */
-type Base64Bytes = Uint8Array & { toBase64(): string };
-const canEncode = typeof (Uint8Array.prototype as Partial<Base64Bytes>).toBase64 === 'function';
-
-const idle = (): Promise<void> => new Promise((resolve) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-  else setTimeout(resolve, 0);
-});
+type Body = Blob | 'opaque' | 'size' | undefined;
 
 /** The URL as a message names it: data: and blob: scripts by their scheme only (the URL may be the whole script). */
 function messageUrl(url: string): string | undefined {
@@ -30,7 +22,8 @@ function messageUrl(url: string): string | undefined {
   return url.length <= LIMITS.scriptUrlChars ? url : undefined;
 }
 
-async function fetchBytes(url: string, plan: Exclude<ReadPlan, 'opaque'>): Promise<Bytes> {
+/** The file as a Blob: the browser keeps its bytes (Response.blob() does not copy them into the page's heap). */
+async function fetchBody(url: string, plan: Exclude<ReadPlan, 'opaque'>): Promise<Body> {
   const init: RequestInit = plan === 'same-origin' ? { cache: 'only-if-cached', mode: 'same-origin' }
     : plan === 'cross-origin' ? { cache: 'force-cache', mode: 'cors', credentials: 'omit' }
     : {};
@@ -44,13 +37,26 @@ async function fetchBytes(url: string, plan: Exclude<ReadPlan, 'opaque'>): Promi
     await response.body?.cancel();
     return response.ok ? 'size' : undefined;
   }
-  const bytes = await response.arrayBuffer();
-  return bytes.byteLength > LIMITS.scriptFileBytes ? 'size' : bytes.byteLength > 0 ? bytes : undefined;
+  const body = await response.blob();
+  return body.size > LIMITS.scriptFileBytes ? 'size' : body.size > 0 ? body : undefined;
 }
 
-async function hexDigest(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+/**
+ * Hands a Blob to the worker and waits until it has read it. Chromium's messages are JSON, so the
+ * worker gets a blob: URL of it (revoked once read); Firefox's are structured clones, which carry
+ * the Blob itself (a content script's blob: URL is not the worker's to fetch there).
+ */
+async function handOver(url: string, body: Blob, title: string): Promise<void> {
+  if (messagesCloneBlobs()) {
+    await sendToBackground({ type: 'script:file', url, bytes: body.size, body, title });
+    return;
+  }
+  const blobUrl = URL.createObjectURL(body);
+  try {
+    await sendToBackground({ type: 'script:file', url, bytes: body.size, body: blobUrl, title });
+  } finally {
+    URL.revokeObjectURL(blobUrl);
+  }
 }
 
 function elementFor(url: string): HTMLScriptElement | undefined {
@@ -73,7 +79,7 @@ export class ScriptFiles {
   constructor(private readonly title: () => string) {}
 
   start(): void {
-    if (!canEncode || this.entries) return;
+    if (this.entries) return;
     this.entries = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
         const source = scriptOfEntry(entry);
@@ -140,22 +146,11 @@ export class ScriptFiles {
       cacheSplitByCredentials: cacheSplitByCredentials(),
       loadedWithCredentials: () => loadedWithCredentials(elementFor(source.url)),
     });
-    const bytes: Bytes = plan === 'opaque' ? 'opaque'
+    const body: Body = plan === 'opaque' ? 'opaque'
       : source.size > LIMITS.scriptFileBytes ? 'size'
-      : await fetchBytes(source.url, plan);
-    if (generation !== this.generation || bytes === undefined) return;
-    if (typeof bytes === 'string') {
-      await sendToBackground({ type: 'script:unread', url, reason: bytes, title });
-      return;
-    }
-    const digest = await hexDigest(bytes);
-    const reply = await sendToBackground({ type: 'script:file', url, bytes: bytes.byteLength, digest, title });
-    if (!reply?.send) return;
-    for (let at = 0, index = 0; at < bytes.byteLength; at += LIMITS.scriptChunkBytes, index++) {
-      await idle();
-      if (generation !== this.generation) return;
-      const piece = new Uint8Array(bytes, at, Math.min(LIMITS.scriptChunkBytes, bytes.byteLength - at)) as Base64Bytes;
-      await sendToBackground({ type: 'script:chunk', digest, index, data: piece.toBase64() });
-    }
+      : await fetchBody(source.url, plan);
+    if (generation !== this.generation || body === undefined) return;
+    if (typeof body === 'string') await sendToBackground({ type: 'script:unread', url, reason: body, title });
+    else await handOver(url, body, title);
   }
 }

@@ -21,7 +21,8 @@ const WORKER_WHERE = WHERE_VALUES.filter((w) => !isPageSurface(w));
 
 // ---- Well-formed messages, and ways to break them ------------------------------------------
 
-const digest = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => Buffer.from(b).toString('hex'));
+// A blob: URL that names nothing (the worker's read fails, as for a page that went away).
+const blobUrl = fc.uuid().map((id) => `blob:https://a.test/${id}`);
 const scriptUrl = fc.oneof(fc.constantFrom('data:', 'blob:'), fc.webUrl({ validSchemes: ['http', 'https'] }));
 
 const windowArb = fc.record({
@@ -66,15 +67,16 @@ const validContent = fc.oneof(
     type: fc.constant('script:file'),
     url: scriptUrl,
     bytes: fc.integer({ min: 1, max: LIMITS.scriptFileBytes }),
-    digest,
+    body: blobUrl,
     title: fc.string({ maxLength: 40 }),
   }),
-  fc.record({
-    type: fc.constant('script:chunk'),
-    digest,
-    index: fc.nat(Math.ceil(LIMITS.scriptFileBytes / LIMITS.scriptChunkBytes) - 1),
-    data: fc.uint8Array({ minLength: 1, maxLength: 300 }).map((b) => Buffer.from(b).toString('base64')),
-  }),
+  fc.string({ minLength: 1, maxLength: 300 }).map((text) => new Blob([text])).chain((body) => fc.record({
+    type: fc.constant('script:file'),
+    url: scriptUrl,
+    bytes: fc.constant(body.size),
+    body: fc.constant(body),
+    title: fc.string({ maxLength: 40 }),
+  })),
   fc.record({ type: fc.constant('script:unread'), url: scriptUrl, reason: fc.constantFrom('size', 'opaque'), title: fc.string({ maxLength: 40 }) }),
 );
 
@@ -140,34 +142,24 @@ const invalidContent = fc.oneof(
     url: fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'data:text/javascript,var%20a', 'blob:http://a.test/1',
       'chrome-extension://x/background.js', ' http://a.test/a.js', `http://a.test/${'a'.repeat(LIMITS.scriptUrlChars)}`),
     bytes: fc.constant(10),
-    digest,
+    body: blobUrl,
     title: fc.constant(''),
   }),
   fc.record({
     type: fc.constant('script:file'),
     url: fc.constant('http://a.test/app.js'),
     bytes: fc.constantFrom(0, -1, 1.5, LIMITS.scriptFileBytes + 1, '10', null),
-    digest,
+    body: blobUrl,
     title: fc.constant(''),
   }),
+  // The body is a blob: URL or a Blob of the size named: never another URL (the worker would fetch it), data or text.
   fc.record({
     type: fc.constant('script:file'),
     url: fc.constant('http://a.test/app.js'),
     bytes: fc.constant(10),
-    digest: fc.oneof(digest.map((d) => d.toUpperCase().replace(/^[0-9]/, 'A')), digest.map((d) => d.slice(1)), fc.constant(undefined)),
+    body: fc.constantFrom('http://a.test/app.js', 'data:text/javascript,var%20a', 'file:///etc/passwd', ' blob:https://a.test/1',
+      `blob:https://a.test/${'a'.repeat(LIMITS.scriptUrlChars)}`, 'var a = 1;', new Blob(['eleven char']), {}, null, undefined),
     title: fc.constant(''),
-  }),
-  fc.record({
-    type: fc.constant('script:chunk'),
-    digest,
-    index: fc.constant(0),
-    data: fc.constantFrom('', 'abc', 'ab<c', 'YQ==YQ==', 'A'.repeat(4 * Math.ceil(LIMITS.scriptChunkBytes / 3) + 4), 7),
-  }),
-  fc.record({
-    type: fc.constant('script:chunk'),
-    digest,
-    index: fc.constantFrom(-1, 0.5, Math.ceil(LIMITS.scriptFileBytes / LIMITS.scriptChunkBytes), '0'),
-    data: fc.constant('YWJj'),
   }),
   fc.record({ type: fc.constant('script:unread'), url: fc.constant('http://a.test/a.js'), reason: fc.constantFrom('cors', '', undefined), title: fc.constant('') }),
   // Names of Object.prototype are no message types.
