@@ -3,7 +3,7 @@
 // prefixes (hashed, from all ten lists: gate-table.ts) tells whether a token may be a word. A
 // phrase is at least 12 such tokens in a row, separated only by what people put between the words
 // of a phrase: spaces and line breaks, commas and quotes (JSON arrays), list numbers ("1. ",
-// "2) "), bullets, HTML tags and entities, and JSON's \n. Anything else (an '=', a bracket, a
+// "2) ", "(3)", "[4]", "#5"), bullets, HTML tags and entities, and JSON's \n. Anything else (an '=', a bracket, a
 // sentence's full stop, a hyphenated word) ends the run.
 //
 // Most text holds no such run, so the walk does not read every character: it probes one
@@ -27,12 +27,13 @@ const WORD = 1;
 const DIGIT = 2;
 const SPACE = 3;
 const NEWLINE = 4;
-const NUMBER_MARK = 5; // '.', ':' or ')' after a list number
+const NUMBER_MARK = 5; // '.', ':', ')' or ']' after a list number
 const TAG = 6;
 const ENTITY = 7;
 const BACKSLASH = 8;
 const BULLET = 9; // '-', '*', '•' before a space
 const OPEN = 10; // quotes: a boundary before the next word
+const NUMBER_OPEN = 11; // '(', '[' or '#' before a list number
 
 const CLASS = new Uint8Array(65536);
 const setRange = (from: number, to: number, k: number): void => {
@@ -54,7 +55,8 @@ setRange(0x30, 0x39, DIGIT);
 for (const c of ' \t\r\u00a0\u3000\u202f,;|\u3001\uff0c') CLASS[c.charCodeAt(0)] = SPACE;
 setRange(0x2000, 0x200b, SPACE);
 CLASS[0x0a] = NEWLINE;
-for (const c of '.:)') CLASS[c.charCodeAt(0)] = NUMBER_MARK;
+for (const c of '.:)]') CLASS[c.charCodeAt(0)] = NUMBER_MARK;
+for (const c of '([#') CLASS[c.charCodeAt(0)] = NUMBER_OPEN;
 for (const c of '"\'`\u201c\u201d\u2018\u2019') CLASS[c.charCodeAt(0)] = OPEN;
 for (const c of '-*\u2022') CLASS[c.charCodeAt(0)] = BULLET;
 CLASS[0x3c] = TAG;
@@ -285,6 +287,8 @@ function gapEnd(text: string, i: number, k: number, w: Walk): number {
     }
     case NUMBER_MARK:
       return i > 0 && CLASS[text.charCodeAt(i - 1)] === DIGIT ? i + 1 : -1;
+    case NUMBER_OPEN:
+      return CLASS[text.charCodeAt(i + 1)] === DIGIT ? i + 1 : -1;
     case BULLET:
       return i + 1 < n && CLASS[text.charCodeAt(i + 1)] === SPACE ? i + 1 : -1;
     case TAG: {
