@@ -3,11 +3,11 @@
 // canvas and an inline SVG; key codes among a gallery's photos, within the decode budget; wallet
 // secrets in QR codes (SeedQR in both forms, a WIF key).
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/extension-qr.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { BROWSERS, launch, type ExtensionDriver } from './driver';
-import { html, servePages, settle, waitFor, type Site } from './harness';
-import { noticeCount, tabState } from './helpers';
+import { BROWSERS } from './driver';
+import { html, settle, waitFor } from './harness';
+import { noticeCount, tabState, useExtension } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn, phraseFragmentsIn } from '../support/keys';
 import { GALLERY_KEYS, photoGalleryPage } from '../fixtures/qr/gallery';
 import { fakeWallet } from '../corpus/wallet/fake-wallet';
@@ -17,21 +17,7 @@ const fake = fakeKeys(12);
 const wallet = fakeWallet(13);
 
 describe.each(BROWSERS)('%s: QR images', (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
-  let images: Site;
-
-  beforeAll(async () => {
-    site = await servePages();
-    images = await servePages();
-    ext = await launch(browser);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-    await images?.close();
-  });
+  const env = useExtension(browser, { sites: { site: {}, images: {} } });
 
   it('finds keys in QR codes shown as img (cross-origin and data:), canvas and inline svg', async () => {
     const kraken = fake.krakenPair();
@@ -39,33 +25,33 @@ describe.each(BROWSERS)('%s: QR images', (browser) => {
     const inData = fake.githubToken();
     const inCanvas = fake.stripeSecretKey();
     const inSvg = fake.githubToken();
-    images.set('/code.png', { body: await QRCode.toBuffer(pair, { scale: 6 }), type: 'image/png' });
+    env.images.set('/code.png', { body: await QRCode.toBuffer(pair, { scale: 6 }), type: 'image/png' });
     const dataUri = await QRCode.toDataURL(inData, { scale: 6 });
     const svg = await QRCode.toString(inSvg, { type: 'svg', margin: 2 });
-    site.set('/qr', html(`
+    env.site.set('/qr', html(`
       <p>Scan to connect your portfolio app</p>
-      <img src="${images.url('/code.png')}" width="240" height="240" alt="">
+      <img src="${env.images.url('/code.png')}" width="240" height="240" alt="">
       <img src="${dataUri}" width="200" height="200" alt="">
       <canvas id="c" width="220" height="220"></canvas>
       <div style="width:200px;height:200px">${svg.replace('<svg ', '<svg width="200" height="200" ')}</div>
-      <img src="${images.url('/code.png')}" width="40" height="40" alt="too small to matter">
+      <img src="${env.images.url('/code.png')}" width="40" height="40" alt="too small to matter">
       <script>
         const img = new Image();
         img.onload = () => document.getElementById('c').getContext('2d').drawImage(img, 0, 0, 220, 220);
         img.src = ${JSON.stringify(await QRCode.toDataURL(inCanvas, { scale: 6 }))};
       </script>
     `));
-    const { tab, tabId } = await ext.open(site.url('/qr'));
+    const { tab, tabId } = await env.ext.open(env.site.url('/qr'));
     const state = await waitFor(async () => {
-      const s = await tabState(ext, tabId);
+      const s = await tabState(env.ext, tabId);
       return s && s.findings.filter((f) => f.where === 'qr-image').length >= 5 ? s : undefined;
     }, { timeout: 20_000, message: '5 QR findings' });
     expect(state!.findings.every((f) => f.where === 'qr-image' && f.source === 'qr')).toBe(true);
     // Five keys; the Kraken pair in one code is one credential.
-    expect(await ext.badgeText(tabId)).toBe('4');
+    expect(await env.ext.badgeText(tabId)).toBe('4');
     // The worker fetched the image the page shows, and nothing else from that origin.
-    expect(new Set(images.requests)).toEqual(new Set(['/code.png']));
-    const stored = JSON.stringify(await ext.storage());
+    expect(new Set(env.images.requests)).toEqual(new Set(['/code.png']));
+    const stored = JSON.stringify(await env.ext.storage());
     expect(keyFragmentsIn(stored, [kraken.apiKey, kraken.privateKey, inData, inCanvas, inSvg].map(keyBody))).toEqual([]);
     await tab.close();
   });
@@ -78,27 +64,27 @@ describe.each(BROWSERS)('%s: QR images', (browser) => {
       'https://example.com/pay?invoice=8f14e45fceea167a5a36dedd4bea2543',
     ];
     const imgs = await Promise.all(codes.map(async (text, i) => {
-      images.set(`/silent-${i}.png`, { body: await QRCode.toBuffer(text, { scale: 6 }), type: 'image/png' });
-      return `<img src="${images.url(`/silent-${i}.png`)}" width="220" height="220" alt="">`;
+      env.images.set(`/silent-${i}.png`, { body: await QRCode.toBuffer(text, { scale: 6 }), type: 'image/png' });
+      return `<img src="${env.images.url(`/silent-${i}.png`)}" width="220" height="220" alt="">`;
     }));
     // One key-bearing code, so the test knows decoding works on this page.
     const token = fake.githubToken();
-    images.set('/last.png', { body: await QRCode.toBuffer(token, { scale: 6 }), type: 'image/png' });
-    site.set('/silent', html(`<p>Donate or join the Wi-Fi</p>${imgs.join('')}<img src="${images.url('/last.png')}" width="220" height="220" alt="">`));
-    const { tab, tabId } = await ext.open(site.url('/silent'));
-    await waitFor(async () => (await ext.badgeText(tabId)) === '1' && codes.every((_, i) => images.requests.includes(`/silent-${i}.png`)),
+    env.images.set('/last.png', { body: await QRCode.toBuffer(token, { scale: 6 }), type: 'image/png' });
+    env.site.set('/silent', html(`<p>Donate or join the Wi-Fi</p>${imgs.join('')}<img src="${env.images.url('/last.png')}" width="220" height="220" alt="">`));
+    const { tab, tabId } = await env.ext.open(env.site.url('/silent'));
+    await waitFor(async () => (await env.ext.badgeText(tabId)) === '1' && codes.every((_, i) => env.images.requests.includes(`/silent-${i}.png`)),
       { timeout: 20_000, message: 'the key-bearing code counted and every silent code read' });
     await settle(1500); // decoding follows each read within milliseconds
-    expect(await ext.badgeText(tabId)).toBe('1');
-    expect((await tabState(ext, tabId))?.findings.map((f) => f.provider)).toEqual(['github']);
+    expect(await env.ext.badgeText(tabId)).toBe('1');
+    expect((await tabState(env.ext, tabId))?.findings.map((f) => f.provider)).toEqual(['github']);
     await tab.close();
   });
 
   it('finds the key codes among the photos of a gallery, within the decode budget', async () => {
-    site.set('/gallery', await photoGalleryPage(images, 'gallery', fake));
-    const { tab, tabId } = await ext.open(site.url('/gallery'));
-    await waitFor(async () => (await ext.badgeText(tabId)) === String(GALLERY_KEYS), { timeout: 20_000, message: 'the gallery\'s keys' });
-    expect((await tabState(ext, tabId))?.stoppedEarly).toBeUndefined();
+    env.site.set('/gallery', await photoGalleryPage(env.images, 'gallery', fake));
+    const { tab, tabId } = await env.ext.open(env.site.url('/gallery'));
+    await waitFor(async () => (await env.ext.badgeText(tabId)) === String(GALLERY_KEYS), { timeout: 20_000, message: 'the gallery\'s keys' });
+    expect((await tabState(env.ext, tabId))?.stoppedEarly).toBeUndefined();
     expect(await waitFor(() => noticeCount(tab), { message: 'notice' })).toBe(String(GALLERY_KEYS));
     await tab.close();
   });
@@ -112,17 +98,17 @@ describe.each(BROWSERS)('%s: QR images', (browser) => {
       ['/compact.png', [{ data: compactSeedQr(compact), mode: 'byte' }]],
       ['/wif.png', wif],
     ];
-    for (const [path, data] of codes) images.set(path, { body: await QRCode.toBuffer(data, { scale: 6 }), type: 'image/png' });
-    site.set('/wallet-qr', html(`<h1>My SeedQR backup</h1>${codes.map(([path]) => `<img src="${images.url(path)}" width="220" height="220" alt="">`).join('')}`));
-    const { tab, tabId } = await ext.open(site.url('/wallet-qr'));
+    for (const [path, data] of codes) env.images.set(path, { body: await QRCode.toBuffer(data, { scale: 6 }), type: 'image/png' });
+    env.site.set('/wallet-qr', html(`<h1>My SeedQR backup</h1>${codes.map(([path]) => `<img src="${env.images.url(path)}" width="220" height="220" alt="">`).join('')}`));
+    const { tab, tabId } = await env.ext.open(env.site.url('/wallet-qr'));
     const state = await waitFor(async () => {
-      const s = await tabState(ext, tabId);
+      const s = await tabState(env.ext, tabId);
       return s && s.findings.length >= 3 ? s : undefined;
     }, { timeout: 20_000, message: '3 wallet QR findings' });
     expect(state!.findings.map((f) => f.rule).sort()).toEqual(['bip39-compact-seedqr', 'bip39-seedqr', 'wif-private-key']);
     expect(state!.findings.every((f) => f.provider === 'wallet' && f.severity === 'critical' && f.source === 'qr')).toBe(true);
-    expect(await ext.badgeText(tabId)).toBe('3');
-    const stored = JSON.stringify(await ext.storage());
+    expect(await env.ext.badgeText(tabId)).toBe('3');
+    const stored = JSON.stringify(await env.ext.storage());
     expect(keyFragmentsIn(stored, [wif, standardSeedQr(standard)])).toEqual([]);
     expect(phraseFragmentsIn(stored, [standard, compact])).toEqual([]);
     await tab.close();

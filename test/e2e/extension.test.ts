@@ -2,19 +2,18 @@
 // pages, SPA navigation, duplicates, things that must not count, a background restart, the notice
 // and the popup agreeing with the badge, and no key fragments in any storage area.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/extension.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
-import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
-import { badgeBecomes, noticeCount, setLocal, tabState } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Tab } from './driver';
+import { html, NOTICE_SELECTOR, settle, waitFor } from './harness';
+import { badgeBecomes, noticeCount, setLocal, tabState, useExtension } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 import { fakeWallet } from '../corpus/wallet/fake-wallet';
 
 const fake = fakeKeys(11);
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
-  let other: Site; // a second origin, for the cross-origin frame
+  // `other`: a second origin, for the cross-origin frame.
+  const env = useExtension(browser, { sites: { site: {}, other: {} } });
   /** Every key planted on any page, to search storage for fragments at the end. */
   const planted: string[] = [];
 
@@ -23,7 +22,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     return key;
   }
 
-  const open = (path: string): Promise<{ tab: Tab; tabId: number }> => ext.open(site.url(path));
+  const open = (path: string): Promise<{ tab: Tab; tabId: number }> => env.ext.open(env.site.url(path));
 
   /** Appends a paragraph with `text` to the element with id `into`. */
   const append = (tab: Tab, into: string, text: string): Promise<void> => tab.evaluate(([id, t]) => {
@@ -31,18 +30,6 @@ describe.each(BROWSERS)('%s', (browser) => {
     p.textContent = t;
     document.getElementById(id)!.append(p);
   }, [into, text] as const);
-
-  beforeAll(async () => {
-    site = await servePages();
-    other = await servePages();
-    ext = await launch(browser);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-    await other?.close();
-  });
 
   describe('finds keys everywhere on a page', () => {
     const keys = {
@@ -65,10 +52,10 @@ describe.each(BROWSERS)('%s', (browser) => {
     const expected = Object.keys(keys).length + 1;
 
     it('counts each distinct alerting key once: badge, session state, one notice, the popup', async () => {
-      site.set('/frame', html(`<p>same-origin frame: ${keys.sameFrame}</p>`));
-      other.set('/xframe', html(`<p>cross-origin frame: ${keys.crossFrame}</p>`));
+      env.site.set('/frame', html(`<p>same-origin frame: ${keys.sameFrame}</p>`));
+      env.other.set('/xframe', html(`<p>cross-origin frame: ${keys.crossFrame}</p>`));
       const s = keys.split;
-      site.set('/all', html(`
+      env.site.set('/all', html(`
         <h1>Everything</h1>
         <p>Deploy token ${keys.text} (do not share)</p>
         <pre><code><span class="k">const</span> stripe = <span class="s">"${s.slice(0, 9)}</span><span class="s">${s.slice(9, 20)}</span><span class="s">${s.slice(20)}"</span>;</code></pre>
@@ -87,26 +74,26 @@ describe.each(BROWSERS)('%s', (browser) => {
         <p>Kraken API key: ${kraken.apiKey}</p><p>Kraken private key: ${kraken.privateKey}</p>
         <p>The same token again: ${keys.text}</p><div data-copy="${keys.text}"></div>
         <iframe src="/frame"></iframe>
-        <iframe src="${other.url('/xframe')}"></iframe>
+        <iframe src="${env.other.url('/xframe')}"></iframe>
       `, 'Integration settings'));
 
       const { tab, tabId } = await open('/all');
-      await badgeBecomes(ext, tabId, String(expected));
-      const state = await tabState(ext, tabId);
+      await badgeBecomes(env.ext, tabId, String(expected));
+      const state = await tabState(env.ext, tabId);
       expect(state?.findings.filter((f) => f.severity !== 'info' && !f.example)).toHaveLength(expected + 1);
       const where = new Set(state?.findings.map((f) => f.where));
       for (const w of ['text', 'code', 'form-field', 'attribute', 'inline-script', 'shadow-root', 'frame']) {
         expect(where, w).toContain(w);
       }
-      expect(state?.page).toBe(site.url('/all'));
+      expect(state?.page).toBe(env.site.url('/all'));
       // Critical findings colour the badge red.
-      expect(await ext.badgeColor(tabId)).toEqual([0xB3, 0x26, 0x1E, 255]);
+      expect(await env.ext.badgeColor(tabId)).toEqual([0xB3, 0x26, 0x1E, 255]);
       // The notice shows the same count, once, in the top frame only.
       expect(await waitFor(() => noticeCount(tab), { message: 'notice' })).toBe(String(expected));
       expect(await tab.count(NOTICE_SELECTOR)).toBe(1);
       expect(await tab.evaluateInFrames((s: string) => document.querySelectorAll(s).length, NOTICE_SELECTOR)).toEqual([0, 0]);
       // The popup for this tab agrees.
-      const popup = await ext.openPopup(tabId);
+      const popup = await env.ext.openPopup(tabId);
       await waitFor(async () => (await popup.text('[data-testid="flagged-count"]')).trim() === String(expected),
         { message: `popup flagged-count ${expected}` });
       await popup.close();
@@ -120,7 +107,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       const listed = wallet.phrase('en', 12).split(' ');
       const boxed = wallet.phrase('en', 24).split(' ');
       const twin = wallet.badTwin(wallet.phrase('en', 12)).split(' ');
-      site.set('/phrases', html(`
+      env.site.set('/phrases', html(`
         <h1>Back up your wallet</h1>
         <p>Write these words down in order:</p>
         <ol class="words">${listed.map((w) => `<li>${w}</li>`).join('')}</ol>
@@ -129,12 +116,12 @@ describe.each(BROWSERS)('%s', (browser) => {
         <ul>${twin.map((w) => `<li>${w}</li>`).join('')}</ul>
       `, 'Wallet backup'));
       const { tab, tabId } = await open('/phrases');
-      await badgeBecomes(ext, tabId, '2', 15_000);
-      const state = await tabState(ext, tabId);
+      await badgeBecomes(env.ext, tabId, '2', 15_000);
+      const state = await tabState(env.ext, tabId);
       const phrases = (state?.findings ?? []).filter((f) => f.kind === 'recovery-phrase');
       expect(phrases.map((f) => f.where).sort()).toEqual(['form-field', 'text']);
       // Nothing stored spells out the words: no two adjacent words of either phrase.
-      const stored = JSON.stringify(await ext.storage());
+      const stored = JSON.stringify(await env.ext.storage());
       for (const words of [listed, boxed]) {
         const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
         expect(pairs.filter((p) => stored.includes(p))).toEqual([]);
@@ -153,7 +140,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       const downwards = (w: readonly string[]) => Array.from({ length: 6 }, (_, r) =>
         `<tr><td>${r + 1}</td><td>${w[r]}</td><td>${r + 7}</td><td>${w[r + 6]}</td></tr>`).join('');
       const cities = ['Lisbon', 'Porto', 'Madrid', 'Paris', 'Lyon', 'Rome', 'Milan', 'Vienna', 'Prague', 'Berlin', 'Oslo', 'Dublin'];
-      site.set('/numbered', html(`
+      env.site.set('/numbered', html(`
         <h1>Your recovery phrase</h1>
         <div class="grid">${grid.map((w, i) => `<div class="cell"><span class="n">${i + 1}.</span><span class="w">${w}</span></div>`).join('')}</div>
         <h2>Paper backup</h2><table>${downwards(table)}</table>
@@ -162,25 +149,25 @@ describe.each(BROWSERS)('%s', (browser) => {
         <ol>${['Preheat', 'Whisk', 'Fold', 'Bake', 'Cool', 'Slice', 'Serve', 'Store', 'Freeze', 'Thaw', 'Reheat', 'Enjoy'].map((x, i) => `<li><b>${i + 1}</b> ${x}</li>`).join('')}</ol>
       `, 'Wallet backup'));
       const { tab, tabId } = await open('/numbered');
-      await badgeBecomes(ext, tabId, '2', 15_000);
-      const phrases = ((await tabState(ext, tabId))?.findings ?? []).filter((f) => f.kind === 'recovery-phrase');
+      await badgeBecomes(env.ext, tabId, '2', 15_000);
+      const phrases = ((await tabState(env.ext, tabId))?.findings ?? []).filter((f) => f.kind === 'recovery-phrase');
       expect(phrases.map((f) => f.redacted).sort()).toEqual(['12-word phrase (English, checksum valid)', '24-word phrase (English, checksum valid)']);
       await settle(1000);
-      expect(await ext.badgeText(tabId)).toBe('2');
+      expect(await env.ext.badgeText(tabId)).toBe('2');
       await tab.close();
     });
   });
 
   describe('does not count what is not an exposure', () => {
     it('ignores documentation examples, publishable keys and hashes', async () => {
-      site.set('/benign', html(`
+      env.site.set('/benign', html(`
         <p>Kraken's documentation example private key: ${KRAKEN_DOC_EXAMPLE}</p>
         <p>Stripe publishable key: ${fake.stripePublishableKey()}</p>
         <p>commit ${fake.hex(40)} and sha256 ${fake.hex(64)}</p>
       `));
       const { tab, tabId } = await open('/benign');
       await settle(1500);
-      expect(await ext.badgeText(tabId)).toBe('');
+      expect(await env.ext.badgeText(tabId)).toBe('');
       expect(await tab.count('[data-keywarden]')).toBe(0);
       await tab.close();
     });
@@ -188,10 +175,10 @@ describe.each(BROWSERS)('%s', (browser) => {
 
   describe('dynamic pages', () => {
     it('finds keys inserted after load, in the page and in a late custom element\'s shadow root', async () => {
-      site.set('/dynamic', html('<div id="app">loading…</div><kw-panel></kw-panel>'));
+      env.site.set('/dynamic', html('<div id="app">loading…</div><kw-panel></kw-panel>'));
       const { tab, tabId } = await open('/dynamic');
       await settle(800);
-      expect(await ext.badgeText(tabId)).toBe('');
+      expect(await env.ext.badgeText(tabId)).toBe('');
       const later = plant(fake.githubToken());
       const inShadow = plant(fake.stripeSecretKey());
       const laterInShadow = plant(fake.githubToken());
@@ -209,14 +196,14 @@ describe.each(BROWSERS)('%s', (browser) => {
         p.textContent = `fetched config: ${a}`;
         document.getElementById('app')!.append(p);
       }, [later, inShadow] as const);
-      await badgeBecomes(ext, tabId, '2');
+      await badgeBecomes(env.ext, tabId, '2');
       // The shadow root is now observed: text changed inside it is found too.
       await tab.evaluate((c: string) => {
         const root = document.querySelector('kw-panel')!.shadowRoot!;
         root.querySelector('p')!.append(document.createTextNode(` and ${c}`));
       }, laterInShadow);
-      await badgeBecomes(ext, tabId, '3');
-      const where = (await tabState(ext, tabId))?.findings.map((f) => f.where).sort();
+      await badgeBecomes(env.ext, tabId, '3');
+      const where = (await tabState(env.ext, tabId))?.findings.map((f) => f.where).sort();
       expect(where).toEqual(['shadow-root', 'shadow-root', 'text']);
       expect(await noticeCount(tab)).toBe('3');
       await tab.close();
@@ -224,10 +211,10 @@ describe.each(BROWSERS)('%s', (browser) => {
 
     it('finds a key in a declarative shadow root (made by the parser, not attachShadow)', async () => {
       const key = plant(fake.githubToken());
-      site.set('/declarative', html(`<p>Status</p><div><template shadowrootmode="open"><p>token ${key}</p></template></div>`));
+      env.site.set('/declarative', html(`<p>Status</p><div><template shadowrootmode="open"><p>token ${key}</p></template></div>`));
       const { tab, tabId } = await open('/declarative');
-      await badgeBecomes(ext, tabId, '1');
-      expect((await tabState(ext, tabId))?.findings.map((f) => f.where)).toEqual(['shadow-root']);
+      await badgeBecomes(env.ext, tabId, '1');
+      expect((await tabState(env.ext, tabId))?.findings.map((f) => f.where)).toEqual(['shadow-root']);
       await tab.close();
     });
 
@@ -236,7 +223,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       const inField = plant(fake.stripeSecretKey());
       const inShadow = plant(fake.githubToken());
       const rows = Array.from({ length: 3000 }, (_, i) => `<div class="row"><span class="n">${i}</span> <span>row ${i}</span></div>`).join('');
-      site.set('/giant', html(`${rows}
+      env.site.set('/giant', html(`${rows}
         <a href="https://api.example.invalid/v1/export?format=csv&token=${inUrl}">export</a>
         <input type="hidden" value="${inField}">
         <div id="late-host"></div>`));
@@ -246,22 +233,22 @@ describe.each(BROWSERS)('%s', (browser) => {
       await tab.evaluate((key: string) => {
         document.getElementById('late-host')!.attachShadow({ mode: 'open' }).textContent = `deploy ${key}`;
       }, inShadow);
-      await badgeBecomes(ext, tabId, '3');
-      const where = (await tabState(ext, tabId))?.findings.map((f) => f.where).sort();
+      await badgeBecomes(env.ext, tabId, '3');
+      const where = (await tabState(env.ext, tabId))?.findings.map((f) => f.where).sort();
       expect(where).toEqual(['attribute', 'form-field', 'shadow-root']);
       // An SPA navigation starts a fresh count: all three are still on the page, the root included.
       await tab.evaluate(() => history.pushState({}, '', '/giant/next'));
-      await waitFor(async () => (await tabState(ext, tabId))?.page === site.url('/giant/next'), { message: 'state of the new page' });
-      await badgeBecomes(ext, tabId, '3');
+      await waitFor(async () => (await tabState(env.ext, tabId))?.page === env.site.url('/giant/next'), { message: 'state of the new page' });
+      await badgeBecomes(env.ext, tabId, '3');
       await tab.close();
     });
 
     it('starts a fresh count on SPA navigation (pushState)', async () => {
       const first = plant(fake.githubToken());
       const second = plant(fake.githubToken());
-      site.set('/spa', html(`<main id="view"><p>${first}</p></main>`));
+      env.site.set('/spa', html(`<main id="view"><p>${first}</p></main>`));
       const { tab, tabId } = await open('/spa');
-      await badgeBecomes(ext, tabId, '1');
+      await badgeBecomes(env.ext, tabId, '1');
       await tab.evaluate((key: string) => {
         history.pushState({}, '', '/spa/next');
         const view = document.getElementById('view')!;
@@ -270,41 +257,41 @@ describe.each(BROWSERS)('%s', (browser) => {
         p.textContent = `other view ${key}`;
         view.append(p);
       }, second);
-      await waitFor(async () => (await tabState(ext, tabId))?.page === site.url('/spa/next'), { message: 'state for /spa/next' });
-      await badgeBecomes(ext, tabId, '1');
-      expect((await tabState(ext, tabId))?.findings).toHaveLength(1);
+      await waitFor(async () => (await tabState(env.ext, tabId))?.page === env.site.url('/spa/next'), { message: 'state for /spa/next' });
+      await badgeBecomes(env.ext, tabId, '1');
+      expect((await tabState(env.ext, tabId))?.findings).toHaveLength(1);
       await tab.close();
     });
 
     it('keeps the count when the background is stopped and restarted', async () => {
       const before = plant(fake.githubToken());
       const after = plant(fake.stripeSecretKey());
-      site.set('/restart', html(`<p>${before}</p><div id="more"></div>`));
+      env.site.set('/restart', html(`<p>${before}</p><div id="more"></div>`));
       const { tab, tabId } = await open('/restart');
-      await badgeBecomes(ext, tabId, '1');
-      await ext.markBackground();
-      await ext.stopBackground();
+      await badgeBecomes(env.ext, tabId, '1');
+      await env.ext.markBackground();
+      await env.ext.stopBackground();
       await append(tab, 'more', after);
-      await badgeBecomes(ext, tabId, '2');
+      await badgeBecomes(env.ext, tabId, '2');
       // A fresh background (its globals are gone) served the second key, from state kept in storage.session.
-      expect(await ext.isBackgroundMarked()).toBe(false);
-      expect((await tabState(ext, tabId))?.findings).toHaveLength(2);
+      expect(await env.ext.isBackgroundMarked()).toBe(false);
+      expect((await tabState(env.ext, tabId))?.findings).toHaveLength(2);
       await tab.close();
     });
   });
 
   describe('per-site pause', () => {
     it('pausing the site of an open page clears its badge and notice and stops scanning', async () => {
-      site.set('/pause', html(`<p>${plant(fake.githubToken())}</p><div id="more"></div>`));
+      env.site.set('/pause', html(`<p>${plant(fake.githubToken())}</p><div id="more"></div>`));
       const { tab, tabId } = await open('/pause');
-      await badgeBecomes(ext, tabId, '1');
-      await setLocal(ext, { settings: { pausedSites: ['127.0.0.1'] } });
-      await badgeBecomes(ext, tabId, '');
+      await badgeBecomes(env.ext, tabId, '1');
+      await setLocal(env.ext, { settings: { pausedSites: ['127.0.0.1'] } });
+      await badgeBecomes(env.ext, tabId, '');
       await waitFor(async () => (await tab.count(NOTICE_SELECTOR)) === 0, { message: 'notice gone' });
       await append(tab, 'more', plant(fake.githubToken()));
       await settle(1200);
-      expect(await ext.badgeText(tabId)).toBe('');
-      await ext.run(() => chrome.storage.local.remove('settings'));
+      expect(await env.ext.badgeText(tabId)).toBe('');
+      await env.ext.run(() => chrome.storage.local.remove('settings'));
       await tab.close();
     });
   });
@@ -313,10 +300,10 @@ describe.each(BROWSERS)('%s', (browser) => {
     it('leaves no fragment of any planted key in any storage area', async () => {
       // One more page still open while storage is read, so its page-side storage is checked too.
       const key = plant(fake.githubToken());
-      site.set('/last', html(`<p>${key}</p>`));
+      env.site.set('/last', html(`<p>${key}</p>`));
       const { tab, tabId } = await open('/last');
-      await badgeBecomes(ext, tabId, '1');
-      const dump = await ext.storage();
+      await badgeBecomes(env.ext, tabId, '1');
+      const dump = await env.ext.storage();
       const extStorage = JSON.stringify(dump);
       expect(extStorage).toContain('fingerprint'); // findings are there…
       expect(keyFragmentsIn(extStorage, planted.map(keyBody))).toEqual([]); // …but no piece of a key

@@ -1,10 +1,62 @@
-// Helpers the end-to-end scenarios share, in both browsers: the worker's per-tab state, waiting
-// for a badge, the in-page notice, pasting, the popup and options pages (ready, axe, screenshots).
+// Helpers the end-to-end scenarios share, in both browsers: the extension and its sites for a
+// describe block, the worker's per-tab state, waiting for a badge, the in-page notice, pasting,
+// the popup and options pages (ready, axe, screenshots).
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { STORAGE_KEYS, tabKey, type TabState } from '../../src/shared/storage';
-import type { ExtensionDriver, Tab } from './driver';
-import { NOTICE_SELECTOR, REPO_ROOT, waitFor } from './harness';
+import { launch, type BrowserName, type ExtensionDriver, type Tab } from './driver';
+import { NOTICE_SELECTOR, REPO_ROOT, servePages, waitFor, type Served, type Site } from './harness';
+
+// ---------------------------------------------------------------------------------------------
+// The extension and its sites, per describe block
+// ---------------------------------------------------------------------------------------------
+
+/** The launched extension (`ext`) and one served site per name given to `useExtension`. */
+export type ExtensionEnv<Name extends string> = { readonly ext: ExtensionDriver } & { readonly [N in Name]: Site };
+
+/**
+ * Registers the enclosing describe block's `beforeAll` (serve each site, in order, then launch
+ * `browser` with the extension) and `afterAll` (close the browser, then the sites). Read
+ * `env.ext` and `env.<site>` in later hooks and tests:
+ *
+ *   const env = useExtension(browser, { launch: { privateCopy: true }, sites: { site: {}, other: {} } });
+ *   it('…', async () => { const { tab, tabId } = await env.ext.open(env.site.url('/')); … });
+ */
+export function useExtension<Name extends string = never>(
+  browser: BrowserName,
+  { launch: options, sites = {} as Record<Name, Record<string, Served>> }: {
+    launch?: Parameters<typeof launch>[1];
+    /** Name → routes the site starts with (add more with `site.set`). */
+    sites?: Record<Name, Record<string, Served>>;
+  } = {},
+): ExtensionEnv<Name> {
+  const started = new Map<string, Site>();
+  let ext: ExtensionDriver | undefined;
+  const env = {} as ExtensionEnv<Name>;
+  const get = <T>(what: string, value: T | undefined): T => {
+    if (value === undefined) throw new Error(`useExtension: ${what} is read before its beforeAll ran`);
+    return value;
+  };
+  Object.defineProperty(env, 'ext', { get: () => get('ext', ext) });
+  for (const name of Object.keys(sites)) {
+    Object.defineProperty(env, name, { get: () => get(name, started.get(name)) });
+  }
+
+  beforeAll(async () => {
+    for (const [name, routes] of Object.entries<Record<string, Served>>(sites)) {
+      started.set(name, await servePages(routes));
+    }
+    ext = await launch(browser, options);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    for (const site of started.values()) await site.close();
+  });
+
+  return env;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Extension state

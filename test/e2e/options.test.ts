@@ -2,25 +2,17 @@
 // can be removed, clearing all local data works behind a confirmation, refused messages are
 // counted, and axe finds nothing in either theme.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/options.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Tab } from './driver';
 import { waitFor } from './harness';
-import { axeViolations, ready, screenshot, setLocal } from './helpers';
+import { axeViolations, ready, screenshot, setLocal, useExtension } from './helpers';
 
 const DISMISSED = '[data-testid="dismissed-key"]';
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let ext: ExtensionDriver;
+  const env = useExtension(browser, { launch: { privateCopy: true } });
 
-  beforeAll(async () => {
-    ext = await launch(browser, { privateCopy: true });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-  });
-
-  const seed = (): Promise<void> => setLocal(ext, {
+  const seed = (): Promise<void> => setLocal(env.ext, {
     settings: { notice: true, notifications: false, includeGeneric: false, pausedSites: ['intranet.example.com', 'wiki.example.org'] },
     dismissed: {
       fp1: { redacted: 'sk_live_…(32)…aB3d', provider: 'stripe', reason: 'rotated', at: Date.UTC(2026, 10, 20) },
@@ -31,14 +23,14 @@ describe.each(BROWSERS)('%s', (browser) => {
   });
 
   async function openOptions(scheme: 'light' | 'dark' = 'light'): Promise<Tab> {
-    const page = await ext.openExtensionPage('options.html');
+    const page = await env.ext.openExtensionPage('options.html');
     await page.setViewport(800, 1000);
     await page.colorScheme(scheme);
     await ready(page);
     return page;
   }
 
-  const localStore = async (): Promise<Record<string, unknown>> => (await ext.storage()).local;
+  const localStore = async (): Promise<Record<string, unknown>> => (await env.ext.storage()).local;
 
   describe('options page', () => {
     it('has no axe violations, light and dark', async () => {

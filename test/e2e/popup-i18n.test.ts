@@ -3,42 +3,36 @@
 // --lang; Firefox ESR (en-US only here) is given Italian as an available and requested app locale
 // before the add-on installs.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/popup-i18n.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionDriver } from './driver';
-import { html, servePages, waitFor, type Site } from './harness';
-import { axeViolations, openAllDetails, ready, screenshot, setLocal } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './driver';
+import { html, waitFor } from './harness';
+import { axeViolations, openAllDetails, ready, screenshot, setLocal, useExtension } from './helpers';
 import { fakeKeys } from '../support/keys';
 
 const HOST = 'appunti.example.it';
 const kraken = fakeKeys(18).krakenPair();
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let site: Site;
-  let ext: ExtensionDriver;
-
-  beforeAll(async () => {
-    site = await servePages({
-      '/bot': html(`<p>Chiavi API Kraken del bot:</p><pre><code>API-Key: ${kraken.apiKey}
+  const env = useExtension(browser, {
+    launch: { privateCopy: true, hosts: [HOST], locale: 'it' },
+    sites: {
+      site: {
+        '/bot': html(`<p>Chiavi API Kraken del bot:</p><pre><code>API-Key: ${kraken.apiKey}
 API-Secret: ${kraken.privateKey}</code></pre>`, 'Appunti'),
-    });
-    ext = await launch(browser, { privateCopy: true, hosts: [HOST], locale: 'it' });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
+      },
+    },
   });
 
   describe('Italian locale', () => {
     it('shows the popup in Italian', async () => {
-      const { tabId } = await ext.open(`http://${HOST}:${site.port}/bot`);
-      await waitFor(async () => (await ext.badgeText(tabId)) !== '', { timeout: 20_000, message: 'badge' });
+      const { tabId } = await env.ext.open(`http://${HOST}:${env.site.port}/bot`);
+      await waitFor(async () => (await env.ext.badgeText(tabId)) !== '', { timeout: 20_000, message: 'badge' });
 
-      const popup = await ext.openPopup(tabId);
+      const popup = await env.ext.openPopup(tabId);
       await popup.setViewport(380, 600);
       await ready(popup);
       expect(await popup.attribute('html', 'lang')).toBe('it');
-      expect(await popup.text('[data-testid="flagged-count"]')).toBe(await ext.badgeText(tabId));
+      expect(await popup.text('[data-testid="flagged-count"]')).toBe(await env.ext.badgeText(tabId));
       expect(await popup.text('#count-label')).toMatch(/^chiav[ei] espost[ae] in questa pagina$/);
       expect(await popup.text('#tip')).toMatch(/Impostazioni → Sicurezza → API/);
       expect(await popup.text('.finding')).toMatch(/Cosa fare:/);
@@ -54,11 +48,11 @@ API-Secret: ${kraken.privateKey}</code></pre>`, 'Appunti'),
     });
 
     it('shows the options page in Italian', async () => {
-      await setLocal(ext, {
+      await setLocal(env.ext, {
         settings: { notice: true, notifications: false, includeGeneric: false, pausedSites: ['intranet.example.com'] },
         dismissed: { fp: { redacted: 'ghp_…(40)…x9Qz', provider: 'github', reason: 'rotated', at: Date.UTC(2026, 10, 25) } },
       });
-      const options = await ext.openExtensionPage('options.html');
+      const options = await env.ext.openExtensionPage('options.html');
       await ready(options);
       expect(await options.text('h1')).toBe('Impostazioni di Keywarden');
       expect(await options.evaluate(() => document.title)).toBe('Impostazioni di Keywarden');

@@ -2,10 +2,10 @@
 // list and what to do, dismissing from the keyboard, pausing, the checklist across reopenings,
 // unreadable pages, the provider's own key page, axe in light and dark.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/popup.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
-import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
-import { axeViolations, badgeBecomes, openAllDetails, ready, screenshot } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Tab } from './driver';
+import { html, NOTICE_SELECTOR, settle, waitFor } from './harness';
+import { axeViolations, badgeBecomes, openAllDetails, ready, screenshot, useExtension } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn, KRAKEN_DOC_EXAMPLE } from '../support/keys';
 import { tabKey } from '../../src/shared/storage';
 import { emptyState } from '../../src/background/state';
@@ -40,28 +40,22 @@ const FINDING = '[data-testid="finding"]';
 const card = (hasText: string, inner?: string) => ({ css: FINDING, hasText, ...(inner ? { inner } : {}) });
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let site: Site;
-  let ext: ExtensionDriver;
-
-  beforeAll(async () => {
-    site = await servePages({
-      '/leaky': leakyPage,
-      '/again': html(`<p>Token again: <code>${github}</code></p><p>And a new one: ${stripeLater}</p>`),
-      '/u/security/api': html(`<h1>API key created</h1><p>API Key</p><code>${kraken2.apiKey}</code>
-        <p>Private Key</p><code>${kraken2.privateKey}</code>`, 'Kraken – API'),
-      '/clean': html('<h1>Release notes</h1><p>Nothing secret here, just prose and a commit 3f2a9c1.</p>'),
-    });
+  const env = useExtension(browser, {
     // A realistic host name for the pages (and the screenshots), resolved to the local server.
-    ext = await launch(browser, { privateCopy: true, hosts: [HOST, 'www.kraken.com'] });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
+    launch: { privateCopy: true, hosts: [HOST, 'www.kraken.com'] },
+    sites: {
+      site: {
+        '/leaky': leakyPage,
+        '/again': html(`<p>Token again: <code>${github}</code></p><p>And a new one: ${stripeLater}</p>`),
+        '/u/security/api': html(`<h1>API key created</h1><p>API Key</p><code>${kraken2.apiKey}</code>
+        <p>Private Key</p><code>${kraken2.privateKey}</code>`, 'Kraken – API'),
+        '/clean': html('<h1>Release notes</h1><p>Nothing secret here, just prose and a commit 3f2a9c1.</p>'),
+      },
+    },
   });
 
   async function popupFor(tabId: number, scheme: 'light' | 'dark' = 'light'): Promise<Tab> {
-    const popup = await ext.openPopup(tabId);
+    const popup = await env.ext.openPopup(tabId);
     await popup.setViewport(380, 600);
     await popup.colorScheme(scheme);
     await ready(popup);
@@ -69,21 +63,21 @@ describe.each(BROWSERS)('%s', (browser) => {
   }
 
   const countOf = async (popup: Tab): Promise<string> => (await popup.text(COUNT)).trim();
-  const openTab = (path: string): Promise<{ tab: Tab; tabId: number }> => ext.open(`http://${HOST}:${site.port}${path}`);
+  const openTab = (path: string): Promise<{ tab: Tab; tabId: number }> => env.ext.open(`http://${HOST}:${env.site.port}${path}`);
 
   describe('popup', () => {
     let leaky: { tab: Tab; tabId: number };
 
     it('shows the same count as the badge and the planted keys, most severe first', async () => {
       leaky = await openTab('/leaky');
-      await badgeBecomes(ext, leaky.tabId, String(PLANTED), 20_000);
+      await badgeBecomes(env.ext, leaky.tabId, String(PLANTED), 20_000);
       // The quiet in-page notice, as a visitor of the page sees it.
       await leaky.tab.setViewport(900, 420);
       await leaky.tab.waitFor(NOTICE_SELECTOR);
       await screenshot(leaky.tab, 'notice.png');
       const popup = await popupFor(leaky.tabId);
       expect(await countOf(popup)).toBe(String(PLANTED));
-      expect(await ext.badgeText(leaky.tabId)).toBe(await countOf(popup));
+      expect(await env.ext.badgeText(leaky.tabId)).toBe(await countOf(popup));
 
       // The Kraken pair shares one card; every card says who, how bad, where, and what to do.
       const texts = await popup.texts(FINDING);
@@ -115,7 +109,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
 
     it('renders from storage while the background is stopped', async () => {
-      await ext.stopBackground();
+      await env.ext.stopBackground();
       const popup = await popupFor(leaky.tabId);
       expect(await countOf(popup)).toBe(String(PLANTED));
       expect(await popup.count(FINDING)).toBe(3);
@@ -146,7 +140,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(reached).toBe(true);
       await popup.press('Enter');
       await waitFor(async () => (await countOf(popup)) === String(PLANTED - 1), { message: 'popup count after dismiss' });
-      await badgeBecomes(ext, leaky.tabId, String(PLANTED - 1));
+      await badgeBecomes(env.ext, leaky.tabId, String(PLANTED - 1));
       await waitFor(async () => /GitHub/.test(await popup.text('#status')), { message: 'announcement' });
 
       await popup.reload();
@@ -154,14 +148,14 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(await countOf(popup)).toBe(String(PLANTED - 1));
       await popup.close();
 
-      const storage = await ext.storage();
+      const storage = await env.ext.storage();
       const dismissed = storage.local.dismissed as Record<string, { redacted: string; reason: string }>;
       expect(Object.values(dismissed)).toEqual([expect.objectContaining({ reason: 'not-a-secret', redacted: expect.stringMatching(/^ghp_/) })]);
       expect(keyFragmentsIn(JSON.stringify(storage), SECRETS)).toEqual([]);
 
       // Another page with the same token: only the new Stripe key counts.
       const again = await openTab('/again');
-      await badgeBecomes(ext, again.tabId, '1', 20_000);
+      await badgeBecomes(env.ext, again.tabId, '1', 20_000);
       const popup2 = await popupFor(again.tabId);
       expect(await countOf(popup2)).toBe('1');
       await popup2.close();
@@ -182,7 +176,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(await reopened.isChecked('#chk-passwordManager')).toBe(true);
       expect(await reopened.isChecked('#chk-krakenNoWithdraw')).toBe(true);
       expect(await reopened.isChecked('#chk-krakenExpiry')).toBe(false);
-      expect((await ext.storage()).local.checklist).toEqual({ passwordManager: true, krakenNoWithdraw: true });
+      expect((await env.ext.storage()).local.checklist).toEqual({ passwordManager: true, krakenNoWithdraw: true });
       await reopened.close();
     });
 
@@ -190,7 +184,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       const popup = await popupFor(leaky.tabId);
       await popup.click('#pause');
       await waitFor(async () => {
-        const settings = (await ext.storage()).local.settings as { pausedSites?: string[] } | undefined;
+        const settings = (await env.ext.storage()).local.settings as { pausedSites?: string[] } | undefined;
         return settings?.pausedSites?.includes(HOST);
       }, { message: 'paused site saved' });
       expect(await popup.attribute('#pause', 'aria-pressed')).toBe('true');
@@ -198,7 +192,7 @@ describe.each(BROWSERS)('%s', (browser) => {
 
       await leaky.tab.reload();
       await settle(1500);
-      expect(await ext.badgeText(leaky.tabId)).toBe('');
+      expect(await env.ext.badgeText(leaky.tabId)).toBe('');
       const paused = await popupFor(leaky.tabId);
       expect(await paused.attribute('#empty', 'data-state')).toBe('paused');
       expect(await countOf(paused)).toBe('–');
@@ -207,7 +201,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       await paused.close();
 
       await leaky.tab.reload();
-      await badgeBecomes(ext, leaky.tabId, String(PLANTED - 1), 20_000);
+      await badgeBecomes(env.ext, leaky.tabId, String(PLANTED - 1), 20_000);
     });
 
     it('says what was checked on a clean page', async () => {
@@ -215,7 +209,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       await settle(1500);
       const popup = await popupFor(clean.tabId);
       expect(await countOf(popup)).toBe('0');
-      expect(await ext.badgeText(clean.tabId)).toBe('');
+      expect(await env.ext.badgeText(clean.tabId)).toBe('');
       expect(await popup.attribute('#empty', 'data-state')).toBe('clean');
       expect(await popup.text('#empty')).toMatch(/No keys on this page[\s\S]*code blocks/);
       // With nothing to fix, the checklist opens by itself.
@@ -231,7 +225,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     it('says plainly when it cannot read a page, and when scanning stopped early', async () => {
       // A page of the browser's own: extensions may open these but never read them.
       const own = browser === 'chromium' ? 'chrome://version' : 'about:blank';
-      const tabId = await ext.run(async (url: string) => (await chrome.tabs.create({ url, active: false })).id ?? -1, own);
+      const tabId = await env.ext.run(async (url: string) => (await chrome.tabs.create({ url, active: false })).id ?? -1, own);
       expect(tabId).toBeGreaterThan(0);
       const popup = await popupFor(tabId);
       expect(await popup.attribute('#empty', 'data-state')).toBe('unreadable');
@@ -241,7 +235,7 @@ describe.each(BROWSERS)('%s', (browser) => {
 
       // A page the content script gave up on part-way (budget hit): say so, even with nothing found.
       const stopped = { ...emptyState('https://huge.example/', Date.now()), stoppedEarly: true };
-      await ext.run(async ({ key, state }: { key: string; state: unknown }) => {
+      await env.ext.run(async ({ key, state }: { key: string; state: unknown }) => {
         await chrome.storage.session.set({ [key]: state });
       }, { key: tabKey(tabId), state: stopped });
       await waitFor(() => popup.isVisible('#stopped-early'), { message: 'stopped-early warning' });
@@ -251,10 +245,10 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
 
     it('on the provider’s own key page, says to store the key now rather than that it leaked', async () => {
-      const { tab, tabId } = await ext.open(`http://www.kraken.com:${site.port}/u/security/api`);
-      await waitFor(async () => (await ext.badgeText(tabId)) !== '', { timeout: 20_000, message: 'badge on kraken.com' });
+      const { tab, tabId } = await env.ext.open(`http://www.kraken.com:${env.site.port}/u/security/api`);
+      await waitFor(async () => (await env.ext.badgeText(tabId)) !== '', { timeout: 20_000, message: 'badge on kraken.com' });
       const popup = await popupFor(tabId);
-      expect(await countOf(popup)).toBe(await ext.badgeText(tabId));
+      expect(await countOf(popup)).toBe(await env.ext.badgeText(tabId));
       const text = await popup.text('main');
       expect(text).toMatch(/store it in a password manager now/);
       expect(text).toMatch(/Save the key in a password manager now/);

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGitleaks } from '../../src/engine/gitleaks';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
-import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
+import { BROWSERS, type Tab } from './driver';
 import { html, servePages, waitFor, type Site } from './harness';
-import { axeViolations, badgeBecomes, ready, tabState } from './helpers';
+import { axeViolations, badgeBecomes, ready, tabState, useExtension } from './helpers';
 
 const fake = fakeKeys(1603);
 
@@ -83,24 +83,16 @@ afterAll(async () => {
 });
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let ext: ExtensionDriver;
-
-  beforeAll(async () => {
-    ext = await launch(browser, { privateCopy: true });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const env = useExtension(browser, { launch: { privateCopy: true } });
 
   async function openOptions(): Promise<Tab> {
-    const page = await ext.openExtensionPage('options.html');
+    const page = await env.ext.openExtensionPage('options.html');
     await page.setViewport(800, 1000);
     await ready(page);
     return page;
   }
 
-  const localStore = async (): Promise<Record<string, unknown>> => (await ext.storage()).local;
+  const localStore = async (): Promise<Record<string, unknown>> => (await env.ext.storage()).local;
 
   /** Waits until `n` rows match `selector`; on a timeout, says what the page showed. */
   async function rowsBecome(page: Tab, selector: string, n: number): Promise<void> {
@@ -133,18 +125,18 @@ describe.each(BROWSERS)('%s', (browser) => {
         rules: [{ id: 'acme-deploy', provider: 'acme', pattern: '\\b(acme_[A-Za-z0-9]{30})\\b', severity: 'critical', kind: 'token', keywords: ['acme_'] }],
       });
 
-      const { tab, tabId } = await ext.open(site.url('/acme'));
-      await badgeBecomes(ext, tabId, '2');
-      const popup = await ext.openPopup(tabId);
+      const { tab, tabId } = await env.ext.open(site.url('/acme'));
+      await badgeBecomes(env.ext, tabId, '2');
+      const popup = await env.ext.openPopup(tabId);
       await ready(popup);
       const titles = (await popup.texts('[data-testid="finding"] h3')).join(' ');
       expect(titles).toMatch(/Acme/);
       expect(titles).toMatch(/GitHub/);
-      expect(keyFragmentsIn(JSON.stringify(await ext.storage()), secrets)).toEqual([]);
+      expect(keyFragmentsIn(JSON.stringify(await env.ext.storage()), secrets)).toEqual([]);
 
-      const alone = await ext.open(site.url('/acme-alone'));
-      await badgeBecomes(ext, alone.tabId, '1');
-      expect((await tabState(ext, alone.tabId))?.findings.map((f) => f.provider)).toEqual(['acme']);
+      const alone = await env.ext.open(site.url('/acme-alone'));
+      await badgeBecomes(env.ext, alone.tabId, '1');
+      expect((await tabState(env.ext, alone.tabId))?.findings.map((f) => f.provider)).toEqual(['acme']);
       await Promise.all([tab.close(), popup.close(), options.close(), alone.tab.close()]);
     });
 
@@ -164,9 +156,9 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(exported.name).toBe('keywarden.gitleaks.toml');
       expect(importGitleaks(exported.text).ruleSet).toEqual((await localStore()).customRules);
 
-      const { tab, tabId } = await ext.open(site.url('/widget'));
-      await badgeBecomes(ext, tabId, '1');
-      const state = await tabState(ext, tabId);
+      const { tab, tabId } = await env.ext.open(site.url('/widget'));
+      await badgeBecomes(env.ext, tabId, '1');
+      const state = await tabState(env.ext, tabId);
       expect(state?.findings.map((f) => [f.rule, f.provider])).toEqual([['widget-session-key', 'widget']]);
       await Promise.all([tab.close(), options.close()]);
     });
@@ -174,9 +166,9 @@ describe.each(BROWSERS)('%s', (browser) => {
 
   describe('export, allow everywhere, site minimums', () => {
     it('exports this tab from the popup and everything from the options page, JSON and CSV: redacted, with page, provider, kind, severity and time', async () => {
-      const { tab, tabId } = await ext.open(site.url('/acme'));
-      await badgeBecomes(ext, tabId, '2');
-      const popup = await ext.openPopup(tabId);
+      const { tab, tabId } = await env.ext.open(site.url('/acme'));
+      await badgeBecomes(env.ext, tabId, '2');
+      const popup = await env.ext.openPopup(tabId);
       await ready(popup);
       const json = await popup.download('#export-json');
       const csv = await popup.download('#export-csv');
@@ -201,15 +193,15 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
 
     it('"Allow everywhere" silences the key in every tab; the options page lists it and undoes it', async () => {
-      const first = await ext.open(site.url('/acme'));
-      const second = await ext.open(site.url('/acme'));
-      await badgeBecomes(ext, first.tabId, '2');
-      await badgeBecomes(ext, second.tabId, '2');
-      const popup = await ext.openPopup(first.tabId);
+      const first = await env.ext.open(site.url('/acme'));
+      const second = await env.ext.open(site.url('/acme'));
+      await badgeBecomes(env.ext, first.tabId, '2');
+      await badgeBecomes(env.ext, second.tabId, '2');
+      const popup = await env.ext.openPopup(first.tabId);
       await ready(popup);
       await popup.click({ css: '[data-testid="finding"]', hasText: 'Acme', inner: '[data-action="allow-everywhere"]' });
-      await badgeBecomes(ext, first.tabId, '1');
-      await badgeBecomes(ext, second.tabId, '1');
+      await badgeBecomes(env.ext, first.tabId, '1');
+      await badgeBecomes(env.ext, second.tabId, '1');
       await waitFor(async () => (await popup.text('#status')).includes('allowed everywhere'), { message: 'announced' });
 
       const options = await openOptions();
@@ -218,13 +210,13 @@ describe.each(BROWSERS)('%s', (browser) => {
       await options.click({ css: ALLOWED, inner: 'button' });
       await rowsBecome(options, ALLOWED, 0);
       await first.tab.reload();
-      await badgeBecomes(ext, first.tabId, '2');
+      await badgeBecomes(env.ext, first.tabId, '2');
       await Promise.all([first.tab.close(), second.tab.close(), popup.close(), options.close()]);
     });
 
     it('a site\'s minimum severity, set in the options page, quiets lesser keys on that site at once; removing it brings them back', async () => {
-      const { tab, tabId } = await ext.open(site.url('/npm'));
-      await badgeBecomes(ext, tabId, '2');
+      const { tab, tabId } = await env.ext.open(site.url('/npm'));
+      await badgeBecomes(env.ext, tabId, '2');
       const options = await openOptions();
       await options.focus('#site-rule-host');
       // A URL pasted whole counts by its host.
@@ -235,13 +227,13 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(await options.text(SITE_RULE)).toContain('127.0.0.1');
       expect((await localStore()).settings).toMatchObject({ siteMinSeverity: { '127.0.0.1': 'critical' } });
       // The npm token is high, the GitHub token critical: only the latter counts now, without a reload.
-      await badgeBecomes(ext, tabId, '1');
-      expect((await tabState(ext, tabId))?.findings.map((f) => f.provider)).toEqual(['github']);
+      await badgeBecomes(env.ext, tabId, '1');
+      expect((await tabState(env.ext, tabId))?.findings.map((f) => f.provider)).toEqual(['github']);
 
       await options.click({ css: SITE_RULE, inner: 'button' });
       await rowsBecome(options, SITE_RULE, 0);
       await tab.reload();
-      await badgeBecomes(ext, tabId, '2');
+      await badgeBecomes(env.ext, tabId, '2');
       await Promise.all([tab.close(), options.close()]);
     });
   });
@@ -256,8 +248,8 @@ describe.each(BROWSERS)('%s', (browser) => {
     await rowsBecome(options, CUSTOM_RULE, 3);
     await options.close();
 
-    const { tab, tabId } = await ext.open(site.url('/big'));
-    await badgeBecomes(ext, tabId, '1', 30_000);
+    const { tab, tabId } = await env.ext.open(site.url('/big'));
+    await badgeBecomes(env.ext, tabId, '1', 30_000);
     const maxGap = await tab.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
     // The rules run in the worker; the page only reads its text (tens of ms here).
     expect(maxGap).toBeLessThan(500);

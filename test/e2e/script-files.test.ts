@@ -5,13 +5,13 @@
 // downloaded once each, without cookies, never for a paused site. Real third-party bundles raise
 // nothing, and no piece of a key reaches storage.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/script-files.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { STORAGE_KEYS, type ScriptFileCounts } from '../../src/shared/storage';
-import { BROWSERS, launch, type ExtensionDriver } from './driver';
-import { html, servePages, settle, waitFor, type Served, type Site } from './harness';
-import { alerting, badgeBecomes, ready, setLocal, tabState } from './helpers';
+import { BROWSERS } from './driver';
+import { html, settle, waitFor, type Served, type Site } from './harness';
+import { alerting, badgeBecomes, ready, setLocal, tabState, useExtension } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { thirdPartyFiles } from '../corpus/third-party';
 
@@ -33,36 +33,23 @@ const js = (body: string, headers: Record<string, string> = CACHED): Served => (
 const columnOf = (text: string, key: string) => text.split('\n')[2]!.indexOf(key) + 1;
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
-  let other: Site; // another origin: a second port on 127.0.0.1
+  // No ext.observe() here: in Chromium its request routing turns the HTTP cache off, and reading
+  // from the cache is what is tested. The two servers' logs are the record of every request.
+  // `other` is another origin: a second port on 127.0.0.1.
+  const env = useExtension(browser, { sites: { site: {}, other: {} } });
   const planted: string[] = [];
   const plant = (key: string) => (planted.push(key), key);
 
   const counts = async (): Promise<ScriptFileCounts> =>
-    (await ext.storage()).session[STORAGE_KEYS.scriptFiles] as ScriptFileCounts;
+    (await env.ext.storage()).session[STORAGE_KEYS.scriptFiles] as ScriptFileCounts;
   /** Headers of each request for `path`, in order: the page's own first. */
   const asked = (s: Site, path: string) => s.received.filter((r) => r.path === path).map((r) => r.headers);
   const timesServed = (s: Site, path: string) => s.requests.filter((p) => p === path).length;
 
   /** No piece of a planted key in any storage area (checked while the tabs' findings are there, and at the end). */
   async function noKeyInStorage(): Promise<void> {
-    expect(keyFragmentsIn(JSON.stringify(await ext.storage()), planted.map(keyBody))).toEqual([]);
+    expect(keyFragmentsIn(JSON.stringify(await env.ext.storage()), planted.map(keyBody))).toEqual([]);
   }
-
-  beforeAll(async () => {
-    site = await servePages();
-    other = await servePages();
-    // No ext.observe() here: in Chromium its request routing turns the HTTP cache off, and reading
-    // from the cache is what is tested. The two servers' logs are the record of every request.
-    ext = await launch(browser);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-    await other?.close();
-  });
 
   describe('with the defaults', () => {
     const app = plant(fake.githubToken());
@@ -82,14 +69,14 @@ describe.each(BROWSERS)('%s', (browser) => {
     const readable = 7;
 
     beforeAll(() => {
-      site.set('/app.3f9c.js', js(appText));
-      site.set('/mod.js', js(`import "./dep.js";\n${bundle(module, 4)}`));
-      site.set('/dep.js', js(bundle(imported, 4)));
-      site.set('/late.js', js(bundle(late, 4)));
-      site.set('/big.js', js(bundle(big, 5 * 1024 - 8, 4)));
-      site.set('/no-store.js', js(bundle(noStore, 4), { 'cache-control': 'no-store' }));
-      other.set('/cors.js', js(bundle(cors, 4), { ...CACHED, ...CORS }));
-      other.set('/no-cors.js', js(bundle(noCors, 4)));
+      env.site.set('/app.3f9c.js', js(appText));
+      env.site.set('/mod.js', js(`import "./dep.js";\n${bundle(module, 4)}`));
+      env.site.set('/dep.js', js(bundle(imported, 4)));
+      env.site.set('/late.js', js(bundle(late, 4)));
+      env.site.set('/big.js', js(bundle(big, 5 * 1024 - 8, 4)));
+      env.site.set('/no-store.js', js(bundle(noStore, 4), { 'cache-control': 'no-store' }));
+      env.other.set('/cors.js', js(bundle(cors, 4), { ...CACHED, ...CORS }));
+      env.other.set('/no-cors.js', js(bundle(noCors, 4)));
       // The blob's and the data: URL's text is built in the page, so no key is in the markup.
       const reversed = (key: string) => JSON.stringify([...`var k="${key}";`].reverse().join(''));
       const page = (title: string) => html(`
@@ -98,8 +85,8 @@ describe.each(BROWSERS)('%s', (browser) => {
         <script type="module" src="/mod.js"></script>
         <script src="/big.js"></script>
         <script src="/no-store.js"></script>
-        <script src="${other.url('/cors.js')}" crossorigin="anonymous"></script>
-        <script src="${other.url('/no-cors.js')}"></script>
+        <script src="${env.other.url('/cors.js')}" crossorigin="anonymous"></script>
+        <script src="${env.other.url('/no-cors.js')}"></script>
         <script>
           const text = (s) => [...s].reverse().join('');
           const blob = document.createElement('script');
@@ -110,35 +97,35 @@ describe.each(BROWSERS)('%s', (browser) => {
           document.body.append(data);
           setTimeout(() => { const s = document.createElement('script'); s.src = '/late.js'; document.body.append(s); }, 300);
         </script>`, title);
-      site.set('/first', page('First visit'));
-      site.set('/second', page('Second visit'));
+      env.site.set('/first', page('First visit'));
+      env.site.set('/second', page('Second visit'));
     });
 
     it('finds the keys of cached same-origin, module, imported, late-added, 5 MB, blob: and data: scripts; the popup says file, line and column', async () => {
-      const { tab, tabId } = await ext.open(site.url('/first'));
-      await badgeBecomes(ext, tabId, String(readable), 30_000);
-      const state = await tabState(ext, tabId);
+      const { tab, tabId } = await env.ext.open(env.site.url('/first'));
+      await badgeBecomes(env.ext, tabId, String(readable), 30_000);
+      const state = await tabState(env.ext, tabId);
       expect(alerting(state).every((f) => f.where === 'script-file')).toBe(true);
       const found = alerting(state).map((f) => f.detail?.file).sort();
       expect(found).toEqual(['app.3f9c.js', 'big.js', 'blob:', 'data:', 'dep.js', 'late.js', 'mod.js']);
       expect(await counts()).toMatchObject({ readFromPage: 2, downloaded: 0 });
 
-      const popup = await ext.openPopup(tabId);
+      const popup = await env.ext.openPopup(tabId);
       await ready(popup);
       const where = { css: '.finding', hasText: 'app.3f9c.js', inner: '.where' };
       expect(await popup.text(where)).toContain(`line 3, column ${columnOf(appText, app)}`);
-      expect(await popup.attribute({ ...where, inner: 'a.script-link' }, 'href')).toBe(site.url('/app.3f9c.js'));
+      expect(await popup.attribute({ ...where, inner: 'a.script-link' }, 'href')).toBe(env.site.url('/app.3f9c.js'));
       await popup.close();
       await noKeyInStorage();
       await tab.close();
     });
 
     it('reads a cross-origin script the page fetched with CORS once the cache holds it (the next page); never one without CORS, nor a no-store one', async () => {
-      const { tab, tabId } = await ext.open(site.url('/second'));
-      await badgeBecomes(ext, tabId, String(readable + 1), 30_000);
+      const { tab, tabId } = await env.ext.open(env.site.url('/second'));
+      await badgeBecomes(env.ext, tabId, String(readable + 1), 30_000);
       await settle(1500);
-      expect(await ext.badgeText(tabId)).toBe(String(readable + 1));
-      const files = alerting(await tabState(ext, tabId)).map((f) => f.detail?.file);
+      expect(await env.ext.badgeText(tabId)).toBe(String(readable + 1));
+      const files = alerting(await tabState(env.ext, tabId)).map((f) => f.detail?.file);
       expect(files).toContain('cors.js');
       expect(files).not.toContain('no-cors.js');
       expect(files).not.toContain('no-store.js');
@@ -148,11 +135,11 @@ describe.each(BROWSERS)('%s', (browser) => {
 
     it('makes not one request the pages did not make', async () => {
       // Each cached file was asked for once, by the first page; the no-store one once per page.
-      for (const path of ['/app.3f9c.js', '/mod.js', '/dep.js', '/late.js', '/big.js']) expect(timesServed(site, path), path).toBe(1);
-      expect(timesServed(site, '/no-store.js')).toBe(2);
-      expect(timesServed(other, '/cors.js')).toBe(1);
-      expect(timesServed(site, '/app.3f9c.js.map')).toBe(0);
-      expect(new Set([...site.requests, ...other.requests].filter((p) => !/^\/(first|second|favicon\.ico)$/.test(p))).size)
+      for (const path of ['/app.3f9c.js', '/mod.js', '/dep.js', '/late.js', '/big.js']) expect(timesServed(env.site, path), path).toBe(1);
+      expect(timesServed(env.site, '/no-store.js')).toBe(2);
+      expect(timesServed(env.other, '/cors.js')).toBe(1);
+      expect(timesServed(env.site, '/app.3f9c.js.map')).toBe(0);
+      expect(new Set([...env.site.requests, ...env.other.requests].filter((p) => !/^\/(first|second|favicon\.ico)$/.test(p))).size)
         .toBe(8); // app, mod, dep, late, big, no-store; cors, no-cors
     });
   });
@@ -169,12 +156,12 @@ describe.each(BROWSERS)('%s', (browser) => {
     const visible = browser === 'chromium' ? ['mworker-dep.js', 'mworker.js', 'worker.js'] : ['mworker.js', 'worker.js'];
 
     beforeAll(() => {
-      site.set('/workers/worker.js', js(`importScripts("/workers/imported.js");\n${bundle(classic, 4)}\npostMessage("ready");`));
-      site.set('/workers/imported.js', js(bundle(imported, 4)));
-      site.set('/workers/mworker.js', js(`import "./mworker-dep.js";\n${bundle(module, 4)}\npostMessage("ready");`));
-      site.set('/workers/mworker-dep.js', js(bundle(moduleDep, 4)));
-      site.set('/workers/shared.js', js(`${bundle(shared, 4)}\nonconnect = (e) => e.ports[0].postMessage("ready");`));
-      site.set('/workers/page', html(`
+      env.site.set('/workers/worker.js', js(`importScripts("/workers/imported.js");\n${bundle(classic, 4)}\npostMessage("ready");`));
+      env.site.set('/workers/imported.js', js(bundle(imported, 4)));
+      env.site.set('/workers/mworker.js', js(`import "./mworker-dep.js";\n${bundle(module, 4)}\npostMessage("ready");`));
+      env.site.set('/workers/mworker-dep.js', js(bundle(moduleDep, 4)));
+      env.site.set('/workers/shared.js', js(`${bundle(shared, 4)}\nonconnect = (e) => e.ports[0].postMessage("ready");`));
+      env.site.set('/workers/page', html(`
         <p>Workers</p>
         <script>
           window.ready = 0;
@@ -185,15 +172,15 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
 
     it("finds the keys in the workers' scripts the page's Resource Timing shows, read from the cache without a request", async () => {
-      const { tab, tabId } = await ext.open(site.url('/workers/page'));
+      const { tab, tabId } = await env.ext.open(env.site.url('/workers/page'));
       await waitFor(() => tab.evaluate(() => (window as unknown as { ready: number }).ready === 3), { timeout: 10_000, message: 'the three workers ran' });
-      await badgeBecomes(ext, tabId, String(visible.length), 30_000);
+      await badgeBecomes(env.ext, tabId, String(visible.length), 30_000);
       await settle(1500);
-      const state = await tabState(ext, tabId);
+      const state = await tabState(env.ext, tabId);
       expect(alerting(state).every((f) => f.where === 'script-file')).toBe(true);
       expect(alerting(state).map((f) => f.detail?.file).sort()).toEqual(visible);
       for (const path of ['worker.js', 'imported.js', 'mworker.js', 'mworker-dep.js', 'shared.js']) {
-        expect(timesServed(site, `/workers/${path}`), path).toBe(1);
+        expect(timesServed(env.site, `/workers/${path}`), path).toBe(1);
       }
       await noKeyInStorage();
       await tab.close();
@@ -207,23 +194,23 @@ describe.each(BROWSERS)('%s', (browser) => {
     const paused = plant(fake.githubToken());
 
     beforeAll(async () => {
-      site.set('/on/no-store.js', js(bundle(noStore, 4), { 'cache-control': 'no-store' }));
-      other.set('/on/no-cors.js', js(bundle(noCors, 4), { 'cache-control': 'no-store' }));
+      env.site.set('/on/no-store.js', js(bundle(noStore, 4), { 'cache-control': 'no-store' }));
+      env.other.set('/on/no-cors.js', js(bundle(noCors, 4), { 'cache-control': 'no-store' }));
       // A classic cross-origin script (fetched with cookies) that allows CORS.
-      other.set('/on/classic.js', js(bundle(classic, 4), { ...CACHED, ...CORS }));
+      env.other.set('/on/classic.js', js(bundle(classic, 4), { ...CACHED, ...CORS }));
       // The cookie comes with the page (a script setting it would run after the preload scanner
       // has already asked for the files).
-      site.set('/on', {
+      env.site.set('/on', {
         body: html(`
         <script src="/on/no-store.js"></script>
-        <script src="${other.url('/on/no-cors.js')}"></script>
-        <script src="${other.url('/on/classic.js')}"></script>`, 'Checkbox on'),
+        <script src="${env.other.url('/on/no-cors.js')}"></script>
+        <script src="${env.other.url('/on/classic.js')}"></script>`, 'Checkbox on'),
         headers: { 'set-cookie': 'session=kw-secret-session; path=/' },
       });
-      site.set('/on/paused.js', js(bundle(paused, 4), { 'cache-control': 'no-store' }));
-      site.set('/on/paused', html('<script src="/on/paused.js"></script>', 'Paused'));
+      env.site.set('/on/paused.js', js(bundle(paused, 4), { 'cache-control': 'no-store' }));
+      env.site.set('/on/paused', html('<script src="/on/paused.js"></script>', 'Paused'));
 
-      const options = await ext.openExtensionPage('options.html');
+      const options = await env.ext.openExtensionPage('options.html');
       await ready(options);
       expect(await options.isChecked('[data-testid="setting-redownload-scripts"]')).toBe(false);
       await options.click('[data-testid="setting-redownload-scripts"]');
@@ -232,16 +219,16 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
 
     it('finds the keys of no-store and non-CORS scripts by downloading each once, without cookies or referrer', async () => {
-      const { tab, tabId } = await ext.open(site.url('/on'));
-      await badgeBecomes(ext, tabId, '3', 30_000);
+      const { tab, tabId } = await env.ext.open(env.site.url('/on'));
+      await badgeBecomes(env.ext, tabId, '3', 30_000);
       await settle(1000);
-      const files = alerting(await tabState(ext, tabId)).map((f) => f.detail?.file).sort();
+      const files = alerting(await tabState(env.ext, tabId)).map((f) => f.detail?.file).sort();
       expect(files).toEqual(['classic.js', 'no-cors.js', 'no-store.js']);
 
       // The page's own requests carry its cookie; the one download of each carries none, and no referrer.
-      const downloaded = [[site, '/on/no-store.js'], [other, '/on/no-cors.js']] as [Site, string][];
+      const downloaded = [[env.site, '/on/no-store.js'], [env.other, '/on/no-cors.js']] as [Site, string][];
       // On a first visit no cross-origin file is known to be in the cache: downloaded too.
-      downloaded.push([other, '/on/classic.js']);
+      downloaded.push([env.other, '/on/classic.js']);
       for (const [s, path] of downloaded) {
         const headers = asked(s, path);
         expect(headers, path).toHaveLength(2);
@@ -255,13 +242,13 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
 
     it('downloads nothing for a paused site', async () => {
-      await setLocal(ext, { [STORAGE_KEYS.settings]: { redownloadScripts: true, pausedSites: ['127.0.0.1'] } });
-      const { tab, tabId } = await ext.open(site.url('/on/paused'));
-      await waitFor(() => site.requests.includes('/on/paused.js'));
+      await setLocal(env.ext, { [STORAGE_KEYS.settings]: { redownloadScripts: true, pausedSites: ['127.0.0.1'] } });
+      const { tab, tabId } = await env.ext.open(env.site.url('/on/paused'));
+      await waitFor(() => env.site.requests.includes('/on/paused.js'));
       await settle(1500);
-      expect(timesServed(site, '/on/paused.js')).toBe(1);
-      expect(await ext.badgeText(tabId)).toBe('');
-      await setLocal(ext, { [STORAGE_KEYS.settings]: { redownloadScripts: true } });
+      expect(timesServed(env.site, '/on/paused.js')).toBe(1);
+      expect(await env.ext.badgeText(tabId)).toBe('');
+      await setLocal(env.ext, { [STORAGE_KEYS.settings]: { redownloadScripts: true } });
       await tab.close();
     });
   });
@@ -273,15 +260,15 @@ describe.each(BROWSERS)('%s', (browser) => {
     const tags: string[] = [];
     for (const [i, file] of files.entries()) {
       const path = `/third-party/${i}-${basename(file.path)}.js`;
-      site.set(path, js(await readFile(file.path, 'utf8')));
+      env.site.set(path, js(await readFile(file.path, 'utf8')));
       tags.push(`<link rel="preload" as="script" href="${path}">`);
     }
-    site.set('/third-party', html(tags.join('\n'), 'Third-party bundles'));
-    const { tab, tabId } = await ext.open(site.url('/third-party'));
+    env.site.set('/third-party', html(tags.join('\n'), 'Third-party bundles'));
+    const { tab, tabId } = await env.ext.open(env.site.url('/third-party'));
     await waitFor(async () => (await counts()).readFromCache >= before + files.length, { timeout: 120_000, message: `${files.length} files read` });
     await settle(1000);
-    expect(await ext.badgeText(tabId)).toBe('');
-    expect(alerting(await tabState(ext, tabId))).toEqual([]);
+    expect(await env.ext.badgeText(tabId)).toBe('');
+    expect(alerting(await tabState(env.ext, tabId))).toEqual([]);
     await tab.close();
   }, 180_000);
 

@@ -4,11 +4,11 @@
 // blocked in either browser. What they look like is read from screenshots: their closed shadow
 // roots hide their styles from the page.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/strict-csp.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { BROWSERS, launch, type ExtensionDriver, type Rect, type Tab } from './driver';
-import { html, servePages, waitFor, type Site } from './harness';
-import { paste } from './helpers';
+import { BROWSERS, type Rect, type Tab } from './driver';
+import { html, waitFor } from './harness';
+import { paste, useExtension } from './helpers';
 import { fakeKeys } from '../support/keys';
 
 const fake = fakeKeys(24);
@@ -51,24 +51,17 @@ const rectOf = (tab: Tab, selector: string) =>
 const violationCount = (tab: Tab) => tab.evaluate(() => (window as unknown as { violations: string[] }).violations.length);
 
 describe.each(BROWSERS)('%s: under a strict page CSP', (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
-
-  beforeAll(async () => {
-    site = await servePages({
-      '/strict': { body: PAGE, headers: { 'content-security-policy': CSP } },
-      '/violations.js': { body: VIOLATIONS, type: 'text/javascript' },
-    });
-    ext = await launch(browser);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
+  const env = useExtension(browser, {
+    sites: {
+      site: {
+        '/strict': { body: PAGE, headers: { 'content-security-policy': CSP } },
+        '/violations.js': { body: VIOLATIONS, type: 'text/javascript' },
+      },
+    },
   });
 
   it('shows the notice and the paste warning, styled, with no CSP violation', async () => {
-    const { tab } = await ext.open(site.url('/strict'));
+    const { tab } = await env.ext.open(env.site.url('/strict'));
     // The CSP is in force: the page's own inline style is blocked, and reported.
     expect(await tab.evaluate(() => getComputedStyle(document.getElementById('control')!).color)).not.toBe('rgb(255, 0, 0)');
     const ownViolations = await waitFor(() => violationCount(tab), { message: 'the control violation' });
@@ -82,7 +75,7 @@ describe.each(BROWSERS)('%s: under a strict page CSP', (browser) => {
     expect(near(await colourAt(tab, noticeRegion, notice.x + 40, notice.y + notice.height / 2), [0xff, 0xf8, 0xe1])).toBe(true);
 
     // The warning, after a real paste: under the field, a bordered box of bounded width with a blue primary button.
-    await paste(ext, tab, '#ta', `token ${fake.githubToken()}`);
+    await paste(env.ext, tab, '#ta', `token ${fake.githubToken()}`);
     const warning = (await waitFor(() => rectOf(tab, '[data-keywarden="paste-warning"]'), { message: 'the paste warning' }))!;
     const field = (await rectOf(tab, '#ta'))!;
     expect(warning.width).toBeGreaterThanOrEqual(240);
