@@ -5,10 +5,10 @@
 // planted key.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/heldout-pages.test.ts
 // (KEYWARDEN_PAGES=dev runs the dev seeds instead.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionDriver, type StorageDump, type Tab } from './driver';
-import { NOTICE_SELECTOR, servePages, waitFor, type Site } from './harness';
-import { tabState } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type StorageDump, type Tab } from './driver';
+import { NOTICE_SELECTOR, waitFor } from './harness';
+import { tabState, useExtension } from './helpers';
 import { keyBody, keyFragmentsIn } from '../support/keys';
 import { generatePage, type GeneratedPage } from '../pages/generate';
 import { describePage, quietAt, seedsForRun, servePage, sleepUntil } from '../pages/serve';
@@ -37,14 +37,12 @@ const topNotices = (tab: Tab): Promise<{ n: number; count: string | null }> => t
 }, NOTICE_SELECTOR);
 
 describe.each(BROWSERS)(`%s: generated pages (${split} seeds ${seeds[0]}–${seeds[seeds.length - 1]})`, (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
-  let other: Site;
+  const env = useExtension(browser, { sites: { site: {}, other: {} } });
   const pages = new Map<number, GeneratedPage>();
 
   /** The tab's findings in a line, for failure messages. */
   async function findingsOf(tabId: number): Promise<string> {
-    const state = await tabState(ext, tabId);
+    const state = await tabState(env.ext, tabId);
     return (state?.findings ?? []).map((f) => `${f.rule}@${f.where}${f.example ? '(example)' : ''}:${f.severity}`).join(' ') || 'none';
   }
 
@@ -52,7 +50,7 @@ describe.each(BROWSERS)(`%s: generated pages (${split} seeds ${seeds[0]}–${see
   async function shown(tab: Tab, tabId: number): Promise<{ badge: string; notices: number; count: string | null; inFrames: number }> {
     const top = await topNotices(tab);
     const inFrames = (await tab.evaluateInFrames((s: string) => document.querySelectorAll(s).length, NOTICE_SELECTOR)).reduce((a, b) => a + b, 0);
-    return { badge: await ext.badgeText(tabId), notices: top.n, count: top.count, inFrames };
+    return { badge: await env.ext.badgeText(tabId), notices: top.n, count: top.count, inFrames };
   }
 
   const want = (count: number) => ({ badge: badgeFor(count), notices: count > 0 ? 1 : 0, count: count > 0 ? String(count) : null, inFrames: 0 });
@@ -80,28 +78,19 @@ describe.each(BROWSERS)(`%s: generated pages (${split} seeds ${seeds[0]}–${see
       .flatMap((p) => p.planted.filter((k) => !HEX_DECOYS.has(k.kind)).map((k) => keyBody(k.value)));
   }
 
-  beforeAll(async () => {
-    site = await servePages();
-    other = await servePages();
+  beforeAll(() => {
     for (const seed of seeds) {
-      const page = generatePage(seed, { crossOrigin: other.origin });
+      const page = generatePage(seed, { crossOrigin: env.other.origin });
       pages.set(seed, page);
-      servePage(page, site, other);
+      servePage(page, env.site, env.other);
     }
-    ext = await launch(browser);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-    await other?.close();
   });
 
   for (const seed of seeds) {
     const preview = generatePage(seed);
     it(`seed ${seed}: ${preview.expected} keys; ${preview.cases.join(', ')}`, async () => {
       const p = pages.get(seed)!;
-      const { tab, tabId } = await ext.open(site.url(p.path));
+      const { tab, tabId } = await env.ext.open(env.site.url(p.path));
       try {
         const loadedAt = Date.now();
         expect(await tab.frameCount()).toBe(1 + p.frames.length);
@@ -110,14 +99,14 @@ describe.each(BROWSERS)(`%s: generated pages (${split} seeds ${seeds[0]}–${see
           await becomes(tab, tabId, p.pushState.before, p);
           await sleepUntil(quietAt(p, loadedAt, MARGIN_MS));
           await showsNow(tab, tabId, p.pushState.before, p);
-          const oldState = await tabState(ext, tabId);
+          const oldState = await tabState(env.ext, tabId);
           await tab.evaluate(() => document.querySelector<HTMLElement>('a[data-spa]')!.click());
-          const next = site.url(p.pushState.to);
+          const next = env.site.url(p.pushState.to);
           expect(await tab.url()).toBe(next);
           // The worker has dropped the old page's findings once its state is gone or is the new page's.
           if (oldState) {
             await waitFor(async () => {
-              const s = await tabState(ext, tabId);
+              const s = await tabState(env.ext, tabId);
               return s === undefined || s.page === next;
             }, { message: `state reset for ${next}` });
           }
@@ -130,7 +119,7 @@ describe.each(BROWSERS)(`%s: generated pages (${split} seeds ${seeds[0]}–${see
         // Still right once everything had time to arrive (a decoy counted late would show here).
         await showsNow(tab, tabId, p.expected, p);
 
-        const popup = await ext.openPopup(tabId);
+        const popup = await env.ext.openPopup(tabId);
         try {
           let count: string | undefined;
           await waitFor(async () => (count = (await popup.text('[data-testid="flagged-count"]')).trim()) === String(p.expected),
@@ -142,7 +131,7 @@ describe.each(BROWSERS)(`%s: generated pages (${split} seeds ${seeds[0]}–${see
         }
 
         // While the tab's findings are still kept: no piece of any key planted so far, anywhere.
-        const dump = await ext.storage();
+        const dump = await env.ext.storage();
         if (p.expected > 0) expect(JSON.stringify(dump.session)).toContain('fingerprint');
         expect(fragmentsIn(dump, plantedSoFar(seed))).toEqual([]);
       } finally {
@@ -154,6 +143,6 @@ describe.each(BROWSERS)(`%s: generated pages (${split} seeds ${seeds[0]}–${see
   it('leaves no fragment of any planted key in any storage area after all pages', async () => {
     const planted = plantedSoFar(seeds[seeds.length - 1]!);
     expect(planted.length).toBeGreaterThan(50);
-    expect(fragmentsIn(await ext.storage(), planted)).toEqual([]);
+    expect(fragmentsIn(await env.ext.storage(), planted)).toEqual([]);
   });
 });

@@ -5,11 +5,11 @@
 // says when scanning stopped early. Figures are printed; the assertions are generous correctness
 // bounds, not speed targets (speed lives in bench/).
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/hostile-robustness.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
-import { html, servePages, settle, waitFor, type Site } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type Tab } from './driver';
+import { html, settle, waitFor } from './harness';
 import { HEARTBEAT, heartbeatGap, RESET_AFTER_FIRST_PAINT } from './heartbeat';
-import { ready, tabState } from './helpers';
+import { ready, tabState, useExtension } from './helpers';
 import { fakeKeys } from '../support/keys';
 
 const fake = fakeKeys(14);
@@ -25,8 +25,7 @@ const page = (setup: string, body = ''): string => html(`${HEARTBEAT}${body}<scr
 const MAX_GAP_MS = 1000;
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
+  const env = useExtension(browser, { launch: { privateCopy: true }, sites: { site: {} } });
   const figures: string[] = [];
   let maxSessionBytes = 0;
 
@@ -36,13 +35,13 @@ describe.each(BROWSERS)('%s', (browser) => {
     return bytes ? `${(bytes / 2 ** 20).toFixed(1)} MB` : 'n/a';
   };
   /** The worker's per-tab state as stored (JSON bytes: Firefox has no storage.session.getBytesInUse). */
-  const sessionBytes = (): Promise<number> => ext.run(async () => new TextEncoder().encode(JSON.stringify(await chrome.storage.session.get(null))).length);
+  const sessionBytes = (): Promise<number> => env.ext.run(async () => new TextEncoder().encode(JSON.stringify(await chrome.storage.session.get(null))).length);
 
   /** Opens `path`, waits until `expected` keys are counted, and records heartbeat and heap. */
   async function visit(path: string, expected: number, { settleMs = 1000, timeout = 30_000 } = {}): Promise<{ page: Tab; tabId: number; gap: number }> {
     const started = Date.now();
-    const { tab: p, tabId } = await ext.open(site.url(path), { timeout: 60_000 });
-    await waitFor(async () => (await ext.badgeText(tabId)) === String(expected), { timeout, interval: 200, message: `${path}: badge ${expected}` });
+    const { tab: p, tabId } = await env.ext.open(env.site.url(path), { timeout: 60_000 });
+    await waitFor(async () => (await env.ext.badgeText(tabId)) === String(expected), { timeout, interval: 200, message: `${path}: badge ${expected}` });
     await settle(settleMs);
     const gap = await heartbeatGap(p);
     const session = await sessionBytes();
@@ -51,15 +50,9 @@ describe.each(BROWSERS)('%s', (browser) => {
     return { page: p, tabId, gap };
   }
 
-  beforeAll(async () => {
-    site = await servePages();
-    ext = await launch(browser, { privateCopy: true });
-  });
-
-  afterAll(async () => {
+  // Registered after useExtension's, so it runs before the browser closes (after hooks run as a stack).
+  afterAll(() => {
     console.log(`Robustness figures (${browser}):\n  ${figures.join('\n  ')}`);
-    await ext?.close();
-    await site?.close();
   });
 
   describe('pages that try hard', () => {
@@ -68,14 +61,14 @@ describe.each(BROWSERS)('%s', (browser) => {
       const [a, b] = [fake.githubToken(), fake.githubToken()];
       const line = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt. ';
       const filler = line.repeat(Math.ceil(5_000_000 / line.length));
-      site.set('/big-text', page('', `<p>${a}</p><div>${filler}</div><div>${filler}</div><p>${b}</p>`));
+      env.site.set('/big-text', page('', `<p>${a}</p><div>${filler}</div><div>${filler}</div><p>${b}</p>`));
       const started = Date.now();
-      const { tab: p, tabId } = await ext.open(site.url('/big-text'), { timeout: 60_000 });
+      const { tab: p, tabId } = await env.ext.open(env.site.url('/big-text'), { timeout: 60_000 });
       bigText = { page: p, tabId };
-      await waitFor(async () => (await tabState(ext, tabId)) !== undefined, { timeout: 30_000, message: 'a tab state for /big-text' });
+      await waitFor(async () => (await tabState(env.ext, tabId)) !== undefined, { timeout: 30_000, message: 'a tab state for /big-text' });
       await settle(1000);
       const gap = await heartbeatGap(p);
-      const state = await tabState(ext, tabId);
+      const state = await tabState(env.ext, tabId);
       figures.push(`/big-text    state after ${((Date.now() - started) / 1000).toFixed(1)} s: ${state?.findings.length} findings, stoppedEarly ${state?.stoppedEarly === true}  heartbeat max gap ${gap.toFixed(0)} ms`);
       expect(gap).toBeLessThan(MAX_GAP_MS);
     });
@@ -85,7 +78,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       if (!bigText) throw new Error('previous test did not open the page');
       const { page: p, tabId } = bigText;
       try {
-        await waitFor(async () => (await ext.badgeText(tabId)) === '2', { timeout: 10_000, message: '/big-text: badge 2' });
+        await waitFor(async () => (await env.ext.badgeText(tabId)) === '2', { timeout: 10_000, message: '/big-text: badge 2' });
       } finally {
         await p.close();
       }
@@ -93,7 +86,7 @@ describe.each(BROWSERS)('%s', (browser) => {
 
     it('100,000 elements', async () => {
       const key = fake.githubToken();
-      site.set('/many', page(`
+      env.site.set('/many', page(`
         const root = document.createElement('div');
         for (let i = 0; i < 100000; i++) { const s = document.createElement('span'); s.textContent = 'item ' + i + ' '; root.append(s); }
         const k = document.createElement('p'); k.textContent = 'token ' + ${JSON.stringify(key)}; root.append(k);
@@ -107,7 +100,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       const key = fake.githubToken();
       // Not rendered: Chromium's renderer itself crashes laying out 5,000 nested blocks (checked with
       // no extension loaded); the scanner walks the DOM either way.
-      site.set('/deep', page(`
+      env.site.set('/deep', page(`
         let node = document.createElement('div');
         node.hidden = true;
         document.body.append(node);
@@ -120,7 +113,7 @@ describe.each(BROWSERS)('%s', (browser) => {
 
     it('1,000 mutations per second for 3 s, with a key added at the end', async () => {
       const key = fake.githubToken();
-      site.set('/mutations', page(`
+      env.site.set('/mutations', page(`
         const box = document.createElement('div'); document.body.append(box);
         const started = performance.now();
         const timer = setInterval(() => {
@@ -140,7 +133,7 @@ describe.each(BROWSERS)('%s', (browser) => {
 
     it('1 MB attributes', async () => {
       const key = fake.githubToken();
-      site.set('/huge-attr', page(`
+      env.site.set('/huge-attr', page(`
         const noise = 'ab'.repeat(500000);
         for (let i = 0; i < 4; i++) { const d = document.createElement('div'); d.setAttribute('data-blob', noise); document.body.append(d); }
         const d = document.createElement('div'); d.setAttribute('data-config', noise.slice(0, 500000) + ' ' + ${JSON.stringify(key)} + ' ' + noise.slice(0, 500000));
@@ -152,7 +145,7 @@ describe.each(BROWSERS)('%s', (browser) => {
 
     it('an endless feed that appends for 5 s', async () => {
       const keys = Array.from({ length: 5 }, () => fake.githubToken());
-      site.set('/feed', page(`
+      env.site.set('/feed', page(`
         const keys = ${JSON.stringify(keys)};
         const feed = document.createElement('main'); document.body.append(feed);
         const started = performance.now();
@@ -176,14 +169,14 @@ describe.each(BROWSERS)('%s', (browser) => {
     it('frames within frames, five deep', async () => {
       const key = fake.githubToken();
       for (let depth = 1; depth <= 5; depth++) {
-        site.set(`/frame-${depth}`, depth === 5
+        env.site.set(`/frame-${depth}`, depth === 5
           ? html(`<p>innermost ${key}</p>`)
           : html(`<p>level ${depth}</p><iframe src="/frame-${depth + 1}" width="400" height="300"></iframe>`));
       }
-      site.set('/frames', page('', '<iframe src="/frame-1" width="500" height="400"></iframe>'));
+      env.site.set('/frames', page('', '<iframe src="/frame-1" width="500" height="400"></iframe>'));
       const { page: p, tabId, gap } = await visit('/frames', 1);
       expect(gap).toBeLessThan(MAX_GAP_MS);
-      expect((await tabState(ext, tabId))?.findings.map((f) => f.where)).toEqual(['frame']);
+      expect((await tabState(env.ext, tabId))?.findings.map((f) => f.where)).toEqual(['frame']);
       await p.close();
     });
 
@@ -191,17 +184,17 @@ describe.each(BROWSERS)('%s', (browser) => {
     it('stops early on a page beyond the budget, and the popup says so', async () => {
       const key = fake.githubToken();
       // 30 MB of text in 1 MB nodes, with a key first: more than the scanner's per-page budget.
-      site.set('/overflow', page(`
+      env.site.set('/overflow', page(`
         const k = document.createElement('p'); k.textContent = 'token ' + ${JSON.stringify(key)}; document.body.append(k);
         const chunk = 'filler text without secrets '.repeat(37450);
         for (let i = 0; i < 30; i++) { const d = document.createElement('div'); d.textContent = chunk; document.body.append(d); }`));
       const started = Date.now();
-      const { tab: p, tabId } = await ext.open(site.url('/overflow'), { timeout: 60_000 });
-      await waitFor(async () => (await tabState(ext, tabId))?.stoppedEarly === true, { timeout: 30_000, message: 'stoppedEarly' });
+      const { tab: p, tabId } = await env.ext.open(env.site.url('/overflow'), { timeout: 60_000 });
+      await waitFor(async () => (await tabState(env.ext, tabId))?.stoppedEarly === true, { timeout: 30_000, message: 'stoppedEarly' });
       const gap = await heartbeatGap(p);
       figures.push(`/overflow    stopped early after ${((Date.now() - started) / 1000).toFixed(1)} s  heartbeat max gap ${gap.toFixed(0)} ms`);
       expect(gap).toBeLessThan(MAX_GAP_MS);
-      const popup = await ext.openPopup(tabId);
+      const popup = await env.ext.openPopup(tabId);
       await ready(popup);
       await expect.poll(() => popup.isVisible('#stopped-early')).toBe(true);
       expect(await popup.text('#stopped-early')).toMatch(/stopped early/i);
@@ -215,7 +208,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       if (!overflow) throw new Error('previous test did not open the page');
       const { page: p, tabId } = overflow;
       try {
-        await waitFor(async () => (await ext.badgeText(tabId)) === '1+', { timeout: 5_000, message: 'the key before the budget ran out' });
+        await waitFor(async () => (await env.ext.badgeText(tabId)) === '1+', { timeout: 5_000, message: 'the key before the budget ran out' });
       } finally {
         await p.close();
       }

@@ -4,10 +4,10 @@
 // extra request is made, no key fragment is stored; and a page cannot message the worker, forge
 // findings, read the notice's shadow root or clear the badge.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/hostile.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionDriver, type Observation, type Tab } from './driver';
-import { html, NOTICE_SELECTOR, servePages, settle, waitFor, type Site } from './harness';
-import { ready } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type Observation, type Tab } from './driver';
+import { html, NOTICE_SELECTOR, settle, waitFor } from './harness';
+import { ready, useExtension } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { hostileSite, type HostileSite } from './fixtures/hostile/pages';
 import {
@@ -31,31 +31,26 @@ const STEAL_SHADOW_ROOTS = `(() => {
 })();`;
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
+  const env = useExtension(browser, { launch: { privateCopy: true }, sites: { site: {} } });
   let hostile: HostileSite;
   let seen: () => Promise<Observation>;
   const served = new Set<string>();
   const planted: string[] = [];
 
-  const open = (path: string): Promise<{ tab: Tab; tabId: number }> => ext.open(site.url(path));
+  const open = (path: string): Promise<{ tab: Tab; tabId: number }> => env.ext.open(env.site.url(path));
   /** The badge's count: "3", or "3+" when a lower bound (a QR image skipped for the decode budget). */
-  const badgeNumber = async (tabId: number) => Number.parseInt((await ext.badgeText(tabId)) || '0', 10);
+  const badgeNumber = async (tabId: number) => Number.parseInt((await env.ext.badgeText(tabId)) || '0', 10);
 
   beforeAll(async () => {
     hostile = await hostileSite();
     planted.push(...hostile.keys);
-    site = await servePages(hostile.routes);
-    for (const path of Object.keys(hostile.routes)) served.add(path);
-    ext = await launch(browser, { privateCopy: true });
-    await ext.addInitScript(MAIN_WORLD_RECORDER);
-    await ext.addInitScript(STEAL_SHADOW_ROOTS);
-    seen = await ext.observe();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
+    for (const [path, response] of Object.entries(hostile.routes)) {
+      env.site.set(path, response);
+      served.add(path);
+    }
+    await env.ext.addInitScript(MAIN_WORLD_RECORDER);
+    await env.ext.addInitScript(STEAL_SHADOW_ROOTS);
+    seen = await env.ext.observe();
   });
 
   describe('hostile pages', () => {
@@ -103,7 +98,7 @@ describe.each(BROWSERS)('%s', (browser) => {
         expect(notice?.tags.filter((t) => !['div', 'button', 'span'].includes(t))).toEqual([]);
         expect(notice?.attributes.filter((a) => /^on/i.test(a) || /javascript:/i.test(a))).toEqual([]);
 
-        const popup = await ext.openPopup(tabId);
+        const popup = await env.ext.openPopup(tabId);
         await ready(popup);
         // The popup follows the tab's stored state live; under load it may render before the last write.
         await waitFor(async () => (await popup.count('[data-testid="finding"]')) >= 1, { message: `a finding in the popup for ${path}` });
@@ -117,7 +112,7 @@ describe.each(BROWSERS)('%s', (browser) => {
         await popup.close();
         await page.close();
       }
-      const options = await ext.openExtensionPage('options.html');
+      const options = await env.ext.openExtensionPage('options.html');
       await ready(options);
       // A key pair shares one card: dismissing it dismisses both halves.
       expect(await options.count('#dismissed-list li')).toBeGreaterThanOrEqual(hostile.pages.length);
@@ -130,11 +125,11 @@ describe.each(BROWSERS)('%s', (browser) => {
     it('made no request beyond the pages and the images they show, and stored no key fragment', async () => {
       const observed = await seen();
       expect(violations(observed, {
-        baseUrl: ext.baseUrl,
-        pageImages: hostile.images.map((p) => site.url(p)),
-        served: (url) => url.startsWith(site.origin) && served.has(new URL(url).pathname),
+        baseUrl: env.ext.baseUrl,
+        pageImages: hostile.images.map((p) => env.site.url(p)),
+        served: (url) => url.startsWith(env.site.origin) && served.has(new URL(url).pathname),
       })).toEqual([]);
-      const storage = await ext.storage();
+      const storage = await env.ext.storage();
       const haystack = [JSON.stringify(storage), observed.console.join('\n')].join('\n');
       expect(keyFragmentsIn(haystack, planted.map(keyBody))).toEqual([]);
     });
@@ -147,7 +142,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     it('message the worker (no externally_connectable), nor forge findings with postMessage or events', async () => {
       served.add('/forge');
       // The key is assembled at run time: it is never in the page's text, only in what the page sends.
-      site.set('/forge', html(`<p>nothing here</p><script>
+      env.site.set('/forge', html(`<p>nothing here</p><script>
         const key = ${JSON.stringify(key.slice(0, 10))} + ${JSON.stringify(key.slice(10))};
         const forged = { type: 'page:candidates', windows: [{ text: 'token ' + key, where: 'text' }], title: '' };
         window.__kwTried = [];
@@ -159,15 +154,15 @@ describe.each(BROWSERS)('%s', (browser) => {
         }
         window.postMessage(forged, '*');
         window.postMessage({ type: 'tab:count', count: 99 }, '*');
-      </script>`).replace('EXT_ID', new URL(ext.baseUrl).host));
-      const before = await ext.storage();
+      </script>`).replace('EXT_ID', new URL(env.ext.baseUrl).host));
+      const before = await env.ext.storage();
       const { tab: page, tabId } = await open('/forge');
       await settle(2000);
-      expect(await ext.badgeText(tabId)).toBe('');
+      expect(await env.ext.badgeText(tabId)).toBe('');
       expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage))
         .toBe('undefined');
       expect(await page.evaluate(() => (window as unknown as { __kwTried: string[] }).__kwTried)).toEqual([expect.stringMatching(/^refused/)]);
-      const after = await ext.storage();
+      const after = await env.ext.storage();
       expect(after.session[tabKey(tabId)]).toBeUndefined();
       expect(after.local.totals).toEqual(before.local.totals);
       await page.close();
@@ -175,9 +170,9 @@ describe.each(BROWSERS)('%s', (browser) => {
 
     it('read the notice’s shadow root, or clear the badge by removing the notice or faking navigation', async () => {
       served.add('/keep');
-      site.set('/keep', html(`<p>Deploy token ${key}</p>`));
+      env.site.set('/keep', html(`<p>Deploy token ${key}</p>`));
       const { tab: page, tabId } = await open('/keep');
-      await waitFor(async () => (await ext.badgeText(tabId)) === '1', { message: 'badge 1' });
+      await waitFor(async () => (await env.ext.badgeText(tabId)) === '1', { message: 'badge 1' });
       await waitFor(async () => (await extensionHosts(page)).length === 1, { message: 'notice' });
 
       expect(await extensionHosts(page)).toEqual([{ tag: 'keywarden-notice', openRoot: false, children: 0 }]);
@@ -194,16 +189,16 @@ describe.each(BROWSERS)('%s', (browser) => {
 
       await page.evaluate(() => document.querySelectorAll('[data-keywarden]').forEach((n) => n.remove()));
       await settle(1500);
-      expect(await ext.badgeText(tabId), 'after removing the notice').toBe('1');
+      expect(await env.ext.badgeText(tabId), 'after removing the notice').toBe('1');
       await page.evaluate(() => {
         window.postMessage({ type: 'tab:count', count: 0 }, '*');
         window.postMessage({ type: 'tab:rescan' }, '*');
       });
       await settle(1500);
-      expect(await ext.badgeText(tabId), 'after forged messages').toBe('1');
+      expect(await env.ext.badgeText(tabId), 'after forged messages').toBe('1');
       // A real SPA navigation resets the tab, and the key still on the page is found again.
       await page.evaluate(() => history.pushState(null, '', '/keep-elsewhere'));
-      await waitFor(async () => (await ext.badgeText(tabId)) === '1', { timeout: 15_000, message: 'badge back after pushState' });
+      await waitFor(async () => (await env.ext.badgeText(tabId)) === '1', { timeout: 15_000, message: 'badge back after pushState' });
       expect(keyFragmentsIn(await pageRecord(page), [keyBody(key)])).toEqual([]);
       await page.close();
     });
@@ -212,12 +207,12 @@ describe.each(BROWSERS)('%s', (browser) => {
     // the worker now keeps the findings when the URL stays on the same page.
     it('clear the badge with a fragment-only history change', async () => {
       served.add('/fragment');
-      site.set('/fragment', html(`<p>Deploy token ${key}</p>`));
+      env.site.set('/fragment', html(`<p>Deploy token ${key}</p>`));
       const { tab: page, tabId } = await open('/fragment');
-      await waitFor(async () => (await ext.badgeText(tabId)) === '1', { message: 'badge 1' });
+      await waitFor(async () => (await env.ext.badgeText(tabId)) === '1', { message: 'badge 1' });
       await page.evaluate(() => history.replaceState(null, '', `${location.pathname}#cleared`));
       await settle(1500);
-      const badge = await ext.badgeText(tabId);
+      const badge = await env.ext.badgeText(tabId);
       await page.close();
       expect(badge).toBe('1');
     });

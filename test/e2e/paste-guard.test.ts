@@ -3,11 +3,11 @@
 // warning's shadow root is closed, so the test reads and focuses it with the browser's debugging
 // privileges (Tab.inClosedRoots) and clicks it with the mouse at its buttons.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/paste-guard.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { BROWSERS, launch, type ExtensionDriver, type Tab } from './driver';
-import { html, REPO_ROOT, servePages, settle, waitFor, type Site } from './harness';
-import { paste as pasteInto, setLocal } from './helpers';
+import { BROWSERS, type Tab } from './driver';
+import { html, REPO_ROOT, settle, waitFor } from './harness';
+import { paste as pasteInto, setLocal, useExtension } from './helpers';
 import { fakeKeys, KRAKEN_DOC_EXAMPLE, phraseFragmentsIn } from '../support/keys';
 import { WORD } from '../support/random';
 import { buildCorpus } from '../corpus/generate';
@@ -77,8 +77,16 @@ function readWarning(root: ShadowRoot): WarningView {
 }
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
+  const env = useExtension(browser, {
+    sites: {
+      site: {
+        '/form': FORM,
+        '/words': WORD_FORM,
+        '/grid-words': GRID_FORM,
+        '/react': html('<div id="root"></div><script src="/react.js"></script>', 'Connect your exchange'),
+      },
+    },
+  });
   let page: Tab;
 
   /** Every paste warning on the page, read through its closed shadow root. */
@@ -103,8 +111,8 @@ describe.each(BROWSERS)('%s', (browser) => {
   const focusButton = (action: string): Promise<unknown> =>
     page.inClosedRoots(WARNING, (root, a: string) => root.querySelector<HTMLElement>(`[data-action="${a}"]`)?.focus(), action);
 
-  const paste = (selector: string, text: string): Promise<void> => pasteInto(ext, page, selector, text);
-  const open = (path: string): Promise<void> => page.goto(site.url(path));
+  const paste = (selector: string, text: string): Promise<void> => pasteInto(env.ext, page, selector, text);
+  const open = (path: string): Promise<void> => page.goto(env.site.url(path));
   const noWarning = async (): Promise<boolean> => (await warnings()).length === 0;
   const textOf = async (selector: string): Promise<string> => (await page.textContents(selector))[0] ?? '';
 
@@ -113,20 +121,8 @@ describe.each(BROWSERS)('%s', (browser) => {
       stdin: { contents: REACT_APP, resolveDir: REPO_ROOT, loader: 'jsx' },
       bundle: true, write: false, format: 'iife', define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
     });
-    site = await servePages({
-      '/form': FORM,
-      '/words': WORD_FORM,
-      '/grid-words': GRID_FORM,
-      '/react': html('<div id="root"></div><script src="/react.js"></script>', 'Connect your exchange'),
-      '/react.js': { body: bundle.outputFiles[0]?.text ?? '', type: 'text/javascript' },
-    });
-    ext = await launch(browser);
-    page = await ext.newTab();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
+    env.site.set('/react.js', { body: bundle.outputFiles[0]?.text ?? '', type: 'text/javascript' });
+    page = await env.ext.newTab();
   });
 
   describe('wallet secrets', () => {
@@ -149,16 +145,16 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(w.text).not.toContain('I trust this site');
       expect(Object.keys(w.buttons).sort()).toEqual(['close', 'keep', 'learn-more', 'remove']);
       expect(phraseFragmentsIn(w.text, [phrase])).toEqual([]);
-      expect(phraseFragmentsIn(JSON.stringify(await ext.storage()), [phrase])).toEqual([]);
+      expect(phraseFragmentsIn(JSON.stringify(await env.ext.storage()), [phrase])).toEqual([]);
       // "Keep it this time" closes this warning and trusts nothing.
       await click(w, 'keep');
       await waitFor(noWarning, { message: 'closed' });
       await settle(300);
-      expect((await ext.storage()).local.guardTrustedSites ?? []).not.toContain('127.0.0.1');
+      expect((await env.ext.storage()).local.guardTrustedSites ?? []).not.toContain('127.0.0.1');
     });
 
     it('warns on a wallet private key on a site trusted with keys, which silences an API key', async () => {
-      await setLocal(ext, { guardTrustedSites: ['127.0.0.1'] });
+      await setLocal(env.ext, { guardTrustedSites: ['127.0.0.1'] });
       try {
         await open('/form');
         await paste('#inp', fake.githubToken());
@@ -167,7 +163,7 @@ describe.each(BROWSERS)('%s', (browser) => {
         await paste('#ta', wallet.wif());
         expect((await oneWarning()).text).toContain('this is a wallet private key');
       } finally {
-        await setLocal(ext, { guardTrustedSites: [] });
+        await setLocal(env.ext, { guardTrustedSites: [] });
       }
     });
 
@@ -247,7 +243,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       await paste('#inp', token);
       await page.type(' # ci');
       // Other tests of this browser remove keys too: the count goes up by one.
-      const keptOut = async () => ((await ext.storage()).local.totals as { pastesKeptOut?: number } | undefined)?.pastesKeptOut ?? 0;
+      const keptOut = async () => ((await env.ext.storage()).local.totals as { pastesKeptOut?: number } | undefined)?.pastesKeptOut ?? 0;
       const before = await keptOut();
       await click(await oneWarning(), 'remove');
       expect(await page.value('#inp')).toBe('token= # ci');
@@ -360,7 +356,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
 
     it('stays quiet for a key on its provider’s own site (test-only host mapping)', async () => {
-      await setLocal(ext, { guardTestProviderHosts: { '127.0.0.1': ['github'] } });
+      await setLocal(env.ext, { guardTestProviderHosts: { '127.0.0.1': ['github'] } });
       try {
         await open('/form');
         await paste('#ta', fake.githubToken());
@@ -370,24 +366,24 @@ describe.each(BROWSERS)('%s', (browser) => {
         await paste('#inp', fake.stripeSecretKey());
         expect((await oneWarning()).text).toContain('Stripe');
       } finally {
-        await setLocal(ext, { guardTestProviderHosts: {} });
+        await setLocal(env.ext, { guardTestProviderHosts: {} });
       }
     });
 
-    it('remembers "keep it (I trust this site)" across a reload', async () => {
+    it('remembers "keep it (I trust this env.site)" across a reload', async () => {
       await open('/form');
       await paste('#ta', fake.githubToken());
       await click(await oneWarning(), 'keep');
       await waitFor(noWarning, { message: 'closed' });
       await waitFor(async () => {
-        const trusted = (await ext.storage()).local.guardTrustedSites as string[] | undefined;
+        const trusted = (await env.ext.storage()).local.guardTrustedSites as string[] | undefined;
         return trusted?.includes('127.0.0.1');
       }, { message: 'site remembered' });
       await page.reload();
       await paste('#ta', fake.githubToken());
       await settle(800);
       expect(await warnings()).toHaveLength(0);
-      await setLocal(ext, { guardTrustedSites: [] });
+      await setLocal(env.ext, { guardTrustedSites: [] });
     });
 
     // Hosts other than 127.0.0.1 are answered by the test itself through request interception

@@ -4,21 +4,20 @@
 // any storage area, console, message to the page or anything the page can read, and (3) a stopped
 // background loses no finding. Update and browser restart: trust-restart.test.ts.
 // Run: npm run build && npx vitest run -c vitest.e2e.config.ts test/e2e/trust.test.ts
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
-import { BROWSERS, launch, type ExtensionDriver, type Observation, type Tab } from './driver';
-import { html, servePages, settle, type Served, type Site } from './harness';
-import { alerting, badgeBecomes, paste, ready, tabState } from './helpers';
+import { BROWSERS, type Observation, type Tab } from './driver';
+import { html, settle, type Served, type Site } from './harness';
+import { alerting, badgeBecomes, paste, ready, tabState, useExtension } from './helpers';
 import { fakeKeys, keyBody, keyFragmentsIn } from '../support/keys';
 import { extensionHosts, MAIN_WORLD_RECORDER, pageRecord, violations } from './fixtures/hostile/observe';
 
 const fake = fakeKeys(21);
 
 describe.each(BROWSERS)('%s', (browser) => {
-  let ext: ExtensionDriver;
-  let site: Site;
-  let images: Site; // another origin, for a cross-origin QR image
+  // `images`: another origin, for a cross-origin QR image.
+  const env = useExtension(browser, { launch: { privateCopy: true }, sites: { site: {}, images: {} } });
   let seen: () => Promise<Observation>;
   const routes = new Map<string, Set<string>>(); // origin → paths served
   const shownImages: string[] = [];
@@ -35,22 +34,13 @@ describe.each(BROWSERS)('%s', (browser) => {
     return on.url(path);
   }
 
-  const open = (path: string): Promise<{ tab: Tab; tabId: number }> => ext.open(site.url(path));
+  const open = (path: string): Promise<{ tab: Tab; tabId: number }> => env.ext.open(env.site.url(path));
 
   beforeAll(async () => {
-    site = await servePages();
-    images = await servePages();
-    routes.set(site.origin, new Set());
-    routes.set(images.origin, new Set());
-    ext = await launch(browser, { privateCopy: true });
-    await ext.addInitScript(MAIN_WORLD_RECORDER);
-    seen = await ext.observe();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-    await images?.close();
+    routes.set(env.site.origin, new Set());
+    routes.set(env.images.origin, new Set());
+    await env.ext.addInitScript(MAIN_WORLD_RECORDER);
+    seen = await env.ext.observe();
   });
 
   describe('browsing pages with keys', () => {
@@ -71,31 +61,31 @@ describe.each(BROWSERS)('%s', (browser) => {
 
     it('counts every key, QR codes included (the observed run is a real one)', async () => {
       shownImages.push(
-        serve(site, '/qr.png', { body: await QRCode.toBuffer(`token: ${inSameOriginQr}`, { scale: 5 }), type: 'image/png' }),
-        serve(images, '/qr.png', { body: await QRCode.toBuffer(inCrossOriginQr, { scale: 5 }), type: 'image/png' }),
+        serve(env.site, '/qr.png', { body: await QRCode.toBuffer(`token: ${inSameOriginQr}`, { scale: 5 }), type: 'image/png' }),
+        serve(env.images, '/qr.png', { body: await QRCode.toBuffer(inCrossOriginQr, { scale: 5 }), type: 'image/png' }),
       );
       const dataQr = await QRCode.toDataURL(inDataQr, { scale: 5 });
-      serve(site, '/keys', html(`
+      serve(env.site, '/keys', html(`
         <p>Deploy token ${text}</p>
         <div data-config="${attribute}"></div>
         <input type="text" value="${field}">
         <p>Kraken API key: ${kraken.apiKey}</p><p>Kraken private key: ${kraken.privateKey}</p>
         <img src="/qr.png" width="200" height="200" alt="">
-        <img src="${images.url('/qr.png')}" width="200" height="200" alt="">
+        <img src="${env.images.url('/qr.png')}" width="200" height="200" alt="">
         <img src="${dataQr}" width="200" height="200" alt="">
         <textarea id="paste"></textarea>
       `, 'Kraken API settings'));
       ({ tab: page, tabId } = await open('/keys'));
-      await badgeBecomes(ext, tabId, String(expected), 30_000);
-      expect(alerting(await tabState(ext, tabId))).toHaveLength(expected + 1);
+      await badgeBecomes(env.ext, tabId, String(expected), 30_000);
+      expect(alerting(await tabState(env.ext, tabId))).toHaveLength(expected + 1);
 
       // A paste the guard warns about (its warning lives in a closed shadow root too).
-      await paste(ext, page, '#paste', pasted);
+      await paste(env.ext, page, '#paste', pasted);
       await page.waitFor('[data-keywarden="paste-warning"]');
 
-      const popup = await ext.openPopup(tabId);
+      const popup = await env.ext.openPopup(tabId);
       await ready(popup);
-      const options = await ext.openExtensionPage('options.html');
+      const options = await env.ext.openExtensionPage('options.html');
       await ready(options);
       await settle(1000);
       await popup.close();
@@ -105,7 +95,7 @@ describe.each(BROWSERS)('%s', (browser) => {
     it('makes no request of its own except reading the QR images the page shows', async () => {
       const observed = await seen();
       expect(violations(observed, {
-        baseUrl: ext.baseUrl,
+        baseUrl: env.ext.baseUrl,
         pageImages: shownImages,
         served: (url) => {
           const u = new URL(url);
@@ -113,17 +103,17 @@ describe.each(BROWSERS)('%s', (browser) => {
         },
       })).toEqual([]);
       // The recorder does see the background: it read the page's (uncached) QR images itself.
-      const byWorker = observed.requests.filter((r) => r.from === 'worker' && !r.url.startsWith(ext.baseUrl));
+      const byWorker = observed.requests.filter((r) => r.from === 'worker' && !r.url.startsWith(env.ext.baseUrl));
       expect(byWorker.length).toBeGreaterThan(0);
       // The test server agrees: nothing was asked for that the pages do not contain.
-      for (const s of [site, images]) {
+      for (const s of [env.site, env.images]) {
         for (const path of s.requests) expect(routes.get(s.origin)?.has(path), path).toBe(true);
       }
     });
 
     it('leaves no key fragment in storage, consoles, messages to the page or what the page can read', async () => {
-      const storage = await ext.storage();
-      const cookies = await ext.cookies();
+      const storage = await env.ext.storage();
+      const cookies = await env.ext.cookies();
       const readable = await pageRecord(page);
       const haystack = [JSON.stringify(storage), (await seen()).console.join('\n'), readable, JSON.stringify(cookies)].join('\n');
       const bodies = planted.map(keyBody);
@@ -149,7 +139,7 @@ describe.each(BROWSERS)('%s', (browser) => {
   describe('the background stopped at any moment', () => {
     it('loses no finding while a page keeps adding keys', async () => {
       const keys = Array.from({ length: 16 }, () => plant(fake.githubToken()));
-      serve(site, '/drip', html(`<div id="feed"></div><script>
+      serve(env.site, '/drip', html(`<div id="feed"></div><script>
         const keys = ${JSON.stringify(keys)};
         let i = 0;
         const timer = setInterval(() => {
@@ -163,10 +153,10 @@ describe.each(BROWSERS)('%s', (browser) => {
       // Stop the background every ~300 ms while keys arrive (and once more after the last one).
       for (let n = 0; n < 13; n++) {
         await settle(300);
-        await ext.stopBackground();
+        await env.ext.stopBackground();
       }
-      await badgeBecomes(ext, tabId, String(keys.length), 20_000);
-      expect(alerting(await tabState(ext, tabId))).toHaveLength(keys.length);
+      await badgeBecomes(env.ext, tabId, String(keys.length), 20_000);
+      expect(alerting(await tabState(env.ext, tabId))).toHaveLength(keys.length);
       await page.close();
     });
   });
