@@ -1,10 +1,8 @@
 // Which browsers the end-to-end scenarios run in, and how to start one.
 //
 //   describe.each(BROWSERS)('%s', (browser) => {
-//     let ext: ExtensionDriver;
-//     beforeAll(async () => { ext = await launch(browser); });
-//     afterAll(() => ext?.close());
-//     it('…', async () => { const { tab, tabId } = await ext.open(site.url('/')); … });
+//     const env = useExtension(browser, { sites: { site: {} } }); // ../helpers: launch() and close() as hooks
+//     it('…', async () => { const { tab, tabId } = await env.ext.open(env.site.url('/')); … });
 //   });
 //
 // KEYWARDEN_BROWSERS=chromium (or firefox) runs one browser only.
