@@ -370,7 +370,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       }
     });
 
-    it('remembers "keep it (I trust this env.site)" across a reload', async () => {
+    it('remembers "keep it (I trust this site)" across a reload', async () => {
       await open('/form');
       await paste('#ta', fake.githubToken());
       await click(await oneWarning(), 'keep');
