@@ -16,16 +16,11 @@ const fake = fakeKeys(25);
 const wallet = fakeWallet(26);
 
 describe.each(BROWSERS)('%s: pausing the site the tab shows', (browser) => {
-  const env = useExtension(browser, {
-    sites: {
-      site: {},
-      widgets: {
-        '/embed': html(`<p>Widget config: ${fake.githubToken()}</p><label for="ta">Notes</label><textarea id="ta"></textarea>`, 'Widget'),
-      },
-    },
-  });
+  const env = useExtension(browser, { sites: { site: {}, widgets: {} } });
 
   beforeAll(() => {
+    // Here, not in useExtension's routes: the key is drawn from the file's stream when the block runs.
+    env.widgets.set('/embed', html(`<p>Widget config: ${fake.githubToken()}</p><label for="ta">Notes</label><textarea id="ta"></textarea>`, 'Widget'));
     // The frame comes from another host name, not only another port.
     env.site.set('/page', html(`<h1>Dashboard</h1><iframe src="http://localhost:${env.widgets.port}/embed" width="600" height="300"></iframe>`));
   });
