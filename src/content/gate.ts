@@ -172,23 +172,25 @@ const MAX_CLASSES = 32;
 const headKey = (text: string, at: number) => text.charCodeAt(at) * 128 + text.charCodeAt(at + 1);
 
 export function compileGate(summary: GateSummary): Tables {
+  const run = table('\\%&#;');
+  // Each distinct character set is read once: the summary repeats a few dozen sets over ~300
+  // literals and ~130 shapes, and this runs cold (interpreted) in every frame at start-up.
+  const cover = (chars: string) => {
+    for (let i = 0; i < chars.length; i++) run[chars.charCodeAt(i)] = 1;
+  };
   const classes = new Map<string, Uint8Array>();
   const classOf = (chars: string): Uint8Array => {
     let set = classes.get(chars);
     if (!set) {
       set = new Uint8Array(128);
-      for (const c of chars) if (c.charCodeAt(0) < 128) set[c.charCodeAt(0)] = 1;
+      for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) < 128) set[chars.charCodeAt(i)] = 1;
+      cover(chars);
       classes.set(chars, set);
     }
     return set;
   };
-  const run = table('\\%&#;');
-  const cover = (chars: string) => {
-    for (const c of chars) run[c.charCodeAt(0)] = 1;
-  };
   const heads: Tables['heads'] = new Array(128 * 128).fill(undefined);
   for (const l of summary.literals) {
-    cover(l.chars);
     const key = headKey(l.text, 0);
     (heads[key] ??= []).push({ text: l.text, chars: classOf(l.chars), min: l.min });
   }
@@ -210,9 +212,11 @@ export function compileGate(summary: GateSummary): Tables {
       spaced.push({ chars: table(s.chars), min: s.min });
       continue;
     }
-    cover(s.chars);
     let c = byClass.get(s.chars);
-    if (!c) byClass.set(s.chars, (c = { min: s.min, shapes: [] }));
+    if (!c) {
+      cover(s.chars);
+      byClass.set(s.chars, (c = { min: s.min, shapes: [] }));
+    }
     c.min = Math.min(c.min, s.min);
     c.shapes.push({ min: s.min, holds: s.holds ? s.holds.charCodeAt(0) : -1, ...(s.words ? { words: s.words.map(idOf) } : {}) });
   }
@@ -232,8 +236,7 @@ export function compileGate(summary: GateSummary): Tables {
     // A two-character word matches whatever comes third.
     wordThirds[key]! |= w.length > 2 ? 1 << (w.charCodeAt(2) & 31) : -1;
   });
-  const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
-  cover(base64Chars);
+  const base64Chars = classOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=');
   const mins = [...summary.literals, ...summary.shapes].map((e) => e.min);
   return {
     run,
@@ -246,7 +249,7 @@ export function compileGate(summary: GateSummary): Tables {
     wordList,
     wordHeads,
     wordThirds,
-    base64: { chars: classOf(base64Chars), min: summary.base64.min, max: summary.base64.max },
+    base64: { chars: base64Chars, min: summary.base64.min, max: summary.base64.max },
     minKey: Math.min(...mins),
     escape: new RegExp(summary.escapes, 'y'),
   };

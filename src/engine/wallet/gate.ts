@@ -31,7 +31,7 @@ const NUMBER_MARK = 5; // '.', ':', ')' or ']' after a list number
 const TAG = 6;
 const ENTITY = 7;
 const BACKSLASH = 8;
-const BULLET = 9; // '-', '*', '•' before a space
+const BULLET = 9; // '-', '*', '•', '–', '—' before a space ("- word", "1 – word")
 const OPEN = 10; // quotes: a boundary before the next word
 const NUMBER_OPEN = 11; // '(', '[' or '#' before a list number
 
@@ -58,7 +58,7 @@ CLASS[0x0a] = NEWLINE;
 for (const c of '.:)]') CLASS[c.charCodeAt(0)] = NUMBER_MARK;
 for (const c of '([#') CLASS[c.charCodeAt(0)] = NUMBER_OPEN;
 for (const c of '"\'`\u201c\u201d\u2018\u2019') CLASS[c.charCodeAt(0)] = OPEN;
-for (const c of '-*\u2022') CLASS[c.charCodeAt(0)] = BULLET;
+for (const c of '-*\u2022\u2013\u2014') CLASS[c.charCodeAt(0)] = BULLET;
 CLASS[0x3c] = TAG;
 CLASS[0x26] = ENTITY;
 CLASS[0x5c] = BACKSLASH;

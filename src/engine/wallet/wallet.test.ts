@@ -46,6 +46,7 @@ describe('recovery phrases', () => {
       words.map((x, i) => `(${i + 1}) ${x}`).join(' '),
       words.map((x, i) => `[${i + 1}] ${x}`).join('\n'),
       words.map((x, i) => `#${i + 1} ${x}`).join('\n'),
+      words.map((x, i) => `${i + 1} \u2013 ${x}`).join('\n'),
       words.map((x) => `- ${x}`).join('\n'),
       JSON.stringify(words),
       JSON.stringify(words, null, 2),
