@@ -17,6 +17,7 @@ import { collect, eachBase64Value, eachIsland } from '../src/engine/scan';
 import { keyHits } from '../src/engine/wallet/keys';
 import { phraseHits } from '../src/engine/wallet/phrase';
 import { thirdPartyFiles } from '../test/corpus/third-party';
+import { median } from './stats';
 
 const PASSES = 5;
 
@@ -26,7 +27,6 @@ const cpuMs = (fn: () => void): number => {
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1000;
 };
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
 export interface EnginePhases {
   /** scan() over every text, first pass in this process (cold) and median warm pass. */

@@ -12,6 +12,7 @@ import { ready } from '../test/e2e/helpers';
 import { badgeText } from '../src/background/state';
 import { tabKey } from '../src/shared/storage';
 import { fakeKeys } from '../test/support/keys';
+import { median } from './stats';
 
 const fake = fakeKeys(28);
 const SIZES = [0, 50, 5000, 15_000];
@@ -31,7 +32,6 @@ export interface PopupLoadFigures {
   cards: number;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
 /** Opens the popup for `tabId`: its first contentful paint, and when it had rendered its count and findings. */
 async function openPopup(ext: ExtensionDriver, tabId: number): Promise<{ firstPaint: number; findings: number; cards: number }> {

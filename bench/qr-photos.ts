@@ -19,6 +19,7 @@ import { inspectImageFile, rasterizeInNode, rasterizeInPureJs, setQrRasterizer }
 import { launch } from '../test/e2e/driver';
 import { CHROME_DIR, html, servePages, waitFor } from '../test/e2e/harness';
 import { tabState } from '../test/e2e/helpers';
+import { median } from './stats';
 
 const PHOTOS = '/usr/share/backgrounds/mate/nature';
 const SIDES = [360, 640, 960];
@@ -53,11 +54,6 @@ async function gallery(): Promise<Photo[]> {
   return photos;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** CPU ms (user + system, all threads of this process) of one call. */

@@ -27,6 +27,7 @@ import {
   extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, newBreakdown, printBreakdown, SAMPLING_US, startTrace,
   textReadFloor, type Breakdown, type Profile,
 } from './page-cost';
+import { median } from './stats';
 
 export const PYTHON_DOCS = '/usr/share/doc/python3.11-doc/html';
 
@@ -141,11 +142,6 @@ function merge(into: Breakdown, from: Breakdown): void {
   for (const key of ['self', 'total'] as const) for (const [n, t] of from[key]) into[key].set(n, (into[key].get(n) ?? 0) + t);
 }
 
-export const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const FRAME_MS = 16;
 /** The extension counts as done once a profile chunk this long holds none of its samples. */
 const QUIET_MS = 1000;

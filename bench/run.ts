@@ -21,6 +21,7 @@ import type { CorpusDoc } from '../test/corpus/labels';
 import { runRealWorldBench } from './real-world';
 import { enginePhases, printEnginePhases } from './engine-phases';
 import { runWalletBench } from './wallet';
+import { median } from './stats';
 
 const ENGINE_PASSES = 5;
 const SECRETLINT_PASSES = 3;
@@ -28,11 +29,6 @@ const PROCESS_RUNS = 3;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECRETLINT_CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommendedPreset }] };
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 /** Wall and CPU time. The machine is shared, so CPU time is the steadier figure. */
 interface Timing {

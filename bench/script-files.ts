@@ -22,6 +22,7 @@ import { html, servePages, waitFor } from '../test/e2e/harness';
 import { thirdPartyFiles } from '../test/corpus/third-party';
 import { extensionTime, longestExtensionTask, metrics, startTrace, type Profile } from './page-cost';
 import { extensionProcess, processCpuMs, quiet } from './qr-photos';
+import { median } from './stats';
 
 const RUNS = 3;
 const SAMPLING_US = 100;
@@ -34,7 +35,6 @@ interface Variant {
   counts: ScriptFileCounts;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const diff = (a: ScriptFileCounts, b: ScriptFileCounts): ScriptFileCounts =>
   Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof ScriptFileCounts] - b[k as keyof ScriptFileCounts]])) as unknown as ScriptFileCounts;
 
