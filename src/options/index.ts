@@ -14,7 +14,7 @@ import { wireExportAll } from './export';
 import { renderPolicy } from './policy';
 import { renderRules, wireRules } from './rules';
 import { renderAllowed, renderSiteRules, wireSiteRules } from './silencing';
-import { keyRow } from './rows';
+import { keyRow, removalButton } from './rows';
 
 type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric' | 'redownloadScripts';
 
@@ -30,9 +30,9 @@ function render(local: LocalState): void {
   }
   renderPaused(local.settings, isLocked(local.policy, 'pausedSites'));
   renderDismissed(local);
-  renderSiteRules(local.settings, local.policy, say, focusAfterRemoval);
+  renderSiteRules(local.settings, local.policy, say);
   renderRules(local.customRules, local.policy, say);
-  renderAllowed(local.allowed, local.policy, say, focusAfterRemoval);
+  renderAllowed(local.allowed, local.policy, say);
   renderPolicy(local.policy);
 }
 
@@ -41,10 +41,7 @@ function renderPaused(settings: Settings, locked: boolean): void {
   clear(list);
   byId('paused-empty').hidden = settings.pausedSites.length > 0;
   for (const host of settings.pausedSites) {
-    const remove = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('optRemovePausedLabel', host) }, t('optRemove'));
-    remove.disabled = locked;
-    remove.addEventListener('click', async () => {
-      focusAfterRemoval(list, remove);
+    const remove = removalButton(list, t('optRemove'), t('optRemovePausedLabel', host), locked, async () => {
       await updateSettings((s) => withSitePaused(s, host, false));
       say(t('optSaved'));
     });
@@ -62,26 +59,11 @@ function renderDismissed(local: LocalState): void {
     const name = providerInfo(d.provider).name;
     const reason = t(d.reason === 'rotated' ? 'reasonRotated' : 'reasonNotSecret');
     const when = d.at > 0 ? dateFormat.format(new Date(d.at)) : '';
-    const undo = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('undoDismissLabel', [name, d.redacted]) }, t('undo'));
-    undo.addEventListener('click', async () => {
-      focusAfterRemoval(list, undo);
+    const undo = removalButton(list, t('undo'), t('undoDismissLabel', [name, d.redacted]), false, async () => {
       await updateDismissals((all) => withoutDismissal(all, d.fingerprint));
       say(t('announceRestored', name));
     });
     list.appendChild(keyRow('dismissed-key', name, d.redacted, when ? t('optDismissedOn', [reason, when]) : reason, undo));
-  }
-}
-
-/** The row is about to be removed: move focus to its neighbour's button, or the section heading. */
-function focusAfterRemoval(list: HTMLElement, button: HTMLElement): void {
-  const buttons = [...list.querySelectorAll<HTMLElement>('button')];
-  const index = buttons.indexOf(button);
-  const next = buttons[index + 1] ?? buttons[index - 1];
-  const heading = list.closest('section')?.querySelector<HTMLElement>('h2');
-  if (next) next.focus();
-  else if (heading) {
-    heading.tabIndex = -1;
-    heading.focus();
   }
 }
 

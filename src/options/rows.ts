@@ -1,6 +1,32 @@
-// One row of a list of judged keys (dismissed, allowed everywhere): provider, redacted preview, a
-// note, and the button that undoes it.
+// Rows of the options page's lists: a judged key (dismissed, allowed everywhere) with provider,
+// redacted preview and a note, and the button that removes or undoes a row.
 import { h } from '../shared/dom';
+
+/**
+ * A row's remove or undo button. The row goes away once `act` has changed storage, so focus moves
+ * first: to the neighbouring row's button, or to the section's heading.
+ */
+export function removalButton(list: HTMLElement, text: string, label: string, locked: boolean, act: () => Promise<void>): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': label }, text);
+  button.disabled = locked;
+  button.addEventListener('click', async () => {
+    focusAfterRemoval(list, button);
+    await act();
+  });
+  return button;
+}
+
+function focusAfterRemoval(list: HTMLElement, button: HTMLElement): void {
+  const buttons = [...list.querySelectorAll<HTMLElement>('button')];
+  const index = buttons.indexOf(button);
+  const next = buttons[index + 1] ?? buttons[index - 1];
+  const heading = list.closest('section')?.querySelector<HTMLElement>('h2');
+  if (next) next.focus();
+  else if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
 
 export function keyRow(testId: string, name: string, redacted: string, note: string, undo: HTMLButtonElement): HTMLLIElement {
   return h(

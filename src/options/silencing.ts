@@ -9,10 +9,9 @@ import { t } from '../ui/i18n';
 import { newestFirst, withoutAllowed, withSiteMinSeverity } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';
 import { updateAllowed, updateSettings } from '../ui/store';
-import { keyRow } from './rows';
+import { keyRow, removalButton } from './rows';
 
 type Say = (message: string) => void;
-type FocusAfterRemoval = (list: HTMLElement, button: HTMLElement) => void;
 
 /** Message key of "only keys of this severity and above". */
 const MINIMUM_LABELS: Record<Severity, string> = {
@@ -23,7 +22,7 @@ const MINIMUM_LABELS: Record<Severity, string> = {
   info: 'optMinInfo',
 };
 
-export function renderAllowed(allowed: AllowedValues, policy: Managed, say: Say, focusAfterRemoval: FocusAfterRemoval): void {
+export function renderAllowed(allowed: AllowedValues, policy: Managed, say: Say): void {
   const list = byId('allowed-list');
   clear(list);
   const items = newestFirst(allowed);
@@ -32,10 +31,7 @@ export function renderAllowed(allowed: AllowedValues, policy: Managed, say: Say,
   const dateFormat = new Intl.DateTimeFormat(t('localeCode'), { dateStyle: 'medium' });
   for (const a of items) {
     const name = providerInfo(a.provider).name;
-    const undo = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('optAllowedUndoLabel', [name, a.redacted]) }, t('optAllowedUndo'));
-    undo.disabled = locked;
-    undo.addEventListener('click', async () => {
-      focusAfterRemoval(list, undo);
+    const undo = removalButton(list, t('optAllowedUndo'), t('optAllowedUndoLabel', [name, a.redacted]), locked, async () => {
       await updateAllowed((all) => withoutAllowed(all, a.fingerprint));
       say(t('announceRestored', name));
     });
@@ -43,17 +39,14 @@ export function renderAllowed(allowed: AllowedValues, policy: Managed, say: Say,
   }
 }
 
-export function renderSiteRules(settings: Settings, policy: Managed, say: Say, focusAfterRemoval: FocusAfterRemoval): void {
+export function renderSiteRules(settings: Settings, policy: Managed, say: Say): void {
   const list = byId('site-rules-list');
   clear(list);
   const entries = Object.entries(settings.siteMinSeverity).sort(([a], [b]) => a.localeCompare(b));
   byId('site-rules-empty').hidden = entries.length > 0;
   const locked = isLocked(policy, 'siteMinSeverity');
   for (const [host, severity] of entries) {
-    const remove = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('optSiteRuleRemoveLabel', host) }, t('optRemove'));
-    remove.disabled = locked;
-    remove.addEventListener('click', async () => {
-      focusAfterRemoval(list, remove);
+    const remove = removalButton(list, t('optRemove'), t('optSiteRuleRemoveLabel', host), locked, async () => {
       await updateSettings((s) => withSiteMinSeverity(s, host, undefined));
       say(t('optSaved'));
     });
