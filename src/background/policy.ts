@@ -2,25 +2,20 @@
 // again when Chrome reports a change (Firefox reads policies at its own start only). A policy that
 // answers late (shared/managed.ts) counts as a change when it arrives.
 import { onManagedChanged, readManaged } from '../platform';
-import { parseManaged, policyWithin, type Managed } from '../shared/managed';
+import { parseManaged, policyCache, type Managed } from '../shared/managed';
 
-let cached: Promise<Managed> | undefined;
 const listeners: Array<() => void> = [];
+const policy = policyCache(() => readManaged().then(parseManaged), () => {
+  for (const listener of listeners) listener();
+});
 
-export function managed(): Promise<Managed> {
-  const read: Promise<Managed> = (cached ??= policyWithin(readManaged().then(parseManaged), (late) => {
-    if (cached !== read) return;
-    cached = Promise.resolve(late);
-    for (const listener of listeners) listener();
-  }));
-  return read;
-}
+export const managed = (): Promise<Managed> => policy.get();
 
 /** Forgets the cached policy when it changes, then calls `listener` (registered at top level). */
 export function onPolicyChanged(listener: () => void): void {
   listeners.push(listener);
   onManagedChanged(() => {
-    cached = undefined;
+    policy.forget();
     listener();
   });
 }

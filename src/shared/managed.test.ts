@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CustomRule } from '../engine/custom';
-import { applyManaged, hasPolicy, isLocked, MANAGED_KEYS, NO_POLICY, parseManaged, POLICY_WAIT_MS, policyWithin, ruleSetInForce } from './managed';
+import { applyManaged, hasPolicy, isLocked, MANAGED_KEYS, NO_POLICY, parseManaged, POLICY_WAIT_MS, policyCache, policyWithin, ruleSetInForce } from './managed';
 import { DEFAULT_SETTINGS, type Settings } from './storage';
 
 const user: Settings = { notice: false, notifications: true, includeGeneric: true, redownloadScripts: false, pausedSites: ['mine.example'], siteMinSeverity: { 'docs.example': 'critical' } };
@@ -74,6 +74,28 @@ describe('managed policy', () => {
       answer(org);
       await vi.advanceTimersByTimeAsync(0);
       expect(late).toHaveBeenCalledWith(org);
+    });
+
+    it('a cache reads once, takes a late answer in place of the stand-in, and reads again after forget', async () => {
+      vi.useFakeTimers();
+      const answers: Array<(m: typeof org) => void> = [];
+      const read = vi.fn(() => new Promise<typeof org>((resolve) => answers.push(resolve)));
+      const late = vi.fn();
+      const cache = policyCache(read, late);
+      const first = cache.get();
+      await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
+      expect(await first).toEqual(NO_POLICY);
+      expect(await cache.get()).toEqual(NO_POLICY);
+      answers[0]?.(org);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(late).toHaveBeenCalledTimes(1);
+      expect(await cache.get()).toEqual(org);
+      expect(read).toHaveBeenCalledTimes(1);
+      cache.forget();
+      const again = cache.get();
+      answers[1]?.(NO_POLICY);
+      expect(await again).toEqual(NO_POLICY);
+      expect(read).toHaveBeenCalledTimes(2);
     });
   });
 });

@@ -55,6 +55,23 @@ export async function policyWithin(read: Promise<Managed>, late: (policy: Manage
   return NO_POLICY;
 }
 
+/**
+ * The policy as a reader keeps it: read once through policyWithin and kept until `forget` (a
+ * change); a late answer replaces the stand-in, then `late` tells the reader to apply it.
+ */
+export function policyCache(read: () => Promise<Managed>, late: () => void): { get: () => Promise<Managed>; forget: () => void } {
+  let cached: Promise<Managed> | undefined;
+  const get = (): Promise<Managed> => {
+    const current: Promise<Managed> = (cached ??= policyWithin(read(), (policy) => {
+      if (cached !== current) return;
+      cached = Promise.resolve(policy);
+      late();
+    }));
+    return current;
+  };
+  return { get, forget: () => (cached = undefined) };
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The policy as read from storage.managed; a value of the wrong type is ignored, as if unset. */

@@ -7,7 +7,7 @@ import {
   STORAGE_KEYS, tabKey,
   type AllowedValues, type Checklist, type Dismissals, type Settings, type TabState, type Totals,
 } from '../shared/storage';
-import { applyManaged, parseManaged, policyWithin, type Managed } from '../shared/managed';
+import { applyManaged, parseManaged, policyCache, type Managed } from '../shared/managed';
 import { clearArea, onAnyStorageChanged, readKey, readKeys, readManaged, writeKeys } from '../platform';
 
 export interface LocalState {
@@ -22,24 +22,16 @@ export interface LocalState {
   policy: Managed;
 }
 
-/** The policy as last read in this page (read once, again after a change). */
-let policy: Promise<Managed> | undefined;
 const listeners: Array<(area: string, keys: string[]) => void> = [];
-
-function policyNow(): Promise<Managed> {
-  // A late answer (shared/managed.ts) is reported to the pages' listeners as a 'managed' change.
-  const read: Promise<Managed> = (policy ??= policyWithin(readManaged().then(parseManaged), (late) => {
-    if (policy !== read) return;
-    policy = Promise.resolve(late);
-    for (const listener of listeners) listener('managed', []);
-  }));
-  return read;
-}
+/** The policy as last read in this page (again after a change); a late answer is a 'managed' change. */
+const orgPolicy = policyCache(() => readManaged().then(parseManaged), () => {
+  for (const listener of listeners) listener('managed', []);
+});
 
 export async function readLocal(): Promise<LocalState> {
   const k = STORAGE_KEYS;
   const got = await readKeys('local', [k.settings, k.totals, k.dismissed, k.checklist, k.allowed, k.customRules]);
-  const policy = await policyNow();
+  const policy = await orgPolicy.get();
   return {
     settings: applyManaged(parseSettings(got[k.settings]), policy),
     totals: parseTotals(got[k.totals]),
@@ -100,7 +92,7 @@ export async function clearAllData(): Promise<void> {
 export function onStorageChange(listener: (area: string, keys: string[]) => void): void {
   listeners.push(listener);
   onAnyStorageChanged((area, keys) => {
-    if (area === 'managed') policy = undefined;
+    if (area === 'managed') orgPolicy.forget();
     listener(area, keys);
   });
 }
