@@ -71,8 +71,10 @@ function wireSettings(): void {
   for (const box of document.querySelectorAll<HTMLInputElement>('input[data-setting]')) {
     box.addEventListener('change', async () => {
       const key = box.dataset.setting as BooleanSetting;
+      // The value as clicked: a render from another storage change may reset the box meanwhile.
+      const on = box.checked;
       // Notifications is an optional permission: ask for it here, inside the user's click.
-      if (key === 'notifications' && box.checked) {
+      if (key === 'notifications' && on) {
         const granted = await requestPermission('notifications');
         if (!granted) {
           box.checked = false;
@@ -80,7 +82,7 @@ function wireSettings(): void {
           return;
         }
       }
-      await updateSettings((s) => ({ ...s, [key]: box.checked }));
+      await updateSettings((s) => ({ ...s, [key]: on }));
       say(t('optSaved'));
     });
   }
