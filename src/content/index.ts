@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const title = () => document.title.slice(0, LIMITS.titleChars);
   const notice = isTop && reply.notice ? new Notice() : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
-  const scripts = new ScriptFiles(title);
+  const scripts = new ScriptFiles(title, () => !scanner.busy);
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver(onMutations);
   const observe = (root: Node) => {
