@@ -18,6 +18,8 @@ import {
 const MAX_FILES = 1000;
 /** Script files wait for the page scanner to be idle, but no longer than this (ms). */
 const AFTER_SCAN_MS = 3000;
+/** How often they look whether it is (ms): a timer, not an idle callback in each of its idle slices. */
+const POLL_MS = 100;
 /** An idle callback runs after at most this long (ms), however busy the page is. */
 const IDLE_TIMEOUT_MS = 1000;
 
@@ -160,7 +162,8 @@ export class ScriptFiles {
   /** Until the page scanner is quiet (at most AFTER_SCAN_MS), then an idle period. */
   private async afterScan(): Promise<void> {
     const until = performance.now() + AFTER_SCAN_MS;
-    do await idle(); while (!this.quiet() && performance.now() < until);
+    while (!this.quiet() && performance.now() < until) await new Promise((ok) => setTimeout(ok, POLL_MS));
+    await idle();
   }
 
   private async drain(): Promise<void> {
