@@ -97,7 +97,6 @@ interface Planned {
 
 export class ScriptFiles {
   private entries: PerformanceObserver | null = null;
-  private elements: MutationObserver | null = null;
   /** Every file found on this document, in order: read again after an SPA navigation. */
   private found: ScriptSource[] = [];
   private seen = new Set<string>();
@@ -120,10 +119,6 @@ export class ScriptFiles {
     });
     this.entries.observe({ type: 'resource', buffered: true });
     for (const script of document.scripts) this.addElement(script);
-    this.elements = new MutationObserver((records) => {
-      for (const r of records) for (const node of r.addedNodes) if (node instanceof HTMLScriptElement) this.addElement(node);
-    });
-    this.elements.observe(document, { childList: true, subtree: true });
   }
 
   /** The tab's state was reset (SPA navigation): hand over every file of this document again. */
@@ -136,12 +131,12 @@ export class ScriptFiles {
   stop(): void {
     this.generation++;
     this.entries?.disconnect();
-    this.elements?.disconnect();
     this.queue = [];
   }
 
-  private addElement(script: HTMLScriptElement): void {
-    if (this.seenElements.has(script)) return;
+  /** A script element added to the page (the content script's one mutation observer tells). */
+  addElement(script: HTMLScriptElement): void {
+    if (!this.entries || this.seenElements.has(script)) return;
     this.seenElements.add(script);
     const source = scriptOfElement(script.src);
     if (source) this.add(source, true);
