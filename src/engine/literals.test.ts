@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasCandidate, isAlert, scan } from './index';
-import { LiteralSet } from './literals';
+import { LiteralSet, Runs } from './literals';
 import { RULE_GATES } from './prefilter';
 import { RULES } from './rules';
 import { ALNUM, fake } from './rules/sample';
@@ -28,6 +28,20 @@ describe('LiteralSet', () => {
     expect(found(set, 'abé abc')).toEqual(['abc']);
     expect(found(set, 'ab\u{1F511}c')).toEqual([]);
     expect(found(set, 'aabc')).toEqual(['abc']);
+  });
+
+  it('notes, in the same read, every maximal run of the marked characters that is long enough', () => {
+    const letters = new Uint8Array(65536);
+    for (let c = 97; c <= 122; c++) letters[c] = 1;
+    const runs = new Runs(letters, 4);
+    const text = 'abcd ab abcdef-xyz\u00e9abcdefgh';
+    expect(new LiteralSet(['cde']).find(text, runs).length).toBe(1);
+    const spans = Array.from(runs.at.subarray(0, runs.count * 2));
+    // "abcd" at the start, "abcdef" before '-', "abcdefgh" running to the end; "ab" and "xyz" are too short.
+    expect(spans).toEqual([0, 4, 8, 14, 19, 27]);
+    const many = new Runs(letters, 1);
+    new LiteralSet(['x']).find('a '.repeat(1000), many);
+    expect(many.count).toBe(1000);
   });
 
   it('refuses literals it cannot match and answers nothing when empty', () => {
