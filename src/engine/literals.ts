@@ -24,7 +24,7 @@ export class LiteralSet {
     for (const w of words) {
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
-        if (c >= 128) throw new Error(`LiteralSet: literal ${JSON.stringify(w)} is not ASCII`);
+        if (c >= 128 || c === 0) throw new Error(`LiteralSet: literal ${JSON.stringify(w)} is not ASCII (or holds a NUL)`);
         if (this.column[c] === 0) this.column[c] = columns++;
       }
     }
@@ -101,15 +101,18 @@ export class LiteralSet {
   find(text: string, runs: Runs = NO_RUNS): number[] {
     const found: number[] = [];
     const { next, firstAccepting } = this;
-    const chars = runs.chars;
+    const codes = runs.codes;
     const min = runs.min;
     let seen: Uint8Array | null = null;
     let s = 0;
     let len = 0; // length of the run of `chars` characters ending here
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      s = c < 128 ? (next[(s << 7) | c] as number) : 0;
+    // One step past the end (read as NUL) ends the last run inside the loop: code after a loop
+    // that V8 compiled on the fly (OSR) lacked type feedback and deoptimised on every call.
+    for (let i = 0; i <= n; i++) {
+      const x = i < n ? (codes[text.charCodeAt(i)] as number) : 0;
+      // Non-ASCII reads as NUL, which no literal holds: back to the root, as wanted.
+      s = next[(s << 7) | (x & 127)] as number;
       if (s >= firstAccepting) {
         seen ??= new Uint8Array(this.literals.length);
         for (let k = this.outStart[s] as number, to = this.outStart[s + 1] as number; k < to; k++) {
@@ -120,11 +123,10 @@ export class LiteralSet {
           }
         }
       }
-      const r = chars[c] as number;
+      const r = x >> 7;
       if (len >= min && r === 0) runs.push(i - len, i);
       len = (len + 1) & -r;
     }
-    if (len >= min) runs.push(n - len, n);
     return found;
   }
 }
@@ -134,10 +136,14 @@ export class Runs {
   /** start, end of each run, in text order; `count` pairs of them are valid. */
   at = new Int32Array(256);
   count = 0;
+  /** Per UTF-16 code unit: the ASCII code (0 for others) | 128 when it is a run character. */
+  readonly codes = new Uint8Array(65536);
   constructor(
-    readonly chars: Uint8Array,
+    chars: Uint8Array,
     readonly min: number,
-  ) {}
+  ) {
+    for (let c = 0; c < 65536; c++) this.codes[c] = (c < 128 ? c : 0) | ((chars[c] as number) === 1 ? 128 : 0);
+  }
 
   push(start: number, end: number): void {
     if (this.count * 2 === this.at.length) {
