@@ -46,6 +46,7 @@ describe('LiteralSet', () => {
 
   it('refuses literals it cannot match and answers nothing when empty', () => {
     expect(() => new LiteralSet(['clé'])).toThrow(/not ASCII/);
+    expect(() => new LiteralSet(['a\0b'])).toThrow(/NUL/); // the read takes non-ASCII for NUL
     expect(new LiteralSet([]).find('anything')).toEqual([]);
   });
 });
