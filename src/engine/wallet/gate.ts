@@ -495,16 +495,26 @@ function breaksAt(text: string, at: number): boolean {
  */
 function lastBreak(text: string, from: number, to: number, tags: TagCursor | undefined): number {
   for (let j = to; j >= from; j--) {
-    const c = text.charCodeAt(j);
-    const k = CLASS[c] as number;
-    if (k === 0) {
-      // '>' may end a tag and ';' an entity; inside a tag anything may stand.
-      if (c === 0x3e || (c === 0x3b && entityBefore(text, j)) || tags?.covers(j)) continue;
-      return j;
-    }
-    if ((k === NUMBER_MARK || k === BULLET) && breaksHere(text, j, k) && !tags?.covers(j)) return j;
+    const b = BREAKS[text.charCodeAt(j)] as number;
+    if (b === 0) continue;
+    // Inside a tag anything may stand.
+    if ((b === ALWAYS || breaksHere(text, j, CLASS[text.charCodeAt(j)] as number)) && !tags?.covers(j)) return j;
   }
   return -1;
+}
+
+/**
+ * For lastBreak, one read per character: ALWAYS for characters that end every run outside a tag
+ * (all that no class takes but '>', which may end a tag; ';' is a separator, so an entity's end
+ * is none), MAYBE_BREAK for list-number marks and bullets (breaksHere decides).
+ */
+const ALWAYS = 1;
+const MAYBE_BREAK = 2;
+const BREAKS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const k = CLASS[c] as number;
+  if (k === 0 && c !== 0x3e) BREAKS[c] = ALWAYS;
+  else if (k === NUMBER_MARK || k === BULLET) BREAKS[c] = MAYBE_BREAK;
 }
 
 /** True when an '&' stands at most 9 characters before the ';' at `p`. */
