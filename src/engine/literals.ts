@@ -94,7 +94,7 @@ export class LiteralSet {
 
   /**
    * Indices (into `literals`) of the literals that occur in `text`, each once. With `runs`, the
-   * same read also notes the maximal runs of `runs.chars` characters that are at least
+   * same read also notes the maximal runs of its alphabet's characters that are at least
    * `runs.min` long, without a branch per character: ~8 ms over 18 MB of scripts, where a
    * separate walk over the runs cost ~50.
    */
@@ -105,7 +105,7 @@ export class LiteralSet {
     const min = runs.min;
     let seen: Uint8Array | null = null;
     let s = 0;
-    let len = 0; // length of the run of `chars` characters ending here
+    let len = 0; // length of the run of alphabet characters ending here
     const n = text.length;
     // One step past the end (read as NUL) ends the last run inside the loop: code after a loop
     // that V8 compiled on the fly (OSR) lacked type feedback and deoptimised on every call.
@@ -131,7 +131,7 @@ export class LiteralSet {
   }
 }
 
-/** Maximal runs of the characters marked 1 in `chars` (indexed by UTF-16 code unit), `min` long or more. */
+/** Maximal runs of the (ASCII) characters of `alphabet`, `min` long or more. */
 export class Runs {
   /** start, end of each run, in text order; `count` pairs of them are valid. */
   at = new Int32Array(256);
@@ -139,10 +139,15 @@ export class Runs {
   /** Per UTF-16 code unit: the ASCII code (0 for others) | 128 when it is a run character. */
   readonly codes = new Uint8Array(65536);
   constructor(
-    chars: Uint8Array,
+    alphabet: string,
     readonly min: number,
   ) {
-    for (let c = 0; c < 65536; c++) this.codes[c] = (c < 128 ? c : 0) | ((chars[c] as number) === 1 ? 128 : 0);
+    for (let c = 0; c < 128; c++) this.codes[c] = c;
+    for (const ch of alphabet) {
+      const c = ch.charCodeAt(0);
+      if (c >= 128) throw new Error(`Runs: ${JSON.stringify(ch)} is not ASCII`);
+      this.codes[c] = c | 128;
+    }
   }
 
   push(start: number, end: number): void {
@@ -157,4 +162,4 @@ export class Runs {
   }
 }
 
-const NO_RUNS = new Runs(new Uint8Array(65536), 0x7fffffff);
+const NO_RUNS = new Runs('', 0x7fffffff);

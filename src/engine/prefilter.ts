@@ -44,9 +44,6 @@ function alternation(words: Iterable<string>, flags: string): RegExp {
 }
 
 const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-';
-// Indexed by any UTF-16 code unit, so the hot loop needs no range check before the lookup.
-const RUN_CHAR = new Uint8Array(65536);
-for (const c of TOKEN_ALPHABET) RUN_CHAR[c.charCodeAt(0)] = 1;
 
 /** True when text[start, end) has no base64url character ('_' or '-'). */
 function isStandardRun(text: string, start: number, end: number): boolean {
@@ -291,7 +288,7 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens, li
   }
 }
 /** The gate pass's runs, reused from text to text (walkRuns reads them before the next pass). */
-const RUNS = new Runs(RUN_CHAR, MIN_INTERESTING);
+const RUNS = new Runs(TOKEN_ALPHABET, MIN_INTERESTING);
 let cache: { text: string; optIn: boolean; allOpen: boolean; tokens: Tokens } | null = null;
 
 /**
