@@ -1,20 +1,22 @@
 // Scanning files on every core: the main thread and (jobs - 1) worker threads, each running the
-// same FileScanner. Files wait in one queue; before the main thread scans the next one (it cannot
-// answer a worker while it scans), each worker is given queued files until it holds at least as
-// many bytes, so no thread sits idle behind a big file. Workers start as soon as the files seen
-// reach WORKER_THRESHOLD_BYTES (an explicit --jobs starts them with the first file), while the main
-// thread is still loading its own engine: a worker costs ~40 ms to start and a cold engine (~60 ms
-// to load, ~270 ms of CPU for its first pass, docs/engine.md "Cold start"), which a small folder
-// never repays. Callers get one promise per file and report in their own order, so output stays
-// deterministic.
+// same FileScanner. A file goes straight to an idle worker, else waits in one queue. Before the
+// main thread scans the next queued file (it cannot answer a worker while it scans), each worker
+// is given queued files until it holds at least as many bytes, so no thread sits idle behind a
+// big file; a worker that answers its last file gets the next one. Workers start once the files
+// seen reach WORKER_THRESHOLD_BYTES (an explicit --jobs starts them with the first file, while
+// the main thread is still loading its own engine): each costs its start and a cold engine of its
+// own (docs/engine.md "Cold start"), which a small folder never repays. Callers get one promise
+// per file and report in their own order, so output stays deterministic.
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileScanner, ScanSetup } from './scan-file';
 
 /**
- * Bytes seen before workers start by default. Measured on this 2-core machine: on the 18.3 MB of
- * third-party assets two threads beat one by ~20% of wall time; on ~2 MB they lose.
+ * Bytes seen before workers start by default. Measured on this 2-core machine (`--jobs 1` vs
+ * `--jobs 2`, 5 runs each): 18.3 MB of third-party assets 560 vs 630 ms wall, 740 vs 1,050 ms of
+ * CPU; twice those files (36.6 MB) 840 vs 850 ms wall, 1,030 vs 1,390 ms of CPU. The second
+ * isolate's start and cold first pass (~450 ms of CPU) is repaid only on larger folders.
  */
-export const WORKER_THRESHOLD_BYTES = 8 * 1024 * 1024;
+export const WORKER_THRESHOLD_BYTES = 32 * 1024 * 1024;
 
 export interface WorkerRequest {
   id: number;
@@ -68,6 +70,8 @@ export class ScanPool {
     this.bytesSeen += size;
     if (!this.started && this.script && this.jobs > 1 && (this.eager || this.bytesSeen >= WORKER_THRESHOLD_BYTES)) this.start();
     return new Promise((settle) => {
+      const idle = this.slots.find((slot) => slot.pending.size === 0);
+      if (idle) return this.send(idle, { path, size, settle });
       this.queue.push({ path, size, settle });
       if (!this.localRunning) {
         this.localRunning = true;
@@ -112,6 +116,7 @@ export class ScanPool {
         slot.pending.delete(reply.id);
         slot.bytes -= job.size;
         job.settle(reply.outcome);
+        if (slot.pending.size === 0 && this.queue.length > 0) this.send(slot, this.queue.shift() as Job);
       });
       // A worker that dies fails its files with the reason; the others and the main thread go on.
       const fail = (why: string) => {
