@@ -71,9 +71,8 @@ export async function scanByteStream(
 export function scanBytes(bytes: Uint8Array, scanText: (text: string) => Finding[]): TextScanResult {
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary' };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // Pure ASCII (most source files) needs no UTF-8 decoding; Node's 'ascii' decoder is then exact
-  // and ~3× faster than its 'latin1' one (18.3 MB of assets: 14 vs 42 ms of CPU).
-  let text = isAscii(buffer) ? buffer.toString('ascii') : buffer.toString('utf8');
+  // Pure ASCII (most source files) decodes the same as Latin-1, which skips UTF-8 validation.
+  let text = isAscii(buffer) ? buffer.toString('latin1') : buffer.toString('utf8');
   // TextDecoder (the streaming path) drops a leading byte-order mark; offsets must agree.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { kind: 'text', findings: locate(text, scanText(text)) };
