@@ -2,11 +2,12 @@
 // same FileScanner. A file goes straight to a worker holding less than WORKER_AHEAD_BYTES, else
 // waits in one queue. Before the main thread scans the next queued file (it cannot answer a
 // worker while it scans), each worker is given queued files until it holds at least as many
-// bytes, so no thread sits idle behind a big file; a worker that answers is topped up again. Workers start once the files
-// seen reach WORKER_THRESHOLD_BYTES (an explicit --jobs starts them with the first file, while
-// the main thread is still loading its own engine): each costs its start and a cold engine of its
-// own (docs/engine.md "Cold start"), which a small folder never repays. Callers get one promise
-// per file and report in their own order, so output stays deterministic.
+// bytes, so no thread sits idle behind a big file; a worker that answers is topped up again.
+// Workers start once the files seen reach WORKER_THRESHOLD_BYTES (an explicit --jobs starts them
+// with the first file, while the main thread is still loading its own engine): each costs its
+// start and a cold engine of its own (docs/engine.md "Cold start"), which a small folder never
+// repays. Callers get one promise per file and report in their own order, so output stays
+// deterministic.
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileScanner, ScanSetup } from './scan-file';
 
@@ -107,10 +108,13 @@ export class ScanPool {
   private next(): Job | undefined {
     const mine = this.queue.shift();
     if (mine === undefined) return undefined;
-    for (const slot of this.slots) {
-      while (slot.bytes < Math.max(mine.size, WORKER_AHEAD_BYTES) && this.queue.length > 0) this.send(slot, this.queue.shift() as Job);
-    }
+    for (const slot of this.slots) this.topUp(slot, Math.max(mine.size, WORKER_AHEAD_BYTES));
     return mine;
+  }
+
+  /** Sends queued files to `slot` until it holds `bytes` (or the queue is empty). */
+  private topUp(slot: WorkerSlot, bytes: number): void {
+    while (slot.bytes < bytes && this.queue.length > 0) this.send(slot, this.queue.shift() as Job);
   }
 
   private start(): void {
@@ -124,7 +128,7 @@ export class ScanPool {
         slot.pending.delete(reply.id);
         slot.bytes -= job.size;
         job.settle(reply.outcome);
-        while (slot.bytes < WORKER_AHEAD_BYTES && this.queue.length > 0) this.send(slot, this.queue.shift() as Job);
+        this.topUp(slot, WORKER_AHEAD_BYTES);
       });
       // A worker that dies fails its files with the reason; the others and the main thread go on.
       const fail = (why: string) => {

@@ -9,6 +9,6 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** V8's defaults are 132 KiB of bytecode budget and 920 bytes of inlined bytecode per function. */
-export const SCAN_V8_FLAGS = ['--interrupt-budget=400000', '--max-inlined-bytecode-size-cumulative=300'];
+const SCAN_V8_FLAGS = ['--interrupt-budget=400000', '--max-inlined-bytecode-size-cumulative=300'];
 
 for (const flag of SCAN_V8_FLAGS) setFlagsFromString(flag);

@@ -22,6 +22,9 @@ export async function* walk(
   for (const root of roots) yield* visit(root, seen, true, ignoredUnder);
 }
 
+/** Entries of a folder stat'ed together (bounded, so a folder of 100,000 files holds no more). */
+const STAT_BATCH = 256;
+
 type Stat = { info: Stats } | { error: unknown };
 
 const statOf = (path: string): Promise<Stat> => stat(path).then((info) => ({ info }), (error: unknown) => ({ error }));
@@ -65,10 +68,13 @@ async function* visit(
     return;
   }
   const test = ignored ?? (await ignoredUnder(path));
-  // A folder's entries are stat'ed all at once: one at a time, the walk moved on by one file per
-  // turn of the event loop, which the main thread's own scanning holds up, and the worker
-  // threads starved (docs/engine.md "Cold start").
+  // A folder's entries are stat'ed STAT_BATCH at a time: one at a time, the walk moved on by one
+  // file per turn of the event loop, which the main thread's own scanning holds up, and the
+  // worker threads starved (docs/engine.md "Cold start").
   const paths = names.filter((name) => !SKIPPED_DIRS.has(name)).map((name) => join(path, name));
-  const stats = await Promise.all(paths.map(statOf));
-  for (const [i, child] of paths.entries()) yield* visit(child, seen, false, ignoredUnder, test, stats[i]);
+  for (let from = 0; from < paths.length; from += STAT_BATCH) {
+    const batch = paths.slice(from, from + STAT_BATCH);
+    const stats = await Promise.all(batch.map(statOf));
+    for (const [i, child] of batch.entries()) yield* visit(child, seen, false, ignoredUnder, test, stats[i]);
+  }
 }
