@@ -14,8 +14,8 @@ import type { FileOutcome, FileScanner, ScanSetup } from './scan-file';
 /**
  * Bytes seen before workers start by default. Measured on this 2-core machine (`--jobs 1` vs
  * `--jobs 2`): 18.3 MB of third-party assets 558 vs 640 ms wall, 730 vs 1,070 ms of CPU; twice
- * those files (36.6 MB) 840 vs 850 ms wall, 1,030 vs 1,390 ms of CPU; 122 MB of Rust docs 3.6 vs
- * 2.5–3.3 s wall. The second isolate's start and cold first pass (~350–450 ms of CPU) is repaid
+ * those files (36.6 MB) 840 vs 850 ms wall, 1,030 vs 1,390 ms of CPU; 122 MB of Rust docs 3.55 vs
+ * 2.55 s wall. The second isolate's start and cold first pass (~350–450 ms of CPU) is repaid
  * only on larger folders.
  */
 export const WORKER_THRESHOLD_BYTES = 32 * 1024 * 1024;
