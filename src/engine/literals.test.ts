@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasCandidate, isAlert, scan } from './index';
-import { LiteralSet } from './literals';
+import { LiteralSet, Runs } from './literals';
 import { RULE_GATES } from './prefilter';
 import { RULES } from './rules';
 import { ALNUM, fake } from './rules/sample';
@@ -30,8 +30,22 @@ describe('LiteralSet', () => {
     expect(found(set, 'aabc')).toEqual(['abc']);
   });
 
+  it('notes, in the same read, every maximal run of the marked characters that is long enough', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const runs = new Runs(letters, 4);
+    const text = 'abcd ab abcdef-xyz\u00e9abcdefgh';
+    expect(new LiteralSet(['cde']).find(text, runs).length).toBe(1);
+    const spans = Array.from(runs.at.subarray(0, runs.count * 2));
+    // "abcd" at the start, "abcdef" before '-', "abcdefgh" running to the end; "ab" and "xyz" are too short.
+    expect(spans).toEqual([0, 4, 8, 14, 19, 27]);
+    const many = new Runs(letters, 1);
+    new LiteralSet(['x']).find('a '.repeat(1000), many);
+    expect(many.count).toBe(1000);
+  });
+
   it('refuses literals it cannot match and answers nothing when empty', () => {
     expect(() => new LiteralSet(['clé'])).toThrow(/not ASCII/);
+    expect(() => new LiteralSet(['a\0b'])).toThrow(/NUL/); // the read takes non-ASCII for NUL
     expect(new LiteralSet([]).find('anything')).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ export class LiteralSet {
     for (const w of words) {
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
-        if (c >= 128) throw new Error(`LiteralSet: literal ${JSON.stringify(w)} is not ASCII`);
+        if (c >= 128 || c === 0) throw new Error(`LiteralSet: literal ${JSON.stringify(w)} is not ASCII (or holds a NUL)`);
         if (this.column[c] === 0) this.column[c] = columns++;
       }
     }
@@ -92,16 +92,27 @@ export class LiteralSet {
     this.outList = Int32Array.from(order.flatMap((old) => ends[old] ?? []));
   }
 
-  /** Indices (into `literals`) of the literals that occur in `text`, each once. */
-  find(text: string): number[] {
+  /**
+   * Indices (into `literals`) of the literals that occur in `text`, each once. With `runs`, the
+   * same read also notes the maximal runs of its alphabet's characters that are at least
+   * `runs.min` long, without a branch per character: ~8 ms over 18 MB of scripts, where a
+   * separate walk over the runs cost ~50.
+   */
+  find(text: string, runs: Runs = NO_RUNS): number[] {
     const found: number[] = [];
-    if (this.literals.length === 0) return found;
     const { next, firstAccepting } = this;
+    const codes = runs.codes;
+    const min = runs.min;
     let seen: Uint8Array | null = null;
     let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      const c = text.charCodeAt(i);
-      s = c < 128 ? (next[(s << 7) | c] as number) : 0;
+    let len = 0; // length of the run of alphabet characters ending here
+    const n = text.length;
+    // One step past the end (read as NUL) ends the last run inside the loop: code after a loop
+    // that V8 compiled on the fly (OSR) lacked type feedback and deoptimised on every call.
+    for (let i = 0; i <= n; i++) {
+      const x = i < n ? (codes[text.charCodeAt(i)] as number) : 0;
+      // Non-ASCII reads as NUL, which no literal holds: back to the root, as wanted.
+      s = next[(s << 7) | (x & 127)] as number;
       if (s >= firstAccepting) {
         seen ??= new Uint8Array(this.literals.length);
         for (let k = this.outStart[s] as number, to = this.outStart[s + 1] as number; k < to; k++) {
@@ -112,7 +123,43 @@ export class LiteralSet {
           }
         }
       }
+      const r = x >> 7;
+      if (len >= min && r === 0) runs.push(i - len, i);
+      len = (len + 1) & -r;
     }
     return found;
   }
 }
+
+/** Maximal runs of the (ASCII) characters of `alphabet`, `min` long or more. */
+export class Runs {
+  /** start, end of each run, in text order; `count` pairs of them are valid. */
+  at = new Int32Array(256);
+  count = 0;
+  /** Per UTF-16 code unit: the ASCII code (0 for others) | 128 when it is a run character. */
+  readonly codes = new Uint8Array(65536);
+  constructor(
+    alphabet: string,
+    readonly min: number,
+  ) {
+    for (let c = 0; c < 128; c++) this.codes[c] = c;
+    for (const ch of alphabet) {
+      const c = ch.charCodeAt(0);
+      if (c >= 128) throw new Error(`Runs: ${JSON.stringify(ch)} is not ASCII`);
+      this.codes[c] = c | 128;
+    }
+  }
+
+  push(start: number, end: number): void {
+    if (this.count * 2 === this.at.length) {
+      const bigger = new Int32Array(this.at.length * 2);
+      bigger.set(this.at);
+      this.at = bigger;
+    }
+    this.at[this.count * 2] = start;
+    this.at[this.count * 2 + 1] = end;
+    this.count++;
+  }
+}
+
+const NO_RUNS = new Runs('', 0x7fffffff);

@@ -1,4 +1,4 @@
-// Cheap first pass, one walk over the text. It splits the text into runs of token characters
+// Cheap first pass, one read of the text. It splits the text into runs of token characters
 // ([A-Za-z0-9+/_-], '=' as trailing padding) and notes, per run:
 // - a rule literal at the run's start (ghp_, sk_live_, AKIA…): prefixed tokens cannot start
 //   anywhere else, because their patterns refuse to start after a token character;
@@ -6,10 +6,11 @@
 // - a standalone standard-base64 token that may encode a key (Kubernetes Secret data).
 // Literals that are not run prefixes (PRIVATE KEY, hooks.slack.com/, T3BlbkFJ), the opt-in rules'
 // words and the provider words that shape rules cannot report without are found in one combined
-// pass (an automaton, ./literals.ts, whose cost does not grow with the number of literals). Text
-// with none of these costs the walk and that pass, with no allocation per character.
+// pass (an automaton, ./literals.ts, whose cost does not grow with the number of literals); the
+// same read notes the long runs, which are looked at once the words found say which rules are
+// live. Text with none of these costs that read, with no allocation per character.
 
-import { LiteralSet } from './literals';
+import { LiteralSet, Runs } from './literals';
 import type { CollectorRule, PatternRule, Rule, RunRule, ShapeRule } from './rules/rule';
 import { RULES } from './rules';
 import type { ScanOptions } from './types';
@@ -43,9 +44,6 @@ function alternation(words: Iterable<string>, flags: string): RegExp {
 }
 
 const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-';
-// Indexed by any UTF-16 code unit, so the hot loop needs no range check before the lookup.
-const RUN_CHAR = new Uint8Array(65536);
-for (const c of TOKEN_ALPHABET) RUN_CHAR[c.charCodeAt(0)] = 1;
 
 /** True when text[start, end) has no base64url character ('_' or '-'). */
 function isStandardRun(text: string, start: number, end: number): boolean {
@@ -174,9 +172,13 @@ export interface Tokens {
   words: Set<string>;
 }
 
-/** Runs the gate pass: notes the literals found and selects their keyword (and opt-in) rules. */
-function gatePass(text: string, optIn: boolean, tokens: Tokens): void {
-  for (const i of GATE.find(text)) {
+/**
+ * The gate pass: one read of the text that finds the gate literals (selecting their keyword and
+ * opt-in rules) and notes every run of at least MIN_INTERESTING token characters in `runs`.
+ */
+function gatePass(text: string, optIn: boolean, tokens: Tokens, runs: Runs): void {
+  runs.count = 0;
+  for (const i of GATE.find(text, runs)) {
     const w = GATE.literals[i] as string;
     tokens.words.add(w);
     for (const r of BY_GATE_KEYWORD.get(w) ?? []) tokens.rules.add(r);
@@ -185,30 +187,16 @@ function gatePass(text: string, optIn: boolean, tokens: Tokens): void {
 }
 
 /**
- * The hot loop: finds the runs of at least MIN_INTERESTING token characters and hands them to
- * `longRun`. Such a run starting at or after `i` must cover i + MIN_INTERESTING - 1, so only
- * that character is probed; when it is no token character the walk jumps past it, which skips
- * most short identifiers without reading them. Kept tiny and monomorphic so V8 optimizes it
- * early and never deoptimizes it (the per-run checks call several different rule closures).
- * Invariant: no run of token characters crosses from before `i` into it.
+ * The runs the gate pass noted, once the words (and so the live tables) are known: each run that
+ * may matter goes to longRun. Most long identifiers in scripts end here without a call.
  */
-function walk(text: string, tokens: Tokens, live: LiveTables): void {
-  const n = text.length;
+function walkRuns(text: string, runs: Runs, tokens: Tokens, live: LiveTables): void {
   const lengths = live.lengths;
-  const reach = MIN_INTERESTING - 1;
-  let i = 0;
-  while (i + reach < n) {
-    const probe = i + reach;
-    if (RUN_CHAR[text.charCodeAt(probe)] === 0) {
-      i = probe + 1;
-      continue;
-    }
-    let start = probe;
-    while (start > i && RUN_CHAR[text.charCodeAt(start - 1)] === 1) start--;
-    let end = probe + 1;
-    while (end < n && RUN_CHAR[text.charCodeAt(end)] === 1) end++;
-    // text[end] is no token character; longRun also steps over '=' padding (no token character).
-    i = end - start >= MIN_INTERESTING && mayMatter(text, start, end, lengths) ? longRun(text, start, end, tokens, live) : end + 1;
+  const at = runs.at;
+  for (let k = 0, to = runs.count * 2; k < to; k += 2) {
+    const start = at[k] as number;
+    const end = at[k + 1] as number;
+    if (mayMatter(text, start, end, lengths)) longRun(text, start, end, tokens, live);
   }
 }
 
@@ -276,8 +264,8 @@ function mayMatter(text: string, start: number, end: number, lengths: Uint8Array
   return len >= LENGTH_TABLE_SIZE || lengths[len] === 1 || text.charCodeAt(end) === 61 || mayOpenLiteral(text, start);
 }
 
-/** Notes what the run text[start, runEnd) may be; returns where the walk goes on (after padding). */
-function longRun(text: string, start: number, runEnd: number, tokens: Tokens, live: LiveTables): number {
+/** Notes what the run text[start, runEnd) may be (with its '=' padding, if any). */
+function longRun(text: string, start: number, runEnd: number, tokens: Tokens, live: LiveTables): void {
   const n = text.length;
   let end = runEnd;
   while (end < n && end - runEnd < 2 && text.charCodeAt(end) === 61) end++;
@@ -298,8 +286,9 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens, li
   if (len >= B64_MIN && len <= B64_MAX && len % 4 === 0 && (end >= n || text.charCodeAt(end) !== 61) && isStandardRun(text, start, runEnd)) {
     tokens.base64.push({ start, end });
   }
-  return end;
 }
+/** The gate pass's runs, reused from text to text (walkRuns reads them before the next pass). */
+const RUNS = new Runs(TOKEN_ALPHABET, MIN_INTERESTING);
 let cache: { text: string; optIn: boolean; allOpen: boolean; tokens: Tokens } | null = null;
 
 /**
@@ -310,8 +299,8 @@ let cache: { text: string; optIn: boolean; allOpen: boolean; tokens: Tokens } | 
 function tokenize(text: string, optIn = false, allOpen = false): Tokens {
   if (cache !== null && cache.optIn === optIn && cache.allOpen === allOpen && cache.text === text) return cache.tokens;
   const tokens: Tokens = { rules: new Set(), shapes: [], base64: [], words: new Set() };
-  gatePass(text, optIn, tokens);
-  walk(text, tokens, allOpen ? OPEN : liveTables(tokens.words));
+  gatePass(text, optIn, tokens, RUNS);
+  walkRuns(text, RUNS, tokens, allOpen ? OPEN : liveTables(tokens.words));
   cache = { text, optIn, allOpen, tokens };
   return tokens;
 }

@@ -36,14 +36,26 @@ const OPEN = 10; // quotes: a boundary before the next word
 const NUMBER_OPEN = 11; // '(', '[' or '#' before a list number
 
 const CLASS = new Uint8Array(65536);
+/**
+ * For lastBreak, one read per character: ALWAYS for characters that end every run outside a tag
+ * (class 0 but '>', which may end a tag; ';' is a separator, so an entity's end is none),
+ * MAYBE_BREAK for list-number marks and bullets (breaksHere decides), 0 for the rest. Filled
+ * with CLASS, range by range: a loop over all 65,536 code units would cost every page ~2 ms.
+ */
+const ALWAYS = 1;
+const MAYBE_BREAK = 2;
+const BREAKS = new Uint8Array(65536).fill(ALWAYS);
 const setRange = (from: number, to: number, k: number): void => {
   CLASS.fill(k, from, to + 1);
+  BREAKS.fill(k === 0 ? ALWAYS : k === NUMBER_MARK || k === BULLET ? MAYBE_BREAK : 0, from, to + 1);
+};
+const setClass = (chars: string, k: number): void => {
+  for (const c of chars) setRange(c.charCodeAt(0), c.charCodeAt(0), k);
 };
 setRange(0x41, 0x5a, WORD);
 setRange(0x61, 0x7a, WORD);
 setRange(0xc0, 0x24f, WORD);
-CLASS[0xd7] = 0;
-CLASS[0xf7] = 0;
+setClass('\u00d7\u00f7', 0);
 setRange(0x300, 0x36f, WORD); // combining accents (NFD text)
 setRange(0x1100, 0x11ff, WORD); // Hangul jamo (NFKD text)
 setRange(0x3040, 0x30ff, WORD); // kana, with the voicing marks
@@ -52,16 +64,17 @@ setRange(0x3400, 0x4dbf, WORD);
 setRange(0x4e00, 0x9fff, WORD);
 setRange(0xac00, 0xd7a3, WORD);
 setRange(0x30, 0x39, DIGIT);
-for (const c of ' \t\r\u00a0\u3000\u202f,;|\u3001\uff0c') CLASS[c.charCodeAt(0)] = SPACE;
+setClass(' \t\r\u00a0\u3000\u202f,;|\u3001\uff0c', SPACE);
 setRange(0x2000, 0x200b, SPACE);
-CLASS[0x0a] = NEWLINE;
-for (const c of '.:)]') CLASS[c.charCodeAt(0)] = NUMBER_MARK;
-for (const c of '([#') CLASS[c.charCodeAt(0)] = NUMBER_OPEN;
-for (const c of '"\'`\u201c\u201d\u2018\u2019') CLASS[c.charCodeAt(0)] = OPEN;
-for (const c of '-*\u2022\u2013\u2014') CLASS[c.charCodeAt(0)] = BULLET;
-CLASS[0x3c] = TAG;
-CLASS[0x26] = ENTITY;
-CLASS[0x5c] = BACKSLASH;
+setClass('\n', NEWLINE);
+setClass('.:)]', NUMBER_MARK);
+setClass('([#', NUMBER_OPEN);
+setClass('"\'`\u201c\u201d\u2018\u2019', OPEN);
+setClass('-*\u2022\u2013\u2014', BULLET);
+setClass('<', TAG);
+setClass('&', ENTITY);
+setClass('\\', BACKSLASH);
+BREAKS[0x3e] = 0;
 
 const ASCII_ONLY = /^[ -~]*$/;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
@@ -495,14 +508,10 @@ function breaksAt(text: string, at: number): boolean {
  */
 function lastBreak(text: string, from: number, to: number, tags: TagCursor | undefined): number {
   for (let j = to; j >= from; j--) {
-    const c = text.charCodeAt(j);
-    const k = CLASS[c] as number;
-    if (k === 0) {
-      // '>' may end a tag and ';' an entity; inside a tag anything may stand.
-      if (c === 0x3e || (c === 0x3b && entityBefore(text, j)) || tags?.covers(j)) continue;
-      return j;
-    }
-    if ((k === NUMBER_MARK || k === BULLET) && breaksHere(text, j, k) && !tags?.covers(j)) return j;
+    const b = BREAKS[text.charCodeAt(j)] as number;
+    if (b === 0) continue;
+    // Inside a tag anything may stand.
+    if ((b === ALWAYS || breaksHere(text, j, CLASS[text.charCodeAt(j)] as number)) && !tags?.covers(j)) return j;
   }
   return -1;
 }
