@@ -7,7 +7,7 @@ import { isWorkerRequest, type WorkerMessageType, type WorkerReply, type WorkerR
 import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
-import { handleScriptFile, handleScriptUnread } from './scripts';
+import { handleScriptFile, handleScriptKnown, handleScriptUnread } from './scripts';
 import { handleGuardPhraseInputs, handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import { forgetCustomRules } from './custom-rules';
 import { onPolicyChanged } from './policy';
@@ -28,6 +28,7 @@ const HANDLERS: Handlers = {
   'guard:phrase-inputs': handleGuardPhraseInputs,
   'guard:words': handleGuardWords,
   'guard:kept-out': handleKeptOut,
+  'script:known': handleScriptKnown,
   'script:file': handleScriptFile,
   'script:unread': handleScriptUnread,
 };

@@ -9,7 +9,9 @@ import { PROVIDERS, scan } from '../engine';
 import { TextScanStream, type LocatedFinding } from '../engine/stream';
 import { readKey, writeKeys } from '../platform';
 import { hostOf, pageKey, providerFor } from '../shared/hosts';
-import { LIMITS, type ScriptFileMessage, type ScriptUnreadMessage } from '../shared/protocol';
+import {
+  LIMITS, type ScriptFileEntry, type ScriptFileMessage, type ScriptKnownMessage, type ScriptKnownReply, type ScriptTiming, type ScriptUnreadMessage,
+} from '../shared/protocol';
 import {
   parseScriptFileCounts, STORAGE_KEYS, WHERE_FILE_CHARS, type ScriptFileCounts, type StoredFinding, type WhereDetail,
 } from '../shared/storage';
@@ -34,6 +36,8 @@ interface Context {
 
 /** Findings per content (digest) or downloaded URL: spans, fingerprints and redacted previews, never text. */
 const remembered = new Map<string, LocatedFinding[]>();
+/** Per cached copy of a URL (versionKey): the Resource Timing sizes of the page that handed it over, and its content's digest. */
+const versions = new Map<string, ScriptTiming & { digest: string }>();
 const downloads = new Map<string, Promise<void>>();
 const spentByPage = new Map<string, number>();
 
@@ -43,6 +47,14 @@ const budgetKey = (sender: ContentSender) => `${sender.tabId} ${pageKey(sender.t
  * context for keys without a prefix, but only those of the first page a content is seen on.
  */
 const memoKey = (id: string, ctx: Context) => `${id} ${ctx.includeGeneric}`;
+
+const originOf = (url: string | undefined): string => URL.canParse(url ?? '') ? new URL(url!).origin : '';
+/**
+ * Which HTTP-cache copy of `url` a page reads: browsers keep one per top-level site and frame site
+ * (Chromium's network isolation key, Firefox's partitioning). Origins are finer than sites: two
+ * pages that share a copy may miss each other's record, never take one for the other's.
+ */
+const versionKey = (sender: ContentSender, url: string) => `${originOf(sender.tabUrl ?? sender.frameUrl)} ${originOf(frameUrlOf(sender))} ${url}`;
 
 function remember<T>(map: Map<string, T>, key: string, value: T): void {
   map.delete(key);
@@ -62,11 +74,11 @@ async function contextFor(sender: ContentSender, title: string): Promise<Context
   };
 }
 
-/** Adds one to a counter of storage.session's scriptFiles (options → Diagnostics). */
-function count(what: keyof ScriptFileCounts): Promise<void> {
+/** Adds `n` to a counter of storage.session's scriptFiles (options → Diagnostics). */
+function count(what: keyof ScriptFileCounts, n = 1): Promise<void> {
   return serially(STORAGE_KEYS.scriptFiles, async () => {
     const counts = parseScriptFileCounts(await readKey('session', STORAGE_KEYS.scriptFiles));
-    counts[what]++;
+    counts[what] += n;
     await writeKeys('session', { [STORAGE_KEYS.scriptFiles]: counts });
   });
 }
@@ -121,20 +133,35 @@ async function recordFound(sender: ContentSender, url: string, found: readonly L
 }
 
 /**
- * A script file the page read without a request: its bytes are read here, known content is recorded
- * from memory, new content is scanned within the page's budget.
+ * Script files the page read without a request, one Blob for all: each file's bytes are read here
+ * in turn, known content is recorded from memory, new content is scanned within the page's budget.
  */
 export async function handleScriptFile(msg: ScriptFileMessage, sender: ContentSender): Promise<void> {
   const ctx = await contextFor(sender, msg.title);
   if (ctx.paused) return;
+  const body = await blobOf(msg.body);
+  if (body?.size !== msg.files.reduce((sum, f) => sum + f.bytes, 0)) return;
+  let offset = 0;
+  for (const file of msg.files) {
+    const bytes = body.slice(offset, offset + file.bytes);
+    offset += file.bytes;
+    await readFile(file, bytes, sender, ctx);
+  }
+}
+
+async function readFile(file: ScriptFileEntry, blob: Blob, sender: ContentSender, ctx: Context): Promise<void> {
   if (!hasRoom(sender)) {
     void count('skippedBudget');
     await record(sender, [], true);
     return;
   }
-  const bytes = await bytesOf(msg.body);
-  if (!bytes) return;
-  const memo = memoKey(await digestOf(bytes), ctx);
+  const bytes = await blob.arrayBuffer();
+  const digest = await digestOf(bytes);
+  // The page's copy is the one read only when the sizes agree (the cache may have changed in between).
+  if (file.timing?.decoded === bytes.byteLength) {
+    remember(versions, versionKey(sender, file.url), { encoded: file.timing.encoded, decoded: file.timing.decoded, digest });
+  }
+  const memo = memoKey(digest, ctx);
   let found = remembered.get(memo);
   if (!found) {
     if (!spend(sender, bytes.byteLength)) {
@@ -147,15 +174,52 @@ export async function handleScriptFile(msg: ScriptFileMessage, sender: ContentSe
     found = stream.end();
     remember(remembered, memo, found);
   }
-  void count(msg.url === 'data:' || msg.url === 'blob:' ? 'readFromPage' : 'readFromCache');
-  await recordFound(sender, msg.url, found);
+  void count(file.url === 'data:' || file.url === 'blob:' ? 'readFromPage' : 'readFromCache');
+  await recordFound(sender, file.url, found);
 }
 
-/** The bytes a page handed over (a Blob, or a blob: URL, which never reaches the network), within the file cap. */
-async function bytesOf(body: string | Blob): Promise<ArrayBuffer | undefined> {
+/**
+ * Script files the page's load took from the HTTP cache, named by URL and Resource Timing sizes
+ * before the page reads any. A file read before from the same cache copy (versionKey) with the
+ * same encoded and decoded sizes, whose findings are still remembered, is recorded from memory; the
+ * page reads and hands over the rest. A file changed at the same URL reached the cache through a
+ * load of its own (its page saw it from the network and handed it over) and almost always differs
+ * in size; one that changed unseen (a load the extension did not watch) at exactly the same sizes
+ * is taken for the version read before (docs/extension.md "Script files").
+ */
+export async function handleScriptKnown(msg: ScriptKnownMessage, sender: ContentSender): Promise<ScriptKnownReply> {
+  const ctx = await contextFor(sender, msg.title);
+  if (ctx.paused) return { read: [] };
+  const read: number[] = [];
+  const known: Array<[string, LocatedFinding[]]> = [];
+  msg.files.forEach((file, i) => {
+    const key = versionKey(sender, file.url);
+    const version = versions.get(key);
+    const found = version && version.encoded === file.encoded && version.decoded === file.decoded
+      ? remembered.get(memoKey(version.digest, ctx)) : undefined;
+    if (!found) {
+      read.push(i);
+      return;
+    }
+    remember(versions, key, version!);
+    known.push([file.url, found]);
+  });
+  if (!known.length) return { read };
+  // As for a file handed over: a page past its budget records nothing more.
+  if (!hasRoom(sender)) {
+    void count('skippedBudget', known.length);
+    await record(sender, [], true);
+    return { read };
+  }
+  void count('known', known.length);
+  for (const [url, found] of known) await recordFound(sender, url, found);
+  return { read };
+}
+
+/** The Blob a page handed over (or behind its blob: URL, which never reaches the network); undefined when it is gone or not as named. */
+async function blobOf(body: string | Blob): Promise<Blob | undefined> {
   try {
-    const blob = typeof body === 'string' ? await (await fetch(body)).blob() : body;
-    return blob.size <= LIMITS.scriptFileBytes ? await blob.arrayBuffer() : undefined;
+    return typeof body === 'string' ? await (await fetch(body)).blob() : body;
   } catch {
     return undefined; // revoked meanwhile (the page went away)
   }

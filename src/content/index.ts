@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const title = () => document.title.slice(0, LIMITS.titleChars);
   const notice = isTop && reply.notice ? new Notice() : null;
   const qr = new QrCandidates((src) => void sendToBackground({ type: 'page:qr-image', src, title: title() }));
-  const scripts = new ScriptFiles(title);
+  const scripts = new ScriptFiles(title, () => !scanner.busy);
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver(onMutations);
   const observe = (root: Node) => {
@@ -129,13 +129,18 @@ async function main(): Promise<void> {
   function onMutations(records: MutationRecord[]): void {
     if (paused) return;
     checkUrl();
-    if (scanner.stoppedEarly) return;
+    const reading = !scanner.stoppedEarly;
     for (const r of records) {
       if (r.type === 'childList') {
         for (const n of r.addedNodes) {
-          if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) pendingNodes.add(n);
+          // Script elements (their files) also once the scanner stopped early: they cost the page no text budget.
+          if (n instanceof HTMLScriptElement) scripts.addElement(n);
+          if (reading && (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE)) pendingNodes.add(n);
         }
-      } else if (r.type === 'characterData') {
+        continue;
+      }
+      if (!reading) continue;
+      if (r.type === 'characterData') {
         pendingNodes.add(r.target);
       } else if (r.attributeName) {
         pendingAttrs.push([r.target as Element, r.attributeName]);

@@ -215,6 +215,10 @@ export function randomHex(bytes: number): string {
 
 // ---- HTTP cache ------------------------------------------------------------------------------
 
+/** Firefox (its extension URLs are moz-extension:), read once: every read of browser.runtime crosses the bindings. */
+let firefox: boolean | undefined;
+const isFirefox = (): boolean => (firefox ??= browser.runtime.getURL('').startsWith('moz-extension:'));
+
 /**
  * Firefox keeps a response fetched with credentials and one fetched without apart in its HTTP
  * cache; Chromium keeps one entry per URL (checked 2026-12 in Firefox ESR 153 and Chromium 156). So
@@ -222,7 +226,7 @@ export function randomHex(bytes: number): string {
  * cache by a fetch without them: that fetch would go to the network. See docs/extension.md.
  */
 export function cacheSplitByCredentials(): boolean {
-  return browser.runtime.getURL('').startsWith('moz-extension:');
+  return isFirefox();
 }
 
 /**
@@ -231,5 +235,5 @@ export function cacheSplitByCredentials(): boolean {
  * docs/extension.md "Script files".
  */
 export function messagesCloneBlobs(): boolean {
-  return browser.runtime.getURL('').startsWith('moz-extension:');
+  return isFirefox();
 }

@@ -41,6 +41,8 @@ export const LIMITS = {
   scriptPageBytes: 32 * 1024 * 1024,
   /** Characters of a script file's URL in a message; a longer one is not read. */
   scriptUrlChars: 4096,
+  /** Script files one script:known or script:file message names. */
+  scriptFilesPerMessage: 64,
 } as const;
 
 // ---- Shapes ----------------------------------------------------------------------------------
@@ -232,17 +234,50 @@ export interface GuardKeptOutMessage {
   type: 'guard:kept-out';
 }
 
+/** What the page's Resource Timing says of a script file: the version the page loaded. */
+export interface ScriptTiming {
+  /** encodedBodySize: bytes as sent (compressed, if it was). */
+  encoded: number;
+  /** decodedBodySize: bytes once decoded (> 0). */
+  decoded: number;
+}
+
 /**
- * content → worker: a script file the page loaded, read without a request (from the HTTP cache the
- * page filled, or a data:/blob: script in the page), as a Blob the page never reads. The reply comes
- * once the worker has read it (the page then revokes the blob: URL).
+ * content → worker, before the page reads anything: script files the page's own load took from the
+ * HTTP cache, each with its URL and Resource Timing sizes. The worker records from memory those it
+ * has read under the same URL, page and sizes, and answers which the page must read and hand over.
  */
-export interface ScriptFileMessage {
-  type: 'script:file';
+export interface ScriptKnownMessage {
+  type: 'script:known';
+  files: Array<ScriptTiming & { url: string }>;
+  title: string;
+}
+
+export interface ScriptKnownReply {
+  /** Indexes into the message's files of those the worker wants handed over (script:file). */
+  read: number[];
+}
+
+/** One script file of a script:file message. */
+export interface ScriptFileEntry {
   /** The script's http(s) URL, or only 'data:' / 'blob:' for a script the page made itself. */
   url: string;
   /** Size in bytes (≤ LIMITS.scriptFileBytes). */
   bytes: number;
+  /** Resource Timing's sizes of the page's own copy (http(s) files only): the worker knows this version by them next time. */
+  timing?: ScriptTiming;
+}
+
+/**
+ * content → worker: script files the page loaded, read without a request (from the HTTP cache the
+ * page filled, or data:/blob: scripts in the page), as one Blob the page never reads: the files'
+ * bytes one after another, in order. The reply comes once the worker has read it (the page then
+ * revokes the blob: URL).
+ */
+export interface ScriptFileMessage {
+  type: 'script:file';
+  /** At most LIMITS.scriptFilesPerMessage. */
+  files: ScriptFileEntry[];
   /**
    * The bytes: a blob: URL the content script made for them (Chromium, whose messages are JSON; the
    * worker fetches it, which never reaches the network), or the Blob itself (Firefox, whose messages
@@ -256,7 +291,7 @@ export interface ScriptFileMessage {
 /** content → worker: a script file the page loaded that the page cannot read without a request. */
 export interface ScriptUnreadMessage {
   type: 'script:unread';
-  /** As in ScriptFileMessage. */
+  /** As in ScriptFileEntry. */
   url: string;
   /** 'size': larger than LIMITS.scriptFileBytes; 'opaque': not in the cache, or another site's without CORS. */
   reason: 'size' | 'opaque';
@@ -339,16 +374,34 @@ function isScriptUrl(v: unknown): v is string {
   return v === 'data:' || v === 'blob:' || (isShortString(v, LIMITS.scriptUrlChars) && /^https?:\/\//.test(v));
 }
 
-/** A blob: URL, or a Blob of `bytes` bytes. */
+/** A blob: URL, or a Blob of `bytes` bytes in all. */
 function isScriptBody(v: unknown, bytes: number): boolean {
   if (typeof v === 'string') return isShortString(v, LIMITS.scriptUrlChars) && v.startsWith('blob:');
   return typeof Blob === 'function' && v instanceof Blob && v.size === bytes;
 }
 
+const isSize = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+function isScriptTiming(t: unknown): t is Record<string, unknown> {
+  return isObject(t) && isSize(t.encoded) && isSize(t.decoded) && t.decoded > 0;
+}
+
+function isScriptFileEntry(f: unknown): f is ScriptFileEntry {
+  return isObject(f) && isScriptUrl(f.url)
+    && Number.isInteger(f.bytes) && (f.bytes as number) > 0 && (f.bytes as number) <= LIMITS.scriptFileBytes
+    && (f.timing === undefined || (isScriptTiming(f.timing) && /^https?:/.test(f.url)));
+}
+
 function isScriptFile(m: Record<string, unknown>): boolean {
-  return isScriptUrl(m.url)
-    && Number.isInteger(m.bytes) && (m.bytes as number) > 0 && (m.bytes as number) <= LIMITS.scriptFileBytes
-    && isScriptBody(m.body, m.bytes as number)
+  return Array.isArray(m.files) && m.files.length > 0 && m.files.length <= LIMITS.scriptFilesPerMessage
+    && m.files.every(isScriptFileEntry)
+    && isScriptBody(m.body, (m.files as ScriptFileEntry[]).reduce((sum, f) => sum + f.bytes, 0))
+    && isShortString(m.title, LIMITS.titleChars);
+}
+
+function isScriptKnown(m: Record<string, unknown>): boolean {
+  return Array.isArray(m.files) && m.files.length > 0 && m.files.length <= LIMITS.scriptFilesPerMessage
+    && m.files.every((f) => isScriptTiming(f) && isShortString(f.url, LIMITS.scriptUrlChars) && /^https?:\/\//.test(f.url))
     && isShortString(m.title, LIMITS.titleChars);
 }
 
@@ -391,6 +444,7 @@ export const TO_WORKER = protocol({
   'guard:phrase-inputs': contract<GuardPhraseInputsMessage, GuardScanReply>(isGuardPhraseInputs),
   'guard:words': contract<GuardWordsMessage, WarningWords>(isGuardWords),
   'guard:kept-out': contract<GuardKeptOutMessage>(),
+  'script:known': contract<ScriptKnownMessage, ScriptKnownReply>(isScriptKnown),
   'script:file': contract<ScriptFileMessage>(isScriptFile),
   'script:unread': contract<ScriptUnreadMessage>(isScriptUnread),
 });

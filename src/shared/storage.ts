@@ -342,10 +342,12 @@ export interface ScriptFileCounts {
   skippedBudget: number;
   /** Not readable without a request, and downloading again is off (or it failed). */
   skippedOpaque: number;
+  /** Taken from the HTTP cache by the page, and already read by the worker under that URL and size: not read again. */
+  known: number;
 }
 
 export const SCRIPT_FILE_COUNTS: readonly (keyof ScriptFileCounts)[] = [
-  'readFromCache', 'readFromPage', 'downloaded', 'skippedSize', 'skippedBudget', 'skippedOpaque',
+  'readFromCache', 'readFromPage', 'downloaded', 'skippedSize', 'skippedBudget', 'skippedOpaque', 'known',
 ];
 
 export function parseScriptFileCounts(raw: unknown): ScriptFileCounts {

@@ -144,6 +144,42 @@ describe.each(BROWSERS)('%s', (browser) => {
     });
   });
 
+  describe('a file read on an earlier page', () => {
+    const before = plant(fake.githubToken());
+    const after = plant(fake.stripeSecretKey());
+
+    beforeAll(() => {
+      env.site.set('/swap/lib.js', js(bundle(before, 4)));
+      for (const name of ['one', 'two', 'three']) env.site.set(`/swap/${name}`, html(`<p>${name}</p><script src="/swap/lib.js"></script>`, name));
+    });
+
+    it('is not read again when the next page takes the same copy from the cache; a copy changed at the same URL is read', async () => {
+      const one = await env.ext.open(env.site.url('/swap/one'));
+      await badgeBecomes(env.ext, one.tabId, '1', 30_000);
+      await settle(500);
+      const known = (await counts()).known ?? 0;
+      const two = await env.ext.open(env.site.url('/swap/two'));
+      await badgeBecomes(env.ext, two.tabId, '1', 30_000);
+      // Recorded from the worker's memory: the page named the file and read nothing.
+      await waitFor(async () => (await counts()).known === known + 1, { timeout: 10_000, message: 'lib.js known' });
+      expect(alerting(await tabState(env.ext, two.tabId)).map((f) => f.provider)).toEqual(['github']);
+
+      // The file changes on the server, and a request the extension does not watch puts the new copy
+      // (another size) in the cache: the next page's copy is not the one read before.
+      env.site.set('/swap/lib.js', js(bundle(after, 6)));
+      await two.tab.evaluate(() => fetch('/swap/lib.js', { cache: 'reload' }).then((r) => r.text()).then(() => undefined));
+      const three = await env.ext.open(env.site.url('/swap/three'));
+      await badgeBecomes(env.ext, three.tabId, '1', 30_000);
+      await settle(1000);
+      expect(alerting(await tabState(env.ext, three.tabId)).map((f) => f.provider)).toEqual(['stripe']);
+      expect((await counts()).known).toBe(known + 1);
+      // The first page's load and the reload: the extension asked for nothing.
+      expect(timesServed(env.site, '/swap/lib.js')).toBe(2);
+      await noKeyInStorage();
+      for (const t of [one, two, three]) await t.tab.close();
+    });
+  });
+
   describe("workers' scripts", () => {
     const classic = plant(fake.githubToken());
     const module = plant(fake.stripeSecretKey());

@@ -1,17 +1,27 @@
 // The page's own script files, handed to the worker without a request: the content script learns
 // which files the page loaded (Resource Timing: classic and module scripts, imports, workers'
-// scripts, files added later; data: and blob: script elements), reads each one the browser lets it
-// read without going to the network (sources.ts), and hands it over as a Blob the page never reads:
-// no bytes enter the page's JavaScript heap (no decoding, hashing, encoding or message copy on its
-// main thread). The worker reads the Blob, recognises content it already scanned and runs the
-// engine. Files it cannot read are named to the worker, which downloads them only when the user
-// turned that on.
+// scripts, files added later; data: and blob: script elements), asks the worker which of the files
+// the page took from the HTTP cache it has read already (by URL and Resource Timing sizes: those
+// cost the page nothing more), reads the others the browser lets it read without going to the
+// network (sources.ts), and hands each over as a Blob the page never reads: no bytes enter the
+// page's JavaScript heap (no decoding, hashing, encoding or message copy on its main thread). All
+// of it waits until the page scanner's first pass is done. The worker reads the Blob, recognises
+// content it already scanned and runs the engine. Files it cannot read are named to the worker,
+// which downloads them only when the user turned that on.
 import { cacheSplitByCredentials, messagesCloneBlobs, sendToBackground } from '../../platform';
-import { LIMITS } from '../../shared/protocol';
-import { loadedWithCredentials, readPlan, scriptOfElement, scriptOfEntry, type ReadPlan, type ScriptSource } from './sources';
+import { LIMITS, type ScriptFileEntry } from '../../shared/protocol';
+import {
+  askFirst, loadedWithCredentials, readPlan, scriptOfElement, scriptOfEntry, timingOf, type ReadPlan, type ScriptSource,
+} from './sources';
 
 /** Script files handed over (or named) per page at most; a page with more is not read further. */
 const MAX_FILES = 1000;
+/** Script files wait for the page scanner to be idle, but no longer than this (ms). */
+const AFTER_SCAN_MS = 3000;
+/** How often they look whether it is (ms): a timer, not an idle callback in each of its idle slices. */
+const POLL_MS = 100;
+/** An idle callback runs after at most this long (ms), however busy the page is. */
+const IDLE_TIMEOUT_MS = 1000;
 
 type Body = Blob | 'opaque' | 'size' | undefined;
 
@@ -42,18 +52,20 @@ async function fetchBody(url: string, plan: Exclude<ReadPlan, 'opaque'>): Promis
 }
 
 /**
- * Hands a Blob to the worker and waits until it has read it. Chromium's messages are JSON, so the
- * worker gets a blob: URL of it (revoked once read); Firefox's are structured clones, which carry
- * the Blob itself (a content script's blob: URL is not the worker's to fetch there).
+ * Hands files to the worker as one Blob (their bytes in order) and waits until it has read them.
+ * Chromium's messages are JSON, so the worker gets a blob: URL of it (revoked once read); Firefox's
+ * are structured clones, which carry the Blob itself (a content script's blob: URL is not the
+ * worker's to fetch there).
  */
-async function handOver(url: string, body: Blob, title: string): Promise<void> {
+async function handOver(files: ScriptFileEntry[], bodies: Blob[], title: string): Promise<void> {
+  const body = new Blob(bodies);
   if (messagesCloneBlobs()) {
-    await sendToBackground({ type: 'script:file', url, bytes: body.size, body, title });
+    await sendToBackground({ type: 'script:file', files, body, title });
     return;
   }
   const blobUrl = URL.createObjectURL(body);
   try {
-    await sendToBackground({ type: 'script:file', url, bytes: body.size, body: blobUrl, title });
+    await sendToBackground({ type: 'script:file', files, body: blobUrl, title });
   } finally {
     URL.revokeObjectURL(blobUrl);
   }
@@ -64,19 +76,38 @@ function elementFor(url: string): HTMLScriptElement | undefined {
   return undefined;
 }
 
+const idle = () => new Promise<void>((ok) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => ok(), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(ok, 16);
+});
+
+/** A file waiting to be read; a data: or blob: script's read starts at once (a blob: URL is often revoked once its script ran). */
+interface Pending {
+  source: ScriptSource;
+  body?: Promise<Body>;
+}
+
+/** A file of the current batch, with how it can be read. */
+interface Planned {
+  source: ScriptSource;
+  url: string;
+  plan: Exclude<ReadPlan, 'opaque'>;
+  body?: Promise<Body>;
+}
+
 export class ScriptFiles {
   private entries: PerformanceObserver | null = null;
-  private elements: MutationObserver | null = null;
   /** Every file found on this document, in order: read again after an SPA navigation. */
   private found: ScriptSource[] = [];
   private seen = new Set<string>();
   private seenElements = new WeakSet<HTMLScriptElement>();
-  private queue: ScriptSource[] = [];
+  private queue: Pending[] = [];
   private running = false;
   /** Bumped by reset and stop: work in flight for the previous page is dropped. */
   private generation = 0;
 
-  constructor(private readonly title: () => string) {}
+  /** `quiet()`: the page scanner has nothing queued, so script files no longer take its first slices. */
+  constructor(private readonly title: () => string, private readonly quiet: () => boolean = () => true) {}
 
   start(): void {
     if (this.entries) return;
@@ -88,30 +119,25 @@ export class ScriptFiles {
     });
     this.entries.observe({ type: 'resource', buffered: true });
     for (const script of document.scripts) this.addElement(script);
-    this.elements = new MutationObserver((records) => {
-      for (const r of records) for (const node of r.addedNodes) if (node instanceof HTMLScriptElement) this.addElement(node);
-    });
-    this.elements.observe(document, { childList: true, subtree: true });
   }
 
   /** The tab's state was reset (SPA navigation): hand over every file of this document again. */
   reset(): void {
     this.generation++;
-    this.queue = [...this.found];
+    this.queue = this.found.map((source) => ({ source }));
     void this.drain();
   }
 
   stop(): void {
     this.generation++;
     this.entries?.disconnect();
-    this.elements?.disconnect();
     this.queue = [];
   }
 
-  private addElement(script: HTMLScriptElement): void {
-    if (this.seenElements.has(script)) return;
+  /** A script element added to the page (the content script's one mutation observer tells). */
+  addElement(script: HTMLScriptElement): void {
+    if (!this.entries || this.seenElements.has(script)) return;
     this.seenElements.add(script);
-    // Read at once: a blob: URL is often revoked as soon as its script has run.
     const source = scriptOfElement(script.src);
     if (source) this.add(source, true);
   }
@@ -124,33 +150,81 @@ export class ScriptFiles {
     }
     if (this.found.length >= MAX_FILES) return;
     this.found.push(source);
-    this.queue.push(source);
+    this.queue.push({ source, body: byElement ? fetchBody(source.url, 'page') : undefined });
     void this.drain();
+  }
+
+  /** Until the page scanner is quiet (at most AFTER_SCAN_MS), then an idle period. */
+  private async afterScan(): Promise<void> {
+    const until = performance.now() + AFTER_SCAN_MS;
+    while (!this.quiet() && performance.now() < until) await new Promise((ok) => setTimeout(ok, POLL_MS));
+    await idle();
   }
 
   private async drain(): Promise<void> {
     if (this.running) return;
     this.running = true;
     try {
-      for (let source = this.queue.shift(); source; source = this.queue.shift()) await this.read(source, this.generation);
+      while (this.queue.length) {
+        await this.afterScan();
+        await this.readBatch(this.queue.splice(0, LIMITS.scriptFilesPerMessage), this.generation);
+      }
     } finally {
       this.running = false;
     }
   }
 
-  private async read(source: ScriptSource, generation: number): Promise<void> {
-    const url = messageUrl(source.url);
-    if (!url) return;
+  /**
+   * One batch: files the page cannot read are named; of those its load took from the cache, the
+   * worker says which it has not read yet (one message); those and the rest are read and handed over.
+   */
+  private async readBatch(batch: Pending[], generation: number): Promise<void> {
     const title = this.title().slice(0, LIMITS.titleChars);
-    const plan = readPlan(source, location.origin, {
-      cacheSplitByCredentials: cacheSplitByCredentials(),
-      loadedWithCredentials: () => loadedWithCredentials(elementFor(source.url)),
-    });
-    const body: Body = plan === 'opaque' ? 'opaque'
-      : source.size > LIMITS.scriptFileBytes ? 'size'
-      : await fetchBody(source.url, plan);
-    if (generation !== this.generation || body === undefined) return;
-    if (typeof body === 'string') await sendToBackground({ type: 'script:unread', url, reason: body, title });
-    else await handOver(url, body, title);
+    const toRead: Planned[] = [];
+    const toAsk: Planned[] = [];
+    for (const { source, body } of batch) {
+      const url = messageUrl(source.url);
+      if (!url) continue;
+      const plan = readPlan(source, location.origin, {
+        cacheSplitByCredentials: cacheSplitByCredentials(),
+        loadedWithCredentials: () => loadedWithCredentials(elementFor(source.url)),
+      });
+      if (plan === 'opaque' || source.size > LIMITS.scriptFileBytes) {
+        await sendToBackground({ type: 'script:unread', url, reason: plan === 'opaque' ? 'opaque' : 'size', title });
+      } else {
+        (askFirst(source, plan) ? toAsk : toRead).push({ source, url, plan, body });
+      }
+    }
+    if (toAsk.length) {
+      const asked = toAsk.map((p) => ({ url: p.url, ...timingOf(p.source)! }));
+      const reply = await sendToBackground({ type: 'script:known', files: asked, title });
+      for (const i of reply?.read ?? []) if (toAsk[i]) toRead.push(toAsk[i]);
+    }
+    await this.readAll(toRead, generation, title);
+  }
+
+  /** Reads the files and hands them over together (unreadable ones are named instead). */
+  private async readAll(toRead: Planned[], generation: number, title: string): Promise<void> {
+    const files: ScriptFileEntry[] = [];
+    const bodies: Blob[] = [];
+    let bytes = 0;
+    for (const file of toRead) {
+      const body = await (file.body ?? fetchBody(file.source.url, file.plan));
+      if (generation !== this.generation) return;
+      if (body === undefined) continue;
+      if (typeof body === 'string') {
+        await sendToBackground({ type: 'script:unread', url: file.url, reason: body, title });
+        continue;
+      }
+      // One message per page's worth of bytes at most: the browser holds them until the worker has read them.
+      if (bytes + body.size > LIMITS.scriptPageBytes && files.length) {
+        await handOver(files.splice(0), bodies.splice(0), title);
+        bytes = 0;
+      }
+      files.push({ url: file.url, bytes: body.size, timing: timingOf(file.source) });
+      bodies.push(body);
+      bytes += body.size;
+    }
+    if (files.length && generation === this.generation) await handOver(files, bodies, title);
   }
 }

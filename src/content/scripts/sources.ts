@@ -1,5 +1,6 @@
 // Which script files a page loaded, and how each can be read without a request. Pure: decisions
 // over what Resource Timing and the script elements say, tested without a browser.
+import type { ScriptTiming } from '../../shared/protocol';
 
 /** What the content script knows of one script file the page loaded. */
 export interface ScriptSource {
@@ -13,6 +14,8 @@ export interface ScriptSource {
   cached: boolean;
   /** Decoded size in bytes when Resource Timing tells it (same origin, or Timing-Allow-Origin), else 0. */
   size: number;
+  /** Encoded (as sent) size in bytes, when Resource Timing tells it, else 0. */
+  encoded: number;
 }
 
 /** A Resource Timing entry as far as this module reads it (contentType is not in every browser). */
@@ -21,6 +24,7 @@ export interface ResourceEntry {
   initiatorType: string;
   transferSize: number;
   decodedBodySize: number;
+  encodedBodySize: number;
   contentType?: string;
 }
 
@@ -42,12 +46,27 @@ export function scriptOfEntry(entry: ResourceEntry): ScriptSource | undefined {
     url: entry.name,
     cached: entry.transferSize === 0 && entry.decodedBodySize > 0,
     size: entry.decodedBodySize,
+    encoded: entry.encodedBodySize,
   };
 }
 
 /** A script element's file the page made itself (data: or blob:), which no Resource Timing entry names. */
 export function scriptOfElement(src: string): ScriptSource | undefined {
-  return /^(data|blob):/.test(src) ? { url: src, cached: false, size: 0 } : undefined;
+  return /^(data|blob):/.test(src) ? { url: src, cached: false, size: 0, encoded: 0 } : undefined;
+}
+
+/** Resource Timing's sizes of the page's own copy of an http(s) file, when the browser tells them. */
+export function timingOf(source: ScriptSource): ScriptTiming | undefined {
+  return /^https?:/.test(source.url) && source.size > 0 ? { encoded: source.encoded, decoded: source.size } : undefined;
+}
+
+/**
+ * Whether to ask the worker before reading a file (script:known): only when the page's own copy
+ * came from the HTTP cache, the copy the worker may have read on an earlier page. A copy that came
+ * from the network on this load may be new, and is read.
+ */
+export function askFirst(source: ScriptSource, plan: ReadPlan): boolean {
+  return (plan === 'same-origin' || plan === 'cross-origin') && source.cached && timingOf(source) !== undefined;
 }
 
 /**

@@ -41,7 +41,7 @@ async function handOver(text: string, from: Runtime.MessageSender, url = 'https:
   const blob = new Blob([text]);
   const body = as === 'blob' ? blob : URL.createObjectURL(blob);
   try {
-    await deliver({ type: 'script:file', url, bytes: blob.size, body, title: 'Checkout' }, from);
+    await deliver({ type: 'script:file', files: [{ url, bytes: blob.size }], body, title: 'Checkout' }, from);
   } finally {
     if (typeof body === 'string') URL.revokeObjectURL(body);
   }
@@ -85,10 +85,29 @@ describe('script files handed over by the page', () => {
     expect((await tab(5))?.findings.map((f) => f.detail?.file)).toContain('0.js');
   });
 
+  it('reads files handed over together, one Blob of their bytes in order: each key under its own file, line and column', async () => {
+    const [a, b] = [githubToken(), githubToken()];
+    const texts = ['var plain = 1;\n'.repeat(300), bundle(a, 20), 'function f(){}\n'.repeat(50), bundle(b, 5)];
+    const files = texts.map((text, i) => ({ url: `https://shop.example/${i}.js`, bytes: new Blob([text]).size }));
+    const body = URL.createObjectURL(new Blob(texts));
+    await deliver({ type: 'script:file', files, body, title: '' }, sender(13));
+    URL.revokeObjectURL(body);
+    const found = (await tab(13))?.findings.map((f) => f.detail).sort((x, y) => (x?.file ?? '').localeCompare(y?.file ?? ''));
+    expect(found).toEqual([
+      expect.objectContaining({ file: '1.js', line: 3, column: texts[1]!.split('\n')[2]!.indexOf(a) + 1 }),
+      expect.objectContaining({ file: '3.js', line: 3, column: texts[3]!.split('\n')[2]!.indexOf(b) + 1 }),
+    ]);
+    // Sizes that do not add up to the Blob's: nothing is read (the files would be cut in the wrong places).
+    const wrong = URL.createObjectURL(new Blob(texts));
+    await deliver({ type: 'script:file', files: files.map((f) => ({ ...f, bytes: f.bytes + 1 })), body: wrong, title: '' }, sender(14));
+    URL.revokeObjectURL(wrong);
+    expect(await tab(14)).toBeUndefined();
+  });
+
   it('reads nothing from a blob: URL that is gone (the page went away) and records nothing', async () => {
     const url = URL.createObjectURL(new Blob([bundle(githubToken(), 10)]));
     URL.revokeObjectURL(url);
-    await deliver({ type: 'script:file', url: 'https://shop.example/a.js', bytes: 100, body: url, title: '' }, sender(4));
+    await deliver({ type: 'script:file', files: [{ url: 'https://shop.example/a.js', bytes: 100 }], body: url, title: '' }, sender(4));
     expect(await tab(4)).toBeUndefined();
   });
 
@@ -109,6 +128,62 @@ describe('script files handed over by the page', () => {
     await fakeBrowser.storage.local.set({ settings: { pausedSites: ['paused.example'] } });
     await handOver(bundle(githubToken(), 10), sender(7, 'https://www.paused.example/'));
     expect(await tab(7)).toBeUndefined();
+  });
+});
+
+describe('script files the page took from the cache, named before they are read (script:known)', () => {
+  const url = 'https://docs.example/static/app.js';
+  /** The page's Resource Timing sizes of `text` served uncompressed. */
+  const timingOf = (text: string) => ({ encoded: new Blob([text]).size, decoded: new Blob([text]).size });
+  const handOverTimed = (text: string, from: Runtime.MessageSender, timing = timingOf(text)) => {
+    const blob = new Blob([text]);
+    return deliver({ type: 'script:file', files: [{ url, bytes: blob.size, timing }], body: blob, title: 'Docs' }, from);
+  };
+  const ask = (from: Runtime.MessageSender, files: Array<{ url: string; encoded: number; decoded: number }>) =>
+    deliver({ type: 'script:known', files, title: 'Docs' }, from) as Promise<{ read: number[] }>;
+
+  it('records a file read before under the same URL and sizes from memory and asks for nothing; a changed one is asked for and found', async () => {
+    const first = bundle(githubToken(), 10);
+    await handOverTimed(first, sender(20, 'https://docs.example/a.html'));
+    expect((await tab(20))?.findings).toHaveLength(1);
+
+    // The next page of the site: the same copy by its sizes.
+    expect(await ask(sender(21, 'https://docs.example/b.html'), [{ url, ...timingOf(first) }])).toEqual({ read: [] });
+    expect((await tab(21))?.findings[0]?.detail).toMatchObject({ file: 'app.js', line: 3 });
+    await drain();
+    expect(await counts()).toMatchObject({ known: 1 });
+
+    // The file changed at the same URL (another key, another size): asked for, and its key found.
+    const changed = bundle(githubToken(), 11);
+    const other = sender(22, 'https://docs.example/c.html');
+    expect(await ask(other, [{ url, ...timingOf(changed) }, { url: 'https://docs.example/static/new.js', encoded: 10, decoded: 10 }]))
+      .toEqual({ read: [0, 1] });
+    await handOverTimed(changed, other);
+    const recorded = (await tab(22))?.findings ?? [];
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]?.fingerprint).not.toBe((await tab(20))?.findings[0]?.fingerprint);
+    // Now the changed copy is the one known.
+    expect(await ask(sender(23, 'https://docs.example/d.html'), [{ url, ...timingOf(changed) }])).toEqual({ read: [] });
+    expect(await ask(sender(23, 'https://docs.example/d.html'), [{ url, ...timingOf(first) }])).toEqual({ read: [0] });
+  });
+
+  it("asks for a copy another site's pages read (browsers keep a cache copy per site), and for one whose read did not match the page's sizes", async () => {
+    const text = bundle(githubToken(), 12);
+    await handOverTimed(text, sender(24, 'https://docs.example/a.html'));
+    expect(await ask(sender(25, 'https://blog.example/a.html'), [{ url, ...timingOf(text) }])).toEqual({ read: [0] });
+
+    // The cache changed between the page's load and its read: the copy read is not the page's.
+    const read = bundle(githubToken(), 13);
+    await handOverTimed(read, sender(26, 'https://wiki.example/a.html'), { encoded: 5000, decoded: 5000 });
+    expect(await ask(sender(27, 'https://wiki.example/b.html'), [{ url, encoded: 5000, decoded: 5000 }])).toEqual({ read: [0] });
+  });
+
+  it('asks for nothing and records nothing for a paused site', async () => {
+    const text = bundle(githubToken(), 14);
+    await handOverTimed(text, sender(28, 'https://quiet.example/a.html'));
+    await fakeBrowser.storage.local.set({ settings: { pausedSites: ['quiet.example'] } });
+    expect(await ask(sender(29, 'https://quiet.example/b.html'), [{ url, ...timingOf(text) }])).toEqual({ read: [] });
+    expect(await tab(29)).toBeUndefined();
   });
 });
 

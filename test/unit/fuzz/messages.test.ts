@@ -65,19 +65,28 @@ const validContent = fc.oneof(
   fc.constant({ type: 'guard:kept-out' }),
   fc.record({
     type: fc.constant('script:file'),
-    url: scriptUrl,
-    bytes: fc.integer({ min: 1, max: LIMITS.scriptFileBytes }),
+    files: fc.array(fc.record({ url: scriptUrl, bytes: fc.integer({ min: 1, max: LIMITS.scriptFileBytes }) }), { minLength: 1, maxLength: 4 }),
     body: blobUrl,
     title: fc.string({ maxLength: 40 }),
   }),
-  fc.string({ minLength: 1, maxLength: 300 }).map((text) => new Blob([text])).chain((body) => fc.record({
+  fc.array(fc.string({ minLength: 1, maxLength: 300 }), { minLength: 1, maxLength: 3 }).chain((texts) => fc.record({
     type: fc.constant('script:file'),
-    url: scriptUrl,
-    bytes: fc.constant(body.size),
-    body: fc.constant(body),
+    files: fc.constant(texts.map((t, i) => ({
+      url: `https://a.test/${i}.js`, bytes: new Blob([t]).size, timing: { encoded: 3, decoded: new Blob([t]).size },
+    }))),
+    body: fc.constant(new Blob(texts)),
     title: fc.string({ maxLength: 40 }),
   })),
   fc.record({ type: fc.constant('script:unread'), url: scriptUrl, reason: fc.constantFrom('size', 'opaque'), title: fc.string({ maxLength: 40 }) }),
+  fc.record({
+    type: fc.constant('script:known'),
+    files: fc.array(fc.record({
+      url: fc.webUrl({ validSchemes: ['http', 'https'] }),
+      encoded: fc.nat(),
+      decoded: fc.integer({ min: 1, max: 2 ** 40 }),
+    }), { minLength: 1, maxLength: LIMITS.scriptFilesPerMessage }),
+    title: fc.string({ maxLength: 40 }),
+  }),
 );
 
 const tooManyWindows = fc.array(windowArb, { minLength: LIMITS.windowsPerMessage + 1, maxLength: LIMITS.windowsPerMessage + 3 });
@@ -139,29 +148,62 @@ const invalidContent = fc.oneof(
   }),
   fc.record({
     type: fc.constant('script:file'),
-    url: fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'data:text/javascript,var%20a', 'blob:http://a.test/1',
-      'chrome-extension://x/background.js', ' http://a.test/a.js', `http://a.test/${'a'.repeat(LIMITS.scriptUrlChars)}`),
-    bytes: fc.constant(10),
+    files: fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'data:text/javascript,var%20a', 'blob:http://a.test/1',
+      'chrome-extension://x/background.js', ' http://a.test/a.js', `http://a.test/${'a'.repeat(LIMITS.scriptUrlChars)}`).map((url) => [{ url, bytes: 10 }]),
     body: blobUrl,
     title: fc.constant(''),
   }),
   fc.record({
     type: fc.constant('script:file'),
-    url: fc.constant('http://a.test/app.js'),
-    bytes: fc.constantFrom(0, -1, 1.5, LIMITS.scriptFileBytes + 1, '10', null),
+    files: fc.constantFrom(0, -1, 1.5, LIMITS.scriptFileBytes + 1, '10', null).map((bytes) => [{ url: 'http://a.test/app.js', bytes }]),
     body: blobUrl,
     title: fc.constant(''),
   }),
-  // The body is a blob: URL or a Blob of the size named: never another URL (the worker would fetch it), data or text.
+  // A batch: one to LIMITS.scriptFilesPerMessage files, each an object.
   fc.record({
     type: fc.constant('script:file'),
-    url: fc.constant('http://a.test/app.js'),
-    bytes: fc.constant(10),
+    files: fc.constantFrom([], null, 'http://a.test/app.js', [null], [{ url: 'http://a.test/app.js' }],
+      Array.from({ length: LIMITS.scriptFilesPerMessage + 1 }, () => ({ url: 'http://a.test/app.js', bytes: 1 }))),
+    body: blobUrl,
+    title: fc.constant(''),
+  }),
+  // The body is a blob: URL or a Blob of the sizes named: never another URL (the worker would fetch it), data or text.
+  fc.record({
+    type: fc.constant('script:file'),
+    files: fc.constant([{ url: 'http://a.test/app.js', bytes: 10 }]),
     body: fc.constantFrom('http://a.test/app.js', 'data:text/javascript,var%20a', 'file:///etc/passwd', ' blob:https://a.test/1',
       `blob:https://a.test/${'a'.repeat(LIMITS.scriptUrlChars)}`, 'var a = 1;', new Blob(['eleven char']), {}, null, undefined),
     title: fc.constant(''),
   }),
   fc.record({ type: fc.constant('script:unread'), url: fc.constant('http://a.test/a.js'), reason: fc.constantFrom('cors', '', undefined), title: fc.constant('') }),
+  // Sizes are whole, the decoded one positive; URLs http(s) only (data: and blob: scripts have no identity); at most a batch.
+  fc.record({
+    type: fc.constant('script:known'),
+    files: fc.constantFrom(
+      [], [{ url: 'http://a.test/a.js', encoded: 1, decoded: 0 }], [{ url: 'http://a.test/a.js', encoded: -1, decoded: 5 }],
+      [{ url: 'http://a.test/a.js', encoded: 1.5, decoded: 5 }], [{ url: 'http://a.test/a.js', encoded: '1', decoded: 5 }],
+      [{ url: 'data:', encoded: 1, decoded: 5 }], [{ url: 'blob:', encoded: 1, decoded: 5 }], [{ encoded: 1, decoded: 5 }], [null],
+      [{ url: `http://a.test/${'a'.repeat(LIMITS.scriptUrlChars)}`, encoded: 1, decoded: 5 }],
+      Array.from({ length: LIMITS.scriptFilesPerMessage + 1 }, () => ({ url: 'http://a.test/a.js', encoded: 1, decoded: 5 })),
+      'http://a.test/a.js', null,
+    ),
+    title: fc.constant(''),
+  }),
+  fc.record({
+    type: fc.constant('script:file'),
+    files: fc.tuple(fc.constantFrom('http://a.test/app.js', 'data:'),
+      fc.constantFrom({ encoded: 1, decoded: 0 }, { encoded: -1, decoded: 10 }, null, 7, { decoded: 10 }))
+      .map(([url, timing]) => [{ url, bytes: 10, timing }]),
+    body: fc.constant('blob:https://a.test/1'),
+    title: fc.constant(''),
+  }),
+  // Timing names the version of an http(s) file: a data: or blob: script has none.
+  fc.record({
+    type: fc.constant('script:file'),
+    files: fc.constant([{ url: 'data:', bytes: 10, timing: { encoded: 10, decoded: 10 } }]),
+    body: fc.constant('blob:https://a.test/1'),
+    title: fc.constant(''),
+  }),
   // Names of Object.prototype are no message types.
   fc.record({ type: fc.constantFrom('constructor', 'toString', '__proto__', 'hasOwnProperty') }),
 );
