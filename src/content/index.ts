@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   };
 
   const scanner = new Scanner({
+    gate: (chunks) => sendToBackground({ type: 'page:chunks', chunks, title: title() }),
     confirm: async (windows) => (await sendToBackground({ type: 'page:windows', windows, title: title() }))?.found ?? [],
     send: (windows, stoppedEarly) =>
       void sendToBackground({ type: 'page:candidates', windows, title: title(), stoppedEarly }),

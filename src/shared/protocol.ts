@@ -41,6 +41,14 @@ export const LIMITS = {
   scriptPageBytes: 32 * 1024 * 1024,
   /** Characters of a script file's URL in a message; a longer one is not read. */
   scriptUrlChars: 4096,
+  /** Chunks of page text in one page:chunks message. */
+  chunksPerMessage: 256,
+  /** Characters of one chunk (the scanner's reads are at most 32 K, and 512 of the text before). */
+  chunkChars: 40 * 1024,
+  /** Characters of all chunks of one page:chunks message: Chromium serialises it on the page's thread. */
+  chunkMessageChars: 256 * 1024,
+  /** Spans one chunk's answer names. */
+  spansPerChunk: 4096,
 } as const;
 
 // ---- Shapes ----------------------------------------------------------------------------------
@@ -118,6 +126,40 @@ export interface WindowsMessage {
 export interface WindowsReply {
   /** Indexes into the message's windows of those in which the engine found something. */
   found: number[];
+}
+
+/**
+ * content → worker: page text as first read (a slice's reads together), not gated in the page. The
+ * worker runs the page's gate and the engine on each chunk and answers where the page must read
+ * the text again with its blocks apart (background/chunks.ts); the nodes stay in the page.
+ */
+export interface ChunksMessage {
+  type: 'page:chunks';
+  chunks: string[];
+  /** document.title of the sending frame: provider context for keys without a prefix. */
+  title: string;
+}
+
+/**
+ * A gate hit the page must narrow down. `ifFused`: the engine found nothing around it in the text
+ * as read, which only counts where no block boundary runs through text[start, end) (a key glued to
+ * a neighbouring block's text): the page narrows it only where one may.
+ */
+export interface NarrowSpan extends Span {
+  ifFused?: true;
+}
+
+export interface ChunksReply {
+  /** Per chunk of the message, in order: the spans to narrow down, by start. */
+  narrow: NarrowSpan[][];
+}
+
+/** The page's check of a page:chunks reply for `chunks` (texts as sent). */
+export function isChunksReply(r: unknown, chunks: readonly string[]): r is ChunksReply {
+  return isObject(r) && Array.isArray(r.narrow) && r.narrow.length === chunks.length
+    && r.narrow.every((spans, i) => Array.isArray(spans) && spans.length <= LIMITS.spansPerChunk && spans.every((s) => isObject(s)
+      && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.start as number) < (s.end as number)
+      && (s.end as number) <= chunks[i]!.length && (s.ifFused === undefined || s.ifFused === true)));
 }
 
 /** content → worker: located windows that hold a finding, to be recorded. */
@@ -313,6 +355,16 @@ function isWindows(m: Record<string, unknown>): boolean {
     && isShortString(m.title, LIMITS.titleChars);
 }
 
+function isChunks(m: Record<string, unknown>): boolean {
+  if (!Array.isArray(m.chunks) || m.chunks.length === 0 || m.chunks.length > LIMITS.chunksPerMessage) return false;
+  let chars = 0;
+  for (const c of m.chunks) {
+    if (!isShortString(c, LIMITS.chunkChars) || c.length === 0) return false;
+    chars += c.length;
+  }
+  return chars <= LIMITS.chunkMessageChars && isShortString(m.title, LIMITS.titleChars);
+}
+
 function isQrImage(m: Record<string, unknown>): boolean {
   return isShortString(m.src, LIMITS.imageSourceChars)
     && /^(https?:|data:image\/)/.test(m.src)
@@ -383,6 +435,7 @@ const protocol = <M extends Keyed<M>>(map: M): M => map;
 /** Everything a content script may send the worker. */
 export const TO_WORKER = protocol({
   'page:hello': contract<HelloMessage, HelloReply>(),
+  'page:chunks': contract<ChunksMessage, ChunksReply>(isChunks),
   'page:windows': contract<WindowsMessage, WindowsReply>(isWindows),
   'page:candidates': contract<CandidatesMessage>(isCandidates),
   'page:navigated': contract<NavigatedMessage>(),

@@ -43,6 +43,11 @@ const validContent = fc.oneof(
   fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant(''), stoppedEarly: fc.constant(true) }),
   fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 5 }), title: fc.string({ maxLength: 40 }) }),
   fc.record({
+    type: fc.constant('page:chunks'),
+    chunks: fc.array(fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 300 })).filter((t) => t.length > 0), { minLength: 1, maxLength: 6 }),
+    title: fc.string({ maxLength: 40 }),
+  }),
+  fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('http://127.0.0.1/qr.png', 'https://a.test/q.svg', 'data:image/png;base64,AAAA'),
     title: fc.string({ maxLength: 40 }),
@@ -104,6 +109,17 @@ const invalidContent = fc.oneof(
     fc.record({ type: fc.constant(type), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }), title: badTitle }),
   ]),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant(''), stoppedEarly: fc.constantFrom('yes', 1, null) }),
+  // First reads: no empty list or chunk, none over its limit, not too many, not too much text in all.
+  fc.record({
+    type: fc.constant('page:chunks'),
+    chunks: fc.constantFrom(
+      [], [''], 'one chunk', [7], [null], ['x'.repeat(LIMITS.chunkChars + 1)],
+      Array.from({ length: LIMITS.chunksPerMessage + 1 }, () => 'x'),
+      Array.from({ length: Math.ceil(LIMITS.chunkMessageChars / LIMITS.chunkChars) + 1 }, () => 'x'.repeat(LIMITS.chunkChars)),
+    ),
+    title: fc.constant(''),
+  }),
+  fc.record({ type: fc.constant('page:chunks'), chunks: fc.constant(['x']), title: badTitle }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('javascript:alert(1)', 'chrome-extension://x/popup.html', 'file:///etc/passwd', 'data:text/html,<script>', ' http://a.test/', 'blob:http://a.test/1'),

@@ -1,0 +1,22 @@
+// The page:chunks handler: the worker's answer about the page's first reads (chunk-gate.ts), with
+// the settings and rules in force for the sending frame.
+import type { ChunksMessage, ChunksReply } from '../shared/protocol';
+import { hostOf, pageKey } from '../shared/hosts';
+import { answerChunks } from './chunk-gate';
+import { customRules } from './custom-rules';
+import { settings } from './store';
+import { frameUrlOf, pausedFor, type ContentSender } from './validate';
+
+export async function handleChunks(msg: ChunksMessage, sender: ContentSender): Promise<ChunksReply> {
+  const s = await settings();
+  if (pausedFor(s, sender)) return { narrow: msg.chunks.map(() => []) };
+  return {
+    narrow: answerChunks(msg.chunks, {
+      includeGeneric: s.includeGeneric,
+      host: hostOf(frameUrlOf(sender)),
+      title: msg.title,
+      custom: await customRules(),
+      url: pageKey(frameUrlOf(sender)) ?? '',
+    }),
+  };
+}
