@@ -13,6 +13,7 @@ import { LIMITS, type ScriptFileMessage, type ScriptUnreadMessage } from '../sha
 import {
   parseScriptFileCounts, STORAGE_KEYS, WHERE_FILE_CHARS, type ScriptFileCounts, type StoredFinding, type WhereDetail,
 } from '../shared/storage';
+import { bytesOf } from './handed-over';
 import { toStored } from './state';
 import { salt, serially, settings } from './store';
 import { record } from './tabs';
@@ -132,7 +133,7 @@ export async function handleScriptFile(msg: ScriptFileMessage, sender: ContentSe
     await record(sender, [], true);
     return;
   }
-  const bytes = await bytesOf(msg.body);
+  const bytes = await bytesOf(msg.body, LIMITS.scriptFileBytes);
   if (!bytes) return;
   const memo = memoKey(await digestOf(bytes), ctx);
   let found = remembered.get(memo);
@@ -149,16 +150,6 @@ export async function handleScriptFile(msg: ScriptFileMessage, sender: ContentSe
   }
   void count(msg.url === 'data:' || msg.url === 'blob:' ? 'readFromPage' : 'readFromCache');
   await recordFound(sender, msg.url, found);
-}
-
-/** The bytes a page handed over (a Blob, or a blob: URL, which never reaches the network), within the file cap. */
-async function bytesOf(body: string | Blob): Promise<ArrayBuffer | undefined> {
-  try {
-    const blob = typeof body === 'string' ? await (await fetch(body)).blob() : body;
-    return blob.size <= LIMITS.scriptFileBytes ? await blob.arrayBuffer() : undefined;
-  } catch {
-    return undefined; // revoked meanwhile (the page went away)
-  }
 }
 
 async function digestOf(bytes: ArrayBuffer): Promise<string> {

@@ -131,11 +131,18 @@ export interface WindowsReply {
 /**
  * content → worker: page text as first read (a slice's reads together), not gated in the page. The
  * worker runs the page's gate and the engine on each chunk and answers where the page must read
- * the text again with its blocks apart (background/chunks.ts); the nodes stay in the page.
+ * the text again with its blocks apart (background/chunk-gate.ts); the nodes stay in the page.
+ * The text goes as a Blob, as a script file's bytes do (ScriptFileMessage): Chromium serialises a
+ * message's strings on the page's thread at ~100–140 ms per MB (measured on the real docs pages).
  */
 export interface ChunksMessage {
   type: 'page:chunks';
-  chunks: string[];
+  /** The chunks one after the other, UTF-8: a blob: URL of them (Chromium) or the Blob (Firefox). */
+  body: string | Blob;
+  /** Size of the body in bytes. */
+  bytes: number;
+  /** Length of each chunk (UTF-16 code units, as the page counts them), in order. */
+  lengths: number[];
   /** document.title of the sending frame: provider context for keys without a prefix. */
   title: string;
 }
@@ -356,13 +363,17 @@ function isWindows(m: Record<string, unknown>): boolean {
 }
 
 function isChunks(m: Record<string, unknown>): boolean {
-  if (!Array.isArray(m.chunks) || m.chunks.length === 0 || m.chunks.length > LIMITS.chunksPerMessage) return false;
+  if (!Array.isArray(m.lengths) || m.lengths.length === 0 || m.lengths.length > LIMITS.chunksPerMessage) return false;
   let chars = 0;
-  for (const c of m.chunks) {
-    if (!isShortString(c, LIMITS.chunkChars) || c.length === 0) return false;
-    chars += c.length;
+  for (const n of m.lengths) {
+    if (!Number.isInteger(n) || n <= 0 || n > LIMITS.chunkChars) return false;
+    chars += n;
   }
-  return chars <= LIMITS.chunkMessageChars && isShortString(m.title, LIMITS.titleChars);
+  // UTF-8 takes at most three bytes per UTF-16 code unit.
+  return chars <= LIMITS.chunkMessageChars
+    && Number.isInteger(m.bytes) && (m.bytes as number) > 0 && (m.bytes as number) <= 3 * chars
+    && isHandedOver(m.body, m.bytes as number)
+    && isShortString(m.title, LIMITS.titleChars);
 }
 
 function isQrImage(m: Record<string, unknown>): boolean {
@@ -391,8 +402,8 @@ function isScriptUrl(v: unknown): v is string {
   return v === 'data:' || v === 'blob:' || (isShortString(v, LIMITS.scriptUrlChars) && /^https?:\/\//.test(v));
 }
 
-/** A blob: URL, or a Blob of `bytes` bytes. */
-function isScriptBody(v: unknown, bytes: number): boolean {
+/** A blob: URL, or a Blob of `bytes` bytes (handed over without being put in the message). */
+function isHandedOver(v: unknown, bytes: number): boolean {
   if (typeof v === 'string') return isShortString(v, LIMITS.scriptUrlChars) && v.startsWith('blob:');
   return typeof Blob === 'function' && v instanceof Blob && v.size === bytes;
 }
@@ -400,7 +411,7 @@ function isScriptBody(v: unknown, bytes: number): boolean {
 function isScriptFile(m: Record<string, unknown>): boolean {
   return isScriptUrl(m.url)
     && Number.isInteger(m.bytes) && (m.bytes as number) > 0 && (m.bytes as number) <= LIMITS.scriptFileBytes
-    && isScriptBody(m.body, m.bytes as number)
+    && isHandedOver(m.body, m.bytes as number)
     && isShortString(m.title, LIMITS.titleChars);
 }
 

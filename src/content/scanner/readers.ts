@@ -181,8 +181,10 @@ function narrowGroupAt(
   // Re-rendered since: what is new is read on its own (the mutation observer hands it over).
   if (first.parentNode !== parent) return;
   const members: Member[] = [];
+  // Children past the last span's window are not needed.
+  const reach = Math.max(...spans.map((s) => s.end)) + WINDOW_RADIUS;
   let at = offset;
-  for (let child: ChildNode | null = first; child && child !== after; child = child.nextSibling) {
+  for (let child: ChildNode | null = first; child && child !== after && at < reach; child = child.nextSibling) {
     const length = child.nodeType === Node.TEXT_NODE ? (child as Text).data.length
       : child.nodeType === Node.ELEMENT_NODE ? (child.textContent ?? '').length : 0;
     if (length > 0) members.push({ node: child, start: at, end: at + length });

@@ -6,7 +6,7 @@
 // main thread). The worker reads the Blob, recognises content it already scanned and runs the
 // engine. Files it cannot read are named to the worker, which downloads them only when the user
 // turned that on.
-import { cacheSplitByCredentials, messagesCloneBlobs, sendToBackground } from '../../platform';
+import { cacheSplitByCredentials, handOverBlob, sendToBackground } from '../../platform';
 import { LIMITS } from '../../shared/protocol';
 import { loadedWithCredentials, readPlan, scriptOfElement, scriptOfEntry, type ReadPlan, type ScriptSource } from './sources';
 
@@ -41,22 +41,9 @@ async function fetchBody(url: string, plan: Exclude<ReadPlan, 'opaque'>): Promis
   return body.size > LIMITS.scriptFileBytes ? 'size' : body.size > 0 ? body : undefined;
 }
 
-/**
- * Hands a Blob to the worker and waits until it has read it. Chromium's messages are JSON, so the
- * worker gets a blob: URL of it (revoked once read); Firefox's are structured clones, which carry
- * the Blob itself (a content script's blob: URL is not the worker's to fetch there).
- */
+/** Hands a Blob to the worker and waits until it has read it (handOverBlob: a blob: URL in Chromium). */
 async function handOver(url: string, body: Blob, title: string): Promise<void> {
-  if (messagesCloneBlobs()) {
-    await sendToBackground({ type: 'script:file', url, bytes: body.size, body, title });
-    return;
-  }
-  const blobUrl = URL.createObjectURL(body);
-  try {
-    await sendToBackground({ type: 'script:file', url, bytes: body.size, body: blobUrl, title });
-  } finally {
-    URL.revokeObjectURL(blobUrl);
-  }
+  await handOverBlob(body, (b) => sendToBackground({ type: 'script:file', url, bytes: body.size, body: b, title }));
 }
 
 function elementFor(url: string): HTMLScriptElement | undefined {
