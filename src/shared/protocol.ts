@@ -45,8 +45,8 @@ export const LIMITS = {
   chunksPerMessage: 256,
   /** Characters of one chunk (the scanner's reads are at most 32 K, and 512 of the text before). */
   chunkChars: 40 * 1024,
-  /** Characters of all chunks of one page:chunks message: Chromium serialises it on the page's thread. */
-  chunkMessageChars: 256 * 1024,
+  /** Characters of all chunks of one page:chunks message: the page encodes them in one step (Blob). */
+  chunkMessageChars: 128 * 1024,
   /** Spans one chunk's answer names. */
   spansPerChunk: 4096,
 } as const;
