@@ -26,26 +26,42 @@ const SETTLED_UNLESS_FUSED: ReadonlySet<HitKind> = new Set<HitKind>(['literal', 
 /** True when the chunk holds all the context the engine reads around `h` (ENGINE's WINDOW_RADIUS ≤ ours). */
 const inside = (text: string, { start, end }: Span): boolean => start >= WINDOW_RADIUS && text.length - end >= WINDOW_RADIUS;
 
+/** Hits whose windows overlap are asked about together, in a window of at most this many characters. */
+const CLUSTER_CHARS = 8 * 1024;
+
 /**
  * The hits of `text` (one chunk as read) the page must narrow down, by start: those where the
  * engine finds something within WINDOW_RADIUS, as they are; the others only when their kind may
  * hide a key in fused text: literal and shape hits `ifFused`, everything else as they are. A key
  * that passed the gate only because its provider word may lie past the chunk's edge is settled
  * like a shape when the chunk holds the engine's whole window around it, else narrowed down.
- * `finds`: the engine's answer for a piece of the text.
+ * `finds`: the engine's answer for a piece of the text, asked once per cluster of hits whose
+ * windows overlap (a page of 50,000 keys would otherwise scan each key with all its neighbours);
+ * where it finds something, every hit of the cluster is narrowed down.
  */
 export function spansToNarrow(text: string, hits: readonly Hit[], finds: (window: string) => boolean): NarrowSpan[] {
   const out: NarrowSpan[] = [];
-  for (const h of hits) {
-    const span = { start: h.start, end: h.end };
-    const settles = SETTLED_UNLESS_FUSED.has(h.kind) || (h.kind === 'shape-open' && inside(text, h));
-    if (!settles) out.push(span);
-    else if (finds(text.slice(Math.max(0, h.start - WINDOW_RADIUS), h.end + WINDOW_RADIUS))) out.push(span);
+  let cluster: Hit[] = [];
+  const settle = () => {
+    if (cluster.length === 0) return;
+    const found = finds(text.slice(Math.max(0, cluster[0]!.start - WINDOW_RADIUS), cluster[cluster.length - 1]!.end + WINDOW_RADIUS));
     // The whole run: a key glued to a neighbour's text is inside it (the gate names only the first
     // stretch of a run that passes, which may not be the key's).
-    else out.push({ ...span, ifFused: true });
+    for (const h of cluster) out.push(found ? { start: h.start, end: h.end } : { start: h.start, end: h.end, ifFused: true });
+    cluster = [];
+  };
+  for (const h of hits) {
+    if (!(SETTLED_UNLESS_FUSED.has(h.kind) || (h.kind === 'shape-open' && inside(text, h)))) {
+      out.push({ start: h.start, end: h.end });
+      continue;
+    }
+    const first = cluster[0];
+    const last = cluster[cluster.length - 1];
+    if (last && (h.start - last.end > 2 * WINDOW_RADIUS || h.end - first!.start > CLUSTER_CHARS)) settle();
+    cluster.push(h);
   }
-  return out;
+  settle();
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** What the worker's gate and engine need to know of the page a chunk comes from. */
