@@ -20,6 +20,9 @@ export interface ChunkPorts {
   answered(answers: Answer[]): void;
 }
 
+/** A message without an answer is sent again this many times. */
+const RETRIES = 1;
+
 export class ChunkQueue {
   private texts: string[] = [];
   private handlers: OnAnswer[] = [];
@@ -60,15 +63,22 @@ export class ChunkQueue {
     this.chars = 0;
     const generation = this.generation;
     this.open++;
+    let tries = 0;
+    const ask = () => this.ports.ask(texts).then(settle, () => settle(undefined));
     const settle = (reply: unknown) => {
       if (generation !== this.generation) return;
+      // No answer: the worker was stopped while it read (asked once more), or the extension was
+      // reloaded under the page (nothing to narrow down).
+      if (!isChunksReply(reply, texts) && tries++ < RETRIES) {
+        void ask();
+        return;
+      }
       this.open--;
-      // No answer (the extension was reloaded under the page) or a malformed one: nothing to narrow.
       if (!isChunksReply(reply, texts)) return;
       const answers = handlers.map((onAnswer, i) => ({ onAnswer, spans: reply.narrow[i]! })).filter((a) => a.spans.length > 0);
       if (answers.length > 0) this.ports.answered(answers);
     };
-    this.ports.ask(texts).then(settle, () => settle(undefined));
+    void ask();
   }
 
   reset(): void {
