@@ -9,14 +9,16 @@
 // chrome-extension:// code on the stack), its longest stretch within one task and the number of
 // tasks in which it ran more than a frame (16 ms) (timeline trace), long tasks (> 50 ms) with and
 // without it. Beside it the page's native floor, measured without the extension: the cheapest native
-// read of the page's text once, first touch (textReadFloor). The bar (issue 14): the extension's
+// read of the page's text once, first touch (textReadFloor), and what a minimal extension costs the
+// same loads (its content script reads body.textContent once and posts the length to its worker:
+// what any extension that reads the page pays). The bar (issue 14): the extension's
 // time over the whole set at most 5× the sum of the floors, no extension task over 16 ms, no long
 // task caused by the extension.
 import { createReadStream, existsSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -102,6 +104,8 @@ export interface RealPageFigures {
   textMB: number;
   /** The extension's main-thread time, ms (median of the runs). */
   extensionMs: number;
+  /** The same for the least an extension can do that reads the page (minimalExtension), ms. */
+  minimalMs: number;
   /** The cheapest native read of the page's text, first touch, ms. */
   floorMs: number;
   /** Most extension time within one task, ms (highest of the runs). */
@@ -202,6 +206,54 @@ export async function realPageSet(): Promise<{ mounts: Record<string, string>; p
   return { mounts, paths };
 }
 
+/**
+ * `runs` profiled loads of each page in a Chromium with the extension in `extensionDir` (ours when
+ * undefined); with `whole`, where its time went (KW_PROFILE_TOP), printed per page and in all.
+ */
+async function loadsWith(
+  extensionDir: string | undefined, paths: readonly string[], site: Site, runs: number, whole?: Breakdown,
+): Promise<Map<string, LoadRun[]>> {
+  const loads = new Map<string, LoadRun[]>(paths.map((p) => [p, []]));
+  const ext = await launchChromium(extensionDir ? { extensionDir } : {});
+  try {
+    const page = await ext.context.newPage();
+    await page.addInitScript(LONG_TASKS);
+    for (let r = 0; r < runs; r++) {
+      for (const p of paths) {
+        const breakdown = whole && PROFILE_TOP > 0 ? newBreakdown() : undefined;
+        const run = await profiledLoad(ext.context, page, site.url(p), breakdown);
+        loads.get(p)!.push(run);
+        if (breakdown) {
+          merge(whole!, breakdown);
+          console.log(`  ${p}: extension ${run.extMs.toFixed(1)} ms, longest task ${Math.max(0, ...run.tasks).toFixed(1)} ms\n${printBreakdown(breakdown, run.extMs, PROFILE_TOP)}`);
+        }
+      }
+    }
+    if (whole && PROFILE_TOP > 0) {
+      const ms = [...loads.values()].flat().reduce((a, r) => a + r.extMs, 0);
+      console.log(`  all pages, all runs: extension ${ms.toFixed(1)} ms\n${printBreakdown(whole, ms, PROFILE_TOP)}`);
+    }
+  } finally {
+    await ext.close();
+  }
+  return loads;
+}
+
+/**
+ * The least an extension can do that reads a page's text, as a reference measured in the same run:
+ * its content script reads body.textContent once and posts the length to its worker.
+ */
+async function minimalExtension(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kw-minimal-ext-'));
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'minimal', version: '1.0', background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
+  }));
+  await writeFile(join(dir, 'content.js'), "chrome.runtime.sendMessage({ length: (document.body.textContent || '').length });\n");
+  await writeFile(join(dir, 'worker.js'), 'chrome.runtime.onMessage.addListener(() => {});\n');
+  return dir;
+}
+
 export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined> {
   const { mounts, paths } = await realPageSet();
   if (paths.length === 0) return undefined;
@@ -209,29 +261,9 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
   const whole = newBreakdown();
   const site = await serveDirs(mounts);
   try {
-    const withExt = new Map<string, LoadRun[]>(paths.map((p) => [p, []]));
-    const ext = await launchChromium(process.env.KW_EXTENSION_DIR ? { extensionDir: process.env.KW_EXTENSION_DIR } : {});
-    try {
-      const page = await ext.context.newPage();
-      await page.addInitScript(LONG_TASKS);
-      for (let r = 0; r < runs; r++) {
-        for (const p of paths) {
-          const breakdown = PROFILE_TOP > 0 ? newBreakdown() : undefined;
-          const run = await profiledLoad(ext.context, page, site.url(p), breakdown);
-          withExt.get(p)!.push(run);
-          if (breakdown) {
-            merge(whole, breakdown);
-            console.log(`  ${p}: extension ${run.extMs.toFixed(1)} ms, longest task ${Math.max(0, ...run.tasks).toFixed(1)} ms\n${printBreakdown(breakdown, run.extMs, PROFILE_TOP)}`);
-          }
-        }
-      }
-      if (PROFILE_TOP > 0) {
-        const ms = [...withExt.values()].flat().reduce((a, r) => a + r.extMs, 0);
-        console.log(`  all pages, all runs: extension ${ms.toFixed(1)} ms\n${printBreakdown(whole, ms, PROFILE_TOP)}`);
-      }
-    } finally {
-      await ext.close();
-    }
+    const withExt = await loadsWith(process.env.KW_EXTENSION_DIR, paths, site, runs, whole);
+    const minimalDir = await minimalExtension();
+    const withMinimal = await loadsWith(minimalDir, paths, site, runs).finally(() => rm(minimalDir, { recursive: true, force: true }));
     const { context: plain, profile } = await launchPlainChromium();
     const figures: RealPageFigures[] = [];
     try {
@@ -248,6 +280,7 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
           path: p,
           textMB,
           extensionMs: median(mine.map((m) => m.extMs)),
+          minimalMs: median(withMinimal.get(p)!.map((m) => m.extMs)),
           floorMs,
           longestTaskMs: Math.max(...mine.flatMap((m) => m.tasks), 0),
           slicesOverFrame: Math.max(...mine.map((m) => m.tasks.filter((t) => t > FRAME_MS).length)),
@@ -271,12 +304,13 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
   const f1 = (x: number) => x.toFixed(1);
   const rows = figures.map((f) =>
     `  ${f.path.padEnd(48)} ${f.textMB.toFixed(3).padStart(6)} MB  extension ${f1(f.extensionMs).padStart(7)} ms ` +
-    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  floor ${f1(f.floorMs).padStart(5)} ms (${f1(f.floorMs / f.textMB).padStart(4)} ms/MB)  ` +
+    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  minimal ext ${f1(f.minimalMs).padStart(5)} ms  floor ${f1(f.floorMs).padStart(5)} ms (${f1(f.floorMs / f.textMB).padStart(4)} ms/MB)  ` +
     `${f1(f.extensionMs / Math.max(f.floorMs, 0.1)).padStart(5)}×  longest task ${f1(f.longestTaskMs).padStart(5)} ms, ` +
     `${f.slicesOverFrame} over 16 ms  long tasks ${f.longTasks.with} / ${f.longTasks.without}  ` +
     `gate windows ${(100 * f.gateShare).toFixed(1)}% of text (key runs: ${(100 * f.runShare).toFixed(1)}%)`);
   const sum = (k: (f: RealPageFigures) => number) => figures.reduce((a, f) => a + k(f), 0);
   const ext = sum((f) => f.extensionMs);
+  const minimal = sum((f) => f.minimalMs);
   const floor = sum((f) => f.floorMs);
   const mb = sum((f) => f.textMB);
   const perMB = median(figures.map((f) => f.extensionMs / f.textMB));
@@ -289,6 +323,7 @@ ${rows.join('\n')}
   whole set: ${figures.length} pages, ${mb.toFixed(2)} MB of text; extension ${ext.toFixed(0)} ms, floors ${floor.toFixed(0)} ms → ${(ext / floor).toFixed(1)}× (bar: ≤ 5×); ` +
     `median ${perMB.toFixed(0)} ms per MB (floor ${floorPerMB.toFixed(1)} ms per MB); whole set per MB: extension ${(ext / mb).toFixed(0)} ms, floor ${(floor / mb).toFixed(1)} ms; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
     `long tasks with the extension beyond those without: ${extraLong} (bar: none); ` +
+    `a minimal extension (one textContent read, one message) ${minimal.toFixed(0)} ms → ${(minimal / floor).toFixed(1)}× the floors, ours ${(ext / Math.max(minimal, 0.1)).toFixed(1)}× it; ` +
     `gate windows ${(100 * sum((f) => f.gateShare * f.textMB) / mb).toFixed(1)}% of the text (runs of 16 key characters: ${(100 * sum((f) => f.runShare * f.textMB) / mb).toFixed(1)}%)`);
 }
 

@@ -4,7 +4,7 @@
 // Every change is written to storage.local at once; the background reads it from there.
 import { parseCount, parseScriptFileCounts, SCRIPT_FILE_COUNTS, STORAGE_KEYS, type Settings } from '../shared/storage';
 import { readKey, requestPermission } from '../platform';
-import { byId, clear, h } from '../shared/dom';
+import { byId, h } from '../shared/dom';
 import { localize, t } from '../ui/i18n';
 import { newestFirst, withSitePaused, withoutDismissal } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';
@@ -14,7 +14,7 @@ import { wireExportAll } from './export';
 import { renderPolicy } from './policy';
 import { renderRules, wireRules } from './rules';
 import { renderAllowed, renderSiteRules, wireSiteRules } from './silencing';
-import { keyRow, removalButton } from './rows';
+import { keyRow, refill, removalButton } from './rows';
 
 type BooleanSetting = 'notice' | 'notifications' | 'includeGeneric' | 'redownloadScripts';
 
@@ -38,33 +38,35 @@ function render(local: LocalState): void {
 
 function renderPaused(settings: Settings, locked: boolean): void {
   const list = byId('paused-list');
-  clear(list);
   byId('paused-empty').hidden = settings.pausedSites.length > 0;
-  for (const host of settings.pausedSites) {
-    const remove = removalButton(list, t('optRemove'), t('optRemovePausedLabel', host), locked, async () => {
-      await updateSettings((s) => withSitePaused(s, host, false));
-      say(t('optSaved'));
-    });
-    list.appendChild(h('li', { class: 'row', 'data-testid': 'paused-site' }, h('span', { class: 'row-main row-title' }, host), remove));
-  }
+  refill(list, () => {
+    for (const host of settings.pausedSites) {
+      const remove = removalButton(list, t('optRemove'), t('optRemovePausedLabel', host), locked, async () => {
+        await updateSettings((s) => withSitePaused(s, host, false));
+        say(t('optSaved'));
+      });
+      list.appendChild(h('li', { class: 'row', 'data-testid': 'paused-site' }, h('span', { class: 'row-main row-title' }, host), remove));
+    }
+  });
 }
 
 function renderDismissed(local: LocalState): void {
   const list = byId('dismissed-list');
-  clear(list);
   const items = newestFirst(local.dismissed);
   byId('dismissed-empty').hidden = items.length > 0;
   const dateFormat = new Intl.DateTimeFormat(t('localeCode'), { dateStyle: 'medium' });
-  for (const d of items) {
-    const name = providerInfo(d.provider).name;
-    const reason = t(d.reason === 'rotated' ? 'reasonRotated' : 'reasonNotSecret');
-    const when = d.at > 0 ? dateFormat.format(new Date(d.at)) : '';
-    const undo = removalButton(list, t('undo'), t('undoDismissLabel', [name, d.redacted]), false, async () => {
-      await updateDismissals((all) => withoutDismissal(all, d.fingerprint));
-      say(t('announceRestored', name));
-    });
-    list.appendChild(keyRow('dismissed-key', name, d.redacted, when ? t('optDismissedOn', [reason, when]) : reason, undo));
-  }
+  refill(list, () => {
+    for (const d of items) {
+      const name = providerInfo(d.provider).name;
+      const reason = t(d.reason === 'rotated' ? 'reasonRotated' : 'reasonNotSecret');
+      const when = d.at > 0 ? dateFormat.format(new Date(d.at)) : '';
+      const undo = removalButton(list, t('undo'), t('undoDismissLabel', [name, d.redacted]), false, async () => {
+        await updateDismissals((all) => withoutDismissal(all, d.fingerprint));
+        say(t('announceRestored', name));
+      });
+      list.appendChild(keyRow('dismissed-key', name, d.redacted, when ? t('optDismissedOn', [reason, when]) : reason, undo));
+    }
+  });
 }
 
 function wireSettings(): void {

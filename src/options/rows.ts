@@ -1,6 +1,6 @@
 // Rows of the options page's lists: a judged key (dismissed, allowed everywhere) with provider,
 // redacted preview and a note, and the button that removes or undoes a row.
-import { h } from '../shared/dom';
+import { clear, h } from '../shared/dom';
 
 /**
  * A row's remove or undo button. The row goes away once `act` has changed storage, so focus moves
@@ -17,14 +17,31 @@ export function removalButton(list: HTMLElement, text: string, label: string, lo
 }
 
 function focusAfterRemoval(list: HTMLElement, button: HTMLElement): void {
-  const buttons = [...list.querySelectorAll<HTMLElement>('button')];
-  const index = buttons.indexOf(button);
-  const next = buttons[index + 1] ?? buttons[index - 1];
+  // Only other rows' buttons: a row may have more than one (a rule's edit and remove).
+  const row = button.closest('li');
+  const others = [...list.querySelectorAll<HTMLElement>('button')].filter((b) => b === button || !row?.contains(b));
+  const index = others.indexOf(button);
+  const next = others[index + 1] ?? others[index - 1];
   const heading = list.closest('section')?.querySelector<HTMLElement>('h2');
   if (next) next.focus();
   else if (heading) {
     heading.tabIndex = -1;
     heading.focus();
+  }
+}
+
+/**
+ * Renders `list` anew with `fill`. A list is rebuilt on every storage change, so the button that had
+ * focus in it (where focusAfterRemoval put it) is found again by its label and keeps focus.
+ */
+export function refill(list: HTMLElement, fill: () => void): void {
+  const active = document.activeElement;
+  const label = active instanceof HTMLElement && list.contains(active) ? active.getAttribute('aria-label') : null;
+  clear(list);
+  fill();
+  if (label === null) return;
+  for (const b of list.querySelectorAll<HTMLElement>('button')) {
+    if (b.getAttribute('aria-label') === label) return b.focus();
   }
 }
 

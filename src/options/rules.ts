@@ -9,6 +9,7 @@ import { isLocked, type Managed } from '../shared/managed';
 import { saveFile } from '../ui/download';
 import { t } from '../ui/i18n';
 import { updateCustomRules } from '../ui/store';
+import { refill, removalButton } from './rows';
 import {
   checkRule, formFromRule, patternProblem, RULE_FIELDS, ruleErrorKey, ruleFromForm, type FieldProblem, type RuleForm,
 } from './rule-check';
@@ -90,25 +91,24 @@ export function renderRules(own: CustomRuleSet, policy: Managed, say: Say): void
   for (const rule of orgRules) orgList.appendChild(ruleRow(rule, [], 'org-rule'));
 
   const list = byId('rules-list');
-  clear(list);
   byId('rules-empty').hidden = own.rules.length > 0;
-  for (const rule of own.rules) {
-    const name = rule.name ?? rule.id;
-    const edit = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('optRuleEditLabel', name) }, t('optRuleEdit'));
-    const remove = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('optRuleRemoveLabel', name) }, t('optRemove'));
-    edit.disabled = locked;
-    remove.disabled = locked;
-    edit.addEventListener('click', () => {
-      editing = rule.id;
-      openForm(t('optRuleEditTitle', name), formFromRule(rule));
-    });
-    remove.addEventListener('click', async () => {
-      await updateCustomRules((set) => ({ ...set, rules: set.rules.filter((r) => r.id !== rule.id) }));
-      if (editing === rule.id) closeForm();
-      say(t('optRuleRemoved', name));
-    });
-    list.appendChild(ruleRow(rule, [edit, remove], 'custom-rule'));
-  }
+  refill(list, () => {
+    for (const rule of own.rules) {
+      const name = rule.name ?? rule.id;
+      const edit = h('button', { type: 'button', class: 'btn btn-small', 'aria-label': t('optRuleEditLabel', name) }, t('optRuleEdit'));
+      edit.disabled = locked;
+      edit.addEventListener('click', () => {
+        editing = rule.id;
+        openForm(t('optRuleEditTitle', name), formFromRule(rule));
+      });
+      const remove = removalButton(list, t('optRemove'), t('optRuleRemoveLabel', name), locked, async () => {
+        await updateCustomRules((set) => ({ ...set, rules: set.rules.filter((r) => r.id !== rule.id) }));
+        if (editing === rule.id) closeForm();
+        say(t('optRuleRemoved', name));
+      });
+      list.appendChild(ruleRow(rule, [edit, remove], 'custom-rule'));
+    }
+  });
   for (const id of ['rule-add', 'rules-import']) byId<HTMLButtonElement>(id).disabled = locked;
   if (locked) closeForm();
 }

@@ -3,13 +3,13 @@
 import type { Severity } from '../engine/types';
 import { isSeverity, type AllowedValues, type Settings } from '../shared/storage';
 import { normalizeHost } from '../shared/hosts';
-import { byId, clear, h } from '../shared/dom';
+import { byId, h } from '../shared/dom';
 import { isLocked, type Managed } from '../shared/managed';
 import { t } from '../ui/i18n';
 import { newestFirst, withoutAllowed, withSiteMinSeverity } from '../ui/prefs';
 import { providerInfo } from '../ui/providers';
 import { updateAllowed, updateSettings } from '../ui/store';
-import { keyRow, removalButton } from './rows';
+import { keyRow, refill, removalButton } from './rows';
 
 type Say = (message: string) => void;
 
@@ -24,41 +24,43 @@ const MINIMUM_LABELS: Record<Severity, string> = {
 
 export function renderAllowed(allowed: AllowedValues, policy: Managed, say: Say): void {
   const list = byId('allowed-list');
-  clear(list);
   const items = newestFirst(allowed);
   byId('allowed-empty').hidden = items.length > 0;
   const locked = isLocked(policy, 'allowed');
   const dateFormat = new Intl.DateTimeFormat(t('localeCode'), { dateStyle: 'medium' });
-  for (const a of items) {
-    const name = providerInfo(a.provider).name;
-    const undo = removalButton(list, t('optAllowedUndo'), t('optAllowedUndoLabel', [name, a.redacted]), locked, async () => {
-      await updateAllowed((all) => withoutAllowed(all, a.fingerprint));
-      say(t('announceRestored', name));
-    });
-    list.appendChild(keyRow('allowed-key', name, a.redacted, a.at > 0 ? t('optAllowedOn', dateFormat.format(new Date(a.at))) : '', undo));
-  }
+  refill(list, () => {
+    for (const a of items) {
+      const name = providerInfo(a.provider).name;
+      const undo = removalButton(list, t('optAllowedUndo'), t('optAllowedUndoLabel', [name, a.redacted]), locked, async () => {
+        await updateAllowed((all) => withoutAllowed(all, a.fingerprint));
+        say(t('announceRestored', name));
+      });
+      list.appendChild(keyRow('allowed-key', name, a.redacted, a.at > 0 ? t('optAllowedOn', dateFormat.format(new Date(a.at))) : '', undo));
+    }
+  });
 }
 
 export function renderSiteRules(settings: Settings, policy: Managed, say: Say): void {
   const list = byId('site-rules-list');
-  clear(list);
   const entries = Object.entries(settings.siteMinSeverity).sort(([a], [b]) => a.localeCompare(b));
   byId('site-rules-empty').hidden = entries.length > 0;
   const locked = isLocked(policy, 'siteMinSeverity');
-  for (const [host, severity] of entries) {
-    const remove = removalButton(list, t('optRemove'), t('optSiteRuleRemoveLabel', host), locked, async () => {
-      await updateSettings((s) => withSiteMinSeverity(s, host, undefined));
-      say(t('optSaved'));
-    });
-    list.appendChild(
-      h(
-        'li',
-        { class: 'row', 'data-testid': 'site-rule' },
-        h('span', { class: 'row-main' }, h('span', { class: 'row-title' }, host), h('span', { class: 'help' }, t(MINIMUM_LABELS[severity]))),
-        remove,
-      ),
-    );
-  }
+  refill(list, () => {
+    for (const [host, severity] of entries) {
+      const remove = removalButton(list, t('optRemove'), t('optSiteRuleRemoveLabel', host), locked, async () => {
+        await updateSettings((s) => withSiteMinSeverity(s, host, undefined));
+        say(t('optSaved'));
+      });
+      list.appendChild(
+        h(
+          'li',
+          { class: 'row', 'data-testid': 'site-rule' },
+          h('span', { class: 'row-main' }, h('span', { class: 'row-title' }, host), h('span', { class: 'help' }, t(MINIMUM_LABELS[severity]))),
+          remove,
+        ),
+      );
+    }
+  });
   const form = byId<HTMLFormElement>('site-rule-form');
   for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) {
     control.disabled = locked;

@@ -70,6 +70,8 @@ describe.each(BROWSERS)('%s', (browser) => {
       await page.click('button[aria-label="Remove intranet.example.com from paused sites"]');
       await waitFor(async () => (await page.count(sites)) === 1, { message: 'paused list' });
       expect((await localStore()).settings).toMatchObject({ pausedSites: ['wiki.example.org'] });
+      // The list is rebuilt on the change; focus stays on the next row's button, not lost to the page.
+      expect(await page.isFocused('button[aria-label="Remove wiki.example.org from paused sites"]')).toBe(true);
 
       expect(await page.count(DISMISSED)).toBe(2);
       // Newest first, redacted previews only.
@@ -77,6 +79,7 @@ describe.each(BROWSERS)('%s', (browser) => {
       await page.click({ css: DISMISSED, hasText: 'Stripe', inner: 'button[aria-label^="Undo"]' });
       await waitFor(async () => (await page.count(DISMISSED)) === 1, { message: 'dismissed list' });
       expect(Object.keys((await localStore()).dismissed as object)).toEqual(['fp2']);
+      expect(await page.isFocused({ css: DISMISSED, inner: 'button' })).toBe(true);
       await page.close();
     });
 

@@ -254,5 +254,13 @@ describe.each(BROWSERS)('%s', (browser) => {
     // The rules run in the worker; the page only reads its text (tens of ms here).
     expect(maxGap).toBeLessThan(500);
     await tab.close();
+
+    // Removed again: the last row goes, focus moves to the row before it (its remove button).
+    const again = await openOptions();
+    await again.click('button[aria-label="Remove the rule hostile"]');
+    await rowsBecome(again, CUSTOM_RULE, 2);
+    expect(((await localStore()).customRules as { rules: { id: string }[] }).rules.map((r) => r.id)).not.toContain('hostile');
+    expect(await again.isFocused('button[aria-label="Remove the rule Widget session key"]')).toBe(true);
+    await again.close();
   });
 });

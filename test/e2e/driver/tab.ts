@@ -4,7 +4,7 @@ import type { BrowserName, Rect, Tab, Target } from './types';
 
 type SerialTarget = string | { css: string; hasText?: { source: string; flags: string } | string; inner?: string };
 
-type Op = 'count' | 'texts' | 'contents' | 'attribute' | 'visible' | 'checked' | 'disabled' | 'value' | 'rect' | 'focus' | 'fill' | 'select';
+type Op = 'count' | 'texts' | 'contents' | 'attribute' | 'visible' | 'checked' | 'disabled' | 'value' | 'rect' | 'focus' | 'focused' | 'fill' | 'select';
 
 interface Query {
   target: SerialTarget;
@@ -57,6 +57,7 @@ async function inPage(q: Query): Promise<unknown> {
     case 'focus':
       first?.focus();
       return first !== undefined;
+    case 'focused': return first !== undefined && first === document.activeElement;
     case 'fill':
       if (!first) return false;
       (first as HTMLInputElement).value = q.value ?? '';
@@ -246,6 +247,11 @@ export abstract class BaseTab implements Tab {
   async isChecked(target: Target): Promise<boolean> {
     await this.waitFor(target);
     return this.query(target, 'checked') as Promise<boolean>;
+  }
+
+  async isFocused(target: Target): Promise<boolean> {
+    await this.waitFor(target);
+    return this.query(target, 'focused') as Promise<boolean>;
   }
 
   async isDisabled(target: Target): Promise<boolean> {

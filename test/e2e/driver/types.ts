@@ -78,6 +78,8 @@ export interface Tab {
   count(target: Target): Promise<number>;
   isVisible(target: Target): Promise<boolean>;
   isChecked(target: Target): Promise<boolean>;
+  /** The element has the document's focus. */
+  isFocused(target: Target): Promise<boolean>;
   /** The element is disabled (itself or by its fieldset). */
   isDisabled(target: Target): Promise<boolean>;
   value(target: Target): Promise<string>;
