@@ -50,7 +50,7 @@ Options:
   --write-baseline <file>     Write this run's findings (fingerprints and redacted previews, never
                               a key) to a baseline file; exits 0 unless a path could not be read.
   --jobs <n>                  Threads scanning folders, started at once (default: one per CPU,
-                              the extra ones started once a scan has met 24 MB).
+                              the extra ones started once a scan has met 32 MB).
   -h, --help                  Show this help.
   -v, --version               Show the version.
 

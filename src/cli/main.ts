@@ -1,5 +1,6 @@
 // keywarden CLI entry (bundled to dist/cli/keywarden.mjs). Wires the real process to `run`.
 // The same file is the scanning threads' script (ScanPool starts it as a worker).
+import './v8-tuning'; // first: before any engine code is compiled
 import { availableParallelism } from 'node:os';
 import { run } from './run';
 import { isScanWorker, serveScans } from './worker';

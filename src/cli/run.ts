@@ -103,7 +103,7 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
     ...(ruleSet ? { ruleSet } : {}),
     ...(internals.chunk ? { chunk: internals.chunk } : {}),
   };
-  const pool = await ScanPool.create(setup, args.jobs ?? io.cpus ?? 1, io.workerScript, args.jobs !== undefined);
+  const pool = new ScanPool(setup, args.jobs ?? io.cpus ?? 1, io.workerScript, args.jobs !== undefined);
   const minRank = SEVERITIES.indexOf(args.minSeverity);
   const showAll = args.includeExamples || args.format === 'jsonl';
   const forBaseline: { path: string; finding: LocatedFinding }[] = [];
@@ -141,7 +141,7 @@ async function scanCommand(args: ScanCommand, io: CliIo, internals: RunInternals
     if (stdinDone) continue;
     stdinDone = true;
     try {
-      const result = await scanByteStream(io.stdin(), pool.scanner.textScan(undefined), internals.chunk);
+      const result = await scanByteStream(io.stdin(), (await pool.scanner()).textScan(undefined), internals.chunk);
       if (result.kind === 'binary') note(STDIN_PATH, 'binary input');
       else {
         summary.scanned++;

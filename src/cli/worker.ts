@@ -17,5 +17,4 @@ export async function serveScans(): Promise<void> {
   port.on('message', async ({ id, path, size }: WorkerRequest) => {
     port.postMessage({ id, outcome: await scanner.scanFile(path, size) } satisfies WorkerReply);
   });
-  port.postMessage({ ready: true } satisfies WorkerReply);
 }

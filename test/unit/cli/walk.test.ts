@@ -38,6 +38,17 @@ describe('walk', () => {
     expect(files).toEqual(['a.txt', 'src/b.ts', 'src/deep/er/c.env']);
   });
 
+  it('keeps name order across the batches a large folder is stat\'ed in, folders in place', async () => {
+    const wide = await mkdtemp(join(tmpdir(), 'kw-walk-wide-'));
+    await mkdir(join(wide, 'f300/inner'), { recursive: true });
+    await writeFile(join(wide, 'f300/inner/x.txt'), 'x');
+    const names = Array.from({ length: 600 }, (_, i) => `f${String(i).padStart(3, '0')}`).filter((n) => n !== 'f300');
+    await Promise.all(names.map((n) => writeFile(join(wide, n), n)));
+    const paths = (await collect([wide])).map((e) => e.path.slice(wide.length + 1));
+    await rm(wide, { recursive: true, force: true });
+    expect(paths).toEqual([...names.slice(0, 300), 'f300/inner/x.txt', ...names.slice(300)]);
+  });
+
   it('scans an explicitly named file even inside a skipped folder, and reports missing paths', async () => {
     const entries = await collect([join(root, 'node_modules/pkg/index.js'), join(root, 'nope')]);
     expect(entries[0]).toMatchObject({ kind: 'file', size: 3 });
