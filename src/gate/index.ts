@@ -318,11 +318,9 @@ export type HitKind = 'phrase' | 'fused-words' | 'custom' | 'any-run' | 'word' |
 
 export interface Hit extends Span {
   kind: HitKind;
-  /** For a literal or shape hit, the stretch of key characters that let it through (inside the hit). */
-  key?: Span;
 }
 
-type Visit = (start: number, end: number, kind: HitKind, key?: Span) => boolean | void;
+type Visit = (start: number, end: number, kind: HitKind) => boolean | void;
 
 const NO_CONTEXT: GateContext = { page: () => '', generic: () => false };
 
@@ -340,8 +338,6 @@ export class KeyGate {
   private readonly stretchFrom = new Int32Array(MAX_CLASSES);
   /** Numbers the stretches judged: wordNear's answers hold for one stretch. */
   private stretchId = 0;
-  /** The stretch runHolds last let through for a literal or a shape. */
-  private key: Span = { start: 0, end: 0 };
 
   constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {
     const n = t.wordList.length;
@@ -362,7 +358,7 @@ export class KeyGate {
   /** Every hit, by start (`open` as for holds). */
   hits(text: string, open = false): Hit[] {
     const out: Hit[] = [];
-    this.eachHit(text, (start, end, kind, key) => void out.push(key ? { start, end, kind, key } : { start, end, kind }), open);
+    this.eachHit(text, (start, end, kind) => void out.push({ start, end, kind }), open);
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -392,7 +388,7 @@ export class KeyGate {
   private eachHitIn(text: string, visit: Visit, open: boolean): void {
     const t = this.t;
     let stop = false;
-    const report = (start: number, end: number, kind: HitKind, key?: Span) => (stop = visit(start, end, kind, key) === true);
+    const report = (start: number, end: number, kind: HitKind) => (stop = visit(start, end, kind) === true);
     eachPhraseRun(text, (start, end) => report(start, end, 'phrase'));
     if (!stop) eachRun(text, LETTERS, FUSED_WORDS, (start, end) => (mayBeFusedWords(text, start, end) ? report(start, end, 'fused-words') : stop));
     if (stop) return;
@@ -417,8 +413,7 @@ export class KeyGate {
     if (!stop) {
       eachRun(text, t.run, t.minRun, (start, end) => {
         const kind = this.runHolds(text, start, end, false, open);
-        if (!kind) return stop;
-        return report(start, end, kind, kind === 'literal' || kind.startsWith('shape') ? { ...this.key } : undefined);
+        return kind ? report(start, end, kind) : stop;
       });
     }
   }
@@ -449,10 +444,7 @@ export class KeyGate {
         while (a > start && set[text.charCodeAt(a - 1)] === 1) a--;
         let z = i;
         while (z < end && set[text.charCodeAt(z)] === 1) z++;
-        if (z - a >= l.min) {
-          this.key = { start: a, end: z };
-          return 'literal';
-        }
+        if (z - a >= l.min) return 'literal';
       }
     }
     // Every shape class's maximal stretches in one pass over the run: a class's bit is set per
@@ -470,10 +462,7 @@ export class KeyGate {
         const a = from[k]!;
         if (i - a < t.classes[k]!.min) continue;
         const kind = this.stretchHolds(text, a, i, t.classes[k]!.shapes, decoded, open);
-        if (kind) {
-          this.key = { start: a, end: i };
-          return kind;
-        }
+        if (kind) return kind;
       }
       inside = now;
     }
