@@ -20,8 +20,8 @@ export interface ChunkPorts {
   answered(answers: Answer[]): void;
 }
 
-/** A message without an answer is sent again this many times. */
-const RETRIES = 1;
+/** A message without an answer is sent again after each of these delays (the worker restarts meanwhile). */
+const RETRY_MS = [100, 1000, 3000];
 
 export class ChunkQueue {
   private texts: string[] = [];
@@ -67,10 +67,10 @@ export class ChunkQueue {
     const ask = () => this.ports.ask(texts).then(settle, () => settle(undefined));
     const settle = (reply: unknown) => {
       if (generation !== this.generation) return;
-      // No answer: the worker was stopped while it read (asked once more), or the extension was
+      // No answer: the worker was stopped while it read (asked again), or the extension was
       // reloaded under the page (nothing to narrow down).
-      if (!isChunksReply(reply, texts) && tries++ < RETRIES) {
-        void ask();
+      if (!isChunksReply(reply, texts) && tries < RETRY_MS.length) {
+        setTimeout(() => void ask(), RETRY_MS[tries++]);
         return;
       }
       this.open--;
