@@ -41,6 +41,11 @@ export default tseslint.config(
     { regex: '(^|/)engine(/(?!types$).*)?$', allowTypeImports: true, message: 'src/shared may import engine types only (and engine/types.ts, the vocabulary).' },
     { regex: '^webextension-polyfill$', message: 'Browser APIs go through src/platform.' },
     NODE),
+  zone(['src/gate/**'],
+    // The page's gate, run in the page and in the worker alike: the same two pieces of the engine as the content script.
+    { regex: '(^|/)engine(/(?!gate-summary$|wallet/gate$).*)?$', allowTypeImports: true, message: 'The gate runs in the page: engine data and the phrase walk only (type-only imports are fine).' },
+    { regex: into('content', 'background', 'ui', 'popup', 'options', 'platform', 'qr', 'cli'), message: 'src/gate imports the engine\'s gate data and src/shared only.' },
+    NODE),
   zone(['src/content/**'],
     // engine/gate-summary is data: the build puts its value, not the engine, into content.js (scripts/build.ts).
     // engine/wallet/gate is the word-run walk of recovery phrases, its table and nothing else.

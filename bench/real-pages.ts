@@ -24,7 +24,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Site } from '../test/e2e/harness';
 import { launchChromium } from '../test/e2e/driver/chromium';
-import { hasRun, KeyGate, WINDOW_RADIUS } from '../src/content/gate';
+import { hasRun, KeyGate, WINDOW_RADIUS } from '../src/gate';
 import {
   extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, newBreakdown, printBreakdown, SAMPLING_US, startTrace,
   textReadFloor, type Breakdown, type Profile,

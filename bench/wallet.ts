@@ -18,7 +18,7 @@ import { profiledLoad, realPageSet, serveDirs } from './real-pages';
 import { median } from './stats';
 import { isAlert, scan } from '../src/engine/index';
 import { walletFindings } from '../src/engine/wallet';
-import { hasPhraseRun, hasRun } from '../src/content/gate';
+import { hasPhraseRun, hasRun } from '../src/gate';
 import { decodeImageData, scanQrPayload } from '../src/qr/node';
 import { score } from '../test/corpus/evaluate';
 import type { Split } from '../test/corpus/generate';

@@ -57,7 +57,7 @@ const ENGINE_DATA: ReadonlyArray<{ importer: string; module: RegExp; load: () =>
     load: async () => `export const PROVIDERS = ${JSON.stringify((await import('../src/engine/providers')).PROVIDERS, null, 2)};\n`,
   },
   {
-    importer: join('src', 'content', 'gate.ts'),
+    importer: join('src', 'gate', 'index.ts'),
     module: /[\\/]engine[\\/]gate-summary$/,
     load: async () => `export const GATE_SUMMARY = ${JSON.stringify((await import('../src/engine/gate-summary')).GATE_SUMMARY)};\n`,
   },

@@ -8,6 +8,7 @@ import { STORAGE_KEYS } from '../shared/storage';
 import { contentSender, type ContentSender } from './validate';
 import { countDropped } from './store';
 import { handleScriptFile, handleScriptKnown, handleScriptUnread } from './scripts';
+import { handleChunks } from './chunks';
 import { handleGuardPhraseInputs, handleGuardScan, handleGuardWords, handleKeptOut } from './guard';
 import { forgetCustomRules } from './custom-rules';
 import { onPolicyChanged } from './policy';
@@ -20,6 +21,7 @@ type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: 
 /** One handler per message of the protocol (src/shared/protocol.ts); the compiler checks each reply. */
 const HANDLERS: Handlers = {
   'page:hello': (_, sender) => handleHello(sender),
+  'page:chunks': handleChunks,
   'page:windows': handleWindows,
   'page:candidates': handleCandidates,
   'page:navigated': (_, sender) => handleNavigated(sender),

@@ -15,6 +15,7 @@ import {
 import {
   parseScriptFileCounts, STORAGE_KEYS, WHERE_FILE_CHARS, type ScriptFileCounts, type StoredFinding, type WhereDetail,
 } from '../shared/storage';
+import { blobOf } from './handed-over';
 import { toStored } from './state';
 import { salt, serially, settings } from './store';
 import { record } from './tabs';
@@ -214,15 +215,6 @@ export async function handleScriptKnown(msg: ScriptKnownMessage, sender: Content
   void count('known', known.length);
   for (const [url, found] of known) await recordFound(sender, url, found);
   return { read };
-}
-
-/** The Blob a page handed over (or behind its blob: URL, which never reaches the network); undefined when it is gone or not as named. */
-async function blobOf(body: string | Blob): Promise<Blob | undefined> {
-  try {
-    return typeof body === 'string' ? await (await fetch(body)).blob() : body;
-  } catch {
-    return undefined; // revoked meanwhile (the page went away)
-  }
 }
 
 async function digestOf(bytes: ArrayBuffer): Promise<string> {

@@ -377,7 +377,7 @@ export function runCustomRules(
 }
 
 /**
- * What the page's gate must let through for these rules (src/content/gate.ts): the words some
+ * What the page's gate must let through for these rules (src/gate/index.ts): the words some
  * match or its text must hold (lower case, matched in lower-cased text), or `anyRun` when a rule
  * has neither keyword nor literal, and only a run of key characters can stand for it. The page
  * gets these strings, never a pattern: it compiles nothing the user wrote.

@@ -237,3 +237,18 @@ export function cacheSplitByCredentials(): boolean {
 export function messagesCloneBlobs(): boolean {
   return isFirefox();
 }
+
+/**
+ * Sends `blob` to the worker with `send` and waits for the answer: Chromium's messages are JSON,
+ * so the worker gets a blob: URL of it (revoked once answered); Firefox's are structured clones,
+ * which carry the Blob itself (a content script's blob: URL is not the worker's to fetch there).
+ */
+export async function handOverBlob<T>(blob: Blob, send: (body: string | Blob) => Promise<T>): Promise<T> {
+  if (messagesCloneBlobs()) return send(blob);
+  const url = URL.createObjectURL(blob);
+  try {
+    return await send(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -43,6 +43,14 @@ export const LIMITS = {
   scriptUrlChars: 4096,
   /** Script files one script:known or script:file message names. */
   scriptFilesPerMessage: 64,
+  /** Chunks of page text in one page:chunks message. */
+  chunksPerMessage: 256,
+  /** Characters of one chunk (the scanner's reads are at most 32 K, and 512 of the text before). */
+  chunkChars: 40 * 1024,
+  /** Characters of all chunks of one page:chunks message: the page encodes them in one step (Blob). */
+  chunkMessageChars: 128 * 1024,
+  /** Spans one chunk's answer names. */
+  spansPerChunk: 4096,
 } as const;
 
 // ---- Shapes ----------------------------------------------------------------------------------
@@ -120,6 +128,47 @@ export interface WindowsMessage {
 export interface WindowsReply {
   /** Indexes into the message's windows of those in which the engine found something. */
   found: number[];
+}
+
+/**
+ * content → worker: page text as first read (a slice's reads together), not gated in the page. The
+ * worker runs the page's gate and the engine on each chunk and answers where the page must read
+ * the text again with its blocks apart (background/chunk-gate.ts); the nodes stay in the page.
+ * The text goes as a Blob, as a script file's bytes do (ScriptFileMessage): Chromium serialises a
+ * message's strings on the page's thread at ~100–140 ms per MB (measured on the real docs pages).
+ */
+export interface ChunksMessage {
+  type: 'page:chunks';
+  /** The chunks one after the other, UTF-8: a blob: URL of them (Chromium) or the Blob (Firefox). */
+  body: string | Blob;
+  /** Size of the body in bytes. */
+  bytes: number;
+  /** Length of each chunk (UTF-16 code units, as the page counts them), in order. */
+  lengths: number[];
+  /** document.title of the sending frame: provider context for keys without a prefix. */
+  title: string;
+}
+
+/**
+ * A gate hit the page must narrow down. `ifFused`: the engine found nothing around it in the text
+ * as read, which only counts where no block boundary runs through text[start, end) (a key glued to
+ * a neighbouring block's text): the page narrows it only where one may.
+ */
+export interface NarrowSpan extends Span {
+  ifFused?: true;
+}
+
+export interface ChunksReply {
+  /** Per chunk of the message, in order: the spans to narrow down, by start. */
+  narrow: NarrowSpan[][];
+}
+
+/** The page's check of a page:chunks reply for `chunks` (texts as sent). */
+export function isChunksReply(r: unknown, chunks: readonly string[]): r is ChunksReply {
+  return isObject(r) && Array.isArray(r.narrow) && r.narrow.length === chunks.length
+    && r.narrow.every((spans, i) => Array.isArray(spans) && spans.length <= LIMITS.spansPerChunk && spans.every((s) => isObject(s)
+      && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.start as number) < (s.end as number)
+      && (s.end as number) <= chunks[i]!.length && (s.ifFused === undefined || s.ifFused === true)));
 }
 
 /** content → worker: located windows that hold a finding, to be recorded. */
@@ -348,6 +397,20 @@ function isWindows(m: Record<string, unknown>): boolean {
     && isShortString(m.title, LIMITS.titleChars);
 }
 
+function isChunks(m: Record<string, unknown>): boolean {
+  if (!Array.isArray(m.lengths) || m.lengths.length === 0 || m.lengths.length > LIMITS.chunksPerMessage) return false;
+  let chars = 0;
+  for (const n of m.lengths) {
+    if (!Number.isInteger(n) || n <= 0 || n > LIMITS.chunkChars) return false;
+    chars += n;
+  }
+  // UTF-8 takes at most three bytes per UTF-16 code unit.
+  return chars <= LIMITS.chunkMessageChars
+    && Number.isInteger(m.bytes) && (m.bytes as number) > 0 && (m.bytes as number) <= 3 * chars
+    && isHandedOver(m.body, m.bytes as number)
+    && isShortString(m.title, LIMITS.titleChars);
+}
+
 function isQrImage(m: Record<string, unknown>): boolean {
   return isShortString(m.src, LIMITS.imageSourceChars)
     && /^(https?:|data:image\/)/.test(m.src)
@@ -374,8 +437,8 @@ function isScriptUrl(v: unknown): v is string {
   return v === 'data:' || v === 'blob:' || (isShortString(v, LIMITS.scriptUrlChars) && /^https?:\/\//.test(v));
 }
 
-/** A blob: URL, or a Blob of `bytes` bytes in all. */
-function isScriptBody(v: unknown, bytes: number): boolean {
+/** A blob: URL, or a Blob of `bytes` bytes in all (handed over without being put in the message). */
+function isHandedOver(v: unknown, bytes: number): boolean {
   if (typeof v === 'string') return isShortString(v, LIMITS.scriptUrlChars) && v.startsWith('blob:');
   return typeof Blob === 'function' && v instanceof Blob && v.size === bytes;
 }
@@ -395,7 +458,7 @@ function isScriptFileEntry(f: unknown): f is ScriptFileEntry {
 function isScriptFile(m: Record<string, unknown>): boolean {
   return Array.isArray(m.files) && m.files.length > 0 && m.files.length <= LIMITS.scriptFilesPerMessage
     && m.files.every(isScriptFileEntry)
-    && isScriptBody(m.body, (m.files as ScriptFileEntry[]).reduce((sum, f) => sum + f.bytes, 0))
+    && isHandedOver(m.body, (m.files as ScriptFileEntry[]).reduce((sum, f) => sum + f.bytes, 0))
     && isShortString(m.title, LIMITS.titleChars);
 }
 
@@ -436,6 +499,7 @@ const protocol = <M extends Keyed<M>>(map: M): M => map;
 /** Everything a content script may send the worker. */
 export const TO_WORKER = protocol({
   'page:hello': contract<HelloMessage, HelloReply>(),
+  'page:chunks': contract<ChunksMessage, ChunksReply>(isChunks),
   'page:windows': contract<WindowsMessage, WindowsReply>(isWindows),
   'page:candidates': contract<CandidatesMessage>(isCandidates),
   'page:navigated': contract<NavigatedMessage>(),

@@ -1,6 +1,7 @@
 // The page scanner on real DOM: what it sends the worker is judged by the real engine, bundled into
-// this test page: the worker's own answer to page:windows (holdingFindings), then the findings the
-// worker would record from the located windows.
+// this test page: the worker's own answers to page:chunks (answerChunks) and page:windows
+// (holdingFindings), then the findings the worker would record from the located windows.
+import { answerChunks } from '../../src/background/chunk-gate';
 import { holdingFindings } from '../../src/background/classify';
 import { isAlert, scan } from '../../src/engine';
 import { whereInWindow, type CandidateWindow } from '../../src/shared/protocol';
@@ -29,6 +30,12 @@ async function scanned(root: Node = document.documentElement, options: Partial<S
   let answers = 0;
   let stopped = false;
   const scanner = new Scanner({
+    gate: async (chunks) => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 1));
+      answers++;
+      return { narrow: answerChunks(chunks, { includeGeneric: false, host: '', title: '' }) };
+    },
     confirm: async (w) => {
       calls++;
       asked.push(...w);
@@ -68,7 +75,7 @@ function found(windows: readonly CandidateWindow[]): Array<{ rule: string; where
       out.push({ rule: f.rule, where: whereInWindow(w, f.start) });
     }
   }
-  return out.sort((a, b) => a.rule.localeCompare(b.rule));
+  return out.sort((a, b) => a.rule.localeCompare(b.rule) || a.where.localeCompare(b.where));
 }
 
 const prose = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 7} alpha beta gamma`).join(' ');
@@ -85,6 +92,19 @@ test('blocks never fuse: table cells written without whitespace stay apart', asy
   fixture(`<table><tr><th>AWS access key</th><td>${id}</td><td>${secret}</td><td>Rotated</td></tr></table>`);
   const rules = found((await scanned()).windows).map((f) => f.rule);
   check(rules.includes('aws-access-key-id'), `the key id is found: ${rules.join()}`);
+});
+
+test('keys glued to a neighbouring block\'s text are found, read by groups and child by child', async () => {
+  // Keys of their own: the other tests' keys are drawn in the same order as before this one.
+  const own = fakeKeys(12);
+  const github = own.github();
+  const secret = own.awsSecret();
+  const items = Array.from({ length: 80 }, (_, i) => `<li>item ${i} ${prose(1)}</li>`);
+  // More children than one read takes: read by groups, whose one read runs the list items together.
+  items.splice(40, 0, `<li>Deploy token</li><li>${github}</li>`);
+  // Few children, each read on its own: the row's cells run together inside it.
+  fixture(`<ul>${items.join('')}</ul><div><table><tr><th>AWS secret access key</th><td>${secret}</td><td>Rotated</td></tr></table></div>`);
+  equal(found((await scanned()).windows).map((f) => f.rule), ['aws-secret-access-key', 'github-token'], 'findings');
 });
 
 test('10,000 siblings: the one key among them is found, in one window', async () => {
@@ -202,7 +222,7 @@ test('a recovery phrase one word per list item, and one per input, is found; its
     <ul>${twin.map((w) => `<li>${w}</li>`).join('')}</ul></div>`);
   fixture(`<form>${boxed.map((w, i) => `<label>${i + 1}<input value="${w}"></label>`).join('')}</form>`);
   const { windows } = await scanned();
-  equal(found(windows), [{ rule: 'bip39-phrase', where: 'text' }, { rule: 'bip39-phrase', where: 'form-field' }], 'findings');
+  equal(found(windows), [{ rule: 'bip39-phrase', where: 'form-field' }, { rule: 'bip39-phrase', where: 'text' }], 'findings');
 });
 
 test('a phrase in a grid of 24 word boxes, read by small groups of children, is found', async () => {

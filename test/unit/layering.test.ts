@@ -30,6 +30,8 @@ describe('layering', () => {
     ['src/shared/planted.ts', "import { scan } from '../engine/scan';"],
     ['src/shared/planted.ts', "import { message } from '../platform';"],
     ['src/background/planted.ts', "import { Scanner } from '../content/scanner';"],
+    ['src/gate/planted.ts', "import { scan } from '../engine';"],
+    ['src/gate/planted.ts', "import { isInline } from '../content/dom';"],
   ])('%s: %s fails', async (path, code) => {
     expect(await importProblems(path, code)).toHaveLength(1);
   });
@@ -46,6 +48,9 @@ describe('layering', () => {
     ['src/popup/planted.ts', "import { PROVIDERS } from '../engine/providers';"],
     ['src/background/planted.ts', "import { scan } from '../engine';"],
     ['src/content/planted.test.ts', "import { scan } from '../engine';"],
+    ['src/gate/planted.ts', "import { GATE_SUMMARY } from '../engine/gate-summary';"],
+    ['src/content/scanner/planted.ts', "import { KeyGate } from '../../gate';"],
+    ['src/background/planted.ts', "import { KeyGate } from '../gate';"],
   ])('%s: %s passes', async (path, code) => {
     expect(await importProblems(path, code)).toEqual([]);
   });

@@ -6,7 +6,7 @@
 // warning closes that warning and trusts nothing.
 import { sendToBackground } from '../../platform';
 import { isWalletKey, LIMITS, type GuardKey, type Span } from '../../shared/protocol';
-import { hasPhraseRun, hasRun } from '../gate';
+import { hasPhraseRun, hasRun } from '../../gate';
 import { guardActive, guardReady, guardRunning, trustSite } from './config';
 import { fieldElementFor, fieldFor, isTextControl, type Field } from './fields';
 import { locateNearest } from './remove-span';

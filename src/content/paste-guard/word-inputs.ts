@@ -8,7 +8,7 @@
 // their numbers when those are 1…n each once: a grid numbered down its columns is laid out row by
 // row in the document. The numbers are order hints only; they never reach the worker.
 import { LIMITS, type Span } from '../../shared/protocol';
-import { mayBePhraseWord, MIN_WORDS } from '../gate';
+import { mayBePhraseWord, MIN_WORDS } from '../../gate';
 import { isTextControl, textControlField, describeElement, type Field } from './fields';
 
 

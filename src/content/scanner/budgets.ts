@@ -17,12 +17,13 @@ export const PAGE_NODES = 600_000;
 /** A text that passed the gate and is at most this long is walked node by node at once. */
 export const SMALL_TEXT = 16 * 1024;
 /**
- * Children are read until their text reaches this size, then the gate runs on the chunk; a child
- * with more text than this is read by its own children. The gate reads ~60–120 ms per MB of
- * identifier-rich documentation on this machine: a chunk stays well inside one frame.
+ * Children are read until their text reaches this size, then the chunk goes to the worker to be
+ * gated (or, narrowing down, is gated here); a child with more text than this is read by its own
+ * children. The gate reads ~60–120 ms per MB of identifier-rich documentation on this machine: a
+ * chunk stays well inside one frame.
  */
 export const CHUNK_CHARS = 16 * 1024;
-/** A single text node longer than this is gated piece by piece, one piece per step. */
+/** A single text node longer than this is read piece by piece, one piece per step. */
 export const PIECE_CHARS = 32 * 1024;
 /** More child elements than this: read child by child, never in one call. */
 export const SPLIT_CHILDREN = 64;
@@ -37,9 +38,9 @@ export const FEW_SIBLINGS = 8;
 export const GROUP_START = 1;
 export const GROUP_MAX = 4096;
 /**
- * A group's text below this doubles the next group; above GROUP_TEXT_HIGH it is not gated in
- * that step but read again as a smaller group (one child: by its own children), so that no step
- * gates more than a frame's worth.
+ * A group's text below this doubles the next group; above GROUP_TEXT_HIGH it is not kept but read
+ * again as a smaller group (one child: by its own children), so that no step reads, or narrows
+ * down, more than a frame's worth.
  */
 export const GROUP_TEXT_LOW = 8 * 1024;
 export const GROUP_TEXT_HIGH = 32 * 1024;

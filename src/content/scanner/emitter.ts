@@ -8,7 +8,7 @@ import { LIMITS, type CandidateWindow } from '../../shared/protocol';
 import type { Where } from '../../shared/surfaces';
 import { hashString } from '../../shared/hash';
 import { segmentsIn, TextBuffer, windowCuts, type Segment } from '../collect';
-import { mayBePhraseWord, MIN_RUN, type KeyGate } from '../gate';
+import { mayBePhraseWord, MIN_RUN, type KeyGate } from '../../gate';
 import { CHUNK_CHARS } from './budgets';
 
 /**

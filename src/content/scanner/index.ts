@@ -1,11 +1,13 @@
 // The page scanner: a small state machine over a stack of jobs (jobs.ts), run in idle slices
-// (scheduler.ts) within named budgets (budgets.ts). Readers (readers.ts) turn text into windows
-// around the gate's runs, the element pass (elements.ts) reads attributes, fields, images and shadow
-// roots, and the emitter (emitter.ts) sends each distinct window once per page. Why it reads the
-// way it does: docs/extension.md, "A finding, from page to popup".
+// (scheduler.ts) within named budgets (budgets.ts). Readers (readers.ts) read text, which goes to
+// the worker to be gated (chunks.ts), and narrow down where it answers into windows; the element
+// pass (elements.ts) reads attributes, fields, images and shadow roots, and the emitter
+// (emitter.ts) sends each distinct window once per page. Why it reads the way it does:
+// docs/extension.md, "A finding, from page to popup".
 import type { CandidateWindow } from '../../shared/protocol';
 import { inShadowTree } from '../dom';
-import { KeyGate, type GateContext } from '../gate';
+import { KeyGate, type GateContext } from '../../gate';
+import { ChunkQueue } from './chunks';
 import { PageBudget, SLICE_MS } from './budgets';
 import { elementBatch, readAttribute, startElements, type ElementContext } from './elements';
 import { Emitter } from './emitter';
@@ -17,6 +19,8 @@ import {
 import { IdleSlices } from './scheduler';
 
 export interface ScannerOptions {
+  /** First reads' text to be gated in the worker (page:chunks): resolves to its reply, checked here. */
+  gate(chunks: string[]): Promise<unknown>;
   /** Candidate windows as read, before they are located: resolves to the indexes of those that hold a finding. */
   confirm(windows: CandidateWindow[]): Promise<number[]>;
   /** Sends located windows (and the stopped-early flag) to the worker to be recorded. */
@@ -51,7 +55,15 @@ const STEPS: Steps = {
   elements: elementBatch,
   attribute: readAttribute,
   locate: locateWindows,
+  answers: runAnswer,
 };
+
+/** One of the worker's answers about first reads: narrowed down as the read that queued it says. */
+function runAnswer(job: JobOf<'answers'>): boolean {
+  const { onAnswer, spans } = job.answers[job.index++]!;
+  onAnswer(spans);
+  return job.index >= job.answers.length;
+}
 
 export class Scanner {
   private jobs: Job[] = [];
@@ -60,6 +72,7 @@ export class Scanner {
   private stopped = false;
   private readonly budget: PageBudget;
   private readonly emitter: Emitter;
+  private readonly chunks: ChunkQueue;
   private readonly slices: IdleSlices;
   private readonly ctx: StepContext;
 
@@ -75,12 +88,20 @@ export class Scanner {
       },
       stopped: () => this.stopped,
     }, gate);
+    this.chunks = new ChunkQueue({
+      ask: options.gate,
+      answered: (answers) => {
+        this.jobs.push({ kind: 'answers', answers, index: 0 });
+        this.slices.request();
+      },
+    });
     this.slices = new IdleSlices((until) => this.slice(until), options.sliceMs ?? SLICE_MS);
     this.ctx = {
       push: (job) => this.jobs.push(job),
       budget: this.budget,
       emitter: this.emitter,
       gate,
+      chunks: this.chunks,
       shadowRoot: (root) => this.queueShadow(root),
       image: (el) => this.options.onImage?.(el),
     };
@@ -90,9 +111,9 @@ export class Scanner {
     return this.stopped;
   }
 
-  /** True while work is queued or a slice is due. */
+  /** True while work is queued, a slice is due or the worker's answer about first reads is awaited. */
   get busy(): boolean {
-    return this.jobs.length > 0 || this.slices.pending;
+    return this.jobs.length > 0 || this.slices.pending || this.chunks.waiting;
   }
 
   /** Forget everything about the current page (SPA navigation): windows may be sent again. */
@@ -101,6 +122,7 @@ export class Scanner {
     this.jobs = [];
     this.shadows = new WeakSet();
     this.emitter.reset();
+    this.chunks.reset();
     this.budget.reset();
     this.stopped = false;
   }
@@ -146,6 +168,9 @@ export class Scanner {
       if (performance.now() >= until) break;
     }
     if (this.jobs.length === 0) this.emitter.flushValues();
+    // Reads go out when a message's worth is queued (chunks.ts) or the work runs out: each
+    // hand-over has a fixed cost (a blob: URL in Chromium), so not once per slice.
+    if (this.jobs.length === 0) this.chunks.flush();
     this.emitter.flush();
     return this.jobs.length > 0;
   }

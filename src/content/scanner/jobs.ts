@@ -2,6 +2,7 @@
 // needs. The scanner keeps them on a stack (the newest first: a narrowing runs before the read that
 // found it goes on) and runs one step of the top job at a time (scanner/index.ts).
 
+import type { Answer } from './chunks';
 import type { Pending } from './emitter';
 
 export type Container = Element | ShadowRoot;
@@ -38,16 +39,18 @@ export type Job =
   /** One attribute changed after load. */
   | { kind: 'attribute'; el: Element; name: string }
   /** Windows the worker found something in: the surface of each of their parts. */
-  | { kind: 'locate'; windows: Pending[] };
+  | { kind: 'locate'; windows: Pending[] }
+  /** The worker's answers about first reads (page:chunks): one narrowed down per step, from `index` on. */
+  | { kind: 'answers'; answers: Answer[]; index: number };
 
 export type JobKind = Job['kind'];
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
 
 /**
- * Jobs that go on after the page budget ran out: they narrow down text already read and counted (a
- * gate hit) or locate what the worker confirmed, and read nothing new.
+ * Jobs that go on after the page budget ran out: they narrow down text already read and counted
+ * (where the worker or the gate says) or locate what the worker confirmed, and read nothing new.
  */
-const AFTER_BUDGET: ReadonlySet<JobKind> = new Set(['narrow-groups', 'narrow-children', 'locate']);
+const AFTER_BUDGET: ReadonlySet<JobKind> = new Set(['answers', 'narrow-groups', 'narrow-children', 'locate']);
 
 export function goesOnAfterBudget(job: Job): boolean {
   return AFTER_BUDGET.has(job.kind);

@@ -1,12 +1,15 @@
 // Readers: page text in as few native calls as possible (a subtree's textContent, groups of children
-// through one Range.toString() each, children one by one, long text nodes piece by piece), each
-// read gated; a hit is narrowed down to the children it is in, and their text is read again with its
-// block structure (BlockText: a token split over highlighter spans is joined, blocks are not). Every
-// function here is one step of a job (jobs.ts) and returns true when that job is finished.
-import { LIMITS, type Span } from '../../shared/protocol';
+// through one Range.toString() each, children one by one, long text nodes piece by piece). A first
+// read is not gated here: its text goes to the worker (chunks.ts), whose answer names the spans to
+// narrow down; those are narrowed down to the children they are in, and their text is read again
+// with its block structure (BlockText: a token split over highlighter spans is joined, blocks are
+// not). Text too big to narrow down at once is narrowed by the page's own gate. Every function here
+// is one step of a job (jobs.ts) and returns true when that job is finished.
+import { LIMITS, type NarrowSpan, type Span } from '../../shared/protocol';
 import { TextBuffer, type Segment } from '../collect';
 import { blockOf, elementOf, isInline, isSkipped, NOT_INLINE } from '../dom';
-import { WINDOW_RADIUS, type KeyGate } from '../gate';
+import { WINDOW_RADIUS, type KeyGate } from '../../gate';
+import type { ChunkQueue } from './chunks';
 import {
   CHUNK_CHARS, FEW_SIBLINGS, GROUP_MAX, GROUP_START, GROUP_TEXT_HIGH, GROUP_TEXT_LOW, NARROW_CHILDREN, PIECE_CHARS,
   SMALL_TEXT, SPLIT_CHILDREN, WRAPPER_DEPTH, type PageBudget,
@@ -20,6 +23,8 @@ export interface ReadContext {
   readonly budget: PageBudget;
   readonly emitter: Emitter;
   readonly gate: KeyGate;
+  /** First reads, on their way to the worker. */
+  readonly chunks: ChunkQueue;
 }
 
 const WRAPPERS = new Set([
@@ -56,9 +61,18 @@ export function readSubtree(job: JobOf<'subtree'>, ctx: ReadContext): boolean {
   const text = node.textContent ?? '';
   ctx.budget.chars += text.length;
   if (text.length > PIECE_CHARS) readByChildren(node, inShadow, 0, ctx);
-  else if (ctx.gate.holds(text, true)) onHit(node, text.length, inShadow, ctx);
+  else {
+    ctx.chunks.queue(text, (spans) => {
+      // Blocks inside the subtree ran together in its one read, unless there are none.
+      const fused = !(node instanceof Element) || !isFlat(node);
+      if (spans.some((s) => !s.ifFused || fused)) onHit(node, text.length, inShadow, ctx);
+    });
+  }
   return true;
 }
+
+/** The spans the worker settled on: all but those only worth a look where blocks may have run together. */
+const settled = (spans: readonly NarrowSpan[]): boolean => spans.some((s) => !s.ifFused);
 
 /** The gate hit `node`'s text: read it with its blocks when small, else narrow down by its children. */
 function onHit(node: Container, length: number, inShadow: boolean, ctx: ReadContext): void {
@@ -151,8 +165,54 @@ export function readGroup(job: JobOf<'groups'>, ctx: ReadContext): boolean {
   if (text.length < GROUP_TEXT_LOW) job.size = Math.min(GROUP_MAX, size * 2);
   const { tail } = job;
   job.tail = tailOf(tail, text);
-  if (ctx.gate.holds(tail + text, true)) narrowGroup(parent, index, read.end, size, first, after, tail, inShadow, depth, ctx);
+  ctx.chunks.queue(tail + text, (spans) => narrowGroupAt(parent, first, after, tail.length, spans, inShadow, depth, ctx));
   return read.end === Infinity;
+}
+
+/**
+ * The worker's spans in a group read as `tail` (`offset` characters) and the text of the children
+ * from `first` up to `after`: each child's text is measured again (where it sits in the group's
+ * one read), and the children around the spans are narrowed down.
+ */
+function narrowGroupAt(
+  parent: Container, first: ChildNode, after: ChildNode | null, offset: number, spans: readonly NarrowSpan[],
+  inShadow: boolean, depth: number, ctx: ReadContext,
+): void {
+  // Re-rendered since: what is new is read on its own (the mutation observer hands it over).
+  if (first.parentNode !== parent) return;
+  const members: Member[] = [];
+  // Children past the last span's window are not needed.
+  const reach = Math.max(...spans.map((s) => s.end)) + WINDOW_RADIUS;
+  let at = offset;
+  for (let child: ChildNode | null = first; child && child !== after && at < reach; child = child.nextSibling) {
+    const length = child.nodeType === Node.TEXT_NODE ? (child as Text).data.length
+      : child.nodeType === Node.ELEMENT_NODE ? (child.textContent ?? '').length : 0;
+    if (length > 0) members.push({ node: child, start: at, end: at + length });
+    at += length;
+  }
+  const keep = spans.filter((s) => !s.ifFused || mayBeFused(members, s));
+  if (keep.length > 0) narrow(keep, members, inShadow, depth, ctx);
+}
+
+/**
+ * True when a block boundary may run through `span` of a read made of `members` (by start): it
+ * starts before them (in text read with the group before), a member it touches holds a block, or
+ * it runs over more than one member and one of them is a block.
+ */
+function mayBeFused(members: readonly Member[], span: Span): boolean {
+  if (members.length === 0 || span.start < members[0]!.start) return true;
+  let touched = 0;
+  let block = false;
+  for (const m of members) {
+    if (m.end <= span.start) continue;
+    if (m.start >= span.end) break;
+    touched++;
+    if (m.node.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = m.node as Element;
+    if (!isFlat(el)) return true;
+    block ||= !isInline(el);
+  }
+  return touched > 1 && block;
 }
 
 /** The last WINDOW_RADIUS characters of `before` and `text` read one after the other. */
@@ -193,7 +253,12 @@ export function readText(job: JobOf<'text'>, ctx: ReadContext): boolean {
   const { data } = node;
   ctx.budget.chars += data.length;
   if (data.length > PIECE_CHARS) ctx.push({ kind: 'piece', node, offset: 0, inShadow });
-  else if (ctx.gate.holds(data, true)) emitBlockText([node], inShadow, ctx);
+  // One text node: no block boundary runs through it.
+  else {
+    ctx.chunks.queue(data, (spans) => {
+      if (settled(spans)) emitBlockText([node], inShadow, ctx);
+    });
+  }
   return true;
 }
 
@@ -281,9 +346,18 @@ function readChunk(
   for (let i = bigNarrow.length - 1; i >= 0; i--) narrowInto(bigNarrow[i]!, inShadow, job.depth + 1, ctx);
   if (members.length === 0) return done;
   const text = parts.length === 1 ? parts[0]! : parts.join('');
+  const { depth } = job;
+  if (first) {
+    // Siblings are apart already (a newline between blocks); a block inside one of them is not.
+    ctx.chunks.queue(text, (spans) => {
+      const keep = spans.filter((s) => !s.ifFused || mayBeFused(members, s));
+      if (keep.length > 0) narrow(keep, members, inShadow, depth, ctx);
+    });
+    return done;
+  }
   // One gate pass: its hits are where to narrow down to (a yes/no pass first read hit chunks twice).
   const hits = ctx.gate.hits(text, true);
-  if (hits.length > 0) narrow(hits, members, inShadow, job.depth, ctx);
+  if (hits.length > 0) narrow(hits, members, inShadow, depth, ctx);
   return done;
 }
 
@@ -333,10 +407,13 @@ export function readPiece(job: JobOf<'piece'>, ctx: ReadContext): boolean {
   const data = node.isConnected ? node.data : '';
   const end = Math.min(data.length, offset + PIECE_CHARS);
   const piece = data.slice(offset, end);
-  if (ctx.gate.holds(piece, true)) {
+  const { inShadow } = job;
+  // Part of one text node: no block boundary runs through it.
+  ctx.chunks.queue(piece, (spans) => {
+    if (!settled(spans)) return;
     const parent = elementOf(node);
-    ctx.emitter.emit(piece, [{ start: 0, origin: parent ? { block: blockOf(parent), inShadow: job.inShadow } : 'text' }]);
-  }
+    ctx.emitter.emit(piece, [{ start: 0, origin: parent ? { block: blockOf(parent), inShadow } : 'text' }]);
+  });
   if (end >= data.length) return true;
   // The overlap keeps a key (and its context) whole across the cut.
   job.offset = end - LIMITS.windowChars;

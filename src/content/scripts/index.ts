@@ -8,7 +8,7 @@
 // of it waits until the page scanner's first pass is done. The worker reads the Blob, recognises
 // content it already scanned and runs the engine. Files it cannot read are named to the worker,
 // which downloads them only when the user turned that on.
-import { cacheSplitByCredentials, messagesCloneBlobs, sendToBackground } from '../../platform';
+import { cacheSplitByCredentials, handOverBlob, sendToBackground } from '../../platform';
 import { LIMITS, type ScriptFileEntry } from '../../shared/protocol';
 import {
   askFirst, loadedWithCredentials, readPlan, scriptOfElement, scriptOfEntry, timingOf, type ReadPlan, type ScriptSource,
@@ -52,23 +52,11 @@ async function fetchBody(url: string, plan: Exclude<ReadPlan, 'opaque'>): Promis
 }
 
 /**
- * Hands files to the worker as one Blob (their bytes in order) and waits until it has read them.
- * Chromium's messages are JSON, so the worker gets a blob: URL of it (revoked once read); Firefox's
- * are structured clones, which carry the Blob itself (a content script's blob: URL is not the
- * worker's to fetch there).
+ * Hands files to the worker as one Blob (their bytes in order) and waits until it has read them
+ * (handOverBlob: a blob: URL in Chromium, the Blob itself in Firefox).
  */
 async function handOver(files: ScriptFileEntry[], bodies: Blob[], title: string): Promise<void> {
-  const body = new Blob(bodies);
-  if (messagesCloneBlobs()) {
-    await sendToBackground({ type: 'script:file', files, body, title });
-    return;
-  }
-  const blobUrl = URL.createObjectURL(body);
-  try {
-    await sendToBackground({ type: 'script:file', files, body: blobUrl, title });
-  } finally {
-    URL.revokeObjectURL(blobUrl);
-  }
+  await handOverBlob(new Blob(bodies), (body) => sendToBackground({ type: 'script:file', files, body, title }));
 }
 
 function elementFor(url: string): HTMLScriptElement | undefined {

@@ -2,7 +2,7 @@
 // in-house format that the built-in summary does not know passes the gate once its rule is in
 // force, and the worker's data is held to the protocol's limits.
 import { describe, expect, it } from 'vitest';
-import { KeyGate } from '../../../src/content/gate';
+import { KeyGate } from '../../../src/gate';
 import { compileRuleSet, customGate } from '../../../src/engine/custom';
 import { boundedCustomGate, isCustomGate, LIMITS } from '../../../src/shared/protocol';
 

@@ -5,7 +5,7 @@
 // characters do: the identifiers of real documentation stay out.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasPhraseRun, hasRun, KeyGate, MIN_RUN, WINDOW_RADIUS } from '../../../src/content/gate';
+import { hasPhraseRun, hasRun, KeyGate, MIN_RUN, WINDOW_RADIUS } from '../../../src/gate';
 import { isAlert, RULES, scan, WINDOW_RADIUS as ENGINE_RADIUS } from '../../../src/engine';
 import { buildCorpus, type Split } from '../../corpus/generate';
 import { fakeKeys } from '../../support/keys';

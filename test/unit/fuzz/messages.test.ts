@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
-import { isPageMessage, isWorkerRequest, LIMITS, TO_PAGE, TO_WORKER } from '../../../src/shared/protocol';
+import { isPageMessage, isWorkerRequest, LIMITS, TO_PAGE, TO_WORKER, type ChunksReply } from '../../../src/shared/protocol';
 import { STORAGE_KEYS, tabIdOfKey, tabKey } from '../../../src/shared/storage';
 import { KIND_LABELS } from '../../../src/shared/labels';
 import { isPageSurface, WHERE_VALUES } from '../../../src/shared/surfaces';
@@ -42,6 +42,18 @@ const validContent = fc.oneof(
   }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant(''), stoppedEarly: fc.constant(true) }),
   fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 5 }), title: fc.string({ maxLength: 40 }) }),
+  // First reads, as a blob: URL (Chromium) or the Blob (Firefox) of the chunks one after the other.
+  fc.array(fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 300 })).filter((t) => t.length > 0), { minLength: 1, maxLength: 6 })
+    .chain((chunks) => {
+      const body = new Blob(chunks);
+      return fc.record({
+        type: fc.constant('page:chunks'),
+        body: fc.oneof(blobUrl, fc.constant(body)),
+        bytes: fc.constant(body.size),
+        lengths: fc.constant(chunks.map((c) => c.length)),
+        title: fc.string({ maxLength: 40 }),
+      });
+    }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('http://127.0.0.1/qr.png', 'https://a.test/q.svg', 'data:image/png;base64,AAAA'),
@@ -113,6 +125,28 @@ const invalidContent = fc.oneof(
     fc.record({ type: fc.constant(type), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }), title: badTitle }),
   ]),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant(''), stoppedEarly: fc.constantFrom('yes', 1, null) }),
+  // First reads: no empty list or chunk, none over its limit, not too many, not too much text in
+  // all, no body but a blob: URL or a Blob of the size said, and no more bytes than the text can take.
+  fc.record({
+    type: fc.constant('page:chunks'),
+    body: blobUrl,
+    bytes: fc.constant(3),
+    lengths: fc.constantFrom(
+      [], [0], 3, [1.5], [null], ['3'], [LIMITS.chunkChars + 1],
+      Array.from({ length: LIMITS.chunksPerMessage + 1 }, () => 1),
+      Array.from({ length: Math.ceil(LIMITS.chunkMessageChars / LIMITS.chunkChars) + 1 }, () => LIMITS.chunkChars),
+    ),
+    title: fc.constant(''),
+  }),
+  fc.record({
+    type: fc.constant('page:chunks'),
+    body: fc.constantFrom('https://a.test/x.js', 'data:text/plain,abc', new Blob(['abcd']), 7, null),
+    bytes: fc.constant(3),
+    lengths: fc.constant([3]),
+    title: fc.constant(''),
+  }),
+  fc.record({ type: fc.constant('page:chunks'), body: blobUrl, bytes: fc.constantFrom(0, 10, 2.5, '3'), lengths: fc.constant([3]), title: fc.constant('') }),
+  fc.record({ type: fc.constant('page:chunks'), body: blobUrl, bytes: fc.constant(3), lengths: fc.constant([3]), title: badTitle }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('javascript:alert(1)', 'chrome-extension://x/popup.html', 'file:///etc/passwd', 'data:text/html,<script>', ' http://a.test/', 'blob:http://a.test/1'),
@@ -330,6 +364,25 @@ describe('the worker listener under fuzzing', () => {
     expect(state?.findings.map((f) => f.provider)).toEqual(['github']);
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(key.slice(4, 12));
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(key.slice(4, 12));
+  });
+
+  it('answers page:chunks from the text handed over, per chunk, and not when it is not what the page said', async () => {
+    const key = fakeCrcToken('ghp_', 9);
+    const chunks = ['nothing to see here', `deploy token ${key}`];
+    const body = new Blob(chunks);
+    const sender = fc.sample(goodSender, 1)[0]!;
+    const ask = async (lengths: number[]) => {
+      const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'page:chunks', body, bytes: body.size, lengths, title: '' }, sender as never, () => undefined,
+      );
+      return (await reply) as unknown as ChunksReply;
+    };
+    const { narrow } = await ask(chunks.map((c) => c.length));
+    expect(narrow.length).toBe(2);
+    expect(narrow[0]).toEqual([]);
+    const at = chunks[1]!.indexOf(key);
+    expect(narrow[1]!.some((s) => !s.ifFused && s.start <= at && s.end >= at + key.length)).toBe(true);
+    expect((await ask([chunks[0]!.length, chunks[1]!.length - 1])).narrow).toEqual([]);
   });
 
   it('handles well-formed messages without throwing or counting them as dropped', async () => {

@@ -1,6 +1,8 @@
-// The content script's test of page text: could the worker's engine find a key here? Text that
-// fails it is never looked at again; text that passes is cut into windows around the hits for the
-// worker. It knows the engine only through GATE_SUMMARY, plain data derived from the rules
+// The test of page text: could the worker's engine find a key here? The worker runs it on the
+// page's first reads (background/chunk-gate.ts), the page where it narrows down, on attribute
+// values and in the paste guard. Text that fails it is never looked at again; text that passes is
+// cut into windows around the hits for the engine; each hit says what let it through (HitKind).
+// It knows the engine only through GATE_SUMMARY, plain data derived from the rules
 // (src/engine/gate-summary.ts; the build puts the data, not the engine, into content.js): the
 // literals keys start with or contain, the characters and shortest lengths of keys without one
 // (and the provider words those need nearby), standalone base64 values that decode to a key, and
@@ -304,6 +306,22 @@ interface WordsSeen {
   askedBy: Uint32Array;
 }
 
+/**
+ * What let a hit through: a recovery phrase's words (`phrase`), letters of per-word elements read
+ * together (`fused-words`), a custom rule's word or any run of key characters (`custom`, `any-run`),
+ * a literal the engine looks for anywhere (`word`), a keypair array (`spaced`), a key's prefix or
+ * infix literal (`literal`), an escape the engine reads through (`escape`), a key without a
+ * literal (`shape`; `shape-open` when it passed only for want of its provider word near an open
+ * edge), a base64 value that decodes to a key (`base64`).
+ */
+export type HitKind = 'phrase' | 'fused-words' | 'custom' | 'any-run' | 'word' | 'spaced' | 'literal' | 'escape' | 'shape' | 'shape-open' | 'base64';
+
+export interface Hit extends Span {
+  kind: HitKind;
+}
+
+type Visit = (start: number, end: number, kind: HitKind) => boolean | void;
+
 const NO_CONTEXT: GateContext = { page: () => '', generic: () => false };
 
 /** Offsets into a base64 stretch where a value may start when text of another block ran into it. */
@@ -338,9 +356,9 @@ export class KeyGate {
   }
 
   /** Every hit, by start (`open` as for holds). */
-  hits(text: string, open = false): Span[] {
-    const out: Span[] = [];
-    this.eachHit(text, (start, end) => void out.push({ start, end }), open);
+  hits(text: string, open = false): Hit[] {
+    const out: Hit[] = [];
+    this.eachHit(text, (start, end, kind) => void out.push({ start, end, kind }), open);
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -358,7 +376,7 @@ export class KeyGate {
   }
 
   /** Calls `visit` for each hit (in no set order) until it returns true. */
-  private eachHit(text: string, visit: (start: number, end: number) => boolean | void, open: boolean): void {
+  private eachHit(text: string, visit: Visit, open: boolean): void {
     try {
       this.eachHitIn(text, visit, open);
     } finally {
@@ -367,32 +385,37 @@ export class KeyGate {
     }
   }
 
-  private eachHitIn(text: string, visit: (start: number, end: number) => boolean | void, open: boolean): void {
+  private eachHitIn(text: string, visit: Visit, open: boolean): void {
     const t = this.t;
     let stop = false;
-    const report = (start: number, end: number) => (stop = visit(start, end) === true);
-    eachPhraseRun(text, report);
-    if (!stop) eachRun(text, LETTERS, FUSED_WORDS, (start, end) => (mayBeFusedWords(text, start, end) ? report(start, end) : stop));
+    const report = (start: number, end: number, kind: HitKind) => (stop = visit(start, end, kind) === true);
+    eachPhraseRun(text, (start, end) => report(start, end, 'phrase'));
+    if (!stop) eachRun(text, LETTERS, FUSED_WORDS, (start, end) => (mayBeFusedWords(text, start, end) ? report(start, end, 'fused-words') : stop));
     if (stop) return;
     const custom = this.context.custom?.();
     if (custom?.words.length) {
       // Case ignored, as the rules' keywords are: lower-casing keeps offsets but for a few letters, which the window's radius absorbs.
       const lower = text.toLowerCase();
       for (const word of custom.words) {
-        for (let at = lower.indexOf(word); at >= 0 && !stop; at = lower.indexOf(word, at + 1)) report(at, Math.min(text.length, at + word.length));
+        for (let at = lower.indexOf(word); at >= 0 && !stop; at = lower.indexOf(word, at + 1)) report(at, Math.min(text.length, at + word.length), 'custom');
       }
       if (stop) return;
     }
     if (this.context.generic() || custom?.anyRun) {
-      eachRun(text, IS_KEY_CHAR, MIN_RUN, report);
+      eachRun(text, IS_KEY_CHAR, MIN_RUN, (start, end) => report(start, end, 'any-run'));
       return;
     }
     for (const word of t.words) {
-      for (let at = text.indexOf(word); at >= 0 && !stop; at = text.indexOf(word, at + 1)) report(at, at + word.length);
+      for (let at = text.indexOf(word); at >= 0 && !stop; at = text.indexOf(word, at + 1)) report(at, at + word.length, 'word');
     }
     // A keypair array's stretch holds at least `min` digits and commas: whitespace alone is no array.
-    for (const s of t.spaced) if (!stop) eachRun(text, s.chars, s.min, (start, end) => (solid(text, start, end) >= s.min ? report(start, end) : stop));
-    if (!stop) eachRun(text, t.run, t.minRun, (start, end) => (this.runHolds(text, start, end, false, open) ? report(start, end) : stop));
+    for (const s of t.spaced) if (!stop) eachRun(text, s.chars, s.min, (start, end) => (solid(text, start, end) >= s.min ? report(start, end, 'spaced') : stop));
+    if (!stop) {
+      eachRun(text, t.run, t.minRun, (start, end) => {
+        const kind = this.runHolds(text, start, end, false, open);
+        return kind ? report(start, end, kind) : stop;
+      });
+    }
   }
 
   /**
@@ -400,14 +423,15 @@ export class KeyGate {
    * report: a literal with enough key characters around it, a shape (with its provider word
    * near), an escape, or a base64 value that decodes to such a key. `decoded`: the text is such a
    * value (no base64 inside it; provider words count from the page around it, not from it).
+   * Returns what let it through, or undefined.
    */
-  private runHolds(text: string, start: number, end: number, decoded = false, open = false): boolean {
+  private runHolds(text: string, start: number, end: number, decoded = false, open = false): HitKind | undefined {
     const t = this.t;
     for (let i = start; i + 1 < end; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x5c || c === 0x25 || c === 0x26) {
         t.escape.lastIndex = i;
-        if (t.escape.test(text)) return true;
+        if (t.escape.test(text)) return 'escape';
       }
       const d = text.charCodeAt(i + 1);
       if (c >= 128 || d >= 128) continue;
@@ -420,7 +444,7 @@ export class KeyGate {
         while (a > start && set[text.charCodeAt(a - 1)] === 1) a--;
         let z = i;
         while (z < end && set[text.charCodeAt(z)] === 1) z++;
-        if (z - a >= l.min) return true;
+        if (z - a >= l.min) return 'literal';
       }
     }
     // Every shape class's maximal stretches in one pass over the run: a class's bit is set per
@@ -436,24 +460,31 @@ export class KeyGate {
       for (let ended = inside & ~now; ended !== 0; ended &= ended - 1) {
         const k = 31 - Math.clz32(ended & -ended);
         const a = from[k]!;
-        if (i - a >= t.classes[k]!.min && this.stretchHolds(text, a, i, t.classes[k]!.shapes, decoded, open)) return true;
+        if (i - a < t.classes[k]!.min) continue;
+        const kind = this.stretchHolds(text, a, i, t.classes[k]!.shapes, decoded, open);
+        if (kind) return kind;
       }
       inside = now;
     }
-    if (decoded || end - start < t.base64.min) return false;
-    return this.base64Holds(text, start, end);
+    if (decoded || end - start < t.base64.min) return undefined;
+    return this.base64Holds(text, start, end) ? 'base64' : undefined;
   }
 
-  /** True when text[start, end), a maximal stretch of one class, is a key one of the class's `shapes` describes. */
-  private stretchHolds(text: string, start: number, end: number, shapes: readonly ShapeEntry[], decoded: boolean, open: boolean): boolean {
+  /**
+   * Whether text[start, end), a maximal stretch of one class, is a key one of the class's `shapes`
+   * describes: 'shape', 'shape-open' when only a provider word beyond the open edge could make it
+   * one, or undefined.
+   */
+  private stretchHolds(text: string, start: number, end: number, shapes: readonly ShapeEntry[], decoded: boolean, open: boolean): HitKind | undefined {
     this.stretchId++;
+    let edge = false;
     for (const s of shapes) {
       if (end - start < s.min) break;
       if (s.holds >= 0 && !this.holdsCode(text, start, end, s.holds)) continue;
-      if (!s.words || decoded || this.wordNear(text, start, end, s.words)) return true;
-      if (open && (start < WORD_REACH || text.length - end < WORD_REACH)) return true;
+      if (!s.words || decoded || this.wordNear(text, start, end, s.words)) return 'shape';
+      edge ||= open && (start < WORD_REACH || text.length - end < WORD_REACH);
     }
-    return false;
+    return edge ? 'shape-open' : undefined;
   }
 
   /** True when text[start, end) holds the character `code` (native search from the last one found: stretches can be megabytes). */
@@ -571,7 +602,7 @@ export class KeyGate {
       if (!s) return false;
       for (let o = s.start; o + b.min <= s.end && o <= s.start + BASE64_SLACK && !found; o++) {
         const decoded = printableBase64(text, o, Math.min(s.end, o + b.max));
-        if (decoded.length >= this.t.minKey && this.runHolds(decoded, 0, decoded.length, true)) found = true;
+        if (decoded.length >= this.t.minKey && this.runHolds(decoded, 0, decoded.length, true) !== undefined) found = true;
       }
       from = s.end + 1;
     }

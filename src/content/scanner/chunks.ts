@@ -1,0 +1,91 @@
+// First reads on their way to the worker: the page gates none of the text it reads. Each chunk is
+// queued with what narrowing it needs later (a closure over its nodes, which stay in the page); a
+// slice's chunks go out together in one page:chunks message, and the worker's answer (the spans
+// to narrow down, per chunk) comes back as steps of their own. Answers about a previous page
+// (reset: SPA navigation) are dropped.
+import { isChunksReply, LIMITS, type NarrowSpan } from '../../shared/protocol';
+
+/** What the page does with the worker's answer for one chunk: a step (it may read the DOM and queue jobs). */
+export type OnAnswer = (spans: readonly NarrowSpan[]) => void;
+
+export interface Answer {
+  onAnswer: OnAnswer;
+  spans: NarrowSpan[];
+}
+
+export interface ChunkPorts {
+  /** Sends chunk texts to the worker (page:chunks); resolves to its reply, unchecked (undefined: none). */
+  ask(chunks: string[]): Promise<unknown>;
+  /** Answers with something to narrow down, to be run in later steps. */
+  answered(answers: Answer[]): void;
+}
+
+/** A message without an answer is sent again after each of these delays (the worker restarts meanwhile). */
+const RETRY_MS = [100, 1000, 3000];
+
+export class ChunkQueue {
+  private texts: string[] = [];
+  private handlers: OnAnswer[] = [];
+  private chars = 0;
+  /** Messages sent and not answered yet. */
+  private open = 0;
+  /** Bumped on reset: answers about the previous page are dropped. */
+  private generation = 0;
+
+  constructor(private readonly ports: ChunkPorts) {}
+
+  /** True while a message waits for its answer. */
+  get waiting(): boolean {
+    return this.open > 0;
+  }
+
+  /** Queues one read's text; `onAnswer` runs in a later step if the worker names spans in it. */
+  queue(text: string, onAnswer: OnAnswer): void {
+    if (!text) return;
+    // The scanner's reads stay under the limit: a longer text would be narrowed down whole, unasked.
+    if (text.length > LIMITS.chunkChars) {
+      onAnswer([{ start: 0, end: text.length }]);
+      return;
+    }
+    if (this.chars + text.length > LIMITS.chunkMessageChars || this.texts.length >= LIMITS.chunksPerMessage) this.flush();
+    this.texts.push(text);
+    this.handlers.push(onAnswer);
+    this.chars += text.length;
+  }
+
+  /** Sends what is queued, in one message. */
+  flush(): void {
+    if (this.texts.length === 0) return;
+    const texts = this.texts;
+    const handlers = this.handlers;
+    this.texts = [];
+    this.handlers = [];
+    this.chars = 0;
+    const generation = this.generation;
+    this.open++;
+    let tries = 0;
+    const ask = () => this.ports.ask(texts).then(settle, () => settle(undefined));
+    const settle = (reply: unknown) => {
+      if (generation !== this.generation) return;
+      // No answer: the worker was stopped while it read (asked again), or the extension was
+      // reloaded under the page (nothing to narrow down).
+      if (!isChunksReply(reply, texts) && tries < RETRY_MS.length) {
+        setTimeout(() => void ask(), RETRY_MS[tries++]);
+        return;
+      }
+      this.open--;
+      if (!isChunksReply(reply, texts)) return;
+      const answers = handlers.map((onAnswer, i) => ({ onAnswer, spans: reply.narrow[i]! })).filter((a) => a.spans.length > 0);
+      if (answers.length > 0) this.ports.answered(answers);
+    };
+    void ask();
+  }
+
+  reset(): void {
+    this.generation++;
+    this.texts = [];
+    this.handlers = [];
+    this.chars = 0;
+    this.open = 0;
+  }
+}
