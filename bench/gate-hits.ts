@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import { scan } from '../src/engine';
-import { KeyGate, WINDOW_RADIUS, type HitKind } from '../src/gate';
+import { firstAtLeast, KeyGate, WINDOW_RADIUS, type HitKind } from '../src/gate';
 import { spansToNarrow } from '../src/background/chunk-gate';
 import { realPageSet } from './real-pages';
 
@@ -54,16 +54,7 @@ function apart(fused: string, breaks: readonly number[]): { text: string; at: (i
     from = b;
   }
   out.push(fused.slice(from));
-  const at = (i: number) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return i + lo;
-  };
+  const at = (i: number) => i + firstAtLeast(breaks, i);
   return { text: out.join(''), at };
 }
 

@@ -260,7 +260,7 @@ export function compileGate(summary: GateSummary): Tables {
 const BUILT_IN = compileGate(GATE_SUMMARY);
 
 /** Index of the first of the sorted `xs` that is at least `x` (xs.length when none is). */
-function firstAtLeast(xs: readonly number[], x: number): number {
+export function firstAtLeast(xs: readonly number[], x: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
