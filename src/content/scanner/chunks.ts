@@ -1,7 +1,8 @@
 // First reads on their way to the worker: the page gates none of the text it reads. Each chunk is
-// queued with what narrowing it needs later (a closure over its nodes, which stay in the page); a
-// slice's chunks go out together in one page:chunks message, and the worker's answer (the spans
-// to narrow down, per chunk) comes back as steps of their own. Answers about a previous page
+// queued with what narrowing it needs later (a closure over its nodes, which stay in the page);
+// chunks go out together in one page:chunks message once LIMITS.chunkMessageChars are queued or the
+// scanner's work runs out (each hand-over has a fixed cost), and the worker's answer (the spans to
+// narrow down, per chunk) comes back as steps of their own. Answers about a previous page
 // (reset: SPA navigation) are dropped.
 import { isChunksReply, LIMITS, type NarrowSpan } from '../../shared/protocol';
 
