@@ -190,6 +190,11 @@ function narrowGroupAt(
     if (length > 0) members.push({ node: child, start: at, end: at + length });
     at += length;
   }
+  narrowAnswered(spans, members, inShadow, depth, ctx);
+}
+
+/** The worker's spans in a read made of `members`: those marked ifFused only where blocks may have run together. */
+function narrowAnswered(spans: readonly NarrowSpan[], members: readonly Member[], inShadow: boolean, depth: number, ctx: ReadContext): void {
   const keep = spans.filter((s) => !s.ifFused || mayBeFused(members, s));
   if (keep.length > 0) narrow(keep, members, inShadow, depth, ctx);
 }
@@ -349,10 +354,7 @@ function readChunk(
   const { depth } = job;
   if (first) {
     // Siblings are apart already (a newline between blocks); a block inside one of them is not.
-    ctx.chunks.queue(text, (spans) => {
-      const keep = spans.filter((s) => !s.ifFused || mayBeFused(members, s));
-      if (keep.length > 0) narrow(keep, members, inShadow, depth, ctx);
-    });
+    ctx.chunks.queue(text, (spans) => narrowAnswered(spans, members, inShadow, depth, ctx));
     return done;
   }
   // One gate pass: its hits are where to narrow down to (a yes/no pass first read hit chunks twice).
