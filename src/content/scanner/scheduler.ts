@@ -26,12 +26,17 @@ export class IdleSlices {
         : this.sliceMs;
       if (this.work(performance.now() + budget)) this.request();
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(run, FALLBACK_DELAY_MS);
+    whenIdle(run);
   }
 
   cancel(): void {
     this.generation++;
     this.scheduled = false;
   }
+}
+
+/** Runs `fn` in the page's next idle period (after IDLE_TIMEOUT_MS at most), or after FALLBACK_DELAY_MS without requestIdleCallback. */
+export function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(fn, FALLBACK_DELAY_MS);
 }

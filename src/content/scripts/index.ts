@@ -10,6 +10,7 @@
 // which downloads them only when the user turned that on.
 import { cacheSplitByCredentials, handOverBlob, sendToBackground } from '../../platform';
 import { LIMITS, type ScriptFileEntry } from '../../shared/protocol';
+import { whenIdle } from '../scanner/scheduler';
 import {
   askFirst, loadedWithCredentials, readPlan, scriptOfElement, scriptOfEntry, timingOf, type ReadPlan, type ScriptSource,
 } from './sources';
@@ -20,8 +21,6 @@ const MAX_FILES = 1000;
 const AFTER_SCAN_MS = 3000;
 /** How often they look whether it is (ms): a timer, not an idle callback in each of its idle slices. */
 const POLL_MS = 100;
-/** An idle callback runs after at most this long (ms), however busy the page is. */
-const IDLE_TIMEOUT_MS = 1000;
 
 type Body = Blob | 'opaque' | 'size' | undefined;
 
@@ -64,10 +63,7 @@ function elementFor(url: string): HTMLScriptElement | undefined {
   return undefined;
 }
 
-const idle = () => new Promise<void>((ok) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => ok(), { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(ok, 16);
-});
+const idle = () => new Promise<void>((ok) => whenIdle(() => ok()));
 
 /** A file waiting to be read; a data: or blob: script's read starts at once (a blob: URL is often revoked once its script ran). */
 interface Pending {
