@@ -22,7 +22,7 @@ export interface ChunkPorts {
 }
 
 /** A message without an answer is sent again after each of these delays (the worker restarts meanwhile). */
-const RETRY_MS = [100, 1000, 3000];
+const RETRY_MS = [100, 1000, 3000, 8000];
 
 export class ChunkQueue {
   private texts: string[] = [];
