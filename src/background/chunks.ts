@@ -15,8 +15,10 @@ export async function handleChunks(msg: ChunksMessage, sender: ContentSender): P
   const chunks: string[] = [];
   let at = 0;
   for (const n of msg.lengths) chunks.push(text.slice(at, (at += n)));
-  // Gone (revoked: the page went away) or not what the page said it sent: no answer.
-  if (at !== text.length || pausedFor(s, sender)) return { narrow: [] };
+  // Gone (revoked: the page went away) or not what the page said it sent: no answer (asked again).
+  if (at !== text.length) return { narrow: [] };
+  // Paused there: an answer with nothing to narrow down, so the page does not ask again.
+  if (pausedFor(s, sender)) return { narrow: chunks.map(() => []) };
   return {
     narrow: answerChunks(chunks, {
       includeGeneric: s.includeGeneric,

@@ -2,7 +2,7 @@
 // come before the page's own), the page scanner once the DOM is parsed, the notice in the top frame.
 // No engine here: it lives in the worker, so every frame starts cheaply (docs/extension.md).
 // On a paused site only the paste guard runs, and only for wallet secrets (paste-guard/config.ts).
-import { handOverBlob, onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
+import { extensionConnected, handOverBlob, onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
 import { pageKey } from '../shared/hosts';
 import type { CustomGate } from '../engine/custom';
 import { isCustomGate, isPageMessage, LIMITS, type HelloReply, type PageMessage, type PageMessageType } from '../shared/protocol';
@@ -70,6 +70,7 @@ async function main(): Promise<void> {
       const lengths = chunks.map((c) => c.length);
       return handOverBlob(body, (b) => sendToBackground({ type: 'page:chunks', body: b, bytes: body.size, lengths, title: title() }));
     },
+    connected: extensionConnected,
     confirm: async (windows) => (await sendToBackground({ type: 'page:windows', windows, title: title() }))?.found ?? [],
     send: (windows, stoppedEarly) =>
       void sendToBackground({ type: 'page:candidates', windows, title: title(), stoppedEarly }),

@@ -130,6 +130,15 @@ export async function sendToTab(tabId: number, message: PageMessage, frameId?: n
   }
 }
 
+/** In a content script: false once its extension was reloaded or removed under the page (Chromium then clears runtime.id). */
+export function extensionConnected(): boolean {
+  try {
+    return browser.runtime.id !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export function ownExtensionId(): string {
   return browser.runtime.id;
 }

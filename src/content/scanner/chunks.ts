@@ -19,10 +19,17 @@ export interface ChunkPorts {
   ask(chunks: string[]): Promise<unknown>;
   /** Answers with something to narrow down, to be run in later steps. */
   answered(answers: Answer[]): void;
+  /** False once the extension is gone from under the page (reloaded, removed): no one will answer. */
+  connected(): boolean;
 }
 
-/** A message without an answer is sent again after each of these delays (the worker restarts meanwhile). */
-const RETRY_MS = [100, 1000, 3000, 8000];
+/**
+ * A message without an answer is sent again after each of these delays: the worker was stopped
+ * while it read, and under load it may take seconds to come back (the load e2e stops it with
+ * three tabs of 5,000 keys in flight). Bounded, so a chunk that made the worker fail is not
+ * handed to it forever.
+ */
+const RETRY_MS = [100, 1000, 3000, 8000, 15_000, 30_000];
 
 export class ChunkQueue {
   private texts: string[] = [];
@@ -70,7 +77,7 @@ export class ChunkQueue {
       if (generation !== this.generation) return;
       // No answer: the worker was stopped while it read (asked again), or the extension was
       // reloaded under the page (nothing to narrow down).
-      if (!isChunksReply(reply, texts) && tries < RETRY_MS.length) {
+      if (!isChunksReply(reply, texts) && tries < RETRY_MS.length && this.ports.connected()) {
         setTimeout(() => void ask(), RETRY_MS[tries++]);
         return;
       }

@@ -21,6 +21,8 @@ import { IdleSlices } from './scheduler';
 export interface ScannerOptions {
   /** First reads' text to be gated in the worker (page:chunks): resolves to its reply, checked here. */
   gate(chunks: string[]): Promise<unknown>;
+  /** False once the extension is gone from under the page: unanswered first reads are not asked again. */
+  connected?(): boolean;
   /** Candidate windows as read, before they are located: resolves to the indexes of those that hold a finding. */
   confirm(windows: CandidateWindow[]): Promise<number[]>;
   /** Sends located windows (and the stopped-early flag) to the worker to be recorded. */
@@ -94,6 +96,7 @@ export class Scanner {
         this.jobs.push({ kind: 'answers', answers, index: 0 });
         this.slices.request();
       },
+      connected: () => options.connected?.() ?? true,
     });
     this.slices = new IdleSlices((until) => this.slice(until), options.sliceMs ?? SLICE_MS);
     this.ctx = {

@@ -383,6 +383,11 @@ describe('the worker listener under fuzzing', () => {
     const at = chunks[1]!.indexOf(key);
     expect(narrow[1]!.some((s) => !s.ifFused && s.start <= at && s.end >= at + key.length)).toBe(true);
     expect((await ask([chunks[0]!.length, chunks[1]!.length - 1])).narrow).toEqual([]);
+    // Paused on the tab's site: an answer for every chunk, with nothing in it (not asked again).
+    const { settings } = await fakeBrowser.storage.local.get('settings');
+    await fakeBrowser.storage.local.set({ settings: { pausedSites: ['a.test'] } });
+    expect((await ask(chunks.map((c) => c.length))).narrow).toEqual([[], []]);
+    await fakeBrowser.storage.local.set({ settings });
   });
 
   it('handles well-formed messages without throwing or counting them as dropped', async () => {
