@@ -47,8 +47,9 @@ const nativeBrowserFirst: Plugin = {
  * Engine data, not engine code, where a page needs only the data. The popup and options show
  * provider facts, never rules: src/ui/providers.ts gets PROVIDERS as data generated from the
  * provider files, so those pages do not carry every rule, pattern and example (about 70 KB of
- * script and several milliseconds at each opening). The content script's gate gets GATE_SUMMARY
- * (src/engine/gate-summary.ts) as data: what the rules need of page text, without the engine.
+ * script and several milliseconds at each opening). The content script's gate gets builtInGateSummary()
+ * (src/engine/gate-summary.ts) as data: what the rules need of page text, without the engine,
+ * as JSON text parsed on first use.
  */
 const ENGINE_DATA: ReadonlyArray<{ importer: string; module: RegExp; load: () => Promise<string> }> = [
   {
@@ -59,7 +60,11 @@ const ENGINE_DATA: ReadonlyArray<{ importer: string; module: RegExp; load: () =>
   {
     importer: join('src', 'gate', 'index.ts'),
     module: /[\\/]engine[\\/]gate-summary$/,
-    load: async () => `export const GATE_SUMMARY = ${JSON.stringify((await import('../src/engine/gate-summary')).GATE_SUMMARY)};\n`,
+    load: async () => {
+      const json = JSON.stringify((await import('../src/engine/gate-summary')).builtInGateSummary());
+      // Parsed when the gate first judges text (it keeps what it compiled), not while the frame starts.
+      return `export const builtInGateSummary = () => JSON.parse(${JSON.stringify(json)});\n`;
+    },
   },
 ];
 
