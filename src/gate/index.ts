@@ -2,7 +2,7 @@
 // page's first reads (background/chunk-gate.ts), the page where it narrows down, on attribute
 // values and in the paste guard. Text that fails it is never looked at again; text that passes is
 // cut into windows around the hits for the engine; each hit says what let it through (HitKind).
-// It knows the engine only through GATE_SUMMARY, plain data derived from the rules
+// It knows the engine only through builtInGateSummary(), plain data derived from the rules
 // (src/engine/gate-summary.ts; the build puts the data, not the engine, into content.js): the
 // literals keys start with or contain, the characters and shortest lengths of keys without one
 // (and the provider words those need nearby), standalone base64 values that decode to a key, and
