@@ -1,6 +1,6 @@
-// Bytes and text a page handed over without putting them in a message as strings (platform
-// handOverBlob, textBody): a Blob (Firefox), or a blob: URL of one the page made (Chromium), which
-// never reaches the network.
+// What a page handed over (platform handOverBlob, textBody): script files' bytes as a Blob
+// (Firefox) or a blob: URL of one the page made (Chromium, never reaching the network); first reads'
+// text as one Blob (Firefox) or the strings themselves (Chromium).
 
 /** The Blob behind `body`; undefined when its URL was revoked meanwhile (the page went away). */
 export async function blobOf(body: string | Blob): Promise<Blob | undefined> {
