@@ -271,6 +271,17 @@ export function extensionTasks(events: TraceEvent[]): number[] {
   return [...perTask.values()];
 }
 
+/**
+ * Time the browser spent evaluating the extension's `script` (file name) in the trace: EvaluateScript,
+ * which holds its compile (v8.compile) and its top-level run, summed over the frames that ran it.
+ */
+export function scriptEvaluation(events: TraceEvent[], script: string): { ms: number; compileMs: number } {
+  const ours = (e: TraceEvent) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? '').startsWith('chrome-extension://')
+    && (e.args?.data?.url ?? '').endsWith(`/${script}`);
+  const sum = (name: string) => events.filter((e) => e.name === name && ours(e)).reduce((ms, e) => ms + e.dur! / 1000, 0);
+  return { ms: sum('EvaluateScript'), compileMs: sum('v8.compile') };
+}
+
 /** The most extension time within one main-thread task (see extensionTasks). */
 export function longestExtensionTask(events: TraceEvent[]): number {
   return Math.max(0, ...extensionTasks(events));

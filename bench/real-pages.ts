@@ -27,7 +27,7 @@ import type { Site } from '../test/e2e/harness';
 import { launchChromium } from '../test/e2e/driver/chromium';
 import { hasRun, KeyGate, WINDOW_RADIUS } from '../src/gate';
 import {
-  extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, newBreakdown, printBreakdown, SAMPLING_US, startTrace,
+  extensionTasks, extensionTime, launchPlainChromium, LONG_TASKS, newBreakdown, printBreakdown, SAMPLING_US, scriptEvaluation, startTrace,
   textReadFloor, type Breakdown, type Profile,
 } from './page-cost';
 import { median } from './stats';
@@ -105,6 +105,8 @@ export interface RealPageFigures {
   textMB: number;
   /** The extension's main-thread time, ms (median of the runs). */
   extensionMs: number;
+  /** Of it, content.js's evaluation (compile and top-level run; the first page of a run compiles it, the rest of the set's pages share its renderer), ms (median of the runs). */
+  evaluateMs: number;
   /** The same for the least an extension can do that reads the page (minimalExtension), ms. */
   minimalMs: number;
   /** The same for the least an extension that scans in its worker can do (handOverExtension), ms. */
@@ -157,6 +159,8 @@ interface LoadRun {
   extMs: number;
   tasks: number[];
   longTasks: number;
+  /** content.js's evaluation (compile and top-level run), ms. */
+  evaluateMs: number;
 }
 
 /**
@@ -180,10 +184,11 @@ export async function profiledLoad(context: BrowserContext, page: Page, url: str
     if (ms === 0) break;
     await cdp.send('Profiler.start');
   }
-  const tasks = extensionTasks(await stopTrace());
+  const events = await stopTrace();
+  const tasks = extensionTasks(events);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
   await cdp.detach();
-  return { extMs, tasks, longTasks };
+  return { extMs, tasks, longTasks, evaluateMs: scriptEvaluation(events, 'content.js').ms };
 }
 
 /** The real pages to load: directories to serve and page paths under them (both empty when the docs are missing). */
@@ -300,6 +305,7 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
           path: p,
           textMB,
           extensionMs: median(mine.map((m) => m.extMs)),
+          evaluateMs: median(mine.map((m) => m.evaluateMs)),
           minimalMs: median(withMinimal.get(p)!.map((m) => m.extMs)),
           handOverMs: median(withHandOver.get(p)!.map((m) => m.extMs)),
           floorMs,
@@ -325,12 +331,13 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
   const f1 = (x: number) => x.toFixed(1);
   const rows = figures.map((f) =>
     `  ${f.path.padEnd(48)} ${f.textMB.toFixed(3).padStart(6)} MB  extension ${f1(f.extensionMs).padStart(7)} ms ` +
-    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  minimal ext ${f1(f.minimalMs).padStart(5)} ms  hand-over ext ${f1(f.handOverMs).padStart(5)} ms  floor ${f1(f.floorMs).padStart(5)} ms (${f1(f.floorMs / f.textMB).padStart(4)} ms/MB)  ` +
+    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB; content.js evaluation ${f1(f.evaluateMs).padStart(4)} ms)  minimal ext ${f1(f.minimalMs).padStart(5)} ms  hand-over ext ${f1(f.handOverMs).padStart(5)} ms  floor ${f1(f.floorMs).padStart(5)} ms (${f1(f.floorMs / f.textMB).padStart(4)} ms/MB)  ` +
     `${f1(f.extensionMs / Math.max(f.floorMs, 0.1)).padStart(5)}×  longest task ${f1(f.longestTaskMs).padStart(5)} ms, ` +
     `${f.slicesOverFrame} over 16 ms  long tasks ${f.longTasks.with} / ${f.longTasks.without}  ` +
     `gate windows ${(100 * f.gateShare).toFixed(1)}% of text (key runs: ${(100 * f.runShare).toFixed(1)}%)`);
   const sum = (k: (f: RealPageFigures) => number) => figures.reduce((a, f) => a + k(f), 0);
   const ext = sum((f) => f.extensionMs);
+  const evaluate = sum((f) => f.evaluateMs);
   const minimal = sum((f) => f.minimalMs);
   const handOver = sum((f) => f.handOverMs);
   const floor = sum((f) => f.floorMs);
@@ -343,7 +350,7 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
   console.log(`Real documentation pages (Chromium; extension time median of ${runs} loads; floor: cheapest native read of the text, without the extension)
 ${rows.join('\n')}
   whole set: ${figures.length} pages, ${mb.toFixed(2)} MB of text; extension ${ext.toFixed(0)} ms, floors ${floor.toFixed(0)} ms → ${(ext / floor).toFixed(1)}× (bar: ≤ 5×); ` +
-    `median ${perMB.toFixed(0)} ms per MB (floor ${floorPerMB.toFixed(1)} ms per MB); whole set per MB: extension ${(ext / mb).toFixed(0)} ms, floor ${(floor / mb).toFixed(1)} ms; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
+    `content.js evaluation ${evaluate.toFixed(1)} ms of it; median ${perMB.toFixed(0)} ms per MB (floor ${floorPerMB.toFixed(1)} ms per MB); whole set per MB: extension ${(ext / mb).toFixed(0)} ms, floor ${(floor / mb).toFixed(1)} ms; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
     `long tasks with the extension beyond those without: ${extraLong} (bar: none); ` +
     `a minimal extension (one textContent read, one message) ${minimal.toFixed(0)} ms → ${(minimal / floor).toFixed(1)}× the floors, ours ${(ext / Math.max(minimal, 0.1)).toFixed(1)}× it; ` +
     `the floor of scanning in the worker (the same, the whole text handed over in that message) ${handOver.toFixed(0)} ms → ${(handOver / floor).toFixed(1)}× the floors, ` +

@@ -26,29 +26,37 @@ const PAGES = ['popup', 'options'] as const;
  * `import browser from 'webextension-polyfill'`, without esbuild's CommonJS interop: it copies
  * every property descriptor of the module's export, and where the export is the native `browser`
  * (Chrome ≥ 148, Firefox) reading a descriptor builds that API's bindings, all of them, in every
- * frame (docs/extension.md). The native object when there is one; the polyfill for older Chrome.
+ * frame (docs/extension.md). The native object when there is one; for older Chrome, the polyfill
+ * (`fallback: 'polyfill'`) or `chrome` itself (`fallback: 'chrome'`, the content script's: all it
+ * calls, storage.local.get and runtime.sendMessage, returns a promise there from Chrome 99 on, and
+ * its onMessage listener never replies, so it needs none of the polyfill's 32 KB, which every
+ * frame would parse).
  */
-const nativeBrowserFirst: Plugin = {
-  name: 'native-browser-first',
-  setup(b) {
-    b.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: 'browser-api', namespace: 'keywarden' }));
-    b.onLoad({ filter: /^browser-api$/, namespace: 'keywarden' }, () => ({
-      resolveDir: process.cwd(),
-      loader: 'js',
-      contents: [
-        'const native = globalThis.browser;',
-        "export default native && native.runtime && native.runtime.id ? native : require('webextension-polyfill/dist/browser-polyfill.js');",
-      ].join('\n'),
-    }));
-  },
-};
+function nativeBrowserFirst(fallback: 'polyfill' | 'chrome'): Plugin {
+  const older = fallback === 'chrome' ? 'globalThis.chrome' : "require('webextension-polyfill/dist/browser-polyfill.js')";
+  return {
+    name: 'native-browser-first',
+    setup(b) {
+      b.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: 'browser-api', namespace: 'keywarden' }));
+      b.onLoad({ filter: /^browser-api$/, namespace: 'keywarden' }, () => ({
+        resolveDir: process.cwd(),
+        loader: 'js',
+        contents: [
+          'const native = globalThis.browser;',
+          `export default native && native.runtime && native.runtime.id ? native : ${older};`,
+        ].join('\n'),
+      }));
+    },
+  };
+}
 
 /**
  * Engine data, not engine code, where a page needs only the data. The popup and options show
  * provider facts, never rules: src/ui/providers.ts gets PROVIDERS as data generated from the
  * provider files, so those pages do not carry every rule, pattern and example (about 70 KB of
- * script and several milliseconds at each opening). The content script's gate gets GATE_SUMMARY
- * (src/engine/gate-summary.ts) as data: what the rules need of page text, without the engine.
+ * script and several milliseconds at each opening). The content script's gate gets builtInGateSummary()
+ * (src/engine/gate-summary.ts) as data: what the rules need of page text, without the engine,
+ * as JSON text parsed on first use.
  */
 const ENGINE_DATA: ReadonlyArray<{ importer: string; module: RegExp; load: () => Promise<string> }> = [
   {
@@ -59,7 +67,11 @@ const ENGINE_DATA: ReadonlyArray<{ importer: string; module: RegExp; load: () =>
   {
     importer: join('src', 'gate', 'index.ts'),
     module: /[\\/]engine[\\/]gate-summary$/,
-    load: async () => `export const GATE_SUMMARY = ${JSON.stringify((await import('../src/engine/gate-summary')).GATE_SUMMARY)};\n`,
+    load: async () => {
+      const json = JSON.stringify((await import('../src/engine/gate-summary')).builtInGateSummary());
+      // Parsed when the gate first judges text (it keeps what it compiled), not while the frame starts.
+      return `export const builtInGateSummary = () => JSON.parse(${JSON.stringify(json)});\n`;
+    },
   },
 ];
 
@@ -74,21 +86,30 @@ const engineDataOnly: Plugin = {
   },
 };
 
-function extensionOptions(browser: Browser): BuildOptions & { metafile: true } {
-  return {
-    entryPoints: {
+/**
+ * The extension's scripts in two builds: what runs in web pages (content.js, shadow-hook.js),
+ * bundled without the polyfill, and the worker and extension pages, with it.
+ */
+function extensionOptions(browser: Browser): Array<BuildOptions & { metafile: true }> {
+  return [
+    scriptOptions(browser, { content: 'src/content/index.ts', 'shadow-hook': 'src/content/shadow-hook.ts' }, 'chrome'),
+    scriptOptions(browser, {
       background: 'src/background/index.ts',
-      content: 'src/content/index.ts',
-      'shadow-hook': 'src/content/shadow-hook.ts',
       ...Object.fromEntries(PAGES.map((page) => [page, `src/${page}/index.ts`])),
-    },
+    }, 'polyfill'),
+  ];
+}
+
+function scriptOptions(browser: Browser, entryPoints: Record<string, string>, fallback: 'polyfill' | 'chrome'): BuildOptions & { metafile: true } {
+  return {
+    entryPoints,
     outdir: `${DIST}/${browser}`,
     bundle: true,
     format: 'iife',
     platform: 'browser',
     // Chrome ≥ 120 (polyfill fills the `browser` namespace below 148), Firefox ≥ 140.
     target: ['chrome120', 'firefox140'],
-    plugins: [nativeBrowserFirst, noCdnDefault, engineDataOnly],
+    plugins: [nativeBrowserFirst(fallback), noCdnDefault, engineDataOnly],
     // Readable output: AMO reviewers read it, and rebuild it from source to compare.
     minify: false,
     legalComments: 'none',
@@ -116,12 +137,16 @@ async function copyStatics(browser: Browser, version: string): Promise<void> {
   await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifestFor(browser, source, version), null, 2)}\n`);
 }
 
-const writeMeta = (browser: Browser, meta: Metafile) => writeFile(`${DIST}/${browser}.meta.json`, JSON.stringify(meta));
+/** One metafile for a browser's builds, as check-permissions reads it. */
+const writeMeta = (browser: Browser, metas: readonly Metafile[]) => writeFile(`${DIST}/${browser}.meta.json`, JSON.stringify({
+  inputs: Object.assign({}, ...metas.map((m) => m.inputs)) as Metafile['inputs'],
+  outputs: Object.assign({}, ...metas.map((m) => m.outputs)) as Metafile['outputs'],
+}));
 
 async function buildExtension(browser: Browser, version: string): Promise<string> {
-  const { metafile } = await build(extensionOptions(browser));
+  const metas = await Promise.all(extensionOptions(browser).map(async (options) => (await build(options)).metafile));
   await copyStatics(browser, version);
-  await writeMeta(browser, metafile);
+  await writeMeta(browser, metas);
   const zipPath = `${DIST}/keywarden-${browser}-${version}.zip`;
   await writeFile(zipPath, zipFolder(`${DIST}/${browser}`));
   return zipPath;
@@ -129,27 +154,32 @@ async function buildExtension(browser: Browser, version: string): Promise<string
 
 /** Rebuilds one browser's unpacked extension on every change to its sources or static files. */
 async function watchExtension(browser: Browser, version: string): Promise<void> {
-  const ctx = await context({
-    ...extensionOptions(browser),
-    plugins: [...extensionOptions(browser).plugins!, {
+  const all = extensionOptions(browser);
+  const metas: Metafile[] = [];
+  let started = 0;
+  const contexts = await Promise.all(all.map((options, i) => context({
+    ...options,
+    plugins: [...options.plugins!, {
       name: 'statics',
       setup(b) {
         b.onStart(() => void (started = performance.now()));
         b.onEnd(async (result) => {
           if (result.errors.length) return;
           await copyStatics(browser, version);
-          if (result.metafile) await writeMeta(browser, result.metafile);
+          if (result.metafile) metas[i] = result.metafile;
+          if (metas.filter(Boolean).length === all.length) await writeMeta(browser, metas);
           console.log(`watch: rebuilt ${DIST}/${browser} in ${Math.round(performance.now() - started)} ms; reload the extension to see it`);
         });
       },
     }],
-  });
-  let started = 0;
-  await ctx.watch();
-  // esbuild watches what it bundles; pages, styles, locales and the manifest are copied files.
+  })));
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+  // esbuild watches what it bundles; pages, styles, locales and the manifest are copied files
+  // (by either build's end: the last one's, which holds the pages).
+  const pages = contexts[contexts.length - 1]!;
   for (const path of ['_locales', 'src/popup', 'src/options', 'manifest.json']) {
     watch(path, { recursive: true }, (_, file) => {
-      if (file && !/\.(ts)$/.test(file)) void ctx.rebuild().catch(() => undefined);
+      if (file && !/\.(ts)$/.test(file)) void pages.rebuild().catch(() => undefined);
     });
   }
 }

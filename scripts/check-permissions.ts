@@ -156,7 +156,8 @@ export function cdnProblems(scripts: ReadonlyMap<string, string>): string[] {
 const FORBIDDEN_INPUTS: Readonly<Record<string, RegExp>> = {
   // The page's script: no engine (it lives in the worker), no extension page, worker, QR or CLI code.
   // One exception: the word-run walk of recovery phrases, which carries no wordlist (its 8 KB table only).
-  'content.js': /^(src\/(?!engine\/(wallet\/gate|wallet\/gate-table|base64)\.ts$)(engine|ui|background|popup|options|qr|cli)\/|node_modules\/zxing-wasm\/)/,
+  // No polyfill either: every frame would parse it, and older Chrome's own `chrome` does (scripts/build.ts).
+  'content.js': /^(src\/(?!engine\/(wallet\/gate|wallet\/gate-table|base64)\.ts$)(engine|ui|background|popup|options|qr|cli)\/|node_modules\/(zxing-wasm|webextension-polyfill)\/)/,
   // The one main-world script: itself and the name of its event, nothing else.
   'shadow-hook.js': /^(?!src\/content\/shadow-(hook|event)\.ts$)/,
   'popup.js': /^src\/(content|background|cli)\//,

@@ -113,5 +113,11 @@ export function gateSummary(rules: readonly Rule[] = RULES): GateSummary {
   };
 }
 
-/** The summary of the built-in rules, as the content script's gate reads it. */
-export const GATE_SUMMARY: GateSummary = gateSummary();
+let builtIn: GateSummary | undefined;
+/**
+ * The summary of the built-in rules, as the gate reads it, made on first use. The extension's build
+ * replaces this module, where the gate imports it, with the summary as JSON text (scripts/build.ts):
+ * a string costs the content script's parser next to nothing, an object literal of this size
+ * several milliseconds per frame.
+ */
+export const builtInGateSummary = (): GateSummary => (builtIn ??= gateSummary());

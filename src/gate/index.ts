@@ -2,7 +2,7 @@
 // page's first reads (background/chunk-gate.ts), the page where it narrows down, on attribute
 // values and in the paste guard. Text that fails it is never looked at again; text that passes is
 // cut into windows around the hits for the engine; each hit says what let it through (HitKind).
-// It knows the engine only through GATE_SUMMARY, plain data derived from the rules
+// It knows the engine only through builtInGateSummary(), plain data derived from the rules
 // (src/engine/gate-summary.ts; the build puts the data, not the engine, into content.js): the
 // literals keys start with or contain, the characters and shortest lengths of keys without one
 // (and the provider words those need nearby), standalone base64 values that decode to a key, and
@@ -10,7 +10,7 @@
 // would report, never less (test/unit/extension/gate.test.ts holds it to every rule example and to
 // the engine's results on both corpus splits), and it stays so when text of neighbouring blocks
 // runs together, as it does in one read of a subtree's text: fused text never hides a hit.
-import { GATE_SUMMARY, type GateSummary } from '../engine/gate-summary';
+import { builtInGateSummary, type GateSummary } from '../engine/gate-summary';
 import { eachWordRun, mayBePhraseWord, MIN_WORDS } from '../engine/wallet/gate';
 
 export { mayBePhraseWord, MIN_WORDS };
@@ -32,8 +32,10 @@ const WORD_REACH = 1024;
 export const MIN_RUN = 16;
 
 const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=~-\\%&#;';
-// Indexed by any UTF-16 code unit, so the hot loop needs no range check before the lookup.
-const IS_KEY_CHAR = table(KEY_CHARS);
+// Tables are indexed by any UTF-16 code unit, so the hot loop needs no range check before the
+// lookup; each is built on first use (the content script loads this module in every frame).
+let keyChars: Uint8Array | undefined;
+const isKeyChar = (): Uint8Array => (keyChars ??= table(KEY_CHARS));
 
 function table(chars: string): Uint8Array {
   const t = new Uint8Array(65536);
@@ -67,13 +69,14 @@ function eachRun(text: string, chars: Uint8Array, min: number, visit: (start: nu
 /** True when `text` holds a run of at least MIN_RUN key characters (a key, or an escaped one, has one). */
 export function hasRun(text: string): boolean {
   let found = false;
-  eachRun(text, IS_KEY_CHAR, MIN_RUN, () => (found = true));
+  eachRun(text, isKeyChar(), MIN_RUN, () => (found = true));
   return found;
 }
 
 // ---- Word runs: recovery phrases ---------------------------------------------------------------
 
-const LETTERS = table('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+let letters: Uint8Array | undefined;
+const isLetter = (): Uint8Array => (letters ??= table('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'));
 /**
  * A phrase written one word per element (a `<li>` or `<span>` each) reads as one long run of
  * letters when a subtree's text is read in one go: at least MIN_WORDS words of 3+ letters. Such a
@@ -257,7 +260,9 @@ export function compileGate(summary: GateSummary): Tables {
   };
 }
 
-const BUILT_IN = compileGate(GATE_SUMMARY);
+let builtIn: Tables | undefined;
+/** The rules' tables, compiled on the first text a gate judges: a frame that never gates pays nothing for them. */
+const builtInTables = (): Tables => (builtIn ??= compileGate(builtInGateSummary()));
 
 /** Index of the first of the sorted `xs` that is at least `x` (xs.length when none is). */
 export function firstAtLeast(xs: readonly number[], x: number): number {
@@ -328,8 +333,8 @@ const NO_CONTEXT: GateContext = { page: () => '', generic: () => false };
 const BASE64_SLACK = 64;
 
 export class KeyGate {
-  /** Where provider words occur in the text being judged (wordNear). */
-  private readonly words: WordsSeen;
+  /** The tables, and where provider words occur in the text being judged (wordNear): made on the first text judged. */
+  private made?: { t: Tables; words: WordsSeen };
   /** Which provider words are in the page's host and title, for the page string last seen. */
   private inPage = { page: '', has: new Uint8Array(0) };
   /** Per character code a shape must hold, where it was last found (holdsCode). */
@@ -339,9 +344,24 @@ export class KeyGate {
   /** Numbers the stretches judged: wordNear's answers hold for one stretch. */
   private stretchId = 0;
 
-  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = BUILT_IN) {
+  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly tables?: Tables) {}
+
+  private get t(): Tables {
+    return this.state().t;
+  }
+
+  private get words(): WordsSeen {
+    return this.state().words;
+  }
+
+  private state(): { t: Tables; words: WordsSeen } {
+    if (this.made) return this.made;
+    const t = this.tables ?? builtInTables();
     const n = t.wordList.length;
-    this.words = { text: '', lower: '', scanned: 0, at: t.wordList.map(() => []), found: [], near: new Uint8Array(n), askedBy: new Uint32Array(n) };
+    return (this.made = {
+      t,
+      words: { text: '', lower: '', scanned: 0, at: t.wordList.map(() => []), found: [], near: new Uint8Array(n), askedBy: new Uint32Array(n) },
+    });
   }
 
   /**
@@ -390,7 +410,7 @@ export class KeyGate {
     let stop = false;
     const report = (start: number, end: number, kind: HitKind) => (stop = visit(start, end, kind) === true);
     eachPhraseRun(text, (start, end) => report(start, end, 'phrase'));
-    if (!stop) eachRun(text, LETTERS, FUSED_WORDS, (start, end) => (mayBeFusedWords(text, start, end) ? report(start, end, 'fused-words') : stop));
+    if (!stop) eachRun(text, isLetter(), FUSED_WORDS, (start, end) => (mayBeFusedWords(text, start, end) ? report(start, end, 'fused-words') : stop));
     if (stop) return;
     const custom = this.context.custom?.();
     if (custom?.words.length) {
@@ -402,7 +422,7 @@ export class KeyGate {
       if (stop) return;
     }
     if (this.context.generic() || custom?.anyRun) {
-      eachRun(text, IS_KEY_CHAR, MIN_RUN, (start, end) => report(start, end, 'any-run'));
+      eachRun(text, isKeyChar(), MIN_RUN, (start, end) => report(start, end, 'any-run'));
       return;
     }
     for (const word of t.words) {
@@ -507,6 +527,7 @@ export class KeyGate {
       this.pageWords();
     }
     const inPage = this.inPage.has;
+    const { wordList } = this.t;
     const lo = start - WORD_REACH;
     const hi = end + WORD_REACH;
     this.findWords(seen, hi);
@@ -517,7 +538,7 @@ export class KeyGate {
         seen.askedBy[id] = this.stretchId;
         const at = seen.at[id]!;
         const first = firstAtLeast(at, lo);
-        seen.near[id] = first < at.length && at[first]! + this.t.wordList[id]!.length <= hi ? 1 : 0;
+        seen.near[id] = first < at.length && at[first]! + wordList[id]!.length <= hi ? 1 : 0;
       }
       if (seen.near[id] === 1) return true;
     }

@@ -40,7 +40,7 @@ describe('layering', () => {
     ['src/content/planted.ts', "import type { Kind } from '../engine/types';"],
     ['src/content/planted.ts', "import { type Finding } from '../engine';"],
     ['src/content/planted.ts', "import { LIMITS } from '../shared/protocol';"],
-    ['src/content/planted.ts', "import { GATE_SUMMARY } from '../engine/gate-summary';"],
+    ['src/content/planted.ts', "import { builtInGateSummary } from '../engine/gate-summary';"],
     ['src/content/planted.ts', "import { eachWordRun } from '../engine/wallet/gate';"],
     ['src/shared/planted.ts', "import type { Provider } from '../engine/providers';"],
     ['src/shared/planted.ts', "import { isAlert } from '../engine/types';"],
@@ -48,7 +48,7 @@ describe('layering', () => {
     ['src/popup/planted.ts', "import { PROVIDERS } from '../engine/providers';"],
     ['src/background/planted.ts', "import { scan } from '../engine';"],
     ['src/content/planted.test.ts', "import { scan } from '../engine';"],
-    ['src/gate/planted.ts', "import { GATE_SUMMARY } from '../engine/gate-summary';"],
+    ['src/gate/planted.ts', "import { builtInGateSummary } from '../engine/gate-summary';"],
     ['src/content/scanner/planted.ts', "import { KeyGate } from '../../gate';"],
     ['src/background/planted.ts', "import { KeyGate } from '../gate';"],
   ])('%s: %s passes', async (path, code) => {

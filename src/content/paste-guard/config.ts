@@ -14,17 +14,30 @@ let paused = true;
 let answered = false;
 let trustedSites: string[] = [];
 let answers = 0;
+let helloAnswered: Promise<unknown> = Promise.resolve();
+let trustedRead: Promise<void> | undefined;
 
-const trustedRead: Promise<void> = readKey('local', STORAGE_KEYS.guardTrustedSites)
-  .then((raw) => {
-    trustedSites = parseStrings(raw);
-  })
-  .catch(() => undefined);
-let ready: Promise<unknown> = trustedRead;
-
-onStorageChanged('local', (changes) => {
-  if (STORAGE_KEYS.guardTrustedSites in changes) trustedSites = parseStrings(changes[STORAGE_KEYS.guardTrustedSites]?.newValue);
-});
+/**
+ * The hosts the user trusts with keys, read when the guard first checks a field and followed from
+ * then on: most frames never check one, and a storage read per frame at start-up is a message to
+ * the browser each.
+ */
+function readTrusted(): Promise<void> {
+  if (trustedRead) return trustedRead;
+  let changed = false;
+  onStorageChanged('local', (changes) => {
+    if (!(STORAGE_KEYS.guardTrustedSites in changes)) return;
+    changed = true;
+    trustedSites = parseStrings(changes[STORAGE_KEYS.guardTrustedSites]?.newValue);
+  });
+  trustedRead = readKey('local', STORAGE_KEYS.guardTrustedSites)
+    .then((raw) => {
+      // A change that arrived meanwhile is newer than what the read saw.
+      if (!changed) trustedSites = parseStrings(raw);
+    })
+    .catch(() => undefined);
+  return trustedRead;
+}
 
 /**
  * Follows the worker's answer to page:hello, asked at start and again after every settings change;
@@ -32,16 +45,16 @@ onStorageChanged('local', (changes) => {
  */
 export function followHello(reply: Promise<HelloReply | undefined>): void {
   const asked = ++answers;
-  ready = Promise.all([trustedRead, reply.then((r) => {
+  helloAnswered = reply.then((r) => {
     if (asked !== answers) return;
     answered = r !== undefined;
     paused = r?.paused ?? true;
-  })]);
+  });
 }
 
 /** Resolves once the guard knows whether to act; a check awaits it before deciding. */
 export function guardReady(): Promise<unknown> {
-  return ready;
+  return Promise.all([readTrusted(), helloAnswered]);
 }
 
 /** The guard runs wherever the worker answers: on a paused site it warns about wallet secrets only. */

@@ -44,7 +44,8 @@ const CLASS = new Uint8Array(65536);
  */
 const ALWAYS = 1;
 const MAYBE_BREAK = 2;
-const BREAKS = new Uint8Array(65536).fill(ALWAYS);
+const BREAKS = new Uint8Array(65536);
+let classesFilled = false;
 const setRange = (from: number, to: number, k: number): void => {
   CLASS.fill(k, from, to + 1);
   BREAKS.fill(k === 0 ? ALWAYS : k === NUMBER_MARK || k === BULLET ? MAYBE_BREAK : 0, from, to + 1);
@@ -52,29 +53,39 @@ const setRange = (from: number, to: number, k: number): void => {
 const setClass = (chars: string, k: number): void => {
   for (const c of chars) setRange(c.charCodeAt(0), c.charCodeAt(0), k);
 };
-setRange(0x41, 0x5a, WORD);
-setRange(0x61, 0x7a, WORD);
-setRange(0xc0, 0x24f, WORD);
-setClass('\u00d7\u00f7', 0);
-setRange(0x300, 0x36f, WORD); // combining accents (NFD text)
-setRange(0x1100, 0x11ff, WORD); // Hangul jamo (NFKD text)
-setRange(0x3040, 0x30ff, WORD); // kana, with the voicing marks
-setRange(0x3131, 0x318e, WORD);
-setRange(0x3400, 0x4dbf, WORD);
-setRange(0x4e00, 0x9fff, WORD);
-setRange(0xac00, 0xd7a3, WORD);
-setRange(0x30, 0x39, DIGIT);
-setClass(' \t\r\u00a0\u3000\u202f,;|\u3001\uff0c', SPACE);
-setRange(0x2000, 0x200b, SPACE);
-setClass('\n', NEWLINE);
-setClass('.:)]', NUMBER_MARK);
-setClass('([#', NUMBER_OPEN);
-setClass('"\'`\u201c\u201d\u2018\u2019', OPEN);
-setClass('-*\u2022\u2013\u2014', BULLET);
-setClass('<', TAG);
-setClass('&', ENTITY);
-setClass('\\', BACKSLASH);
-BREAKS[0x3e] = 0;
+
+/**
+ * Fills CLASS and BREAKS on first use (every exported walk calls it first): the content script
+ * loads this module in every frame, and most frames never look for a phrase.
+ */
+function fillClasses(): void {
+  if (classesFilled) return;
+  classesFilled = true;
+  BREAKS.fill(ALWAYS);
+  setRange(0x41, 0x5a, WORD);
+  setRange(0x61, 0x7a, WORD);
+  setRange(0xc0, 0x24f, WORD);
+  setClass('\u00d7\u00f7', 0);
+  setRange(0x300, 0x36f, WORD); // combining accents (NFD text)
+  setRange(0x1100, 0x11ff, WORD); // Hangul jamo (NFKD text)
+  setRange(0x3040, 0x30ff, WORD); // kana, with the voicing marks
+  setRange(0x3131, 0x318e, WORD);
+  setRange(0x3400, 0x4dbf, WORD);
+  setRange(0x4e00, 0x9fff, WORD);
+  setRange(0xac00, 0xd7a3, WORD);
+  setRange(0x30, 0x39, DIGIT);
+  setClass(' \t\r\u00a0\u3000\u202f,;|\u3001\uff0c', SPACE);
+  setRange(0x2000, 0x200b, SPACE);
+  setClass('\n', NEWLINE);
+  setClass('.:)]', NUMBER_MARK);
+  setClass('([#', NUMBER_OPEN);
+  setClass('"\'`\u201c\u201d\u2018\u2019', OPEN);
+  setClass('-*\u2022\u2013\u2014', BULLET);
+  setClass('<', TAG);
+  setClass('&', ENTITY);
+  setClass('\\', BACKSLASH);
+  BREAKS[0x3e] = 0;
+}
 
 const ASCII_ONLY = /^[ -~]*$/;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
@@ -110,8 +121,11 @@ export interface WordTable {
 }
 
 export const GATE_BITS = 1 << 16;
-/** The page side's table: first four letters of every word of the ten lists. */
-export const GATE: WordTable = { bits: base64Bytes(GATE_TABLE), prefix: 4 };
+let gate: WordTable | undefined;
+/** The page side's table: first four letters of every word of the ten lists, decoded on first use. */
+export function gateTable(): WordTable {
+  return (gate ??= { bits: base64Bytes(GATE_TABLE), prefix: 4 });
+}
 
 function inTable(table: WordTable, h: number): boolean {
   const bit = h & (table.bits.length * 8 - 1);
@@ -138,8 +152,9 @@ function tokenHit(table: WordTable, text: string, start: number, end: number): b
 export function mayBePhraseWord(word: string): boolean {
   const w = word.trim();
   if (w.length === 0 || w.length > MAX_WORD_CHARS || (w.length < 3 && w.charCodeAt(0) < 0x80)) return false;
+  fillClasses();
   for (let i = 0; i < w.length; i++) if (CLASS[w.charCodeAt(i)] !== WORD) return false;
-  return tokenHit(GATE, w, 0, w.length);
+  return tokenHit(gateTable(), w, 0, w.length);
 }
 
 /** Tokens of one run, in arrays reused from run to run (copy what you keep). */
@@ -572,8 +587,9 @@ function nearCjk(text: string, p: number): boolean {
  * instead; one starting after mid and before that character would cover the character.
  */
 export function eachWordRun(
-  text: string, minWords: number, visit: (run: WordRun) => boolean | void, table: WordTable = GATE,
+  text: string, minWords: number, visit: (run: WordRun) => boolean | void, table: WordTable = gateTable(),
 ): void {
+  fillClasses();
   const n = text.length;
   const w: Walk = { run: makeRun(32), gap: 0, number: -1, boundary: 1 };
   const tags = text.includes('<') ? new TagCursor(text) : undefined;

@@ -10,7 +10,7 @@
 import { mnemonicToEntropy } from '@scure/bip39';
 import type { Finding, ScanOptions } from '../types';
 import { sha256 } from '../sha256';
-import { GATE, eachWordRun, MIN_WORDS, type WordRun } from './gate';
+import { eachWordRun, gateTable, MIN_WORDS, type WordRun } from './gate';
 import { toFinding, type WalletHit } from './found';
 import { LANGUAGES, exactTable, wordEntries } from './words';
 
@@ -203,7 +203,7 @@ export function phraseSecret(indexes: readonly number[]): string {
 export function phraseHits(text: string, abbreviated = false): WalletHit[] {
   const hits: WalletHit[] = [];
   // Abbreviated words (QR payloads) are only a prefix of their word: the gate's table knows them.
-  const table = abbreviated ? GATE : exactTable();
+  const table = abbreviated ? gateTable() : exactTable();
   eachWordRun(text, MIN_WORDS, (run) => {
     for (const w of phrasesInRun(text, run, abbreviated)) {
       if (hits.some((h) => h.start < w.end && w.start < h.end) || !confirmed(w)) continue;

@@ -1,7 +1,7 @@
 // The wordlists as the engine compares them, and the gate's generated table.
 import { describe, expect, it } from 'vitest';
 import { base64 } from '@scure/base';
-import { GATE, normalizeListWord, normalizeWord } from './gate';
+import { gateTable, normalizeListWord, normalizeWord } from './gate';
 import { buildGateTable, LANGUAGES, wordEntries } from './words';
 
 describe('wordlists', () => {
@@ -29,6 +29,6 @@ describe('wordlists', () => {
   });
 
   it('match the gate table committed in gate-table.ts (npx tsx scripts/make-word-gate.ts)', () => {
-    expect(base64.encode(GATE.bits)).toBe(base64.encode(buildGateTable()));
+    expect(base64.encode(gateTable().bits)).toBe(base64.encode(buildGateTable()));
   });
 });

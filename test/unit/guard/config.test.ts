@@ -55,6 +55,18 @@ describe('paste guard config', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ [STORAGE_KEYS.guardTrustedSites]: ['github.com'] });
   });
 
+  it('reads the trusted hosts when the guard first checks a field, once, not when the frame starts', async () => {
+    vi.resetModules();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const c = await import('../../../src/content/paste-guard/config');
+    c.followHello(Promise.resolve({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } }));
+    expect(get).not.toHaveBeenCalled();
+    await c.guardReady();
+    await c.guardReady();
+    expect(get).toHaveBeenCalledTimes(1);
+    get.mockRestore();
+  });
+
   it('follows trusted sites changed elsewhere', async () => {
     const c = await loadConfig({ [STORAGE_KEYS.guardTrustedSites]: ['bot.example'] }, false);
     expect(c.guardActive('bot.example')).toBe(false);
