@@ -5,7 +5,7 @@
 // sent again to be recorded (page:candidates). Attribute and field values are gathered apart, one
 // per line, and go to the worker ungated like first reads (page:chunks): only around the spans it
 // names are windows cut, so the page runs no gate over them.
-import { LIMITS, type CandidateWindow, type NarrowSpan, type Span } from '../../shared/protocol';
+import { LIMITS, type CandidateWindow, type Span } from '../../shared/protocol';
 import type { Where } from '../../shared/surfaces';
 import { hashString } from '../../shared/hash';
 import { segmentsIn, TextBuffer, widen, windowCuts, type Segment } from '../collect';
@@ -123,10 +123,11 @@ export class Emitter {
   /**
    * The worker's answer about values read together: windows around the spans it names. Values are
    * never glued to a neighbour (one per line), so a span it would narrow only where blocks ran
-   * together (ifFused) holds nothing.
+   * together (ifFused) holds nothing. Read as plain spans: an answer that names only spans with
+   * findings carries no such mark.
    */
-  private valueWindows(text: string, segments: readonly Segment<Origin>[], spans: readonly NarrowSpan[]): void {
-    const named = spans.filter((s) => !s.ifFused);
+  private valueWindows(text: string, segments: readonly Segment<Origin>[], spans: readonly Span[]): void {
+    const named = spans.filter((s) => !('ifFused' in s && s.ifFused));
     if (named.length > 0) this.queueWindows(text, segments, widen(named, text.length, WINDOW_RADIUS));
   }
 
