@@ -11,7 +11,8 @@
 // without it. Beside it the page's native floor, measured without the extension: the cheapest native
 // read of the page's text once, first touch (textReadFloor), and what a minimal extension costs the
 // same loads (its content script reads body.textContent once and posts the length to its worker:
-// what any extension that reads the page pays). The bar (issue 14): the extension's
+// what any extension that reads the page pays), and a minimal extension that also hands the whole
+// text to its worker (the floor of any design that scans in the worker). The bar (issue 14): the extension's
 // time over the whole set at most 5× the sum of the floors, no extension task over 16 ms, no long
 // task caused by the extension.
 import { createReadStream, existsSync } from 'node:fs';
@@ -106,6 +107,8 @@ export interface RealPageFigures {
   extensionMs: number;
   /** The same for the least an extension can do that reads the page (minimalExtension), ms. */
   minimalMs: number;
+  /** The same for the least an extension that scans in its worker can do (handOverExtension), ms. */
+  handOverMs: number;
   /** The cheapest native read of the page's text, first touch, ms. */
   floorMs: number;
   /** Most extension time within one task, ms (highest of the runs). */
@@ -239,19 +242,36 @@ async function loadsWith(
   return loads;
 }
 
-/**
- * The least an extension can do that reads a page's text, as a reference measured in the same run:
- * its content script reads body.textContent once and posts the length to its worker.
- */
-async function minimalExtension(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'kw-minimal-ext-'));
+/** A throwaway extension of one content script and one worker, as a reference measured in the same run. */
+async function referenceExtension(name: string, content: string, worker: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `kw-${name}-ext-`));
   await writeFile(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'minimal', version: '1.0', background: { service_worker: 'worker.js' },
+    manifest_version: 3, name, version: '1.0', background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
   }));
-  await writeFile(join(dir, 'content.js'), "chrome.runtime.sendMessage({ length: (document.body.textContent || '').length });\n");
-  await writeFile(join(dir, 'worker.js'), 'chrome.runtime.onMessage.addListener(() => {});\n');
+  await writeFile(join(dir, 'content.js'), content);
+  await writeFile(join(dir, 'worker.js'), worker);
   return dir;
+}
+
+/** The least an extension can do that reads a page's text: body.textContent once, its length posted to the worker. */
+const minimalExtension = () => referenceExtension('minimal',
+  "chrome.runtime.sendMessage({ length: (document.body.textContent || '').length });\n",
+  'chrome.runtime.onMessage.addListener(() => {});\n');
+
+/**
+ * The floor of any design that scans in the worker: the minimal extension, handing the whole text
+ * to its worker the cheapest way bench/handover.ts found in Chromium (the string in one
+ * runtime.sendMessage), the worker checking its length and answering.
+ */
+const handOverExtension = () => referenceExtension('handover',
+  "const text = document.body.textContent || '';\nchrome.runtime.sendMessage({ text, length: text.length });\n",
+  "chrome.runtime.onMessage.addListener((m, _, reply) => { reply(typeof m.text === 'string' && m.text.length === m.length); });\n");
+
+/** `runs` loads of each page with the throwaway extension `make` makes, removed afterwards. */
+async function loadsWithReference(make: () => Promise<string>, paths: readonly string[], site: Site, runs: number): Promise<Map<string, LoadRun[]>> {
+  const dir = await make();
+  return loadsWith(dir, paths, site, runs).finally(() => rm(dir, { recursive: true, force: true }));
 }
 
 export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined> {
@@ -262,8 +282,8 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
   const site = await serveDirs(mounts);
   try {
     const withExt = await loadsWith(process.env.KW_EXTENSION_DIR, paths, site, runs, whole);
-    const minimalDir = await minimalExtension();
-    const withMinimal = await loadsWith(minimalDir, paths, site, runs).finally(() => rm(minimalDir, { recursive: true, force: true }));
+    const withMinimal = await loadsWithReference(minimalExtension, paths, site, runs);
+    const withHandOver = await loadsWithReference(handOverExtension, paths, site, runs);
     const { context: plain, profile } = await launchPlainChromium();
     const figures: RealPageFigures[] = [];
     try {
@@ -281,6 +301,7 @@ export async function runRealPagesBench(): Promise<RealPageFigures[] | undefined
           textMB,
           extensionMs: median(mine.map((m) => m.extMs)),
           minimalMs: median(withMinimal.get(p)!.map((m) => m.extMs)),
+          handOverMs: median(withHandOver.get(p)!.map((m) => m.extMs)),
           floorMs,
           longestTaskMs: Math.max(...mine.flatMap((m) => m.tasks), 0),
           slicesOverFrame: Math.max(...mine.map((m) => m.tasks.filter((t) => t > FRAME_MS).length)),
@@ -304,13 +325,14 @@ function printRealPages(figures: readonly RealPageFigures[], runs: number): void
   const f1 = (x: number) => x.toFixed(1);
   const rows = figures.map((f) =>
     `  ${f.path.padEnd(48)} ${f.textMB.toFixed(3).padStart(6)} MB  extension ${f1(f.extensionMs).padStart(7)} ms ` +
-    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  minimal ext ${f1(f.minimalMs).padStart(5)} ms  floor ${f1(f.floorMs).padStart(5)} ms (${f1(f.floorMs / f.textMB).padStart(4)} ms/MB)  ` +
+    `(${f1(f.extensionMs / f.textMB).padStart(6)} ms/MB)  minimal ext ${f1(f.minimalMs).padStart(5)} ms  hand-over ext ${f1(f.handOverMs).padStart(5)} ms  floor ${f1(f.floorMs).padStart(5)} ms (${f1(f.floorMs / f.textMB).padStart(4)} ms/MB)  ` +
     `${f1(f.extensionMs / Math.max(f.floorMs, 0.1)).padStart(5)}×  longest task ${f1(f.longestTaskMs).padStart(5)} ms, ` +
     `${f.slicesOverFrame} over 16 ms  long tasks ${f.longTasks.with} / ${f.longTasks.without}  ` +
     `gate windows ${(100 * f.gateShare).toFixed(1)}% of text (key runs: ${(100 * f.runShare).toFixed(1)}%)`);
   const sum = (k: (f: RealPageFigures) => number) => figures.reduce((a, f) => a + k(f), 0);
   const ext = sum((f) => f.extensionMs);
   const minimal = sum((f) => f.minimalMs);
+  const handOver = sum((f) => f.handOverMs);
   const floor = sum((f) => f.floorMs);
   const mb = sum((f) => f.textMB);
   const perMB = median(figures.map((f) => f.extensionMs / f.textMB));
@@ -324,6 +346,8 @@ ${rows.join('\n')}
     `median ${perMB.toFixed(0)} ms per MB (floor ${floorPerMB.toFixed(1)} ms per MB); whole set per MB: extension ${(ext / mb).toFixed(0)} ms, floor ${(floor / mb).toFixed(1)} ms; longest extension task ${longest.toFixed(1)} ms, ${over} over 16 ms (bar: none); ` +
     `long tasks with the extension beyond those without: ${extraLong} (bar: none); ` +
     `a minimal extension (one textContent read, one message) ${minimal.toFixed(0)} ms → ${(minimal / floor).toFixed(1)}× the floors, ours ${(ext / Math.max(minimal, 0.1)).toFixed(1)}× it; ` +
+    `the floor of scanning in the worker (the same, the whole text handed over in that message) ${handOver.toFixed(0)} ms → ${(handOver / floor).toFixed(1)}× the floors, ` +
+    `${(handOver / Math.max(minimal, 0.1)).toFixed(1)}× the minimal extension, ours ${(ext / Math.max(handOver, 0.1)).toFixed(1)}× it; ` +
     `gate windows ${(100 * sum((f) => f.gateShare * f.textMB) / mb).toFixed(1)}% of the text (runs of 16 key characters: ${(100 * sum((f) => f.runShare * f.textMB) / mb).toFixed(1)}%)`);
 }
 

@@ -4,19 +4,15 @@ import type { ChunksMessage, ChunksReply } from '../shared/protocol';
 import { hostOf, pageKey } from '../shared/hosts';
 import { answerChunks } from './chunk-gate';
 import { customRules } from './custom-rules';
-import { bytesOf } from './handed-over';
+import { chunkTexts } from './handed-over';
 import { settings } from './store';
 import { frameUrlOf, pausedFor, type ContentSender } from './validate';
 
 export async function handleChunks(msg: ChunksMessage, sender: ContentSender): Promise<ChunksReply> {
   const s = await settings();
-  const bytes = await bytesOf(msg.body, msg.bytes);
-  const text = bytes ? new TextDecoder().decode(bytes) : '';
-  const chunks: string[] = [];
-  let at = 0;
-  for (const n of msg.lengths) chunks.push(text.slice(at, (at += n)));
-  // Gone (revoked: the page went away) or not what the page said it sent: no answer (asked again).
-  if (at !== text.length) return { narrow: [] };
+  const chunks = await chunkTexts(msg.body, msg.lengths);
+  // Not what the page said it sent: no answer (asked again).
+  if (!chunks) return { narrow: [] };
   // Paused there: an answer with nothing to narrow down, so the page does not ask again.
   if (pausedFor(s, sender)) return { narrow: chunks.map(() => []) };
   return {

@@ -2,7 +2,7 @@
 // come before the page's own), the page scanner once the DOM is parsed, the notice in the top frame.
 // No engine here: it lives in the worker, so every frame starts cheaply (docs/extension.md).
 // On a paused site only the paste guard runs, and only for wallet secrets (paste-guard/config.ts).
-import { extensionConnected, handOverBlob, onBackgroundMessage, onStorageChanged, sendToBackground } from '../platform';
+import { extensionConnected, onBackgroundMessage, onStorageChanged, sendToBackground, textBody } from '../platform';
 import { pageKey } from '../shared/hosts';
 import type { CustomGate } from '../engine/custom';
 import { isCustomGate, isPageMessage, LIMITS, type HelloReply, type PageMessage, type PageMessageType } from '../shared/protocol';
@@ -65,11 +65,8 @@ async function main(): Promise<void> {
   };
 
   const scanner = new Scanner({
-    gate: (chunks) => {
-      const body = new Blob(chunks);
-      const lengths = chunks.map((c) => c.length);
-      return handOverBlob(body, (b) => sendToBackground({ type: 'page:chunks', body: b, bytes: body.size, lengths, title: title() }));
-    },
+    gate: (chunks) =>
+      sendToBackground({ type: 'page:chunks', body: textBody(chunks), lengths: chunks.map((c) => c.length), title: title() }),
     connected: extensionConnected,
     confirm: async (windows) => (await sendToBackground({ type: 'page:windows', windows, title: title() }))?.found ?? [],
     send: (windows, stoppedEarly) =>

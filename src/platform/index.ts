@@ -248,6 +248,17 @@ export function messagesCloneBlobs(): boolean {
 }
 
 /**
+ * Page text as a message carries it most cheaply for the page's thread (measured in both browsers
+ * on the real docs pages, `npx tsx bench/handover.ts`): the strings themselves in Chromium, whose
+ * JSON messages serialise them for about half what a Blob of them and its blob: URL cost
+ * (createObjectURL is a round trip to the browser process, ~0.4 ms a call); one Blob of them in
+ * Firefox, whose structured clone copies strings but passes a Blob by reference.
+ */
+export function textBody(texts: string[]): string[] | Blob {
+  return messagesCloneBlobs() ? new Blob(texts) : texts;
+}
+
+/**
  * Sends `blob` to the worker with `send` and waits for the answer: Chromium's messages are JSON,
  * so the worker gets a blob: URL of it (revoked once answered); Firefox's are structured clones,
  * which carry the Blob itself (a content script's blob: URL is not the worker's to fetch there).

@@ -47,7 +47,7 @@ export const LIMITS = {
   chunksPerMessage: 256,
   /** Characters of one chunk (the scanner's reads are at most 32 K, and 512 of the text before). */
   chunkChars: 40 * 1024,
-  /** Characters of all chunks of one page:chunks message: the page encodes them in one step (Blob). */
+  /** Characters of all chunks of one page:chunks message: one hand-over (bench/handover.ts: ~1 ms of the page's thread). */
   chunkMessageChars: 128 * 1024,
   /** Spans one chunk's answer names. */
   spansPerChunk: 4096,
@@ -134,15 +134,13 @@ export interface WindowsReply {
  * content → worker: page text as first read (a slice's reads together), not gated in the page. The
  * worker runs the page's gate and the engine on each chunk and answers where the page must read
  * the text again with its blocks apart (background/chunk-gate.ts); the nodes stay in the page.
- * The text goes as a Blob, as a script file's bytes do (ScriptFileMessage): Chromium serialises a
- * message's strings on the page's thread at ~100–140 ms per MB (measured on the real docs pages).
+ * The text goes the way that costs the page least in each browser (platform textBody;
+ * `npx tsx bench/handover.ts`): the strings themselves in Chromium, one Blob of them in Firefox.
  */
 export interface ChunksMessage {
   type: 'page:chunks';
-  /** The chunks one after the other, UTF-8: a blob: URL of them (Chromium) or the Blob (Firefox). */
-  body: string | Blob;
-  /** Size of the body in bytes. */
-  bytes: number;
+  /** The chunks: the strings (Chromium), or one Blob of them one after the other, UTF-8 (Firefox). */
+  body: string[] | Blob;
   /** Length of each chunk (UTF-16 code units, as the page counts them), in order. */
   lengths: number[];
   /** document.title of the sending frame: provider context for keys without a prefix. */
@@ -404,11 +402,17 @@ function isChunks(m: Record<string, unknown>): boolean {
     if (!Number.isInteger(n) || n <= 0 || n > LIMITS.chunkChars) return false;
     chars += n;
   }
-  // UTF-8 takes at most three bytes per UTF-16 code unit.
-  return chars <= LIMITS.chunkMessageChars
-    && Number.isInteger(m.bytes) && (m.bytes as number) > 0 && (m.bytes as number) <= 3 * chars
-    && isHandedOver(m.body, m.bytes as number)
-    && isShortString(m.title, LIMITS.titleChars);
+  return chars <= LIMITS.chunkMessageChars && isChunksBody(m.body, m.lengths as number[]) && isShortString(m.title, LIMITS.titleChars);
+}
+
+/**
+ * The chunks as strings of the lengths said, or a Blob that can hold them: UTF-8 takes one to
+ * three bytes per UTF-16 code unit (the worker checks the decoded lengths: handed-over.ts chunkTexts).
+ */
+function isChunksBody(body: unknown, lengths: readonly number[]): boolean {
+  if (Array.isArray(body)) return body.length === lengths.length && body.every((t, i) => typeof t === 'string' && t.length === lengths[i]);
+  const chars = lengths.reduce((a, n) => a + n, 0);
+  return typeof Blob === 'function' && body instanceof Blob && body.size >= chars && body.size <= 3 * chars;
 }
 
 function isQrImage(m: Record<string, unknown>): boolean {

@@ -42,18 +42,14 @@ const validContent = fc.oneof(
   }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant(''), stoppedEarly: fc.constant(true) }),
   fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 5 }), title: fc.string({ maxLength: 40 }) }),
-  // First reads, as a blob: URL (Chromium) or the Blob (Firefox) of the chunks one after the other.
-  fc.array(fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 300 })).filter((t) => t.length > 0), { minLength: 1, maxLength: 6 })
-    .chain((chunks) => {
-      const body = new Blob(chunks);
-      return fc.record({
-        type: fc.constant('page:chunks'),
-        body: fc.oneof(blobUrl, fc.constant(body)),
-        bytes: fc.constant(body.size),
-        lengths: fc.constant(chunks.map((c) => c.length)),
-        title: fc.string({ maxLength: 40 }),
-      });
-    }),
+  // First reads, as the strings (Chromium) or one Blob of them one after the other (Firefox).
+  fc.array(fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 300, unit: 'binary' })).filter((t) => t.length > 0), { minLength: 1, maxLength: 6 })
+    .chain((chunks) => fc.record({
+      type: fc.constant('page:chunks'),
+      body: fc.constantFrom(chunks, new Blob(chunks)),
+      lengths: fc.constant(chunks.map((c) => c.length)),
+      title: fc.string({ maxLength: 40 }),
+    })),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('http://127.0.0.1/qr.png', 'https://a.test/q.svg', 'data:image/png;base64,AAAA'),
@@ -126,11 +122,10 @@ const invalidContent = fc.oneof(
   ]),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.array(windowArb, { minLength: 1, maxLength: 1 }), title: fc.constant(''), stoppedEarly: fc.constantFrom('yes', 1, null) }),
   // First reads: no empty list or chunk, none over its limit, not too many, not too much text in
-  // all, no body but a blob: URL or a Blob of the size said, and no more bytes than the text can take.
+  // all; a body of strings of the lengths said, or a Blob of one to three bytes per character.
   fc.record({
     type: fc.constant('page:chunks'),
-    body: blobUrl,
-    bytes: fc.constant(3),
+    body: fc.constant(new Blob(['abc'])),
     lengths: fc.constantFrom(
       [], [0], 3, [1.5], [null], ['3'], [LIMITS.chunkChars + 1],
       Array.from({ length: LIMITS.chunksPerMessage + 1 }, () => 1),
@@ -140,13 +135,13 @@ const invalidContent = fc.oneof(
   }),
   fc.record({
     type: fc.constant('page:chunks'),
-    body: fc.constantFrom('https://a.test/x.js', 'data:text/plain,abc', new Blob(['abcd']), 7, null),
-    bytes: fc.constant(3),
+    body: fc.constantFrom(
+      'blob:http://a.test/1', 'abc', ['ab'], ['abcd'], ['abc', 'd'], [3], [['abc']], new Blob(['ab']), new Blob(['abcdefghij']), 7, null, {},
+    ),
     lengths: fc.constant([3]),
     title: fc.constant(''),
   }),
-  fc.record({ type: fc.constant('page:chunks'), body: blobUrl, bytes: fc.constantFrom(0, 10, 2.5, '3'), lengths: fc.constant([3]), title: fc.constant('') }),
-  fc.record({ type: fc.constant('page:chunks'), body: blobUrl, bytes: fc.constant(3), lengths: fc.constant([3]), title: badTitle }),
+  fc.record({ type: fc.constant('page:chunks'), body: fc.constant(['abc']), lengths: fc.constant([3]), title: badTitle }),
   fc.record({
     type: fc.constant('page:qr-image'),
     src: fc.constantFrom('javascript:alert(1)', 'chrome-extension://x/popup.html', 'file:///etc/passwd', 'data:text/html,<script>', ' http://a.test/', 'blob:http://a.test/1'),
@@ -366,28 +361,33 @@ describe('the worker listener under fuzzing', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(key.slice(4, 12));
   });
 
-  it('answers page:chunks from the text handed over, per chunk, and not when it is not what the page said', async () => {
+  it.each([
+    ['the strings (Chromium)', (chunks: string[]) => chunks],
+    ['one Blob of them (Firefox)', (chunks: string[]) => new Blob(chunks)],
+  ])('answers page:chunks from %s, per chunk, and not when it is not what the page said', async (_, bodyOf) => {
     const key = fakeCrcToken('ghp_', 9);
-    const chunks = ['nothing to see here', `deploy token ${key}`];
-    const body = new Blob(chunks);
+    // A character past Latin-1 and one past the BMP: lengths are UTF-16 code units, the Blob UTF-8.
+    const chunks = ['nothing to see here — 🔑', `deploy token ${key}`];
     const sender = fc.sample(goodSender, 1)[0]!;
     const ask = async (lengths: number[]) => {
       const [reply] = await fakeBrowser.runtime.onMessage.trigger(
-        { type: 'page:chunks', body, bytes: body.size, lengths, title: '' }, sender as never, () => undefined,
+        { type: 'page:chunks', body: bodyOf(chunks), lengths, title: '' }, sender as never, () => undefined,
       );
-      return (await reply) as unknown as ChunksReply;
+      return (await reply) as unknown as ChunksReply | undefined;
     };
-    const { narrow } = await ask(chunks.map((c) => c.length));
+    const { narrow } = (await ask(chunks.map((c) => c.length)))!;
     expect(narrow.length).toBe(2);
     expect(narrow[0]).toEqual([]);
     const at = chunks[1]!.indexOf(key);
     expect(narrow[1]!.some((s) => !s.ifFused && s.start <= at && s.end >= at + key.length)).toBe(true);
-    expect((await ask([chunks[0]!.length, chunks[1]!.length - 1])).narrow).toEqual([]);
+    // Lengths that do not add up to the text: refused (strings) or not answered (a Blob).
+    expect((await ask([chunks[0]!.length, chunks[1]!.length - 1]))?.narrow ?? []).toEqual([]);
     // Paused on the tab's site: an answer for every chunk, with nothing in it (not asked again).
     const { settings } = await fakeBrowser.storage.local.get('settings');
     await fakeBrowser.storage.local.set({ settings: { pausedSites: ['a.test'] } });
-    expect((await ask(chunks.map((c) => c.length))).narrow).toEqual([[], []]);
-    await fakeBrowser.storage.local.set({ settings });
+    expect((await ask(chunks.map((c) => c.length)))!.narrow).toEqual([[], []]);
+    if (settings === undefined) await fakeBrowser.storage.local.remove('settings');
+    else await fakeBrowser.storage.local.set({ settings });
   });
 
   it('handles well-formed messages without throwing or counting them as dropped', async () => {
