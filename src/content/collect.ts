@@ -71,6 +71,19 @@ export function segmentsIn<Origin>(segments: readonly Segment<Origin>[], start: 
   return out;
 }
 
+/** `spans` widened by `radius` on each side within [0, length), overlapping ones merged, by start. */
+export function widen(spans: readonly Span[], length: number, radius: number): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(0, s.start - radius);
+    const end = Math.min(length, s.end + radius);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
 /**
  * The spans of `text` to send, each at most the message limit long. Over-long spans are cut with
  * an overlap so that a key crossing a cut is still whole in one piece; blank ones are left out.

@@ -4,6 +4,7 @@
 import { answerChunks } from '../../src/background/chunk-gate';
 import { holdingFindings } from '../../src/background/classify';
 import { isAlert, scan } from '../../src/engine';
+import { WINDOW_RADIUS } from '../../src/gate';
 import { whereInWindow, type CandidateWindow } from '../../src/shared/protocol';
 import type { Where } from '../../src/shared/surfaces';
 import { Scanner, type ScannerOptions } from '../../src/content/scanner';
@@ -154,6 +155,59 @@ test('live field values, data-* attributes and URLs with a query', async () => {
   (form.querySelector('input') as HTMLInputElement).value = typed;
   const where = Object.fromEntries(found((await scanned()).windows).map((f) => [f.rule, f.where]));
   equal(where, { 'github-token': 'form-field', 'slack-token': 'attribute', 'stripe-secret-key': 'attribute' }, 'findings');
+});
+
+/** The worker's answer to page:chunks once it names only spans where the engine finds something (no ifFused). */
+async function findingsOnly(chunks: string[]): Promise<unknown> {
+  const ctx = { includeGeneric: false, host: '', title: '' };
+  await new Promise((r) => setTimeout(r, 1));
+  return {
+    narrow: answerChunks(chunks, ctx).map((spans, i) => spans.filter((s) => !s.ifFused && holdingFindings(
+      [{ text: chunks[i]!.slice(Math.max(0, s.start - WINDOW_RADIUS), s.end + WINDOW_RADIUS), where: 'text' }], ctx,
+    ).length > 0)),
+  };
+}
+
+test('attribute and field values are gated in the worker, under either answer, and only what it names is asked about', async () => {
+  const wallet = fakeWallet(8);
+  const boxed = wallet.phrase('en', 12).split(' ');
+  const inAttribute = keys.openai();
+  const inData = keys.slackToken();
+  const typed = keys.github();
+  const inUrl = keys.stripeSecret();
+  // Token-shaped values whose checksum fails: the gate lets them through, the engine does not.
+  const decoys = Array.from({ length: 30 }, () => `ghp_${keys.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)}`);
+  const build = () => {
+    document.body.replaceChildren();
+    const form = fixture(`<form><meta content="openai ${inAttribute}"><input name="token"><div data-config="slack ${inData}">x</div>`
+      + `<a href="https://api.example/v1/charges?api_key=${inUrl}">api</a>`
+      + `${decoys.map((d) => `<span data-build="${d}">build</span>`).join('')}`
+      + `${boxed.map((w, i) => `<label>${i + 1}<input value="${w}"></label>`).join('')}</form>`);
+    (form.querySelector('input[name=token]') as HTMLInputElement).value = typed;
+  };
+  const expected = [{ rule: 'bip39-phrase', where: 'form-field' as Where }]
+    .concat(([[typed, 'form-field'], [inAttribute, 'attribute'], [inData, 'attribute'], [inUrl, 'attribute']] as const)
+      .map(([key, where]) => ({ rule: scan(key)[0]!.rule, where })))
+    .sort((a, b) => a.rule.localeCompare(b.rule));
+  for (const [answer, options] of [['today\'s', {}], ['findings only', { gate: findingsOnly }]] as const) {
+    build();
+    equal(found((await scanned(document.documentElement, options)).windows), expected, `findings (${answer} answer)`);
+    // Values that only look like keys, away from any: the worker names none of them, so nothing is asked about.
+    document.body.replaceChildren();
+    fixture(`<div>${decoys.map((d) => `<span data-build="${d}">build</span>`).join('')}<input value="${decoys[0]}"></div>`);
+    const { asked } = await scanned(document.documentElement, options);
+    equal(asked.filter((w) => decoys.some((d) => w.text.includes(d))).length, 0, `windows asked about decoys (${answer} answer)`);
+  }
+});
+
+test('an attribute changed after load is read again, a value a chunk long among them by pieces', async () => {
+  const el = fixture('<div data-state="idle">x</div>');
+  const { windows, scanner } = await scanned();
+  const key = keys.github();
+  el.setAttribute('data-state', `${'a1 '.repeat(30_000)}token ${key}`);
+  scanner.scanAttribute(el, 'data-state');
+  await until(() => windows.length > 0, 'the changed attribute');
+  equal(found(windows), [{ rule: 'github-token', where: 'attribute' }], 'findings');
 });
 
 test('styles, templates, inline SVG and our own UI are not page text', async () => {

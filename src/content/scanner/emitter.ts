@@ -2,14 +2,16 @@
 // gate's runs with a coarse surface, each distinct one once per page (only a hash is kept), in
 // messages of at most LIMITS.windowsPerMessage (page:windows). The worker answers which of them
 // hold a finding; only those are located on the page (each part's block and surface: locate.ts) and
-// sent again to be recorded (page:candidates). Attribute and field values are gathered apart and go
-// out together, since most are short.
-import { LIMITS, type CandidateWindow } from '../../shared/protocol';
+// sent again to be recorded (page:candidates). Attribute and field values are gathered apart, one
+// per line, and go to the worker ungated like first reads (page:chunks): only around the spans it
+// names are windows cut, so the page runs no gate over them.
+import { LIMITS, type CandidateWindow, type Span } from '../../shared/protocol';
 import type { Where } from '../../shared/surfaces';
 import { hashString } from '../../shared/hash';
-import { segmentsIn, TextBuffer, windowCuts, type Segment } from '../collect';
-import { mayBePhraseWord, MIN_RUN, type KeyGate } from '../../gate';
-import { CHUNK_CHARS } from './budgets';
+import { segmentsIn, TextBuffer, widen, windowCuts, type Segment } from '../collect';
+import { mayBePhraseWord, MIN_RUN, WINDOW_RADIUS, type KeyGate } from '../../gate';
+import { CHUNK_CHARS, PIECE_CHARS } from './budgets';
+import type { OnAnswer } from './chunks';
 
 /**
  * Where a part of the page's text was seen: a surface known at once (attribute and field values),
@@ -32,6 +34,8 @@ export interface EmitterPorts {
   confirmed(windows: Pending[]): void;
   /** The page budget ran out (the worker is told once). */
   stopped(): boolean;
+  /** Values to be gated in the worker (the scanner's ChunkQueue): `onAnswer` runs in a later step. */
+  gateValues(text: string, onAnswer: OnAnswer): void;
 }
 
 /** The surface a window is sent with before it is located. */
@@ -64,7 +68,11 @@ export class Emitter {
    * its own sake elsewhere), each distinct one queued once per page.
    */
   emit(text: string, segments: readonly Segment<Origin>[], from = 0): void {
-    const spans = this.gate.windowSpans(text).filter((s) => s.end > from);
+    this.queueWindows(text, segments, this.gate.windowSpans(text).filter((s) => s.end > from));
+  }
+
+  /** The windows of `text` over `spans` (merged, by start), each distinct one queued once per page. */
+  private queueWindows(text: string, segments: readonly Segment<Origin>[], spans: readonly Span[]): void {
     for (const { start, end } of windowCuts(text, spans)) {
       const window = text.slice(start, end);
       const h = hashString(window);
@@ -75,27 +83,52 @@ export class Emitter {
     }
   }
 
-  /** An attribute or field value: gated, then kept until flushValues() (or a chunk's worth). Returns its length read. */
+  /**
+   * An attribute or field value, kept until flushValues() (or a chunk's worth) and then handed to
+   * the worker ungated. Returns its length read.
+   */
   addValue(value: string | null, where: Where): number {
     if (!value) return 0;
-    if (value.length < MIN_RUN) {
-      // One word per input (a phrase typed into 12 or 24 boxes): kept, so the words of consecutive
-      // fields meet one per line, as a phrase, when the values are read together.
-      if (where !== 'form-field' || !mayBePhraseWord(value)) return 0;
-      this.values.append(value, where, true);
+    // Too short for a key. One word per input (a phrase typed into 12 or 24 boxes) is kept, so the
+    // words of consecutive fields meet one per line, as a phrase.
+    if (value.length < MIN_RUN && (where !== 'form-field' || !mayBePhraseWord(value))) return 0;
+    if (value.length > CHUNK_CHARS) {
+      // A value of its own (a data: URL, a srcdoc): after the values before it, which it stands between.
+      this.flushValues();
+      this.gateBigValue(value, where);
       return value.length;
     }
-    if (this.gate.holds(value, true)) {
-      this.values.append(value, where, true);
-      if (this.values.length >= CHUNK_CHARS) this.flushValues();
-    }
+    this.values.append(value, where, true);
+    if (this.values.length >= CHUNK_CHARS) this.flushValues();
     return value.length;
   }
 
+  /** Hands the values kept to the worker, one chunk. */
   flushValues(): void {
     if (!this.values.length) return;
     const { text, segments } = this.values.take();
-    this.emit(text, segments);
+    this.ports.gateValues(text, (spans) => this.valueWindows(text, segments, spans));
+  }
+
+  /** A value longer than a chunk, by pieces that overlap by a window (a key across a cut is whole in one). */
+  private gateBigValue(value: string, where: Where): void {
+    const segments = [{ start: 0, origin: where }];
+    for (let at = 0; ; at += PIECE_CHARS - LIMITS.windowChars) {
+      const piece = value.slice(at, at + PIECE_CHARS);
+      this.ports.gateValues(piece, (spans) => this.valueWindows(piece, segments, spans));
+      if (at + PIECE_CHARS >= value.length) return;
+    }
+  }
+
+  /**
+   * The worker's answer about values read together: windows around the spans it names. Values are
+   * never glued to a neighbour (one per line), so a span it would narrow only where blocks ran
+   * together (ifFused) holds nothing. Read as plain spans: an answer that names only spans with
+   * findings carries no such mark.
+   */
+  private valueWindows(text: string, segments: readonly Segment<Origin>[], spans: readonly Span[]): void {
+    const named = spans.filter((s) => !('ifFused' in s && s.ifFused));
+    if (named.length > 0) this.queueWindows(text, segments, widen(named, text.length, WINDOW_RADIUS));
   }
 
   /** Asks the worker about the windows queued, and tells it once when the page budget ran out. */

@@ -89,6 +89,7 @@ export class Scanner {
         this.slices.request();
       },
       stopped: () => this.stopped,
+      gateValues: (text, onAnswer) => this.chunks.queue(text, onAnswer),
     }, gate);
     this.chunks = new ChunkQueue({
       ask: options.gate,
