@@ -16,11 +16,11 @@ export async function handleChunks(msg: ChunksMessage, sender: ContentSender): P
   let at = 0;
   for (const n of msg.lengths) chunks.push(text.slice(at, (at += n)));
   // Gone (revoked: the page went away) or not what the page said it sent: no answer (asked again).
-  if (at !== text.length) return { narrow: [] };
-  // Paused there: an answer with nothing to narrow down, so the page does not ask again.
-  if (pausedFor(s, sender)) return { narrow: chunks.map(() => []) };
+  if (at !== text.length) return { windows: [] };
+  // Paused there: an answer with nothing found, so the page does not ask again.
+  if (pausedFor(s, sender)) return { windows: chunks.map(() => []) };
   return {
-    narrow: answerChunks(chunks, {
+    windows: answerChunks(chunks, {
       includeGeneric: s.includeGeneric,
       host: hostOf(frameUrlOf(sender)),
       title: msg.title,

@@ -27,6 +27,13 @@ export class TextBuffer<Origin> {
     this.push(text);
   }
 
+  /** Starts an empty buffer with text already read (the end of the chunk before) and its segments. */
+  carry(text: string, segments: readonly Segment<Origin>[]): void {
+    this.parts = text ? [text] : [];
+    this.segments = [...segments];
+    this.length = text.length;
+  }
+
   private push(text: string): void {
     this.parts.push(text);
     this.length += text.length;

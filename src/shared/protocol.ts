@@ -131,11 +131,13 @@ export interface WindowsReply {
 }
 
 /**
- * content → worker: page text as first read (a slice's reads together), not gated in the page. The
- * worker runs the page's gate and the engine on each chunk and answers where the page must read
- * the text again with its blocks apart (background/chunk-gate.ts); the nodes stay in the page.
- * The text goes as a Blob, as a script file's bytes do (ScriptFileMessage): Chromium serialises a
- * message's strings on the page's thread at ~100–140 ms per MB (measured on the real docs pages).
+ * content → worker: page text as first read (a slice's reads together), not gated in the page: a
+ * container's text with its blocks apart (a newline between blocks, pieces of one block joined),
+ * each chunk after the end of the one before as context. The worker runs the page's gate and the
+ * engine on each chunk and answers with the windows that hold a finding
+ * (background/chunk-gate.ts); the page only locates those. The text goes as a Blob, as a script
+ * file's bytes do (ScriptFileMessage): Chromium serialises a message's strings on the page's
+ * thread at ~100–140 ms per MB (measured on the real docs pages).
  */
 export interface ChunksMessage {
   type: 'page:chunks';
@@ -149,26 +151,17 @@ export interface ChunksMessage {
   title: string;
 }
 
-/**
- * A gate hit the page must narrow down. `ifFused`: the engine found nothing around it in the text
- * as read, which only counts where no block boundary runs through text[start, end) (a key glued to
- * a neighbouring block's text): the page narrows it only where one may.
- */
-export interface NarrowSpan extends Span {
-  ifFused?: true;
-}
-
 export interface ChunksReply {
-  /** Per chunk of the message, in order: the spans to narrow down, by start. */
-  narrow: NarrowSpan[][];
+  /** Per chunk of the message, in order: the windows (offsets into the chunk) that hold a finding, by start. */
+  windows: Span[][];
 }
 
 /** The page's check of a page:chunks reply for `chunks` (texts as sent). */
 export function isChunksReply(r: unknown, chunks: readonly string[]): r is ChunksReply {
-  return isObject(r) && Array.isArray(r.narrow) && r.narrow.length === chunks.length
-    && r.narrow.every((spans, i) => Array.isArray(spans) && spans.length <= LIMITS.spansPerChunk && spans.every((s) => isObject(s)
+  return isObject(r) && Array.isArray(r.windows) && r.windows.length === chunks.length
+    && r.windows.every((spans, i) => Array.isArray(spans) && spans.length <= LIMITS.spansPerChunk && spans.every((s) => isObject(s)
       && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.start as number) < (s.end as number)
-      && (s.end as number) <= chunks[i]!.length && (s.ifFused === undefined || s.ifFused === true)));
+      && (s.end as number) <= chunks[i]!.length));
 }
 
 /** content → worker: located windows that hold a finding, to be recorded. */

@@ -1,9 +1,10 @@
-// What leaves the scanner, in two steps. First the candidate windows as read: the text around the
-// gate's runs with a coarse surface, each distinct one once per page (only a hash is kept), in
-// messages of at most LIMITS.windowsPerMessage (page:windows). The worker answers which of them
-// hold a finding; only those are located on the page (each part's block and surface: locate.ts) and
-// sent again to be recorded (page:candidates). Attribute and field values are gathered apart and go
-// out together, since most are short.
+// What leaves the scanner. Text read first goes to the worker as chunks (readers.ts, chunks.ts),
+// which answers with the windows that hold a finding: each distinct one (only a hash is kept) is
+// located on the page (each part's block and surface: locate.ts) and sent to be recorded
+// (page:candidates), in messages of at most LIMITS.windowsPerMessage. Attribute and field values
+// are gathered apart and go out together, since most are short: the windows around the gate's runs
+// first, with a coarse surface (page:windows); the worker answers which of them hold a finding, and
+// only those are located and sent.
 import { LIMITS, type CandidateWindow } from '../../shared/protocol';
 import type { Where } from '../../shared/surfaces';
 import { hashString } from '../../shared/hash';
@@ -73,6 +74,17 @@ export class Emitter {
       this.outbox.push({ text: window, segments: segmentsIn(segments, start, end) });
       if (this.outbox.length >= LIMITS.windowsPerMessage) this.flush();
     }
+  }
+
+  /** Windows the worker found something in, as first read (page:chunks): each distinct one located once per page. */
+  found(windows: readonly Pending[]): void {
+    const fresh = windows.filter((w) => {
+      const h = hashString(w.text);
+      if (this.sent.has(h)) return false;
+      this.sent.add(h);
+      return true;
+    });
+    if (fresh.length > 0) this.ports.confirmed(fresh);
   }
 
   /** An attribute or field value: gated, then kept until flushValues() (or a chunk's worth). Returns its length read. */

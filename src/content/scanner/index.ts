@@ -1,8 +1,9 @@
 // The page scanner: a small state machine over a stack of jobs (jobs.ts), run in idle slices
-// (scheduler.ts) within named budgets (budgets.ts). Readers (readers.ts) read text, which goes to
-// the worker to be gated (chunks.ts), and narrow down where it answers into windows; the element
-// pass (elements.ts) reads attributes, fields, images and shadow roots, and the emitter
-// (emitter.ts) sends each distinct window once per page. Why it reads the way it does:
+// (scheduler.ts) within named budgets (budgets.ts). First reads (readers.ts) read text with its
+// blocks apart, which goes to the worker to be gated (chunks.ts); the windows it answers with are
+// cut from the text read and located (locate.ts); the element pass (elements.ts) reads
+// attributes, fields, images and shadow roots, and the emitter (emitter.ts) sends each distinct
+// window once per page. Why it reads the way it does:
 // docs/extension.md, "A finding, from page to popup".
 import type { CandidateWindow } from '../../shared/protocol';
 import { inShadowTree } from '../dom';
@@ -13,9 +14,7 @@ import { elementBatch, readAttribute, startElements, type ElementContext } from 
 import { Emitter } from './emitter';
 import { goesOnAfterBudget, type Job, type JobKind, type JobOf } from './jobs';
 import { locateWindows } from './locate';
-import {
-  narrowChildren, narrowGroups, readChildren, readGroup, readPiece, readSubtree, readText, type ReadContext,
-} from './readers';
+import { BlockWalk, readBlocks, type ReadContext } from './readers';
 import { IdleSlices } from './scheduler';
 
 export interface ScannerOptions {
@@ -47,20 +46,14 @@ type StepContext = ReadContext & ElementContext;
 type Steps = { [K in JobKind]: (job: JobOf<K>, ctx: StepContext) => boolean };
 
 const STEPS: Steps = {
-  subtree: readSubtree,
-  groups: readGroup,
-  children: readChildren,
-  'narrow-groups': narrowGroups,
-  'narrow-children': narrowChildren,
-  text: readText,
-  piece: readPiece,
+  read: readBlocks,
   elements: elementBatch,
   attribute: readAttribute,
   locate: locateWindows,
   answers: runAnswer,
 };
 
-/** One of the worker's answers about first reads: narrowed down as the read that queued it says. */
+/** One of the worker's answers about first reads: its windows cut out of the chunk, to be located. */
 function runAnswer(job: JobOf<'answers'>): boolean {
   const { onAnswer, spans } = job.answers[job.index++]!;
   onAnswer(spans);
@@ -103,7 +96,6 @@ export class Scanner {
       push: (job) => this.jobs.push(job),
       budget: this.budget,
       emitter: this.emitter,
-      gate,
       chunks: this.chunks,
       shadowRoot: (root) => this.queueShadow(root),
       image: (el) => this.options.onImage?.(el),
@@ -132,12 +124,10 @@ export class Scanner {
 
   scanTree(root: Node, inShadow = inShadowTree(root)): void {
     if (this.stopped) return;
-    if (root.nodeType === Node.TEXT_NODE) {
-      this.jobs.push({ kind: 'text', node: root as Text, inShadow });
-    } else if (root instanceof Element || root instanceof ShadowRoot) {
-      this.jobs.push({ kind: 'subtree', node: root, inShadow });
-      startElements(root, this.ctx);
-    }
+    const container = root instanceof Element || root instanceof ShadowRoot;
+    if (!container && root.nodeType !== Node.TEXT_NODE) return;
+    this.jobs.push({ kind: 'read', walk: new BlockWalk(root, inShadow) });
+    if (container) startElements(root, this.ctx);
     this.slices.request();
   }
 
@@ -157,7 +147,7 @@ export class Scanner {
     if (this.shadows.has(shadow)) return false;
     this.shadows.add(shadow);
     this.options.onShadowRoot?.(shadow);
-    this.jobs.push({ kind: 'subtree', node: shadow, inShadow: true });
+    this.jobs.push({ kind: 'read', walk: new BlockWalk(shadow, true) });
     startElements(shadow, this.ctx);
     return true;
   }
@@ -179,8 +169,8 @@ export class Scanner {
   }
 
   /**
-   * Past the page budget nothing new is read; text already read that hit is still narrowed down,
-   * sent and located, so a key met before the budget ran out is not lost.
+   * Past the page budget nothing new is read; the worker's answers about text already read are
+   * still located and sent, so a key met before the budget ran out is not lost.
    */
   private checkBudget(): void {
     if (!this.stopped && !this.budget.spent) return;

@@ -377,16 +377,16 @@ describe('the worker listener under fuzzing', () => {
       );
       return (await reply) as unknown as ChunksReply;
     };
-    const { narrow } = await ask(chunks.map((c) => c.length));
-    expect(narrow.length).toBe(2);
-    expect(narrow[0]).toEqual([]);
+    const { windows } = await ask(chunks.map((c) => c.length));
+    expect(windows.length).toBe(2);
+    expect(windows[0]).toEqual([]);
     const at = chunks[1]!.indexOf(key);
-    expect(narrow[1]!.some((s) => !s.ifFused && s.start <= at && s.end >= at + key.length)).toBe(true);
-    expect((await ask([chunks[0]!.length, chunks[1]!.length - 1])).narrow).toEqual([]);
+    expect(windows[1]!.some((s) => s.start <= at && s.end >= at + key.length)).toBe(true);
+    expect((await ask([chunks[0]!.length, chunks[1]!.length - 1])).windows).toEqual([]);
     // Paused on the tab's site: an answer for every chunk, with nothing in it (not asked again).
     const { settings } = await fakeBrowser.storage.local.get('settings');
     await fakeBrowser.storage.local.set({ settings: { pausedSites: ['a.test'] } });
-    expect((await ask(chunks.map((c) => c.length))).narrow).toEqual([[], []]);
+    expect((await ask(chunks.map((c) => c.length))).windows).toEqual([[], []]);
     await fakeBrowser.storage.local.set({ settings });
   });
 
