@@ -32,6 +32,9 @@ interface Frame {
   block: Element;
 }
 
+/** A chunk whose block runs on past CHUNK_CHARS takes up to this much more before it is cut mid-block. */
+const CHUNK_SLACK = 4 * 1024;
+
 /** A read restarted this often (its place was re-rendered away) ends: what is new comes from the mutation observer. */
 const MAX_RESTARTS = 2;
 
@@ -62,7 +65,10 @@ export class BlockWalk {
     this.start();
   }
 
-  /** One step: reads at most CHUNK_CHARS (or one piece of a long text node) and STEP_NODES nodes, and queues the chunk. True when done. */
+  /**
+   * One step: reads about CHUNK_CHARS (ending where a block does, within CHUNK_SLACK more) or one
+   * piece of a long text node, visiting at most STEP_NODES nodes, and queues the chunk. True when done.
+   */
   step(ctx: ReadContext): boolean {
     if (!this.root.isConnected) return true;
     if (!this.intact()) {
@@ -74,22 +80,25 @@ export class BlockWalk {
     const context = this.buffer.length;
     let nodes = 0;
     let carry = WINDOW_RADIUS;
-    while (this.next !== null && nodes < STEP_NODES && this.buffer.length - context < CHUNK_CHARS) {
+    while (this.next !== null && nodes < STEP_NODES) {
+      const read = this.buffer.length - context;
+      // A chunk ends between blocks (`broken`), so a token split over a block's pieces is whole in one.
+      if (read >= CHUNK_CHARS && (this.broken || read >= CHUNK_CHARS + CHUNK_SLACK)) break;
       const node = this.next;
       if (node.nodeType === Node.TEXT_NODE) {
         const data = (node as Text).data;
         if (data.length > PIECE_CHARS) {
           // A long text node (a bundled inline script, a huge <pre>): a piece per step, with overlap.
-          if (this.buffer.length > context) break;
+          if (read > 0) break;
           carry = this.longPiece(node as Text, data);
           nodes++;
           break;
         }
-        if (data.length > CHUNK_CHARS - (this.buffer.length - context) && this.buffer.length > context) break;
+        if (read > 0 && read + data.length > CHUNK_CHARS + CHUNK_SLACK) break;
         this.piece(data, this.top.block);
         this.advance(node);
       } else if (node.nodeType === Node.ELEMENT_NODE) {
-        if (!this.element(node as Element, context)) break;
+        if (!this.element(node as Element, read)) break;
       } else if (node instanceof ShadowRoot) {
         this.enter(node, blockOf(node.host));
       } else {
@@ -111,8 +120,8 @@ export class BlockWalk {
     return this.frames[this.frames.length - 1]!;
   }
 
-  /** An element: left out, read whole (a leaf), or entered. False when the step must end before it. */
-  private element(el: Element, context: number): boolean {
+  /** An element: left out, read whole (a leaf), or entered; `read`: text this step read so far. False when the step must end before it. */
+  private element(el: Element, read: number): boolean {
     if (isSkipped(el)) {
       this.advance(el);
       return true;
@@ -122,7 +131,7 @@ export class BlockWalk {
       const text = el.textContent ?? '';
       // Too long for one piece: its text nodes, one by one.
       if (text.length <= PIECE_CHARS) {
-        if (text.length > CHUNK_CHARS - (this.buffer.length - context) && this.buffer.length > context) return false;
+        if (read > 0 && read + text.length > CHUNK_CHARS + CHUNK_SLACK) return false;
         if (!inline) this.broken = true;
         this.piece(text, inline ? this.top.block : el);
         if (!inline) this.broken = true;
