@@ -96,6 +96,17 @@ test('a key split over highlighter spans is one token, seen in a code block', as
   equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }], 'findings');
 });
 
+test('a key split over highlighter spans where a first read’s chunk would end is one token, found once', async () => {
+  const key = fakeKeys(14).github();
+  const line = (i: number) => `<span class="k">let</span> <span class="n">value_${i}</span> = <span class="f">compute</span>(${i});\n`;
+  // ~16.3 KB of highlighted code before the key: past CHUNK_CHARS, inside the same block.
+  const before = Array.from({ length: 330 }, (_, i) => line(i)).join('');
+  fixture(`<pre><code>${before}<span class="s">"${key.slice(0, 20)}</span><span class="s">${key.slice(20)}"</span>;\n${line(1)}</code></pre><p>after</p>`);
+  const { windows, chunks } = await scanned();
+  equal(found(windows), [{ rule: 'github-token', where: 'code' }], 'findings');
+  check(chunks.some((c) => c.includes(key)), 'the key whole in one chunk');
+});
+
 test('blocks never fuse: table cells written without whitespace stay apart', async () => {
   const id = keys.awsKeyId();
   const secret = keys.awsSecret();
