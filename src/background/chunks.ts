@@ -12,11 +12,11 @@ export async function handleChunks(msg: ChunksMessage, sender: ContentSender): P
   const s = await settings();
   const chunks = await chunkTexts(msg.body, msg.lengths);
   // Not what the page said it sent: no answer (asked again).
-  if (!chunks) return { narrow: [] };
-  // Paused there: an answer with nothing to narrow down, so the page does not ask again.
-  if (pausedFor(s, sender)) return { narrow: chunks.map(() => []) };
+  if (!chunks) return { windows: [] };
+  // Paused there: an answer with nothing found, so the page does not ask again.
+  if (pausedFor(s, sender)) return { windows: chunks.map(() => []) };
   return {
-    narrow: answerChunks(chunks, {
+    windows: answerChunks(chunks, {
       includeGeneric: s.includeGeneric,
       host: hostOf(frameUrlOf(sender)),
       title: msg.title,

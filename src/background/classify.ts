@@ -22,7 +22,7 @@ export interface ClassifyContext {
   url?: string;
 }
 
-/** Indexes of the windows in which the engine finds anything (page:windows): nothing is kept. */
+/** Indexes of the windows in which the engine finds anything (page:chunks' answer): nothing is kept. */
 export function holdingFindings(windows: readonly CandidateWindow[], ctx: Omit<ClassifyContext, 'salt' | 'inFrame'>): number[] {
   const context = `${ctx.host} ${ctx.title}`.trim();
   const found: number[] = [];

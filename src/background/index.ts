@@ -13,7 +13,7 @@ import { handleGuardPhraseInputs, handleGuardScan, handleGuardWords, handleKeptO
 import { forgetCustomRules } from './custom-rules';
 import { onPolicyChanged } from './policy';
 import {
-  applyPauses, applySilencing, handleCandidates, handleHello, handleNavigated, handleQrImage, handleWindows, onTabClosed, onTabNavigated,
+  applyPauses, applySilencing, handleCandidates, handleHello, handleNavigated, handleQrImage, onTabClosed, onTabNavigated,
 } from './tabs';
 
 type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: ContentSender) => Promise<WorkerReply<K>> };
@@ -22,7 +22,6 @@ type Handlers = { [K in WorkerMessageType]: (message: WorkerRequest<K>, sender: 
 const HANDLERS: Handlers = {
   'page:hello': (_, sender) => handleHello(sender),
   'page:chunks': handleChunks,
-  'page:windows': handleWindows,
   'page:candidates': handleCandidates,
   'page:navigated': (_, sender) => handleNavigated(sender),
   'page:qr-image': handleQrImage,

@@ -3,12 +3,12 @@
 import { isAlert } from '../engine/types';
 import { PROVIDERS } from '../engine';
 import { message, mayNotify, notify, sendToTab, setBadge } from '../platform';
-import { boundedCustomGate, type CandidatesMessage, type HelloReply, type QrImageMessage, type TabCountMessage, type WindowsMessage, type WindowsReply } from '../shared/protocol';
+import { type CandidatesMessage, type HelloReply, type QrImageMessage, type TabCountMessage } from '../shared/protocol';
 import type { StoredFinding, TabState } from '../shared/storage';
 import { tabCount } from '../shared/findings';
 import { shortPrint } from '../shared/keyset';
 import { formatCount } from '../shared/labels';
-import { classify, holdingFindings } from './classify';
+import { classify } from './classify';
 import { frameUrlOf, pausedFor, type ContentSender } from './validate';
 import { addFindings, badgeFor, badgeText, emptyState, withoutDismissed } from './state';
 import { hostOf, isPaused, pageKey } from '../shared/hosts';
@@ -18,7 +18,6 @@ import {
 } from './store';
 import { qrFindings } from './qr';
 import { customRules } from './custom-rules';
-import { customGate } from '../engine/custom';
 import { managed } from './policy';
 import { isSilenced, loadSilencing, silencedIn } from './silence';
 
@@ -36,8 +35,7 @@ function noticeText(count: number, atLeast: boolean): TabCountMessage['notice'] 
 
 export async function handleHello(sender: ContentSender): Promise<HelloReply> {
   const s = await settings();
-  const custom = boundedCustomGate(customGate(await customRules()));
-  return { paused: pausedFor(s, sender), notice: s.notice, generic: s.includeGeneric, custom };
+  return { paused: pausedFor(s, sender), notice: s.notice };
 }
 
 async function showState(tabId: number, state: TabState | undefined): Promise<void> {
@@ -105,21 +103,6 @@ async function notifyPage(tabId: number, critical: StoredFinding[]): Promise<voi
     ? message('notifyBody', [provider, first.redacted])
     : message('notifyBodyMany', [formatCount(critical.length, message('localeCode')), provider, first.redacted]);
   await notify(`keywarden-tab-${tabId}`, message('notifyTitle'), body).catch(() => undefined);
-}
-
-/** Which candidate windows hold a finding: the page locates only those (nothing is recorded here). */
-export async function handleWindows(msg: WindowsMessage, sender: ContentSender): Promise<WindowsReply> {
-  const s = await settings();
-  if (pausedFor(s, sender)) return { found: [] };
-  return {
-    found: holdingFindings(msg.windows, {
-      includeGeneric: s.includeGeneric,
-      host: hostOf(frameUrlOf(sender)),
-      title: msg.title,
-      custom: await customRules(),
-      url: pageKey(frameUrlOf(sender)) ?? '',
-    }),
-  };
 }
 
 export async function handleCandidates(msg: CandidatesMessage, sender: ContentSender): Promise<void> {

@@ -27,6 +27,13 @@ export class TextBuffer<Origin> {
     this.push(text);
   }
 
+  /** Starts an empty buffer with text already read (the end of the chunk before) and its segments. */
+  carry(text: string, segments: readonly Segment<Origin>[]): void {
+    this.parts = text ? [text] : [];
+    this.segments = [...segments];
+    this.length = text.length;
+  }
+
   private push(text: string): void {
     this.parts.push(text);
     this.length += text.length;
@@ -67,19 +74,6 @@ export function segmentsIn<Origin>(segments: readonly Segment<Origin>[], start: 
   const out: Segment<Origin>[] = [{ start: 0, origin: segments[first]!.origin }];
   for (let i = first + 1; i < segments.length && segments[i]!.start < end; i++) {
     out.push({ start: segments[i]!.start - start, origin: segments[i]!.origin });
-  }
-  return out;
-}
-
-/** `spans` widened by `radius` on each side within [0, length), overlapping ones merged, by start. */
-export function widen(spans: readonly Span[], length: number, radius: number): Span[] {
-  const out: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const start = Math.max(0, s.start - radius);
-    const end = Math.min(length, s.end + radius);
-    const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
   }
   return out;
 }

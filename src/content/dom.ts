@@ -8,12 +8,6 @@ const INLINE = new Set([
   'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
-/**
- * Matches any element that is not inline by default: a subtree with none inside is read whole by
- * one textContent (custom elements match too, so a subtree with one is read child by child).
- */
-export const NOT_INLINE = `:not(${[...INLINE].map((t) => t.toLowerCase()).join(', ')})`;
-
 /** Subtrees whose text is not page content worth scanning. */
 // SVG and MathML elements report lower-case tag names.
 const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'svg', 'math', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'NOSCRIPT']);

@@ -4,8 +4,7 @@
 // On a paused site only the paste guard runs, and only for wallet secrets (paste-guard/config.ts).
 import { extensionConnected, onBackgroundMessage, onStorageChanged, sendToBackground, textBody } from '../platform';
 import { pageKey } from '../shared/hosts';
-import type { CustomGate } from '../engine/custom';
-import { isCustomGate, isPageMessage, LIMITS, type HelloReply, type PageMessage, type PageMessageType } from '../shared/protocol';
+import { isPageMessage, LIMITS, type PageMessage, type PageMessageType } from '../shared/protocol';
 import { STORAGE_KEYS } from '../shared/storage';
 import { SCANNED_ATTRIBUTES } from '../shared/surfaces';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
@@ -68,12 +67,10 @@ async function main(): Promise<void> {
     gate: (chunks) =>
       sendToBackground({ type: 'page:chunks', body: textBody(chunks), lengths: chunks.map((c) => c.length), title: title() }),
     connected: extensionConnected,
-    confirm: async (windows) => (await sendToBackground({ type: 'page:windows', windows, title: title() }))?.found ?? [],
     send: (windows, stoppedEarly) =>
       void sendToBackground({ type: 'page:candidates', windows, title: title(), stoppedEarly }),
     onImage: (el) => qr.consider(el),
     onShadowRoot: observe,
-    context: { page: () => `${location.hostname} ${title()}`.toLowerCase(), generic: () => reply.generic, custom: () => customGate },
   });
 
   let page = pageKey(location.href);
@@ -218,17 +215,11 @@ document.addEventListener(SHADOW_EVENT, (e) => {
 /** The worker's answer to "should this frame act?", asked at once and again when settings change. */
 const askWorker = () => sendToBackground({ type: 'page:hello' });
 let hello = askWorker();
-/** The custom rules' gate data from the latest hello (checked: the page uses only what fits LIMITS). */
-let customGate: CustomGate | undefined;
-const keepCustomGate = (reply: Promise<HelloReply | undefined>) =>
-  void reply.then((r) => (customGate = isCustomGate(r?.custom) ? r.custom : undefined));
-keepCustomGate(hello);
 /** Set once the scanner runs: stops it for good (a resumed site is read again on the next load). */
 let stopScanning: (() => void) | undefined;
 onStorageChanged('local', (changes) => {
   if (!(STORAGE_KEYS.settings in changes) && !(STORAGE_KEYS.customRules in changes)) return;
   hello = askWorker();
-  keepCustomGate(hello);
   followHello(hello);
   void hello.then((reply) => {
     if (reply?.paused) stopScanning?.();

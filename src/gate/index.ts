@@ -1,6 +1,6 @@
 // The test of page text: could the worker's engine find a key here? The worker runs it on the
-// page's first reads (background/chunk-gate.ts), the page where it narrows down, on attribute
-// values and in the paste guard. Text that fails it is never looked at again; text that passes is
+// page's first reads (background/chunk-gate.ts), the page on attribute and field values and in the
+// paste guard. Text that fails it is never looked at again; text that passes is
 // cut into windows around the hits for the engine; each hit says what let it through (HitKind).
 // It knows the engine only through builtInGateSummary(), plain data derived from the rules
 // (src/engine/gate-summary.ts; the build puts the data, not the engine, into content.js): the
@@ -9,7 +9,7 @@
 // the escapes the engine reads through. Every test here can only let more through than the engine
 // would report, never less (test/unit/extension/gate.test.ts holds it to every rule example and to
 // the engine's results on both corpus splits), and it stays so when text of neighbouring blocks
-// runs together, as it does in one read of a subtree's text: fused text never hides a hit.
+// runs together: fused text never hides a hit.
 import { builtInGateSummary, type GateSummary } from '../engine/gate-summary';
 import { eachWordRun, mayBePhraseWord, MIN_WORDS } from '../engine/wallet/gate';
 

@@ -90,10 +90,6 @@ export interface HelloReply {
   paused: boolean;
   /** Show the in-page notice (Settings.notice). */
   notice: boolean;
-  /** The opt-in generic rule is on (Settings.includeGeneric): the scanner's gate lets every run of key characters through. */
-  generic: boolean;
-  /** What the gate lets through for the custom and organisation rules in force (boundedCustomGate). */
-  custom: CustomGate;
 }
 
 /**
@@ -106,36 +102,14 @@ export function boundedCustomGate(gate: CustomGate): CustomGate {
   return { words, anyRun: gate.anyRun };
 }
 
-/** The page's check of the hello reply's gate data before its gate uses it. */
-export function isCustomGate(g: unknown): g is CustomGate {
-  return isObject(g) && typeof g.anyRun === 'boolean' && Array.isArray(g.words)
-    && g.words.length <= LIMITS.customGateWords
-    && g.words.every((w) => typeof w === 'string' && w.length > 0 && w.length <= LIMITS.customGateWordChars);
-}
-
 /**
- * content → worker: candidate windows as read (text and a coarse surface), each sent once per page,
- * before the page spends anything on locating them. The worker records nothing: it answers which
- * windows hold a finding, and only those come back located as page:candidates.
- */
-export interface WindowsMessage {
-  type: 'page:windows';
-  windows: CandidateWindow[];
-  /** document.title of the sending frame: provider context for keys without a prefix. */
-  title: string;
-}
-
-export interface WindowsReply {
-  /** Indexes into the message's windows of those in which the engine found something. */
-  found: number[];
-}
-
-/**
- * content → worker: page text as first read (a slice's reads together), not gated in the page. The
- * worker runs the page's gate and the engine on each chunk and answers where the page must read
- * the text again with its blocks apart (background/chunk-gate.ts); the nodes stay in the page.
- * The text goes the way that costs the page least in each browser (platform textBody;
- * `npx tsx bench/handover.ts`): the strings themselves in Chromium, one Blob of them in Firefox.
+ * content → worker: page text as first read (a slice's reads together), not gated in the page: a
+ * container's text with its blocks apart (a newline between blocks, pieces of one block joined),
+ * each chunk after the end of the one before as context. The worker runs the page's gate and the
+ * engine on each chunk and answers with the windows that hold a finding
+ * (background/chunk-gate.ts); the page only locates those. The text goes the way that costs the
+ * page least in each browser (platform textBody; `npx tsx bench/handover.ts`): the strings
+ * themselves in Chromium, one Blob of them in Firefox.
  */
 export interface ChunksMessage {
   type: 'page:chunks';
@@ -147,26 +121,17 @@ export interface ChunksMessage {
   title: string;
 }
 
-/**
- * A gate hit the page must narrow down. `ifFused`: the engine found nothing around it in the text
- * as read, which only counts where no block boundary runs through text[start, end) (a key glued to
- * a neighbouring block's text): the page narrows it only where one may.
- */
-export interface NarrowSpan extends Span {
-  ifFused?: true;
-}
-
 export interface ChunksReply {
-  /** Per chunk of the message, in order: the spans to narrow down, by start. */
-  narrow: NarrowSpan[][];
+  /** Per chunk of the message, in order: the windows (offsets into the chunk) that hold a finding, by start. */
+  windows: Span[][];
 }
 
 /** The page's check of a page:chunks reply for `chunks` (texts as sent). */
 export function isChunksReply(r: unknown, chunks: readonly string[]): r is ChunksReply {
-  return isObject(r) && Array.isArray(r.narrow) && r.narrow.length === chunks.length
-    && r.narrow.every((spans, i) => Array.isArray(spans) && spans.length <= LIMITS.spansPerChunk && spans.every((s) => isObject(s)
+  return isObject(r) && Array.isArray(r.windows) && r.windows.length === chunks.length
+    && r.windows.every((spans, i) => Array.isArray(spans) && spans.length <= LIMITS.spansPerChunk && spans.every((s) => isObject(s)
       && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.start as number) < (s.end as number)
-      && (s.end as number) <= chunks[i]!.length && (s.ifFused === undefined || s.ifFused === true)));
+      && (s.end as number) <= chunks[i]!.length));
 }
 
 /** content → worker: located windows that hold a finding, to be recorded. */
@@ -387,14 +352,6 @@ function isCandidates(m: Record<string, unknown>): boolean {
     && (m.stoppedEarly === undefined || typeof m.stoppedEarly === 'boolean');
 }
 
-function isWindows(m: Record<string, unknown>): boolean {
-  return Array.isArray(m.windows)
-    && m.windows.length > 0
-    && m.windows.length <= LIMITS.windowsPerMessage
-    && m.windows.every(isCandidateWindow)
-    && isShortString(m.title, LIMITS.titleChars);
-}
-
 function isChunks(m: Record<string, unknown>): boolean {
   if (!Array.isArray(m.lengths) || m.lengths.length === 0 || m.lengths.length > LIMITS.chunksPerMessage) return false;
   let chars = 0;
@@ -504,7 +461,6 @@ const protocol = <M extends Keyed<M>>(map: M): M => map;
 export const TO_WORKER = protocol({
   'page:hello': contract<HelloMessage, HelloReply>(),
   'page:chunks': contract<ChunksMessage, ChunksReply>(isChunks),
-  'page:windows': contract<WindowsMessage, WindowsReply>(isWindows),
   'page:candidates': contract<CandidatesMessage>(isCandidates),
   'page:navigated': contract<NavigatedMessage>(),
   'page:qr-image': contract<QrImageMessage>(isQrImage),

@@ -1,10 +1,9 @@
 // The page scanner on real DOM: what it sends the worker is judged by the real engine, bundled into
-// this test page: the worker's own answers to page:chunks (answerChunks) and page:windows
-// (holdingFindings), then the findings the worker would record from the located windows.
+// this test page: the worker's own answer to page:chunks (answerChunks: the windows of the first
+// reads and of attribute and field values that hold a finding), then the findings the worker would
+// record from the located windows.
 import { answerChunks } from '../../src/background/chunk-gate';
-import { holdingFindings } from '../../src/background/classify';
 import { isAlert, scan } from '../../src/engine';
-import { WINDOW_RADIUS } from '../../src/gate';
 import { whereInWindow, type CandidateWindow } from '../../src/shared/protocol';
 import type { Where } from '../../src/shared/surfaces';
 import { Scanner, type ScannerOptions } from '../../src/content/scanner';
@@ -17,8 +16,10 @@ const keys = fakeKeys(11);
 interface Scanned {
   /** Located windows, sent to be recorded. */
   windows: CandidateWindow[];
-  /** Windows as read, sent to be confirmed. */
-  asked: CandidateWindow[];
+  /** First reads, as the worker got them (page:chunks). */
+  chunks: string[];
+  /** Windows the worker answered the first reads with. */
+  answered: number;
   stopped: boolean;
   scanner: Scanner;
 }
@@ -26,23 +27,20 @@ interface Scanned {
 /** Scans `root` (the whole document by default) until the scanner has nothing left to do. */
 async function scanned(root: Node = document.documentElement, options: Partial<ScannerOptions> = {}): Promise<Scanned> {
   const windows: CandidateWindow[] = [];
-  const asked: CandidateWindow[] = [];
+  const chunks: string[] = [];
+  let answered = 0;
   let calls = 0;
   let answers = 0;
   let stopped = false;
   const scanner = new Scanner({
-    gate: async (chunks) => {
+    gate: async (texts) => {
       calls++;
+      chunks.push(...texts);
       await new Promise((r) => setTimeout(r, 1));
       answers++;
-      return { narrow: answerChunks(chunks, { includeGeneric: false, host: '', title: '' }) };
-    },
-    confirm: async (w) => {
-      calls++;
-      asked.push(...w);
-      await new Promise((r) => setTimeout(r, 1));
-      answers++;
-      return holdingFindings(w, { includeGeneric: false, host: '', title: '' });
+      const reply = answerChunks(texts, { includeGeneric: false, host: '', title: '' });
+      answered += reply.flat().length;
+      return { windows: reply };
     },
     send: (w, s) => {
       windows.push(...w);
@@ -52,7 +50,7 @@ async function scanned(root: Node = document.documentElement, options: Partial<S
   });
   scanner.scanTree(root);
   await settled(scanner, () => calls - answers);
-  return { windows, asked, stopped, scanner };
+  return { windows, chunks, answered, stopped, scanner };
 }
 
 /** Waits until the scanner is idle and no question to the worker is open (`open()`). */
@@ -87,6 +85,17 @@ test('a key split over highlighter spans is one token, seen in a code block', as
   equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }], 'findings');
 });
 
+test('a key split over highlighter spans where a first read’s chunk would end is one token, found once', async () => {
+  const key = fakeKeys(14).github();
+  const line = (i: number) => `<span class="k">let</span> <span class="n">value_${i}</span> = <span class="f">compute</span>(${i});\n`;
+  // ~16.3 KB of highlighted code before the key: past CHUNK_CHARS, inside the same block.
+  const before = Array.from({ length: 330 }, (_, i) => line(i)).join('');
+  fixture(`<pre><code>${before}<span class="s">"${key.slice(0, 20)}</span><span class="s">${key.slice(20)}"</span>;\n${line(1)}</code></pre><p>after</p>`);
+  const { windows, chunks } = await scanned();
+  equal(found(windows), [{ rule: 'github-token', where: 'code' }], 'findings');
+  check(chunks.some((c) => c.includes(key)), 'the key whole in one chunk');
+});
+
 test('blocks never fuse: table cells written without whitespace stay apart', async () => {
   const id = keys.awsKeyId();
   const secret = keys.awsSecret();
@@ -95,17 +104,28 @@ test('blocks never fuse: table cells written without whitespace stay apart', asy
   check(rules.includes('aws-access-key-id'), `the key id is found: ${rules.join()}`);
 });
 
-test('keys glued to a neighbouring block\'s text are found, read by groups and child by child', async () => {
+test('keys glued to a neighbouring block\'s text are found, in long lists and in short rows', async () => {
   // Keys of their own: the other tests' keys are drawn in the same order as before this one.
   const own = fakeKeys(12);
   const github = own.github();
   const secret = own.awsSecret();
   const items = Array.from({ length: 80 }, (_, i) => `<li>item ${i} ${prose(1)}</li>`);
-  // More children than one read takes: read by groups, whose one read runs the list items together.
   items.splice(40, 0, `<li>Deploy token</li><li>${github}</li>`);
-  // Few children, each read on its own: the row's cells run together inside it.
   fixture(`<ul>${items.join('')}</ul><div><table><tr><th>AWS secret access key</th><td>${secret}</td><td>Rotated</td></tr></table></div>`);
-  equal(found((await scanned()).windows).map((f) => f.rule), ['aws-secret-access-key', 'github-token'], 'findings');
+  const { windows, chunks } = await scanned();
+  equal(found(windows).map((f) => f.rule), ['aws-secret-access-key', 'github-token'], 'findings');
+  const read = chunks.join('');
+  check(read.includes(`Deploy token\n${github}\nitem 40`) && read.includes(`AWS secret access key\n${secret}\nRotated`), 'blocks read apart');
+});
+
+test('a key glued to the block before it, or to the block after it, is found', async () => {
+  const own = fakeKeys(13);
+  const left = own.awsKeyId();
+  const right = own.github();
+  // No whitespace between the blocks: one textContent of either container reads "…keyAKIA…".
+  fixture(`<div><div>AWS access key</div><div>${left}</div></div>`);
+  fixture(`<section><p>${right}</p><p>is the deploy token, rotated weekly</p></section>`);
+  equal(found((await scanned()).windows).map((f) => f.rule), ['aws-access-key-id', 'github-token'], 'findings');
 });
 
 test('10,000 siblings: the one key among them is found, in one window', async () => {
@@ -157,18 +177,7 @@ test('live field values, data-* attributes and URLs with a query', async () => {
   equal(where, { 'github-token': 'form-field', 'slack-token': 'attribute', 'stripe-secret-key': 'attribute' }, 'findings');
 });
 
-/** The worker's answer to page:chunks once it names only spans where the engine finds something (no ifFused). */
-async function findingsOnly(chunks: string[]): Promise<unknown> {
-  const ctx = { includeGeneric: false, host: '', title: '' };
-  await new Promise((r) => setTimeout(r, 1));
-  return {
-    narrow: answerChunks(chunks, ctx).map((spans, i) => spans.filter((s) => !s.ifFused && holdingFindings(
-      [{ text: chunks[i]!.slice(Math.max(0, s.start - WINDOW_RADIUS), s.end + WINDOW_RADIUS), where: 'text' }], ctx,
-    ).length > 0)),
-  };
-}
-
-test('attribute and field values are gated in the worker, under either answer, and only what it names is asked about', async () => {
+test('attribute and field values are gated in the worker, and only what it finds is located', async () => {
   const wallet = fakeWallet(8);
   const boxed = wallet.phrase('en', 12).split(' ');
   const inAttribute = keys.openai();
@@ -189,15 +198,13 @@ test('attribute and field values are gated in the worker, under either answer, a
     .concat(([[typed, 'form-field'], [inAttribute, 'attribute'], [inData, 'attribute'], [inUrl, 'attribute']] as const)
       .map(([key, where]) => ({ rule: scan(key)[0]!.rule, where })))
     .sort((a, b) => a.rule.localeCompare(b.rule));
-  for (const [answer, options] of [['today\'s', {}], ['findings only', { gate: findingsOnly }]] as const) {
-    build();
-    equal(found((await scanned(document.documentElement, options)).windows), expected, `findings (${answer} answer)`);
-    // Values that only look like keys, away from any: the worker names none of them, so nothing is asked about.
-    document.body.replaceChildren();
-    fixture(`<div>${decoys.map((d) => `<span data-build="${d}">build</span>`).join('')}<input value="${decoys[0]}"></div>`);
-    const { asked } = await scanned(document.documentElement, options);
-    equal(asked.filter((w) => decoys.some((d) => w.text.includes(d))).length, 0, `windows asked about decoys (${answer} answer)`);
-  }
+  build();
+  equal(found((await scanned()).windows), expected, 'findings');
+  // Values that only look like keys, away from any: the worker names none of them, so nothing is located.
+  document.body.replaceChildren();
+  fixture(`<div>${decoys.map((d) => `<span data-build="${d}">build</span>`).join('')}<input value="${decoys[0]}"></div>`);
+  const { windows, answered } = await scanned();
+  equal([windows.length, answered], [0, 0], 'windows located and answered about decoys');
 });
 
 test('an attribute changed after load is read again, a value a chunk long among them by pieces', async () => {
@@ -234,11 +241,11 @@ test('past the page budget nothing new is read, the stop is reported, and what h
 test('each window goes once per page, and again after a reset (SPA navigation)', async () => {
   const key = keys.github();
   fixture(`<p>token ${key}</p>`);
-  const { windows, asked, scanner } = await scanned();
+  const { windows, scanner } = await scanned();
   scanner.scanTree(document.body);
   await until(() => !scanner.busy, 'the rescan');
   await new Promise((r) => setTimeout(r, 50));
-  equal([asked, windows].map((ws) => ws.filter((w) => w.text.includes(key)).length), [1, 1], 'asked and sent once');
+  equal(windows.filter((w) => w.text.includes(key)).length, 1, 'sent once');
   scanner.reset();
   scanner.scanTree(document.body);
   await until(() => windows.filter((w) => w.text.includes(key)).length === 2, 'sent again after reset');
@@ -255,16 +262,15 @@ test('text added to a scanned page is read when handed over on its own', async (
   equal(found(windows).map((f) => f.rule), ['github-token'], 'findings');
 });
 
-test('only windows the worker confirms are located and sent to be recorded', async () => {
+test('only windows the worker found something in are located and sent', async () => {
   const key = keys.github();
   // Token-shaped values whose checksum fails: the gate lets them through, the engine does not.
   const hashes = Array.from({ length: 40 }, (_, i) => `<li>build ${i}: ghp_${keys.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)}</li>`).join('');
   fixture(`<ul>${hashes}</ul><div><p>release notes</p><pre><code>export GH_TOKEN=${key}</code></pre></div>`);
-  const { windows, asked } = await scanned();
-  check(asked.length > windows.length, `more windows asked about (${asked.length}) than located (${windows.length})`);
+  const { windows, answered } = await scanned();
+  equal(answered, 1, 'windows the worker answered with');
   equal(windows.every((w) => scan(w.text).length > 0), true, 'every located window holds a finding');
   equal(found(windows), [{ rule: 'github-token', where: 'code' }], 'findings');
-  equal(asked.find((w) => w.text.includes(key))?.where, 'text', 'asked about with a coarse surface');
 });
 
 test('a recovery phrase one word per list item, and one per input, is found; its bad-checksum twin is not', async () => {
@@ -326,6 +332,17 @@ test('a phrase in numbered boxes is found in every layout, in the numbers’ ord
 test('a docs sidebar of capitalised names read in one go is not taken for a phrase', async () => {
   const names = ['Implementations', 'Any', 'Borrow', 'BorrowMut', 'Clone', 'ToOwned', 'TryFrom', 'TryInto', 'Debug', 'Display', 'Hash', 'Ord', 'PartialOrd', 'Send', 'Sync', 'Unpin'];
   fixture(`<nav><ul>${names.map((n) => `<li><a href="#${n}">${n}</a></li>`).join('')}</ul></nav>`);
-  const { asked } = await scanned();
-  equal(asked, [], 'nothing asked about');
+  const { windows, answered } = await scanned();
+  equal([windows.length, answered], [0, 0], 'nothing located, nothing found');
+});
+
+test('a docs page of long identifiers, index entries and highlighted code, without keys: nothing is sent', async () => {
+  const names = ['_mm256_add_epi32', '_mm512_mask_cvtusepi32_storeu_epi16', 'Py_TPFLAGS_HAVE_VERSION_TAG', 'wrapping_add_assign',
+    'PyUnicode_AsUTF8AndSize', 'checked_next_power_of_two', 'PyObject_GenericGetAttr', 'overflowing_shl'];
+  const index = Array.from({ length: 400 }, (_, i) => `<dt><a href="#i${i}"><code>${names[i % names.length]}${i}</code></a> (module)</dt><dd>${names[(i + 3) % names.length]}_${i * 7919}</dd>`).join('');
+  const code = Array.from({ length: 200 }, (_, i) => `<span class="kw">let</span> <span class="n">${names[i % names.length]}</span> = <span class="n">x${i}</span>.<span class="f">${names[(i + 1) % names.length]}</span>();\n`).join('');
+  fixture(`<nav><ul>${names.map((n) => `<li><a href="#${n}">${n}</a></li>`).join('')}</ul></nav><main><dl>${index}</dl><pre class="rust"><code>${code}</code></pre></main>`);
+  const { windows, answered, chunks } = await scanned();
+  check(chunks.join('').includes('_mm512_mask_cvtusepi32_storeu_epi16'), 'the page was read');
+  equal([windows.length, answered], [0, 0], 'windows sent, found');
 });

@@ -14,38 +14,19 @@ export const FALLBACK_DELAY_MS = 16;
 export const PAGE_CHARS = 24 * 1024 * 1024;
 export const PAGE_NODES = 600_000;
 
-/** A text that passed the gate and is at most this long is walked node by node at once. */
-export const SMALL_TEXT = 16 * 1024;
 /**
- * Children are read until their text reaches this size, then the chunk goes to the worker to be
- * gated (or, narrowing down, is gated here); a child with more text than this is read by its own
- * children. The gate reads ~60–120 ms per MB of identifier-rich documentation on this machine: a
- * chunk stays well inside one frame.
+ * A first read reads this much text per step, then hands it to the worker as one chunk to be
+ * gated; a text node or leaf element with more than that is read on its own (up to PIECE_CHARS).
+ * The worker's gate reads ~60–120 ms per MB of identifier-rich documentation on this machine.
  */
 export const CHUNK_CHARS = 16 * 1024;
 /** A single text node longer than this is read piece by piece, one piece per step. */
 export const PIECE_CHARS = 32 * 1024;
-/** More child elements than this: read child by child, never in one call. */
-export const SPLIT_CHILDREN = 64;
-/** Structural wrappers down to this depth below the document are read by children (html 0, body 1). */
-export const WRAPPER_DEPTH = 5;
-/** A wrapper among at most this many siblings is part of a chain of wrappers, not of a list. */
-export const FEW_SIBLINGS = 8;
 /**
- * Children per group read in one call: the first group's size (one: a child may hold megabytes),
- * and the most it grows to.
+ * Nodes a first read visits per step at most: a page of many tiny nodes (an index, a highlighted
+ * listing) costs per node, not per character, and a step must stay well inside one frame.
  */
-export const GROUP_START = 1;
-export const GROUP_MAX = 4096;
-/**
- * A group's text below this doubles the next group; above GROUP_TEXT_HIGH it is not kept but read
- * again as a smaller group (one child: by its own children), so that no step reads, or narrows
- * down, more than a frame's worth.
- */
-export const GROUP_TEXT_LOW = 8 * 1024;
-export const GROUP_TEXT_HIGH = 32 * 1024;
-/** A hit group of at most this many child nodes is read child by child; a bigger one by quarters. */
-export const NARROW_CHILDREN = 32;
+export const STEP_NODES = 2048;
 
 /** Elements of one subtree that get their attributes and shadow root read, at most. */
 export const FULL_PASS_ELEMENTS = 1000;

@@ -1,23 +1,23 @@
 // First reads on their way to the worker: the page gates none of the text it reads. Each chunk is
-// queued with what narrowing it needs later (a closure over its nodes, which stay in the page);
-// chunks go out together in one page:chunks message once LIMITS.chunkMessageChars are queued or the
-// scanner's work runs out (each hand-over has a fixed cost), and the worker's answer (the spans to
-// narrow down, per chunk) comes back as steps of their own. Answers about a previous page
-// (reset: SPA navigation) are dropped.
-import { isChunksReply, LIMITS, type NarrowSpan } from '../../shared/protocol';
+// queued with what locating its windows needs later (a closure over its text and segments, kept
+// until the worker answers); chunks go out together in one page:chunks message once
+// LIMITS.chunkMessageChars are queued or the scanner's work runs out (each hand-over has a fixed
+// cost), and the worker's answer (the windows that hold a finding, per chunk) comes back as steps
+// of their own. Answers about a previous page (reset: SPA navigation) are dropped.
+import { isChunksReply, LIMITS, type Span } from '../../shared/protocol';
 
-/** What the page does with the worker's answer for one chunk: a step (it may read the DOM and queue jobs). */
-export type OnAnswer = (spans: readonly NarrowSpan[]) => void;
+/** What the page does with the worker's answer for one chunk: a step. */
+export type OnAnswer = (windows: readonly Span[]) => void;
 
 export interface Answer {
   onAnswer: OnAnswer;
-  spans: NarrowSpan[];
+  spans: Span[];
 }
 
 export interface ChunkPorts {
   /** Sends chunk texts to the worker (page:chunks); resolves to its reply, unchecked (undefined: none). */
   ask(chunks: string[]): Promise<unknown>;
-  /** Answers with something to narrow down, to be run in later steps. */
+  /** Answers with something found, to be run in later steps. */
   answered(answers: Answer[]): void;
   /** False once the extension is gone from under the page (reloaded, removed): no one will answer. */
   connected(): boolean;
@@ -47,14 +47,9 @@ export class ChunkQueue {
     return this.open > 0;
   }
 
-  /** Queues one read's text; `onAnswer` runs in a later step if the worker names spans in it. */
+  /** Queues one read's text (at most LIMITS.chunkChars: readers.ts); `onAnswer` runs in a later step if the worker finds something in it. */
   queue(text: string, onAnswer: OnAnswer): void {
     if (!text) return;
-    // The scanner's reads stay under the limit: a longer text would be narrowed down whole, unasked.
-    if (text.length > LIMITS.chunkChars) {
-      onAnswer([{ start: 0, end: text.length }]);
-      return;
-    }
     if (this.chars + text.length > LIMITS.chunkMessageChars || this.texts.length >= LIMITS.chunksPerMessage) this.flush();
     this.texts.push(text);
     this.handlers.push(onAnswer);
@@ -76,14 +71,14 @@ export class ChunkQueue {
     const settle = (reply: unknown) => {
       if (generation !== this.generation) return;
       // No answer: the worker was stopped while it read (asked again), or the extension was
-      // reloaded under the page (nothing to narrow down).
+      // reloaded under the page (no one will answer).
       if (!isChunksReply(reply, texts) && tries < RETRY_MS.length && this.ports.connected()) {
         setTimeout(() => void ask(), RETRY_MS[tries++]);
         return;
       }
       this.open--;
       if (!isChunksReply(reply, texts)) return;
-      const answers = handlers.map((onAnswer, i) => ({ onAnswer, spans: reply.narrow[i]! })).filter((a) => a.spans.length > 0);
+      const answers = handlers.map((onAnswer, i) => ({ onAnswer, spans: reply.windows[i]! })).filter((a) => a.spans.length > 0);
       if (answers.length > 0) this.ports.answered(answers);
     };
     void ask();

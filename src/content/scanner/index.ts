@@ -1,21 +1,19 @@
 // The page scanner: a small state machine over a stack of jobs (jobs.ts), run in idle slices
-// (scheduler.ts) within named budgets (budgets.ts). Readers (readers.ts) read text, which goes to
-// the worker to be gated (chunks.ts), and narrow down where it answers into windows; the element
-// pass (elements.ts) reads attributes, fields, images and shadow roots, and the emitter
-// (emitter.ts) sends each distinct window once per page. Why it reads the way it does:
+// (scheduler.ts) within named budgets (budgets.ts). First reads (readers.ts) read text with its
+// blocks apart, which goes to the worker to be gated (chunks.ts); the windows it answers with are
+// cut from the text read and located (locate.ts); the element pass (elements.ts) reads
+// attributes, fields, images and shadow roots, and the emitter (emitter.ts) sends each distinct
+// window once per page. Why it reads the way it does:
 // docs/extension.md, "A finding, from page to popup".
 import type { CandidateWindow } from '../../shared/protocol';
 import { inShadowTree } from '../dom';
-import { KeyGate, type GateContext } from '../../gate';
 import { ChunkQueue } from './chunks';
 import { PageBudget, SLICE_MS } from './budgets';
 import { elementBatch, readAttribute, startElements, type ElementContext } from './elements';
 import { Emitter } from './emitter';
 import { goesOnAfterBudget, type Job, type JobKind, type JobOf } from './jobs';
 import { locateWindows } from './locate';
-import {
-  narrowChildren, narrowGroups, readChildren, readGroup, readPiece, readSubtree, readText, type ReadContext,
-} from './readers';
+import { BlockWalk, readBlocks, type ReadContext } from './readers';
 import { IdleSlices } from './scheduler';
 
 export interface ScannerOptions {
@@ -23,8 +21,6 @@ export interface ScannerOptions {
   gate(chunks: string[]): Promise<unknown>;
   /** False once the extension is gone from under the page: unanswered first reads are not asked again. */
   connected?(): boolean;
-  /** Candidate windows as read, before they are located: resolves to the indexes of those that hold a finding. */
-  confirm(windows: CandidateWindow[]): Promise<number[]>;
   /** Sends located windows (and the stopped-early flag) to the worker to be recorded. */
   send(windows: CandidateWindow[], stoppedEarly: boolean): void;
   /** An img / canvas / svg seen in a scanned subtree: a possible QR code. */
@@ -36,8 +32,6 @@ export interface ScannerOptions {
   /** Per page: after this much text or this many nodes, stop and report stoppedEarly. */
   maxChars?: number;
   maxNodes?: number;
-  /** What the gate needs to know of the page and the settings (none: no title, no generic rule). */
-  context?: GateContext;
 }
 
 /** What every step gets from the scanner. */
@@ -47,20 +41,14 @@ type StepContext = ReadContext & ElementContext;
 type Steps = { [K in JobKind]: (job: JobOf<K>, ctx: StepContext) => boolean };
 
 const STEPS: Steps = {
-  subtree: readSubtree,
-  groups: readGroup,
-  children: readChildren,
-  'narrow-groups': narrowGroups,
-  'narrow-children': narrowChildren,
-  text: readText,
-  piece: readPiece,
+  read: readBlocks,
   elements: elementBatch,
   attribute: readAttribute,
   locate: locateWindows,
   answers: runAnswer,
 };
 
-/** One of the worker's answers about first reads: narrowed down as the read that queued it says. */
+/** One of the worker's answers about first reads: its windows cut out of the chunk, to be located. */
 function runAnswer(job: JobOf<'answers'>): boolean {
   const { onAnswer, spans } = job.answers[job.index++]!;
   onAnswer(spans);
@@ -80,17 +68,15 @@ export class Scanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.budget = new PageBudget(options.maxChars, options.maxNodes);
-    const gate = new KeyGate(options.context);
     this.emitter = new Emitter({
-      confirm: options.confirm,
       send: options.send,
-      confirmed: (windows) => {
+      found: (windows) => {
         this.jobs.push({ kind: 'locate', windows });
         this.slices.request();
       },
       stopped: () => this.stopped,
       gateValues: (text, onAnswer) => this.chunks.queue(text, onAnswer),
-    }, gate);
+    });
     this.chunks = new ChunkQueue({
       ask: options.gate,
       answered: (answers) => {
@@ -104,7 +90,6 @@ export class Scanner {
       push: (job) => this.jobs.push(job),
       budget: this.budget,
       emitter: this.emitter,
-      gate,
       chunks: this.chunks,
       shadowRoot: (root) => this.queueShadow(root),
       image: (el) => this.options.onImage?.(el),
@@ -133,12 +118,10 @@ export class Scanner {
 
   scanTree(root: Node, inShadow = inShadowTree(root)): void {
     if (this.stopped) return;
-    if (root.nodeType === Node.TEXT_NODE) {
-      this.jobs.push({ kind: 'text', node: root as Text, inShadow });
-    } else if (root instanceof Element || root instanceof ShadowRoot) {
-      this.jobs.push({ kind: 'subtree', node: root, inShadow });
-      startElements(root, this.ctx);
-    }
+    const container = root instanceof Element || root instanceof ShadowRoot;
+    if (!container && root.nodeType !== Node.TEXT_NODE) return;
+    this.jobs.push({ kind: 'read', walk: new BlockWalk(root, inShadow) });
+    if (container) startElements(root, this.ctx);
     this.slices.request();
   }
 
@@ -158,7 +141,7 @@ export class Scanner {
     if (this.shadows.has(shadow)) return false;
     this.shadows.add(shadow);
     this.options.onShadowRoot?.(shadow);
-    this.jobs.push({ kind: 'subtree', node: shadow, inShadow: true });
+    this.jobs.push({ kind: 'read', walk: new BlockWalk(shadow, true) });
     startElements(shadow, this.ctx);
     return true;
   }
@@ -180,8 +163,8 @@ export class Scanner {
   }
 
   /**
-   * Past the page budget nothing new is read; text already read that hit is still narrowed down,
-   * sent and located, so a key met before the budget ran out is not lost.
+   * Past the page budget nothing new is read; the worker's answers about text already read are
+   * still located and sent, so a key met before the budget ran out is not lost.
    */
   private checkBudget(): void {
     if (!this.stopped && !this.budget.spent) return;

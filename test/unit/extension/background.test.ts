@@ -29,21 +29,24 @@ beforeEach(async () => {
 
 describe('hello', () => {
   it('answers paused for a paused site (and its subdomains), with the notice setting', async () => {
-    expect(await deliver({ type: 'page:hello' }, sender(1))).toEqual({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } });
+    expect(await deliver({ type: 'page:hello' }, sender(1))).toEqual({ paused: false, notice: true });
     await fakeBrowser.storage.local.set({ settings: { pausedSites: ['site.example'], notice: false } });
-    expect(await deliver({ type: 'page:hello' }, sender(1, 'https://www.site.example/'))).toEqual({ paused: true, notice: false, generic: false, custom: { words: [], anyRun: false } });
+    expect(await deliver({ type: 'page:hello' }, sender(1, 'https://www.site.example/'))).toEqual({ paused: true, notice: false });
   });
 });
 
-describe('windows to confirm', () => {
-  it('answers which windows hold a finding and records nothing', async () => {
+describe('first reads', () => {
+  it('answers which chunks hold a finding, where, and records nothing', async () => {
     const key = fake.githubToken();
-    const windows = [
-      { text: 'a commit 3f9a1c0e4b7d2a6f8e1c5b9d0a3f7e2c4b6d8a1f, nothing secret', where: 'text' },
-      { text: `token: ${key}`, where: 'code' },
-      { text: 'AKIAIOSFODNN7EXAMPLE is the documented example', where: 'text' },
+    const body = [
+      'a commit 3f9a1c0e4b7d2a6f8e1c5b9d0a3f7e2c4b6d8a1f, nothing secret',
+      `token: ${key}`,
+      'AKIAIOSFODNN7EXAMPLE is the documented example',
     ];
-    expect(await deliver({ type: 'page:windows', windows, title: 'Settings' }, sender(3))).toEqual({ found: [1, 2] });
+    const lengths = body.map((t) => t.length);
+    expect(await deliver({ type: 'page:chunks', body, lengths, title: 'Settings' }, sender(3))).toEqual({
+      windows: [[], [{ start: 0, end: lengths[1] }], [{ start: 0, end: lengths[2] }]],
+    });
     expect(await tab(3)).toBeUndefined();
     expect(await badge(3)).toBe('');
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
@@ -193,9 +196,9 @@ describe('the pause rule, for every frame of a tab', () => {
   });
 
   it('a frame from another site inside a paused tab is told it is paused, and its candidates are ignored', async () => {
-    expect(await deliver({ type: 'page:hello' }, frame(30))).toEqual({ paused: true, notice: true, generic: false, custom: { words: [], anyRun: false } });
+    expect(await deliver({ type: 'page:hello' }, frame(30))).toEqual({ paused: true, notice: true });
     const text = `token: ${fake.githubToken()}`;
-    expect(await deliver({ type: 'page:windows', windows: [{ text, where: 'text' }], title: '' }, frame(30))).toEqual({ found: [] });
+    expect(await deliver({ type: 'page:chunks', body: [text], lengths: [text.length], title: '' }, frame(30))).toEqual({ windows: [[]] });
     await deliver(candidates(text), frame(30));
     expect(await tab(30)).toBeUndefined();
   });
@@ -214,7 +217,7 @@ describe('the pause rule, for every frame of a tab', () => {
 
   it('pausing the frame’s site pauses nothing in a tab showing another site', async () => {
     await fakeBrowser.storage.local.set({ settings: { pausedSites: ['widgets.example'] } });
-    expect(await deliver({ type: 'page:hello' }, frame(32))).toEqual({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } });
+    expect(await deliver({ type: 'page:hello' }, frame(32))).toEqual({ paused: false, notice: true });
     const reply = await deliver({ type: 'guard:scan', text: `token ${fake.githubToken()}`, context: '' }, frame(32)) as { keys: unknown[] };
     expect(reply.keys).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 // Content-script text bookkeeping: joined blocks, segments of where each part came from, windows
 // cut to the message limit, hashing.
 import { describe, expect, it } from 'vitest';
-import { candidateWindow, segmentsIn, TextBuffer, widen, windowCuts } from '../../../src/content/collect';
+import { candidateWindow, segmentsIn, TextBuffer, windowCuts } from '../../../src/content/collect';
 import { hashString } from '../../../src/shared/hash';
 import { LIMITS, whereInWindow } from '../../../src/shared/protocol';
 import type { Where } from '../../../src/shared/surfaces';
@@ -58,13 +58,6 @@ describe('windows', () => {
 
   it('leave out spans that are only whitespace', () => {
     expect(windowCuts('   \n  ', [{ start: 0, end: 6 }])).toEqual([]);
-  });
-
-  it('around spans named in any order: widened within the text, overlapping ones merged', () => {
-    expect(widen([{ start: 90, end: 95 }, { start: 5, end: 10 }, { start: 40, end: 45 }], 100, 20)).toEqual([
-      { start: 0, end: 65 },
-      { start: 70, end: 100 },
-    ]);
   });
 });
 

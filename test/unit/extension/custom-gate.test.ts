@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyGate } from '../../../src/gate';
 import { compileRuleSet, customGate } from '../../../src/engine/custom';
-import { boundedCustomGate, isCustomGate, LIMITS } from '../../../src/shared/protocol';
+import { boundedCustomGate, LIMITS } from '../../../src/shared/protocol';
 
 const token = 'acme_' + 'Q7vR2mK9xLp4TzW8nB3cYh6JdF5sGa';
 const page = `<p>Ship it with ${token} today.</p>`;
@@ -44,14 +44,10 @@ describe('custom rules in the page gate', () => {
     expect(customGate(undefined)).toEqual({ words: [], anyRun: false });
   });
 
-  it('the worker\'s data is bounded: long words cut, too many words become anyRun; the page refuses data out of bounds', () => {
+  it('the worker\'s data is bounded: long words cut, too many words become anyRun', () => {
     const long = 'x'.repeat(LIMITS.customGateWordChars + 10);
     expect(boundedCustomGate({ words: [long, ''], anyRun: false })).toEqual({ words: [long.slice(0, LIMITS.customGateWordChars)], anyRun: false });
     const many = Array.from({ length: LIMITS.customGateWords + 1 }, (_, i) => `w${i}`);
     expect(boundedCustomGate({ words: many, anyRun: false })).toEqual({ words: [], anyRun: true });
-    expect(isCustomGate({ words: many, anyRun: false })).toBe(false);
-    expect(isCustomGate({ words: [long], anyRun: false })).toBe(false);
-    expect(isCustomGate({ words: ['acme_'], anyRun: 'yes' })).toBe(false);
-    expect(isCustomGate({ words: ['acme_'], anyRun: false })).toBe(true);
   });
 });

@@ -41,7 +41,6 @@ const validContent = fc.oneof(
     title: fc.string({ maxLength: 40 }),
   }),
   fc.record({ type: fc.constant('page:candidates'), windows: fc.constant([]), title: fc.constant(''), stoppedEarly: fc.constant(true) }),
-  fc.record({ type: fc.constant('page:windows'), windows: fc.array(windowArb, { minLength: 1, maxLength: 5 }), title: fc.string({ maxLength: 40 }) }),
   // First reads, as the strings (Chromium) or one Blob of them one after the other (Firefox).
   fc.array(fc.oneof(keyish, fc.string({ minLength: 1, maxLength: 300, unit: 'binary' })).filter((t) => t.length > 0), { minLength: 1, maxLength: 6 })
     .chain((chunks) => fc.record({
@@ -113,9 +112,9 @@ const badTitle = fc.constantFrom(7, 'x'.repeat(LIMITS.titleChars + 1));
 /** One targeted defect per message: each must be refused. */
 const invalidContent = fc.oneof(
   fc.record({ type: fc.constantFrom('page:hello ', 'PAGE:HELLO', 'tab:count', 'tab:rescan', 'guard:kept', '') }),
-  // Both window-carrying messages share the window and title checks; a page may send neither an
-  // empty list (only a stop report is empty), too many or bad windows, nor a bad title.
-  ...(['page:candidates', 'page:windows'] as const).flatMap((type) => [
+  // Located windows: a page may send neither an empty list (only a stop report is empty), too many
+  // or bad windows, nor a bad title.
+  ...(['page:candidates'] as const).flatMap((type) => [
     fc.record({ type: fc.constant(type), windows: fc.constant([]), title: fc.constant('') }),
     fc.record({ type: fc.constant(type), windows: fc.oneof(tooManyWindows, badWindows), title: fc.constant('') }),
     fc.record({ type: fc.constant(type), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }), title: badTitle }),
@@ -375,17 +374,17 @@ describe('the worker listener under fuzzing', () => {
       );
       return (await reply) as unknown as ChunksReply | undefined;
     };
-    const { narrow } = (await ask(chunks.map((c) => c.length)))!;
-    expect(narrow.length).toBe(2);
-    expect(narrow[0]).toEqual([]);
+    const { windows } = (await ask(chunks.map((c) => c.length)))!;
+    expect(windows.length).toBe(2);
+    expect(windows[0]).toEqual([]);
     const at = chunks[1]!.indexOf(key);
-    expect(narrow[1]!.some((s) => !s.ifFused && s.start <= at && s.end >= at + key.length)).toBe(true);
+    expect(windows[1]!.some((s) => s.start <= at && s.end >= at + key.length)).toBe(true);
     // Lengths that do not add up to the text: refused (strings) or not answered (a Blob).
-    expect((await ask([chunks[0]!.length, chunks[1]!.length - 1]))?.narrow ?? []).toEqual([]);
+    expect((await ask([chunks[0]!.length, chunks[1]!.length - 1]))?.windows ?? []).toEqual([]);
     // Paused on the tab's site: an answer for every chunk, with nothing in it (not asked again).
     const { settings } = await fakeBrowser.storage.local.get('settings');
     await fakeBrowser.storage.local.set({ settings: { pausedSites: ['a.test'] } });
-    expect((await ask(chunks.map((c) => c.length)))!.narrow).toEqual([[], []]);
+    expect((await ask(chunks.map((c) => c.length)))!.windows).toEqual([[], []]);
     if (settings === undefined) await fakeBrowser.storage.local.remove('settings');
     else await fakeBrowser.storage.local.set({ settings });
   });

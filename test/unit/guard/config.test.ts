@@ -13,7 +13,7 @@ async function loadConfig(local: Record<string, unknown>, paused: boolean | unde
   await fakeBrowser.storage.local.set(local);
   vi.resetModules();
   const config = await import('../../../src/content/paste-guard/config');
-  config.followHello(Promise.resolve(paused === undefined ? undefined : { paused, notice: true, generic: false, custom: { words: [], anyRun: false } }));
+  config.followHello(Promise.resolve(paused === undefined ? undefined : { paused, notice: true }));
   await config.guardReady();
   return config;
 }
@@ -25,7 +25,7 @@ describe('paste guard config', () => {
     const c = await loadConfig({}, true);
     expect(c.guardActive('localhost')).toBe(false);
     expect(c.guardRunning()).toBe(true);
-    c.followHello(Promise.resolve({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } }));
+    c.followHello(Promise.resolve({ paused: false, notice: true }));
     await c.guardReady();
     expect(c.guardActive('localhost')).toBe(true);
   });
@@ -40,8 +40,8 @@ describe('paste guard config', () => {
     const c = await loadConfig({}, false);
     let answerFirst: (r: HelloReply) => void = () => undefined;
     c.followHello(new Promise((ok) => { answerFirst = ok; }));
-    c.followHello(Promise.resolve({ paused: true, notice: true, generic: false, custom: { words: [], anyRun: false } }));
-    answerFirst({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } });
+    c.followHello(Promise.resolve({ paused: true, notice: true }));
+    answerFirst({ paused: false, notice: true });
     await c.guardReady();
     await new Promise((r) => setTimeout(r, 0));
     expect(c.guardActive('example.com')).toBe(false);
@@ -59,7 +59,7 @@ describe('paste guard config', () => {
     vi.resetModules();
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const c = await import('../../../src/content/paste-guard/config');
-    c.followHello(Promise.resolve({ paused: false, notice: true, generic: false, custom: { words: [], anyRun: false } }));
+    c.followHello(Promise.resolve({ paused: false, notice: true }));
     expect(get).not.toHaveBeenCalled();
     await c.guardReady();
     await c.guardReady();
