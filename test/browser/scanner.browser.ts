@@ -262,6 +262,17 @@ test('text added to a scanned page is read when handed over on its own', async (
   equal(found(windows).map((f) => f.rule), ['github-token'], 'findings');
 });
 
+test('a question about first reads the worker never answers is asked again', async () => {
+  const key = keys.github();
+  fixture(`<pre><code>export GH_TOKEN=${key}</code></pre>`);
+  const answer = (texts: string[]) => ({ windows: answerChunks(texts, { includeGeneric: false, host: '', title: '' }) });
+  let asked = 0;
+  // The first asking is lost (a worker stopped while it read): neither answered nor failed.
+  const gate = (texts: string[]) => (asked++ === 0 ? new Promise<never>(() => undefined) : Promise.resolve(answer(texts)));
+  const { windows } = await scanned(document.documentElement, { gate, answerTimeoutMs: 200 });
+  equal([asked, found(windows)], [2, [{ rule: 'github-token', where: 'code' }]], 'askings, findings');
+});
+
 test('only windows the worker found something in are located and sent', async () => {
   const key = keys.github();
   // Token-shaped values whose checksum fails: the gate lets them through, the engine does not.

@@ -21,6 +21,8 @@ export interface ChunkPorts {
   answered(answers: Answer[]): void;
   /** False once the extension is gone from under the page (reloaded, removed): no one will answer. */
   connected(): boolean;
+  /** How long an unanswered question waits before it is asked again (ANSWER_TIMEOUT_MS). */
+  answerTimeoutMs?: number;
 }
 
 /**
@@ -30,6 +32,19 @@ export interface ChunkPorts {
  * handed to it forever.
  */
 const RETRY_MS = [100, 1000, 3000, 8000, 15_000, 30_000];
+/**
+ * A question still unanswered after this long counts as lost and is asked again: a worker stopped
+ * while it read may leave the page's message neither answered nor failed (a tab of the load e2e
+ * kept an empty badge). A late answer to the first asking is then ignored; windows go once anyway.
+ */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+/** `promise`, or undefined once `ms` have passed without it settling. */
+function within(promise: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 export class ChunkQueue {
   private texts: string[] = [];
@@ -67,7 +82,7 @@ export class ChunkQueue {
     const generation = this.generation;
     this.open++;
     let tries = 0;
-    const ask = () => this.ports.ask(texts).then(settle, () => settle(undefined));
+    const ask = () => within(this.ports.ask(texts), this.ports.answerTimeoutMs ?? ANSWER_TIMEOUT_MS).then(settle, () => settle(undefined));
     const settle = (reply: unknown) => {
       if (generation !== this.generation) return;
       // No answer: the worker was stopped while it read (asked again), or the extension was

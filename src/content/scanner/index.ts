@@ -29,6 +29,8 @@ export interface ScannerOptions {
   onShadowRoot?(root: ShadowRoot): void;
   /** Main-thread time per idle slice. */
   sliceMs?: number;
+  /** How long a question about first reads waits for the worker before it is asked again. */
+  answerTimeoutMs?: number;
   /** Per page: after this much text or this many nodes, stop and report stoppedEarly. */
   maxChars?: number;
   maxNodes?: number;
@@ -84,6 +86,7 @@ export class Scanner {
         this.slices.request();
       },
       connected: () => options.connected?.() ?? true,
+      answerTimeoutMs: options.answerTimeoutMs,
     });
     this.slices = new IdleSlices((until) => this.slice(until), options.sliceMs ?? SLICE_MS);
     this.ctx = {
