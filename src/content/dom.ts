@@ -15,9 +15,14 @@ const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'svg', 'math', 'IFRAME', 'FRAME', 
 export const OWN_ATTRIBUTE = 'data-keywarden';
 
 export function isInline(el: Element): boolean {
+  return isInlineTag(el.tagName);
+}
+
+/** isInline by an element's tagName already read (a walk reads it once per element). */
+export function isInlineTag(tag: string): boolean {
   // Custom elements (with a dash) are inline by default too; highlighters rarely use them, but
   // treating them as blocks would split tokens for no gain.
-  return INLINE.has(el.tagName) || (el.tagName.includes('-') && el.tagName !== 'KEYWARDEN-NOTICE');
+  return INLINE.has(tag) || (tag.includes('-') && tag !== 'KEYWARDEN-NOTICE');
 }
 
 /** Nearest ancestor (or self) that is not inline: the unit whose text is joined. */
@@ -36,8 +41,8 @@ export function whereOfBlock(block: Element, inShadow: boolean): Where {
 }
 
 /** Subtrees whose text is not page content (style, templates, frames…) and our own UI. */
-export function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName) || el.hasAttribute(OWN_ATTRIBUTE);
+export function isSkipped(el: Element, tag = el.tagName): boolean {
+  return SKIPPED.has(tag) || el.hasAttribute(OWN_ATTRIBUTE);
 }
 
 export function inShadowTree(node: Node): boolean {

@@ -11,7 +11,7 @@
 // DOM again (locate.ts). docs/extension.md, "A finding, from page to popup".
 import { LIMITS } from '../../shared/protocol';
 import { segmentsIn, TextBuffer, type Segment } from '../collect';
-import { blockOf, elementOf, isInline, isSkipped } from '../dom';
+import { blockOf, elementOf, isInlineTag, isSkipped } from '../dom';
 import { WINDOW_RADIUS } from '../../gate';
 import type { ChunkQueue } from './chunks';
 import { CHUNK_CHARS, PIECE_CHARS, STEP_NODES, type PageBudget } from './budgets';
@@ -26,11 +26,20 @@ export interface ReadContext {
   readonly chunks: ChunkQueue;
 }
 
-/** A container whose children the walk is in, and the block its inline content belongs to. */
+/**
+ * A container whose children the walk is in, the block its inline content belongs to, and whether
+ * leaving it ends a block (it is an element that does not flow inline), known from when it was entered.
+ */
 interface Frame {
   container: Node | null;
   block: Element;
+  breaks: boolean;
 }
+
+// Node types as numbers: the walk checks one per node, without looking up the global `Node`.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_FRAGMENT_NODE = 11;
 
 /** A chunk whose block runs on past CHUNK_CHARS takes up to this much more before it is cut mid-block. */
 const CHUNK_SLACK = 4 * 1024;
@@ -85,7 +94,8 @@ export class BlockWalk {
       // A chunk ends between blocks (`broken`), so a token split over a block's pieces is whole in one.
       if (read >= CHUNK_CHARS && (this.broken || read >= CHUNK_CHARS + CHUNK_SLACK)) break;
       const node = this.next;
-      if (node.nodeType === Node.TEXT_NODE) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
         const data = (node as Text).data;
         if (data.length > PIECE_CHARS) {
           // A long text node (a bundled inline script, a huge <pre>): a piece per step, with overlap.
@@ -97,10 +107,10 @@ export class BlockWalk {
         if (read > 0 && read + data.length > CHUNK_CHARS + CHUNK_SLACK) break;
         this.piece(data, this.top.block);
         this.advance(node);
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
+      } else if (type === ELEMENT_NODE) {
         if (!this.element(node as Element, read)) break;
-      } else if (node instanceof ShadowRoot) {
-        this.enter(node, blockOf(node.host));
+      } else if (type === DOCUMENT_FRAGMENT_NODE && node instanceof ShadowRoot) {
+        this.enter(node, blockOf(node.host), false);
       } else {
         this.advance(node);
       }
@@ -122,11 +132,13 @@ export class BlockWalk {
 
   /** An element: left out, read whole (a leaf), or entered; `read`: text this step read so far. False when the step must end before it. */
   private element(el: Element, read: number): boolean {
-    if (isSkipped(el)) {
+    // tagName read once: both lookups below take it.
+    const tag = el.tagName;
+    if (isSkipped(el, tag)) {
       this.advance(el);
       return true;
     }
-    const inline = isInline(el);
+    const inline = isInlineTag(tag);
     if (el.firstElementChild === null) {
       const text = el.textContent ?? '';
       // Too long for one piece: its text nodes, one by one.
@@ -139,13 +151,13 @@ export class BlockWalk {
         return true;
       }
     }
-    this.enter(el, inline ? this.top.block : el);
+    this.enter(el, inline ? this.top.block : el, !inline);
     if (!inline) this.broken = true;
     return true;
   }
 
-  private enter(container: Element | ShadowRoot, block: Element): void {
-    this.frames.push({ container, block });
+  private enter(container: Element | ShadowRoot, block: Element, breaks: boolean): void {
+    this.frames.push({ container, block, breaks });
     this.next = container.firstChild;
     this.ascend();
   }
@@ -159,8 +171,8 @@ export class BlockWalk {
   /** At the end of a container's children: back up until there is a next node (or the walk is done). */
   private ascend(): void {
     while (this.next === null && this.frames.length > 1) {
-      const { container } = this.frames.pop()!;
-      if (container instanceof Element && !isInline(container)) this.broken = true;
+      const { container, breaks } = this.frames.pop()!;
+      if (breaks) this.broken = true;
       this.next = container === this.root ? null : container!.nextSibling;
     }
   }
@@ -206,7 +218,7 @@ export class BlockWalk {
     const up = root.parentNode;
     const parent = root instanceof ShadowRoot ? root.host : up instanceof ShadowRoot ? up.host : root.parentElement;
     // The document element has no parent block: it is its own.
-    this.frames = [{ container: up, block: parent ? blockOf(parent) : (root as Element) }];
+    this.frames = [{ container: up, block: parent ? blockOf(parent) : (root as Element), breaks: false }];
     this.next = root;
     this.offset = 0;
     this.tail = null;
