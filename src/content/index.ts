@@ -4,7 +4,7 @@
 // On a paused site only the paste guard runs, and only for wallet secrets (paste-guard/config.ts).
 import { extensionConnected, onBackgroundMessage, onStorageChanged, sendToBackground, textBody } from '../platform';
 import { pageKey } from '../shared/hosts';
-import { isPageMessage, LIMITS, type PageMessage, type PageMessageType } from '../shared/protocol';
+import { isPageMessage, LIMITS, type HelloReply, type PageMessage, type PageMessageType } from '../shared/protocol';
 import { STORAGE_KEYS } from '../shared/storage';
 import { SCANNED_ATTRIBUTES } from '../shared/surfaces';
 import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
@@ -43,8 +43,27 @@ function rootFor(node: Node): Node | null {
   return block;
 }
 
+/**
+ * A hello without an answer is asked again after each of these delays: a page loaded while the
+ * browser stopped the worker gets none (the load e2e's third tab kept an empty badge), and without
+ * an answer the scanner would never start.
+ */
+const HELLO_RETRY_MS = [100, 1000, 3000];
+
+/** The worker's hello, asked again while it does not answer and the extension is there. */
+async function answeredHello(): Promise<HelloReply | undefined> {
+  let reply = await hello;
+  for (const delay of HELLO_RETRY_MS) {
+    if (reply || !extensionConnected()) break;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    hello = askWorker();
+    reply = await hello;
+  }
+  return reply;
+}
+
 async function main(): Promise<void> {
-  const reply = await hello;
+  const reply = await answeredHello();
   if (!reply || reply.paused) {
     reportShadowRoot = () => undefined;
     earlyShadowRoots.length = 0;
