@@ -33,9 +33,9 @@ export interface ChunkPorts {
  */
 const RETRY_MS = [100, 1000, 3000, 8000, 15_000, 30_000];
 /**
- * A question still unanswered after this long counts as lost and is asked again: a worker stopped
- * while it read may leave the page's message neither answered nor failed (a tab of the load e2e
- * kept an empty badge). A late answer to the first asking is then ignored; windows go once anyway.
+ * A question still unanswered after this long counts as lost and is asked again, so that a message
+ * the worker never answers cannot hold a page's first reads forever. A late answer to the first
+ * asking is then ignored; windows go once anyway.
  */
 const ANSWER_TIMEOUT_MS = 10_000;
 
