@@ -46,24 +46,23 @@ function rootFor(node: Node): Node | null {
 /**
  * A hello without an answer is asked again after each of these delays: a page loaded while the
  * browser stopped the worker gets none (the load e2e's third tab kept an empty badge), and without
- * an answer the scanner would never start.
+ * an answer neither the scanner nor the paste guard would start.
  */
 const HELLO_RETRY_MS = [100, 1000, 3000];
 
-/** The worker's hello, asked again while it does not answer and the extension is there. */
-async function answeredHello(): Promise<HelloReply | undefined> {
-  let reply = await hello;
+/** The worker's answer to "should this frame act?", asked again while it does not answer and the extension is there. */
+async function askWorker(): Promise<HelloReply | undefined> {
+  let reply = await sendToBackground({ type: 'page:hello' });
   for (const delay of HELLO_RETRY_MS) {
     if (reply || !extensionConnected()) break;
     await new Promise((resolve) => setTimeout(resolve, delay));
-    hello = askWorker();
-    reply = await hello;
+    reply = await sendToBackground({ type: 'page:hello' });
   }
   return reply;
 }
 
 async function main(): Promise<void> {
-  const reply = await answeredHello();
+  const reply = await hello;
   if (!reply || reply.paused) {
     reportShadowRoot = () => undefined;
     earlyShadowRoots.length = 0;
@@ -232,7 +231,6 @@ document.addEventListener(SHADOW_EVENT, (e) => {
 }, { capture: true, passive: true });
 
 /** The worker's answer to "should this frame act?", asked at once and again when settings change. */
-const askWorker = () => sendToBackground({ type: 'page:hello' });
 let hello = askWorker();
 /** Set once the scanner runs: stops it for good (a resumed site is read again on the next load). */
 let stopScanning: (() => void) | undefined;
