@@ -54,9 +54,9 @@ function nativeBrowserFirst(fallback: 'polyfill' | 'chrome'): Plugin {
  * Engine data, not engine code, where a page needs only the data. The popup and options show
  * provider facts, never rules: src/ui/providers.ts gets PROVIDERS as data generated from the
  * provider files, so those pages do not carry every rule, pattern and example (about 70 KB of
- * script and several milliseconds at each opening). The content script's gate gets builtInGateSummary()
- * (src/engine/gate-summary.ts) as data: what the rules need of page text, without the engine,
- * as JSON text parsed on first use.
+ * script and several milliseconds at each opening). The gate (src/gate, run by the worker) gets
+ * builtInGateSummary() (src/engine/gate-summary.ts) as data: what the rules need of page text, as
+ * JSON text parsed on first use, not derived from the rules' patterns at each start of the worker.
  */
 const ENGINE_DATA: ReadonlyArray<{ importer: string; module: RegExp; load: () => Promise<string> }> = [
   {

@@ -1,11 +1,11 @@
-// What the content script's gate needs to know of the engine, as plain data: every literal a key
+// What the gate (src/gate) needs to know of the engine, as plain data: every literal a key
 // starts with or contains, every shape a key without one has (its characters and shortest length),
 // the base64 values the engine decodes and the escapes it reads through. The opt-in generic rule
 // (a value assigned to a secret-ish name) has no shape: when it is on, the gate lets every run of
 // key characters through, as it did before it knew the rules. Derived from the rules
 // themselves (their patterns, read by extentOf), so a new rule changes the gate with no table to
-// keep by hand. The extension's build turns this into data inside content.js (scripts/build.ts):
-// the page gets the summary, never the rules.
+// keep by hand. The extension's build turns this into data where the gate imports it
+// (scripts/build.ts).
 import { KEYISH_PARTS } from './context';
 import { ESCAPE_SOURCE } from './decode';
 import { B64_MAX, B64_MIN } from './prefilter';
@@ -117,7 +117,6 @@ let builtIn: GateSummary | undefined;
 /**
  * The summary of the built-in rules, as the gate reads it, made on first use. The extension's build
  * replaces this module, where the gate imports it, with the summary as JSON text (scripts/build.ts):
- * a string costs the content script's parser next to nothing, an object literal of this size
- * several milliseconds per frame.
+ * the worker parses it when it first gates page text instead of deriving it from the rules' patterns.
  */
 export const builtInGateSummary = (): GateSummary => (builtIn ??= gateSummary());

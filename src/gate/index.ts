@@ -1,9 +1,10 @@
 // The test of page text: could the worker's engine find a key here? The worker runs it on the
-// page's first reads (background/chunk-gate.ts), the page on attribute and field values and in the
-// paste guard. Text that fails it is never looked at again; text that passes is
+// page's first reads and its attribute and field values (background/chunk-gate.ts); the page keeps
+// only the paste guard's cheap tests (hasRun, hasPhraseRun, mayBePhraseWord). Text that fails it is
+// never looked at again; text that passes is
 // cut into windows around the hits for the engine; each hit says what let it through (HitKind).
 // It knows the engine only through builtInGateSummary(), plain data derived from the rules
-// (src/engine/gate-summary.ts; the build puts the data, not the engine, into content.js): the
+// (src/engine/gate-summary.ts; the build hands it over as data): the
 // literals keys start with or contain, the characters and shortest lengths of keys without one
 // (and the provider words those need nearby), standalone base64 values that decode to a key, and
 // the escapes the engine reads through. Every test here can only let more through than the engine
@@ -33,7 +34,7 @@ export const MIN_RUN = 16;
 
 const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=~-\\%&#;';
 // Tables are indexed by any UTF-16 code unit, so the hot loop needs no range check before the
-// lookup; each is built on first use (the content script loads this module in every frame).
+// lookup; each is built on first use (the paste guard loads this module in every frame).
 let keyChars: Uint8Array | undefined;
 const isKeyChar = (): Uint8Array => (keyChars ??= table(KEY_CHARS));
 
@@ -179,7 +180,7 @@ const headKey = (text: string, at: number) => text.charCodeAt(at) * 128 + text.c
 export function compileGate(summary: GateSummary): Tables {
   const run = table('\\%&#;');
   // Each distinct character set is read once: the summary repeats a few dozen sets over ~300
-  // literals and ~130 shapes, and this runs cold (interpreted) in every frame at start-up.
+  // literals and ~130 shapes, and this runs cold (interpreted) when the worker first gates text.
   const cover = (chars: string) => {
     for (let i = 0; i < chars.length; i++) run[chars.charCodeAt(i)] = 1;
   };
