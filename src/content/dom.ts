@@ -40,9 +40,16 @@ export function whereOfBlock(block: Element, inShadow: boolean): Where {
   return inShadow ? 'shadow-root' : 'text';
 }
 
-/** Subtrees whose text is not page content (style, templates, frames…) and our own UI. */
+/** Our UI's hosts are `keywarden-*` elements (own-ui.ts): only those are asked for the mark. */
+const OWN_TAG_PREFIX = 'KEYWARDEN-';
+
+/**
+ * Subtrees whose text is not page content (style, templates, frames…) and our own UI. The mark is
+ * looked up on our hosts' tag only: the walk meets every element of a page, and a page cannot hide
+ * an ordinary element's text from us by marking it.
+ */
 export function isSkipped(el: Element, tag = el.tagName): boolean {
-  return SKIPPED.has(tag) || el.hasAttribute(OWN_ATTRIBUTE);
+  return SKIPPED.has(tag) || (tag.startsWith(OWN_TAG_PREFIX) && el.hasAttribute(OWN_ATTRIBUTE));
 }
 
 export function inShadowTree(node: Node): boolean {

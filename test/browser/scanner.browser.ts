@@ -252,8 +252,14 @@ test('an attribute changed after load is read again, a value a chunk long among 
 
 test('styles, templates, inline SVG and our own UI are not page text', async () => {
   fixture(`<style>/* ${keys.github()} */</style><template><p>${keys.github()}</p></template>`
-    + `<svg><text>${keys.github()}</text></svg><div data-keywarden="notice"><p>${keys.github()}</p></div><p>nothing here</p>`);
+    + `<svg><text>${keys.github()}</text></svg><keywarden-notice data-keywarden="notice"><p>${keys.github()}</p></keywarden-notice><p>nothing here</p>`);
   equal(found((await scanned()).windows), [], 'findings');
+});
+
+test('a page cannot hide text by marking an ordinary element the way we mark our UI', async () => {
+  const key = fakeKeys(18).github();
+  fixture(`<div data-keywarden="notice"><pre><code>export GH_TOKEN=${key}</code></pre></div>`);
+  equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }], 'findings');
 });
 
 test('provider words just before a subtree read on its own count as context', async () => {
