@@ -141,6 +141,39 @@ test('10,000 siblings: the one key among them is found, in one window', async ()
   equal(windows.filter((w) => w.text.includes(key)).length, 1, 'windows holding the key');
 });
 
+/** A large page of sections (~65 KB of text, several chunks), with `inner` as its 30th section. */
+function sections(inner: string): void {
+  // Figures, not words: no run of words the gate could take for a recovery phrase.
+  const rows = (i: number) => Array.from({ length: 24 }, (_, j) => `${i}.${j}: ${i * 37 + j} of ${j * 11}, 2.${j}%;`).join(' ');
+  const body = Array.from({ length: 60 }, (_, i) => `<section><h2>Part ${i}</h2><p>${rows(i)}</p><p>${rows(i + 60)}</p></section>`);
+  body.splice(30, 0, inner);
+  fixture(`<main><article>${body.join('')}</article></main>`);
+}
+
+test('in a large page, hidden parts, inline scripts and closed details are read as the DOM holds them', async () => {
+  const own = fakeKeys(16);
+  const hidden = own.github();
+  const scripted = own.stripeSecret();
+  const closed = own.awsKeyId();
+  sections(`<section><div hidden><pre><code>export GH_TOKEN=${hidden}</code></pre></div>`
+    + `<script type="text/plain">const stripe = "${scripted}";</script>`
+    + `<details><summary>AWS</summary><p>AWS access key</p><p>${closed}</p></details></section>`);
+  equal(found((await scanned()).windows), [
+    { rule: 'aws-access-key-id', where: 'text' },
+    { rule: 'github-token', where: 'code' },
+    { rule: 'stripe-secret-key', where: 'inline-script' },
+  ], 'findings');
+});
+
+test('past the page budget, a key read before it ran out is still located, across a large page', async () => {
+  const key = fakeKeys(17).github();
+  const rows = Array.from({ length: 400 }, (_, i) => `<p>${prose(20)} ${i}</p>`).join('');
+  fixture(`<main><section><p>token ${key}</p></section><section>${rows}</section><section>${rows}</section></main>`);
+  const { windows, stopped } = await scanned(document.documentElement, { maxChars: 40_000 });
+  check(stopped, 'stoppedEarly reported');
+  equal(found(windows).map((f) => f.rule), ['github-token'], 'findings');
+});
+
 test('open shadow roots, nested ones too, are read and marked as such', async () => {
   const outerKey = keys.github();
   const innerKey = keys.npm();
