@@ -25,24 +25,21 @@ const isScanned = (n) => SCANNED.includes(n) || n.startsWith('data-');
 const PICKED = 'input, textarea, img, canvas, svg, meta, iframe, [href*="?"], [href*="@"], [src*="?"]';
 let sink = 0;
 const add = (v) => { if (v && v.length >= 16) sink += v.length; };
-function read(el) {
+/** With named, without data-*: the six scanned attributes asked for by name instead of getAttributeNames. */
+function read(el, named) {
   const shadow = el.shadowRoot; if (shadow) sink++;
   const tag = el.tagName; let live;
   if (tag === 'INPUT' || tag === 'TEXTAREA') { live = el.value; add(live); }
   else if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') sink++;
   if (!el.hasAttributes()) return;
-  const names = el.getAttributeNames();
-  if (names.includes('data-keywarden')) return;
-  for (const name of names) { if (!isScanned(name)) continue; const v = el.getAttribute(name); if (name === 'value' && v === live) continue; add(v); }
-}
-/** read() without data-*: the six scanned attributes asked for by name. */
-function readNamed(el) {
-  const shadow = el.shadowRoot; if (shadow) sink++;
-  const tag = el.tagName; let live;
-  if (tag === 'INPUT' || tag === 'TEXTAREA') { live = el.value; add(live); }
-  else if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') sink++;
-  if (!el.hasAttributes()) return;
-  for (const name of SCANNED) { const v = el.getAttribute(name); if (v === null || (name === 'value' && v === live)) continue; add(v); }
+  const names = named ? SCANNED : el.getAttributeNames();
+  if (!named && names.includes('data-keywarden')) return;
+  for (const name of names) {
+    if (!named && !isScanned(name)) continue;
+    const v = el.getAttribute(name);
+    if (v === null || (name === 'value' && v === live)) continue;
+    add(v);
+  }
 }
 const root = () => document.documentElement;
 const first = (each) => { const all = root().getElementsByTagName('*'); let i = 0; for (let el = all[i]; el && i < FULL; el = all[++i]) each(el); return all[i]; };
@@ -70,7 +67,7 @@ globalThis.ways = {
   dataXPath() { document.evaluate('.//*[@*[starts-with(name(), "data-")]]', root(), null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null); },
   // Per-element calls, over the whole page so that they show above the clock's tick.
   wholeRead() { whole(read); },
-  wholeNamed() { whole(readNamed); },
+  wholeNamed() { whole((el) => read(el, true)); },
   wholeNames() { whole((el) => { if (el.hasAttributes()) sink += el.getAttributeNames().length; }); },
   wholeShadow() { whole((el) => { if (el.shadowRoot) sink++; }); },
 };
