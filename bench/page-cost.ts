@@ -157,9 +157,14 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
 export interface Breakdown {
   self: Map<string, number>;
   total: Map<string, number>;
+  /** Self time of the samples with KW_PROFILE_UNDER's function on their stack: where that function's time went. */
+  under: Map<string, number>;
 }
 
-export const newBreakdown = (): Breakdown => ({ self: new Map(), total: new Map() });
+export const newBreakdown = (): Breakdown => ({ self: new Map(), total: new Map(), under: new Map() });
+
+/** KW_PROFILE_UNDER=name: also print where the time of the extension's function `name` went. */
+const PROFILE_UNDER = process.env.KW_PROFILE_UNDER;
 
 /**
  * The extension's main-thread time in `profile`: samples whose stack holds chrome-extension://
@@ -195,6 +200,7 @@ export function extensionTime(profile: Profile, into?: Breakdown): { ms: number 
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined && isExt(at); at = parent.get(at)) seen.add(name(at));
     for (const n of seen) into.total.set(n, (into.total.get(n) ?? 0) + dt);
+    if (PROFILE_UNDER && seen.has(`${PROFILE_UNDER} content.js`)) into.under.set(self, (into.under.get(self) ?? 0) + dt);
   });
   return { ms };
 }
@@ -203,7 +209,8 @@ export function extensionTime(profile: Profile, into?: Breakdown): { ms: number 
 export function printBreakdown(b: Breakdown, ms: number, top: number): string {
   const rows = (m: Map<string, number>) => [...m].sort((a, c) => c[1] - a[1]).slice(0, top)
     .map(([n, t]) => `      ${t.toFixed(1).padStart(7)} ms ${(100 * t / Math.max(ms, 1e-9)).toFixed(0).padStart(3)}%  ${n}`).join('\n');
-  return `    self:\n${rows(b.self)}\n    inclusive:\n${rows(b.total)}`;
+  const under = PROFILE_UNDER ? `\n    under ${PROFILE_UNDER}, self:\n${rows(b.under)}` : '';
+  return `    self:\n${rows(b.self)}\n    inclusive:\n${rows(b.total)}${under}`;
 }
 
 export interface TraceEvent {

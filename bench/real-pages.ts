@@ -148,7 +148,7 @@ const GATE = new KeyGate();
 const PROFILE_TOP = Number(process.env.KW_PROFILE_TOP ?? 0);
 
 function merge(into: Breakdown, from: Breakdown): void {
-  for (const key of ['self', 'total'] as const) for (const [n, t] of from[key]) into[key].set(n, (into[key].get(n) ?? 0) + t);
+  for (const key of ['self', 'total', 'under'] as const) for (const [n, t] of from[key]) into[key].set(n, (into[key].get(n) ?? 0) + t);
 }
 
 const FRAME_MS = 16;

@@ -84,6 +84,20 @@ export function decodePrintableBase64At(text: string, start: number, end: number
   return out;
 }
 
+/**
+ * Byte `index` of what standard base64 `s` (no whitespace) decodes to, from its four characters
+ * alone: one lookup in a large table need not decode all of it.
+ */
+export function base64ByteAt(s: string, index: number): number {
+  const at = Math.floor(index / 3) * 4;
+  let acc = 0;
+  for (let i = at; i < at + 4; i++) {
+    const c = s.charCodeAt(i); // NaN past the end, as '=' counts as zero bits
+    acc = (acc << 6) | Math.max(0, c < 128 ? (B64_VALUE[c] as number) : 0);
+  }
+  return (acc >> (16 - 8 * (index % 3))) & 0xff;
+}
+
 /** The bytes of standard base64 (padding and anything else ignored): for tables built into the code. */
 export function base64Bytes(s: string): Uint8Array {
   const out = new Uint8Array(Math.floor((s.replace(/=+$/, '').length * 6) / 8));

@@ -1,7 +1,7 @@
 // SHA-256, UTF-8, CRC-32 and base64 helpers against published vectors and their own inverses.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { base64Bytes, base64DecodedLength, decodeBase64Url, isBase64OfSize, isCanonicalBase64 } from './base64';
+import { base64ByteAt, base64Bytes, base64DecodedLength, decodeBase64Url, isBase64OfSize, isCanonicalBase64 } from './base64';
 import { base62, crc32, crc32HexLE } from './crc32';
 import { fingerprint } from './fingerprint';
 import { sha256Hex, utf8 } from './sha256';
@@ -105,6 +105,15 @@ describe('base64', () => {
   it('decodes base64url', () => {
     expect(decodeBase64Url('eyJhbGciOiJIUzI1NiJ9')).toBe('{"alg":"HS256"}');
     expect(decodeBase64Url('a+b')).toBeNull();
+  });
+});
+
+describe('base64ByteAt', () => {
+  it('reads each byte as base64Bytes decodes it, padded or not', () => {
+    for (const bytes of [[0], [255, 1], [0, 128, 255], [...Array(100).keys()].map((i) => (i * 37) & 255)]) {
+      const text = Buffer.from(bytes).toString('base64');
+      for (const t of [text, text.replace(/=+$/, '')]) expect(bytes.map((_, i) => base64ByteAt(t, i)), t).toEqual(bytes);
+    }
   });
 });
 

@@ -12,7 +12,7 @@
 //
 // This module imports only its table and a base64 decoder: the content script may use it to decide that text might
 // hold a phrase (mayHoldPhrase, mayBePhraseWord) without carrying the wordlists or the engine.
-import { base64Bytes } from '../base64';
+import { base64ByteAt, base64Bytes } from '../base64';
 import { GATE_TABLE } from './gate-table';
 
 /** Fewest words in a BIP-39 phrase. */
@@ -121,10 +121,11 @@ export interface WordTable {
 }
 
 export const GATE_BITS = 1 << 16;
+const GATE_PREFIX = 4;
 let gate: WordTable | undefined;
 /** The page side's table: first four letters of every word of the ten lists, decoded on first use. */
 export function gateTable(): WordTable {
-  return (gate ??= { bits: base64Bytes(GATE_TABLE), prefix: 4 });
+  return (gate ??= { bits: base64Bytes(GATE_TABLE), prefix: GATE_PREFIX });
 }
 
 function inTable(table: WordTable, h: number): boolean {
@@ -133,28 +134,54 @@ function inTable(table: WordTable, h: number): boolean {
 }
 
 /**
+ * inTable(gateTable(), h), reading the one byte it needs from the table's text while the table is
+ * not decoded yet: a page's first short field value (a search form's hidden "yes") would otherwise
+ * decode all of it (~1 ms a page, cold).
+ */
+function inGateTable(h: number): boolean {
+  if (gate) return inTable(gate, h);
+  const bit = h & (GATE_BITS - 1);
+  return (base64ByteAt(GATE_TABLE, bit >> 3) & (1 << (bit & 7))) !== 0;
+}
+
+/**
  * Whether text[start, end) is in `table`. Plain ASCII tokens are hashed straight from their code
  * units; others are normalised first.
  */
 function tokenHit(table: WordTable, text: string, start: number, end: number): boolean {
-  const n = Math.min(table.prefix, end - start);
+  return inTable(table, tokenHash(text, start, end, table.prefix));
+}
+
+/** The hash tokenHit looks up: of the first `prefix` letters of text[start, end). */
+function tokenHash(text: string, start: number, end: number, prefix: number): number {
+  const n = Math.min(prefix, end - start);
   let h = n;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(start + i);
-    if (c >= 0x80) return inTable(table, gateHash(normalizeWord(text.slice(start, end)).slice(0, table.prefix)));
+    if (c >= 0x80) return gateHash(normalizeWord(text.slice(start, end)).slice(0, prefix));
     if (c <= 0x5a) c |= 0x20;
     h = Math.imul(h ^ c, 0x9e3779b1);
   }
-  return inTable(table, h ^ (h >>> 15));
+  return h ^ (h >>> 15);
 }
 
-/** Cheap test of one word (a form input's value): may it be a BIP-39 word? Never misses one. */
+/** CLASS[c] === WORD; ASCII (letters only) without filling the classes. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) - 0x61 >>> 0 < 26;
+  fillClasses();
+  return CLASS[c] === WORD;
+}
+
+/**
+ * Cheap test of one word (a form input's value): may it be a BIP-39 word? Never misses one. Builds
+ * neither the character classes (for ASCII) nor the decoded table: most pages ask it only about a
+ * few short field values.
+ */
 export function mayBePhraseWord(word: string): boolean {
   const w = word.trim();
   if (w.length === 0 || w.length > MAX_WORD_CHARS || (w.length < 3 && w.charCodeAt(0) < 0x80)) return false;
-  fillClasses();
-  for (let i = 0; i < w.length; i++) if (CLASS[w.charCodeAt(i)] !== WORD) return false;
-  return tokenHit(gateTable(), w, 0, w.length);
+  for (let i = 0; i < w.length; i++) if (!isWordChar(w.charCodeAt(i))) return false;
+  return inGateTable(tokenHash(w, 0, w.length, GATE_PREFIX));
 }
 
 /** Tokens of one run, in arrays reused from run to run (copy what you keep). */

@@ -1,7 +1,7 @@
 // Wallet secrets through the engine's scan(): phrases in every list and layout, keys in their
 // contexts, decoys that must stay quiet, and what a finding reveals. Inputs are made here from a
 // seeded stream (test/corpus/wallet/fake-wallet.ts); none held funds.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { validateMnemonic } from '@scure/bip39';
 import { isAlert, scan, type Finding } from '../index';
@@ -212,6 +212,20 @@ describe('words from separate inputs (the page side)', () => {
     expect(mayBePhraseWord('x')).toBe(false);
     expect(mayBePhraseWord('with space')).toBe(false);
     expect(mayBePhraseWord('a1b2c3')).toBe(false);
+  });
+
+  it('answers the same before its table is decoded (one byte read per word) as after', async () => {
+    vi.resetModules();
+    const fresh = await import('./gate');
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const probes = [...letters].flatMap((a) => [...letters].flatMap((b) => [...letters].map((c) => a + b + c)));
+    probes.push('yes', 'default', 'Go', 'on', 'Continue', 'ABANDON', 'zoo1', 'a-b-c', 'naïve', 'ábaco', 'あいこくしん', '가격');
+    for (const lang of LANGUAGES) probes.push(...lang.words.slice(0, 200));
+    const before = probes.map((p) => fresh.mayBePhraseWord(p));
+    fresh.gateTable();
+    expect(probes.map((p) => fresh.mayBePhraseWord(p))).toEqual(before);
+    expect(fresh.gateTable().bits.length * 8).toBe(fresh.GATE_BITS);
+    expect(before.filter(Boolean).length, 'three-letter strings let through, and list words').toBeLessThan(probes.length / 2);
   });
 });
 
