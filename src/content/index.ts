@@ -128,19 +128,24 @@ async function main(): Promise<void> {
 
   function drain(): void {
     timer = undefined;
-    const roots = new Set<Node>();
+    // Each text block to read again, with the elements added in it (their element pass).
+    const roots = new Map<Node, Element[]>();
     let n = 0;
     for (const node of pendingNodes) {
       pendingNodes.delete(node);
       const root = rootFor(node);
-      if (root) roots.add(root);
+      if (root) {
+        const added = roots.get(root) ?? [];
+        if (node instanceof Element) added.push(node);
+        roots.set(root, added);
+      }
       // A storm can queue tens of thousands of nodes: resolve them in bounded batches.
       if (++n >= DRAIN_BATCH) {
         timer = setTimeout(drain, 0);
         break;
       }
     }
-    for (const root of roots) scanner.scanTree(root);
+    for (const [root, added] of roots) scanner.scanChanged(root, added);
     for (const [el, name] of pendingAttrs) {
       if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) scanner.scanAttribute(el, name);
     }

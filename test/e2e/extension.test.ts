@@ -209,6 +209,26 @@ describe.each(BROWSERS)('%s', (browser) => {
       await tab.close();
     });
 
+    it('reads an element a page script adds inside a code block after load: its attributes and the block\'s text', async () => {
+      const inAttribute = plant(fake.githubToken());
+      const inText = plant(fake.stripeSecretKey());
+      env.site.set('/copy-button', html('<p>Example</p><pre><code>let retries = 3;</code></pre>'));
+      const { tab, tabId } = await open('/copy-button');
+      await settle(800);
+      expect(await env.ext.badgeText(tabId)).toBe('');
+      // As a docs site's copy-button script does: a button into each block, here carrying a key.
+      await tab.evaluate(([a, b]) => {
+        const button = document.createElement('button');
+        button.dataset.clipboard = a;
+        button.textContent = 'Copy';
+        document.querySelector('pre')!.append(button);
+        document.querySelector('code')!.append(` // ${b}`);
+      }, [inAttribute, inText] as const);
+      await badgeBecomes(env.ext, tabId, '2');
+      expect((await tabState(env.ext, tabId))?.findings.map((f) => f.where).sort()).toEqual(['attribute', 'code']);
+      await tab.close();
+    });
+
     it('finds a key in a declarative shadow root (made by the parser, not attachShadow)', async () => {
       const key = plant(fake.githubToken());
       env.site.set('/declarative', html(`<p>Status</p><div><template shadowrootmode="open"><p>token ${key}</p></template></div>`));

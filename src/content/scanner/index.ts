@@ -128,6 +128,19 @@ export class Scanner {
     this.slices.request();
   }
 
+  /**
+   * Nodes added or changed after load, resolved to `root` (their text block): its text is read
+   * again whole (a token may now run across what was there and what came), but only the `added`
+   * elements get the element pass; the block's others were read with it (a page script that adds a
+   * copy button to every code block would otherwise have every block's elements read twice).
+   */
+  scanChanged(root: Node, added: Iterable<Element>): void {
+    if (this.stopped) return;
+    this.jobs.push({ kind: 'read', walk: new BlockWalk(root, inShadowTree(root)) });
+    for (const el of added) startElements(el, this.ctx);
+    this.slices.request();
+  }
+
   scanAttribute(el: Element, name: string): void {
     if (this.stopped) return;
     this.jobs.push({ kind: 'attribute', el, name });
