@@ -44,12 +44,17 @@ export function whereOfBlock(block: Element, inShadow: boolean): Where {
 const OWN_TAG_PREFIX = 'KEYWARDEN-';
 
 /**
- * Subtrees whose text is not page content (style, templates, frames…) and our own UI. The mark is
- * looked up on our hosts' tag only: the walk meets every element of a page, and a page cannot hide
- * an ordinary element's text from us by marking it.
+ * One of our UI's hosts. The mark is looked up on our hosts' tag only: the scanner meets every
+ * element of a page, and a page cannot hide an ordinary element's text or attributes from us by
+ * marking it.
  */
+export function isOwnUi(el: Element, tag = el.tagName): boolean {
+  return tag.startsWith(OWN_TAG_PREFIX) && el.hasAttribute(OWN_ATTRIBUTE);
+}
+
+/** Subtrees whose text is not page content (style, templates, frames…) and our own UI. */
 export function isSkipped(el: Element, tag = el.tagName): boolean {
-  return SKIPPED.has(tag) || (tag.startsWith(OWN_TAG_PREFIX) && el.hasAttribute(OWN_ATTRIBUTE));
+  return SKIPPED.has(tag) || isOwnUi(el, tag);
 }
 
 export function inShadowTree(node: Node): boolean {

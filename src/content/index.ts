@@ -7,7 +7,7 @@ import { pageKey } from '../shared/hosts';
 import { isPageMessage, LIMITS, type HelloReply, type PageMessage, type PageMessageType } from '../shared/protocol';
 import { STORAGE_KEYS } from '../shared/storage';
 import { SCANNED_ATTRIBUTES } from '../shared/surfaces';
-import { blockOf, elementOf, isInline, OWN_ATTRIBUTE } from './dom';
+import { blockOf, elementOf, isInline, isOwnUi } from './dom';
 import { Notice } from './notice';
 import { followHello } from './paste-guard/config';
 import { startPasteGuard } from './paste-guard/guard';
@@ -36,7 +36,7 @@ function rootFor(node: Node): Node | null {
   if (!node.isConnected) return null;
   if (node.parentNode instanceof ShadowRoot && node.nodeType === Node.TEXT_NODE) return node.parentNode;
   const el = elementOf(node);
-  if (!el || el.hasAttribute(OWN_ATTRIBUTE)) return null;
+  if (!el || isOwnUi(el)) return null;
   if (node === el && !isInline(el)) return el;
   const block = blockOf(el);
   if (block === document.body || block === document.documentElement) return node;
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
     }
     for (const [root, added] of roots) scanner.scanChanged(root, added);
     for (const [el, name] of pendingAttrs) {
-      if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) scanner.scanAttribute(el, name);
+      if (el.isConnected && !isOwnUi(el)) scanner.scanAttribute(el, name);
     }
     pendingAttrs.length = 0;
   }

@@ -256,10 +256,12 @@ test('styles, templates, inline SVG and our own UI are not page text', async () 
   equal(found((await scanned()).windows), [], 'findings');
 });
 
-test('a page cannot hide text by marking an ordinary element the way we mark our UI', async () => {
-  const key = fakeKeys(18).github();
-  fixture(`<div data-keywarden="notice"><pre><code>export GH_TOKEN=${key}</code></pre></div>`);
-  equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }], 'findings');
+test('a page cannot hide text or attributes by marking an ordinary element the way we mark our UI', async () => {
+  const own = fakeKeys(18);
+  const key = own.github();
+  const inAttribute = own.stripeSecret();
+  fixture(`<div data-keywarden="notice" data-config="stripe ${inAttribute}"><pre><code>export GH_TOKEN=${key}</code></pre></div>`);
+  equal(found((await scanned()).windows), [{ rule: 'github-token', where: 'code' }, { rule: 'stripe-secret-key', where: 'attribute' }], 'findings');
 });
 
 test('provider words just before a subtree read on its own count as context', async () => {

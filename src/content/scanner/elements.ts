@@ -4,7 +4,7 @@
 // FULL_PASS_ELEMENTS elements of a subtree are read whole; past that (a giant page, where a wrapper
 // per element costs more than all its text) only the elements a native query picks.
 import { attributeSurface, isScannedAttribute } from '../../shared/surfaces';
-import { OWN_ATTRIBUTE } from '../dom';
+import { isOwnUi } from '../dom';
 import { ELEMENT_BATCH, FULL_PASS_ELEMENTS, type PageBudget } from './budgets';
 import type { Emitter } from './emitter';
 import type { Container, Job, JobOf } from './jobs';
@@ -31,7 +31,7 @@ export interface ElementContext {
 /** Starts the element pass of `root` (the root's own data at once when it is an element). */
 export function startElements(root: Container, ctx: ElementContext): void {
   if (root instanceof Element) {
-    if (root.hasAttribute(OWN_ATTRIBUTE)) return;
+    if (isOwnUi(root)) return;
     elementData(root, ctx);
   }
   // A live collection hands out wrappers only as they are read, and is never counted whole.
@@ -69,10 +69,9 @@ function elementData(el: Element, ctx: ElementContext): void {
   } else if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') {
     ctx.image(el);
   }
-  if (!el.hasAttributes()) return;
+  if (!el.hasAttributes() || isOwnUi(el, tag)) return;
   // Names first (one call), values only for the attributes that may carry a key.
   const names = el.getAttributeNames();
-  if (names.includes(OWN_ATTRIBUTE)) return;
   for (const name of names) {
     if (!isScannedAttribute(name)) continue;
     const value = el.getAttribute(name);
@@ -86,6 +85,6 @@ function elementData(el: Element, ctx: ElementContext): void {
 /** One attribute changed after load. */
 export function readAttribute(job: JobOf<'attribute'>, ctx: ElementContext): boolean {
   const { el, name } = job;
-  if (el.isConnected && !el.hasAttribute(OWN_ATTRIBUTE)) ctx.budget.chars += ctx.emitter.addValue(el.getAttribute(name), attributeSurface(el.tagName, name));
+  if (el.isConnected && !isOwnUi(el)) ctx.budget.chars += ctx.emitter.addValue(el.getAttribute(name), attributeSurface(el.tagName, name));
   return true;
 }
