@@ -359,16 +359,16 @@ function isChunks(m: Record<string, unknown>): boolean {
     if (!Number.isInteger(n) || n <= 0 || n > LIMITS.chunkChars) return false;
     chars += n;
   }
-  return chars <= LIMITS.chunkMessageChars && isChunksBody(m.body, m.lengths as number[]) && isShortString(m.title, LIMITS.titleChars);
+  return chars <= LIMITS.chunkMessageChars && isChunksBody(m.body, m.lengths as number[], chars) && isShortString(m.title, LIMITS.titleChars);
 }
 
 /**
- * The chunks as strings of the lengths said, or a Blob that can hold them: UTF-8 takes one to
- * three bytes per UTF-16 code unit (the worker checks the decoded lengths: handed-over.ts chunkTexts).
+ * The chunks as strings of the lengths said, or a Blob that can hold their `chars` characters:
+ * UTF-8 takes one to three bytes per UTF-16 code unit (the worker checks the decoded lengths:
+ * handed-over.ts chunkTexts).
  */
-function isChunksBody(body: unknown, lengths: readonly number[]): boolean {
+function isChunksBody(body: unknown, lengths: readonly number[], chars: number): boolean {
   if (Array.isArray(body)) return body.length === lengths.length && body.every((t, i) => typeof t === 'string' && t.length === lengths[i]);
-  const chars = lengths.reduce((a, n) => a + n, 0);
   return typeof Blob === 'function' && body instanceof Blob && body.size >= chars && body.size <= 3 * chars;
 }
 

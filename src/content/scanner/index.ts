@@ -11,7 +11,7 @@ import { ChunkQueue } from './chunks';
 import { PageBudget, SLICE_MS } from './budgets';
 import { elementBatch, readAttribute, startElements, type ElementContext } from './elements';
 import { Emitter } from './emitter';
-import { goesOnAfterBudget, type Job, type JobKind, type JobOf } from './jobs';
+import { goesOnAfterBudget, type Container, type Job, type JobKind, type JobOf } from './jobs';
 import { locateWindows } from './locate';
 import { BlockWalk, readBlocks, type ReadContext } from './readers';
 import { IdleSlices } from './scheduler';
@@ -119,13 +119,10 @@ export class Scanner {
     this.stopped = false;
   }
 
-  scanTree(root: Node, inShadow = inShadowTree(root)): void {
-    if (this.stopped) return;
+  /** A subtree (an element or shadow root) or a text node: its text, and the element pass over it. */
+  scanTree(root: Node): void {
     const container = root instanceof Element || root instanceof ShadowRoot;
-    if (!container && root.nodeType !== Node.TEXT_NODE) return;
-    this.jobs.push({ kind: 'read', walk: new BlockWalk(root, inShadow) });
-    if (container) startElements(root, this.ctx);
-    this.slices.request();
+    if (container || root.nodeType === Node.TEXT_NODE) this.read(root, container ? [root] : []);
   }
 
   /**
@@ -135,9 +132,14 @@ export class Scanner {
    * copy button to every code block would otherwise have every block's elements read twice).
    */
   scanChanged(root: Node, added: Iterable<Element>): void {
+    this.read(root, added);
+  }
+
+  /** Queues the text of `root` and the element pass of each of `elementsOf`. */
+  private read(root: Node, elementsOf: Iterable<Container>): void {
     if (this.stopped) return;
     this.jobs.push({ kind: 'read', walk: new BlockWalk(root, inShadowTree(root)) });
-    for (const el of added) startElements(el, this.ctx);
+    for (const r of elementsOf) startElements(r, this.ctx);
     this.slices.request();
   }
 
