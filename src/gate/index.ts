@@ -262,7 +262,7 @@ export function compileGate(summary: GateSummary): Tables {
 }
 
 let builtIn: Tables | undefined;
-/** The rules' tables, compiled on the first text a gate judges: a frame that never gates pays nothing for them. */
+/** The rules' tables, compiled when the first gate is made: a context that loads this module for its cheap tests alone (the paste guard's) pays nothing for them. */
 const builtInTables = (): Tables => (builtIn ??= compileGate(builtInGateSummary()));
 
 /** Index of the first of the sorted `xs` that is at least `x` (xs.length when none is). */
@@ -334,8 +334,8 @@ const NO_CONTEXT: GateContext = { page: () => '', generic: () => false };
 const BASE64_SLACK = 64;
 
 export class KeyGate {
-  /** The tables, and where provider words occur in the text being judged (wordNear): made on the first text judged. */
-  private made?: { t: Tables; words: WordsSeen };
+  /** Where provider words occur in the text being judged (wordNear). */
+  private readonly words: WordsSeen;
   /** Which provider words are in the page's host and title, for the page string last seen. */
   private inPage = { page: '', has: new Uint8Array(0) };
   /** Per character code a shape must hold, where it was last found (holdsCode). */
@@ -345,24 +345,9 @@ export class KeyGate {
   /** Numbers the stretches judged: wordNear's answers hold for one stretch. */
   private stretchId = 0;
 
-  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly tables?: Tables) {}
-
-  private get t(): Tables {
-    return this.state().t;
-  }
-
-  private get words(): WordsSeen {
-    return this.state().words;
-  }
-
-  private state(): { t: Tables; words: WordsSeen } {
-    if (this.made) return this.made;
-    const t = this.tables ?? builtInTables();
+  constructor(private readonly context: GateContext = NO_CONTEXT, private readonly t: Tables = builtInTables()) {
     const n = t.wordList.length;
-    return (this.made = {
-      t,
-      words: { text: '', lower: '', scanned: 0, at: t.wordList.map(() => []), found: [], near: new Uint8Array(n), askedBy: new Uint32Array(n) },
-    });
+    this.words = { text: '', lower: '', scanned: 0, at: t.wordList.map(() => []), found: [], near: new Uint8Array(n), askedBy: new Uint32Array(n) };
   }
 
   /**
