@@ -8,6 +8,7 @@
 import type { CDPSession } from 'playwright-core';
 import { SCANNED_ATTRIBUTES } from '../src/shared/surfaces';
 import { FULL_PASS_ELEMENTS } from '../src/content/scanner/budgets';
+import { PICKED_ELEMENTS } from '../src/content/scanner/elements';
 import { launchPlainChromium } from './page-cost';
 import { realPageSet, serveDirs } from './real-pages';
 import { median } from './stats';
@@ -22,7 +23,7 @@ const SETUP = String.raw`
 const SCANNED = ${JSON.stringify(SCANNED_ATTRIBUTES)};
 const FULL = ${FULL_PASS_ELEMENTS};
 const isScanned = (n) => SCANNED.includes(n) || n.startsWith('data-');
-const PICKED = 'input, textarea, img, canvas, svg, meta, iframe, [href*="?"], [href*="@"], [src*="?"]';
+const PICKED = ${JSON.stringify(PICKED_ELEMENTS)};
 let sink = 0;
 const add = (v) => { if (v && v.length >= 16) sink += v.length; };
 /** With named, without data-*: the six scanned attributes asked for by name instead of getAttributeNames. */
@@ -31,9 +32,8 @@ function read(el, named) {
   const tag = el.tagName; let live;
   if (tag === 'INPUT' || tag === 'TEXTAREA') { live = el.value; add(live); }
   else if (tag === 'IMG' || tag === 'CANVAS' || tag === 'svg') sink++;
-  if (!el.hasAttributes()) return;
+  if (!el.hasAttributes() || (tag.startsWith('KEYWARDEN-') && el.hasAttribute('data-keywarden'))) return;
   const names = named ? SCANNED : el.getAttributeNames();
-  if (!named && names.includes('data-keywarden')) return;
   for (const name of names) {
     if (!named && !isScanned(name)) continue;
     const v = el.getAttribute(name);

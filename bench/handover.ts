@@ -12,16 +12,14 @@
 // single step, the round trip, and the worker's time to have the text; in Chromium also the page's
 // sampled main-thread time in extension code (V8 profiler), which counts what runs after the call
 // returns (the reply) too. Fixed costs per call from 200 calls of 16 characters.
-import { mkdtemp, rm, writeFile, copyFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../test/e2e/driver/chromium';
 import { launchFirefox } from '../test/e2e/driver/firefox';
 import type { ExtensionDriver, Tab } from '../test/e2e/driver';
 import { waitFor } from '../test/e2e/harness';
 import { extensionTime, newBreakdown, printBreakdown, SAMPLING_US, type Profile } from './page-cost';
-import { realPageSet, serveDirs } from './real-pages';
+import { realPageSet, referenceExtension, serveDirs } from './real-pages';
 import { median } from './stats';
 
 const WAYS = ['none', 'blob', 'blob-encode', 'blob-encodeInto', 'message', 'port', 'blob-twobyte', 'message-twobyte'] as const;
@@ -207,22 +205,6 @@ api.runtime.onConnect.addListener((port) => {
 });
 `;
 
-async function throwawayExtension(browser: 'chromium' | 'firefox'): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `kw-handover-${browser}-`));
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'handover', version: '1.0',
-    background: browser === 'chromium' ? { service_worker: 'worker.js' } : { scripts: ['worker.js'] },
-    content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content.js'], run_at: 'document_idle' }],
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'handover-bench@keywarden.test' } } } : {}),
-  }));
-  await writeFile(join(dir, 'content.js'), CONTENT);
-  await writeFile(join(dir, 'worker.js'), WORKER);
-  // The Firefox driver's control tab opens the add-on's icons/icon-16.png.
-  await mkdir(join(dir, 'icons'));
-  await copyFile('icons/icon-16.png', join(dir, 'icons/icon-16.png'));
-  return dir;
-}
-
 async function command(tab: Tab, cmd: object): Promise<unknown> {
   await tab.evaluate((c: string) => {
     document.documentElement.removeAttribute('data-kw-result');
@@ -239,7 +221,7 @@ async function command(tab: Tab, cmd: object): Promise<unknown> {
 interface Row { way: Way; batch: number; runs: Calls[]; profileMs: number[] }
 
 async function measure(browser: 'chromium' | 'firefox', url: string, repeats: number): Promise<{ rows: Row[]; fixed: Record<string, number>[] }> {
-  const dir = await throwawayExtension(browser);
+  const dir = await referenceExtension('handover', CONTENT, WORKER, browser, ['http://127.0.0.1/*']);
   const ext: ExtensionDriver = browser === 'chromium' ? await launchChromium({ extensionDir: dir }) : await launchFirefox({ extensionDir: dir });
   const rows: Row[] = WAYS.flatMap((way) => BATCHES.map((batch) => ({ way, batch, runs: [], profileMs: [] })));
   const fixed: Record<string, number>[] = [];

@@ -16,7 +16,7 @@
 // time over the whole set at most 5× the sum of the floors, no extension task over 16 ms, no long
 // task caused by the extension.
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -247,15 +247,27 @@ async function loadsWith(
   return loads;
 }
 
-/** A throwaway extension of one content script and one worker, as a reference measured in the same run. */
-async function referenceExtension(name: string, content: string, worker: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `kw-${name}-ext-`));
+/**
+ * A throwaway extension of one content script (on every page and frame, or on `matches`) and one
+ * worker, for Chromium or Firefox: a reference measured in the same run as ours.
+ */
+export async function referenceExtension(
+  name: string, content: string, worker: string, browser: 'chromium' | 'firefox' = 'chromium', matches = ['<all_urls>'],
+): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `kw-${name}-${browser}-ext-`));
   await writeFile(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name, version: '1.0', background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
+    manifest_version: 3, name, version: '1.0',
+    background: browser === 'chromium' ? { service_worker: 'worker.js' } : { scripts: ['worker.js'] },
+    content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle', all_frames: true }],
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: `${name}-bench@keywarden.test` } } } : {}),
   }));
   await writeFile(join(dir, 'content.js'), content);
   await writeFile(join(dir, 'worker.js'), worker);
+  if (browser === 'firefox') {
+    // The Firefox driver's control tab opens the add-on's icons/icon-16.png.
+    await mkdir(join(dir, 'icons'));
+    await copyFile('icons/icon-16.png', join(dir, 'icons/icon-16.png'));
+  }
   return dir;
 }
 

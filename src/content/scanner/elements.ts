@@ -15,7 +15,7 @@ import type { Container, Job, JobOf } from './jobs';
  * data-* attributes there are read only on elements added later. Every selector costs a test per
  * element of the page: few, cheap ones.
  */
-const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta, iframe, [href*="?"], [href*="@"], [src*="?"]';
+export const PICKED_ELEMENTS = 'input, textarea, img, canvas, svg, meta, iframe, [href*="?"], [href*="@"], [src*="?"]';
 
 /** What the element pass needs from the scanner. */
 export interface ElementContext {
