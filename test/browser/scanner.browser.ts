@@ -96,6 +96,21 @@ test('a key split over highlighter spans where a first read’s chunk would end 
   check(chunks.some((c) => c.includes(key)), 'the key whole in one chunk');
 });
 
+test('steps that end on the clock cut no token: with zero-length slices every key split over spans is found', async () => {
+  const own = fakeKeys(19);
+  const tokens = Array.from({ length: 40 }, () => own.github());
+  // Each key in two highlighter spans, among enough other nodes that 64-node steps end everywhere.
+  const line = (i: number) => `<span class="k">let</span> <span class="n">v${i}</span> = <span class="f">f</span>(${i});\n`;
+  const body = tokens.map((t, i) => `${Array.from({ length: 12 }, (_, j) => line(i * 12 + j)).join('')}`
+    + `<span class="s">"${t.slice(0, 17)}</span><span class="s">${t.slice(17)}"</span>;\n`).join('');
+  fixture(`<pre><code>${body}</code></pre>`);
+  const { windows, chunks } = await scanned(document.documentElement, { sliceMs: 0 });
+  // ~4,000 nodes: with every step ended at its first look at the clock, dozens of chunks.
+  check(chunks.length >= 40, `steps ended on the clock (${chunks.length} chunks)`);
+  // A key cut where a step ended would match no rule: 40 findings means every key was read whole.
+  equal(found(windows).length, tokens.length, 'one finding per key');
+});
+
 test('blocks never fuse: table cells written without whitespace stay apart', async () => {
   const id = keys.awsKeyId();
   const secret = keys.awsSecret();

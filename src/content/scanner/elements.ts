@@ -5,7 +5,7 @@
 // per element costs more than all its text) only the elements a native query picks.
 import { attributeSurface, isScannedAttribute } from '../../shared/surfaces';
 import { isOwnUi } from '../dom';
-import { ELEMENT_BATCH, FULL_PASS_ELEMENTS, type PageBudget } from './budgets';
+import { CLOCK_NODES, ELEMENT_BATCH, FULL_PASS_ELEMENTS, type Overtime, type PageBudget } from './budgets';
 import type { Emitter } from './emitter';
 import type { Container, Job, JobOf } from './jobs';
 
@@ -22,6 +22,7 @@ export interface ElementContext {
   push(job: Job): void;
   readonly budget: PageBudget;
   readonly emitter: Emitter;
+  readonly overtime: Overtime;
   /** An open shadow root found on an element. */
   shadowRoot(root: ShadowRoot): unknown;
   /** An img / canvas / svg: a possible QR code. */
@@ -36,23 +37,37 @@ export function startElements(root: Container, ctx: ElementContext): void {
   }
   // A live collection hands out wrappers only as they are read, and is never counted whole.
   const all = root instanceof Element ? root.getElementsByTagName('*') : root.querySelectorAll('*');
-  ctx.push({ kind: 'elements', root, all, index: 0, picked: false });
+  ctx.push({ kind: 'elements', root, all, index: 0, phase: 'all' });
+}
+
+/**
+ * True when `job`'s next step is the picked query: one native call that costs up to ~8 ms on a giant
+ * page, so it opens a slice of its own rather than ending one.
+ */
+export function queriesNext(job: Job): boolean {
+  return job.kind === 'elements' && job.phase === 'query';
 }
 
 export function elementBatch(job: JobOf<'elements'>, ctx: ElementContext): boolean {
-  const { all } = job;
-  let i = job.index;
-  const end = i + ELEMENT_BATCH;
-  for (let el = all[i]; el && i < end; el = all[++i]) elementData(el, ctx);
-  ctx.budget.nodes += i - job.index;
-  job.index = i;
-  if (!all[i]) return true;
-  if (!job.picked && i >= FULL_PASS_ELEMENTS) {
+  if (job.phase === 'query') {
     // A giant subtree: the rest from one query (the first elements may be read twice; windows go once).
     job.all = job.root.querySelectorAll(PICKED_ELEMENTS);
     job.index = 0;
-    job.picked = true;
+    job.phase = 'picked';
+    return false;
   }
+  const { all } = job;
+  const start = job.index;
+  const end = start + ELEMENT_BATCH;
+  let i = start;
+  for (let el = all[i]; el && i < end; el = all[i]) {
+    elementData(el, ctx);
+    if (++i % CLOCK_NODES === 0 && ctx.overtime()) break;
+  }
+  ctx.budget.nodes += i - start;
+  job.index = i;
+  if (!all[i]) return true;
+  if (job.phase === 'all' && i >= FULL_PASS_ELEMENTS) job.phase = 'query';
   return false;
 }
 

@@ -9,7 +9,7 @@ import type { CandidateWindow } from '../../shared/protocol';
 import { inShadowTree } from '../dom';
 import { ChunkQueue } from './chunks';
 import { PageBudget, SLICE_MS } from './budgets';
-import { elementBatch, readAttribute, startElements, type ElementContext } from './elements';
+import { elementBatch, queriesNext, readAttribute, startElements, type ElementContext } from './elements';
 import { Emitter } from './emitter';
 import { goesOnAfterBudget, type Container, type Job, type JobKind, type JobOf } from './jobs';
 import { locateWindows } from './locate';
@@ -67,6 +67,8 @@ export class Scanner {
   private readonly chunks: ChunkQueue;
   private readonly slices: IdleSlices;
   private readonly ctx: StepContext;
+  /** When the running slice ends (performance.now()). */
+  private until = Infinity;
 
   constructor(private readonly options: ScannerOptions) {
     this.budget = new PageBudget(options.maxChars, options.maxNodes);
@@ -94,6 +96,7 @@ export class Scanner {
       budget: this.budget,
       emitter: this.emitter,
       chunks: this.chunks,
+      overtime: () => performance.now() >= this.until,
       shadowRoot: (root) => this.queueShadow(root),
       image: (el) => this.options.onImage?.(el),
     };
@@ -166,9 +169,11 @@ export class Scanner {
 
   /** Steps until `until` or until no job is left; true when work is left. */
   private slice(until: number): boolean {
-    for (let now = performance.now(); this.jobs.length > 0; ) {
+    this.until = until;
+    for (let now = performance.now(), first = true; this.jobs.length > 0; first = false) {
       this.checkBudget();
-      if (this.jobs.length === 0) break;
+      // The picked query waits for a slice of its own.
+      if (this.jobs.length === 0 || (!first && queriesNext(this.jobs[this.jobs.length - 1]!))) break;
       this.step();
       const done = performance.now();
       // A step may cost about what the one before it did: one that would end well past the

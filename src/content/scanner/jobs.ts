@@ -17,9 +17,10 @@ export type Job =
   | { kind: 'read'; walk: BlockWalk }
   /**
    * Attribute values, field values, images and shadow roots of a subtree's elements, a batch per
-   * step; `picked`: `all` is the query of the elements worth reading on a giant subtree.
+   * step: `all` of them first; on a giant subtree the `query` of those worth reading is one step,
+   * and the `picked` ones are read from it.
    */
-  | { kind: 'elements'; root: Container; all: ArrayLike<Element | undefined>; index: number; picked: boolean }
+  | { kind: 'elements'; root: Container; all: ArrayLike<Element | undefined>; index: number; phase: 'all' | 'query' | 'picked' }
   /** One attribute changed after load. */
   | { kind: 'attribute'; el: Element; name: string }
   /** Windows the worker found something in: the surface of each of their parts. */

@@ -14,7 +14,7 @@ import { segmentsIn, TextBuffer, type Segment } from '../collect';
 import { blockOf, elementOf, isInlineTag, isSkipped } from '../dom';
 import { WINDOW_RADIUS } from '../../gate';
 import type { ChunkQueue } from './chunks';
-import { CHUNK_CHARS, PIECE_CHARS, STEP_NODES, type PageBudget } from './budgets';
+import { CHUNK_CHARS, CLOCK_NODES, PIECE_CHARS, STEP_NODES, type Overtime, type PageBudget } from './budgets';
 import type { Emitter, Origin } from './emitter';
 import type { JobOf } from './jobs';
 
@@ -24,6 +24,7 @@ export interface ReadContext {
   readonly emitter: Emitter;
   /** First reads, on their way to the worker. */
   readonly chunks: ChunkQueue;
+  readonly overtime: Overtime;
 }
 
 /**
@@ -76,7 +77,8 @@ export class BlockWalk {
 
   /**
    * One step: reads about CHUNK_CHARS (ending where a block does, within CHUNK_SLACK more) or one
-   * piece of a long text node, visiting at most STEP_NODES nodes, and queues the chunk. True when done.
+   * piece of a long text node, visiting at most STEP_NODES nodes (fewer once the slice is over), and
+   * queues the chunk. True when done.
    */
   step(ctx: ReadContext): boolean {
     if (!this.root.isConnected) return true;
@@ -90,6 +92,7 @@ export class BlockWalk {
     let nodes = 0;
     let carry = WINDOW_RADIUS;
     while (this.next !== null && nodes < STEP_NODES) {
+      if (nodes > 0 && nodes % CLOCK_NODES === 0 && ctx.overtime()) break;
       const read = this.buffer.length - context;
       // A chunk ends between blocks (`broken`), so a token split over a block's pieces is whole in one.
       if (read >= CHUNK_CHARS && (this.broken || read >= CHUNK_CHARS + CHUNK_SLACK)) break;

@@ -21,8 +21,9 @@ export class IdleSlices {
     const run = (deadline?: IdleDeadline) => {
       if (generation !== this.generation) return;
       this.scheduled = false;
+      // At least MIN_SLICE_MS (or the whole slice, when it is shorter) however little idle time is left.
       const budget = deadline && !deadline.didTimeout
-        ? Math.max(MIN_SLICE_MS, Math.min(this.sliceMs, deadline.timeRemaining()))
+        ? Math.max(Math.min(MIN_SLICE_MS, this.sliceMs), Math.min(this.sliceMs, deadline.timeRemaining()))
         : this.sliceMs;
       if (this.work(performance.now() + budget)) this.request();
     };
