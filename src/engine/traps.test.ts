@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAlert, scan } from './index';
 import { isDocumentationExample, isPlaceholder } from './filters';
-import { ALNUM, B64, HEX, fake, fakeBase64, fakeUuid } from './rules/sample';
+import { ALNUM, B64, HEX, URLSAFE, fake, fakeBase64, fakeUuid, hmacJwt } from './rules/sample';
 
 const sig = fakeBase64(64, 601);
 const hex = (n: number, seed: number) => fake(HEX, n, seed);
@@ -120,6 +120,27 @@ describe('traps', () => {
     expect(scan(`curl -H "Authorization: Bearer ${JWT_IO}" https://api.example.org`)[0]).toMatchObject({
       rule: 'jwt', example: true, severity: 'info', notCounted: 'documentation-example',
     });
+  });
+  it('reports a JWT signed with a secret the docs publish as an example, and one signed otherwise as a token', () => {
+    const claims = { account: 'acct_7731', roles: ['billing'], iat: 1767225600 };
+    const published: Array<['HS256' | 'HS384' | 'HS512', string]> = [
+      ['HS256', 'secret'], ['HS256', 'shhhhh'], ['HS384', 'your-384-bit-secret'],
+      ['HS512', 'a-valid-string-secret-that-is-at-least-512-bits-long-which-is-very-long'],
+    ];
+    for (const [alg, secret] of published) {
+      const found = scan(`>>> token = jwt.encode(claims, key, algorithm="${alg}")\n>>> print(token)\n${hmacJwt(alg, claims, secret)}`);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ rule: 'jwt', example: true, severity: 'info', notCounted: 'documentation-example' });
+    }
+    // The same claims under a secret of our own or a near miss of a published one: a live token.
+    const live = [
+      hmacJwt('HS256', claims, fake(URLSAFE, 43, 1201)),
+      hmacJwt('HS256', claims, 'Secret'),
+      hmacJwt('HS512', claims, 'shhhh'),
+    ];
+    for (const token of live) {
+      expect(scan(`Authorization: Bearer ${token}`).filter(isAlert)).toMatchObject([{ rule: 'jwt', severity: 'medium' }]);
+    }
   });
   it('flags placeholders, not random bodies', () => {
     expect(isPlaceholder('your_api_key_here')).toBe(true);

@@ -1,7 +1,10 @@
 // Deterministic fake key material for rule examples and tests: never real keys. Checksummed
 // formats get a valid checksum so the positive examples exercise the validators.
 
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { base62, crc32, crc32HexLE } from '../crc32';
+import { utf8 } from '../sha256';
 
 export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const B64 = ALNUM + '+/';
@@ -68,14 +71,26 @@ export function base64Ascii(s: string): string {
   return out;
 }
 
+/** Unpadded base64url of a latin-1 string (bytes). */
+function base64Url(s: string): string {
+  return base64Ascii(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /** Unpadded base64url of `obj` as JSON: a JWT part. */
 export function base64UrlJson(obj: object): string {
-  return base64Ascii(JSON.stringify(obj)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64Url(JSON.stringify(obj));
 }
 
 /** A JWT with an HS256 header, `payload` and a fake 43-character signature. */
 export function fakeJwt(payload: object, seed: number): string {
   return `${base64UrlJson({ alg: 'HS256', typ: 'JWT' })}.${base64UrlJson(payload)}.${fake(URLSAFE, 43, seed)}`;
+}
+
+/** A JWT really signed with HMAC (`alg` HS256, HS384 or HS512) under `secret`. */
+export function hmacJwt(alg: 'HS256' | 'HS384' | 'HS512', payload: object, secret: string): string {
+  const input = `${base64UrlJson({ alg, typ: 'JWT' })}.${base64UrlJson(payload)}`;
+  const hash = alg === 'HS256' ? sha256 : alg === 'HS384' ? sha384 : sha512;
+  return `${input}.${base64Url(String.fromCharCode(...hmac(hash, utf8(secret), utf8(input))))}`;
 }
 
 /** Cloudflare style: prefix + 40 alphanumerics + CRC32 of those 40, big-endian hex. */
