@@ -1,7 +1,8 @@
 // Wallet secrets printed in public documentation and test suites, stored as SHA-256 of their
 // normalised form (see found.ts) so the bundle does not carry them in clear. A match is reported
 // as a documentation example, never an alert. The sources (BIP-39 and SeedQR test vectors, BIP-32
-// test vectors 1–4, the Bitcoin wiki's WIF example, and the default mnemonics of Hardhat/Anvil,
+// test vectors 1–4, the Bitcoin wiki's WIF example, the private keys in web3.js's documented
+// examples, and the default mnemonics of Hardhat/Anvil,
 // Ganache and Truffle with the account keys they print) are in test/fixtures/wallet/well-known.ts,
 // and known.test.ts derives every entry again from them.
 import { docHash } from '../filters';
@@ -140,6 +141,10 @@ const KNOWN = new Set<string>([
   'ded4c457e250e4b1202fdc9a4edbe7e7130073a6be4103f8e3c9d0e754194b6e', // BIP-32 vector 4 m/0'
   '39962225f43855c24fdffbe42c5d6831f343d97d94436258a20edc789d1d1edd', // BIP-32 vector 4 m/0'/1'
   '5af27403bdfd506651587ec06076773d3412d7e3ae78f98cd6fcb4cfde7009a9', // Bitcoin wiki WIF example
+  '651bf0641ffd643e45b964231d330b245d9afda3f2446b062b2e9f7b74743746', // web3.js docs example key 1
+  '892ba5ce6e87e00bbfa48bec6aeeba1da0839c4419d7ccd9fc264122d7229002', // web3.js docs example key 2
+  '1cb1cf89b018ac350f3798948890b94bfe30df4b7de238f9a1bdeec7f060d224', // web3.js docs example key 3
+  'abc5970cabd50b1246f9bceddc5182fc3f9c34f2411a875bdedcc3acee7c7700', // web3.js docs example key 4
 ]);
 
 export function isKnown(secret: string): boolean {
