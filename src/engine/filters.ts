@@ -113,7 +113,8 @@ export function isPlaceholder(body: string): boolean {
 // docs test keys, Kraken's docs examples (signature guide, support article, Futures guide),
 // Binance's API doc key and the secret of its signed-request example, the Bybit and MEXC signing
 // examples, the Azurite storage emulator's devstoreaccount1 key, GitHub's refresh-token docs
-// example, Slack's OAuth v2 response example and Discord's example bot-token header. Each is
+// example, Slack's OAuth v2 response example, Discord's example bot-token header and SendGrid's
+// "What is my API key?" example header. Each is
 // keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the cost of a
 // multiply per character, and confirmed by its SHA-256 (no salt). Stored hashed so our own source
 // does not look like it holds keys; the literals are listed in traps.test.ts. JWTs carrying
@@ -140,6 +141,7 @@ const DOC_EXAMPLES = new Map([
   [0x0c9aae7e, '23e9efa3ced6e70c7f2dbe0d08295f18f94b0cbd5c6026677e3bc51897ee31f2'], // Binance signed-request example secret NhqP…
   [0xf83cbd54, '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb'], // Slack OAuth v2 docs xoxb-1765…
   [0xf97d14a5, '02f7ce3c263f85c019eeeeea4b08f1b7f6ade2b7a2199c14f3efdac0eef382e1'], // Discord docs bot token MTk4…
+  [0xca3382ee, '02091175c1ae3023fb1e92ff16e1a5ca44dcd9f449916770f7d4eb192092e273'], // SendGrid docs API key SG.ngeV…
 ]);
 
 export function docHash(value: string): string {

@@ -1,7 +1,8 @@
 // Wallet secrets printed in public documentation and test suites, stored as SHA-256 of their
 // normalised form (see found.ts) so the bundle does not carry them in clear. A match is reported
 // as a documentation example, never an alert. The sources (BIP-39 and SeedQR test vectors, BIP-32
-// test vector 1, the Bitcoin wiki's WIF example, and the default mnemonics of Hardhat/Anvil,
+// test vectors 1–4, the Bitcoin wiki's WIF example, the private keys in web3.js's documented
+// examples, and the default mnemonics of Hardhat/Anvil,
 // Ganache and Truffle with the account keys they print) are in test/fixtures/wallet/well-known.ts,
 // and known.test.ts derives every entry again from them.
 import { docHash } from '../filters';
@@ -128,7 +129,22 @@ const KNOWN = new Set<string>([
   '986e49794b17439153c0d6bc64923f25d95633082c2c53c1c33192555a925e72', // BIP-32 vector 1 m/0'/1/2'
   '80789ee1365d59675220d071b46636e729720229030eb57ea3a850a081aa9f78', // BIP-32 vector 1 m/0'/1/2'/2
   'de372c616ea4126957743e1045d2df3b136e5816695180be3bd7bbe6d5df12c7', // BIP-32 vector 1 m/0'/1/2'/2/1000000000
+  '079eb3cd21480bdb3a667189b4dd0688fe54ae054fb6202d62232222d0ea874f', // BIP-32 vector 2 m
+  '92b2cfff3d331b83e01e90a75ad5b6ec23c9e8b6f4fe5ac206d3c886104e47a4', // BIP-32 vector 2 m/0
+  'e6dad6feb58e8feefea144173f0a2a91f89aed6b01f2ebd80ae02e8f1f162a83', // BIP-32 vector 2 m/0/2147483647'
+  '2bac5f5f7866a3ef32592984ddcb07ffb1f4e5551a121692e1cced613cb864de', // BIP-32 vector 2 m/0/2147483647'/1
+  '37f4686f5a90d936463a2fb6435eab5cfb8257194dd540be3c4194ea627f9466', // BIP-32 vector 2 m/0/2147483647'/1/2147483646'
+  '45674662a840776c0271a5374e8670f5f2966bcaa48cd0cc586e4eefa5132116', // BIP-32 vector 2 m/0/2147483647'/1/2147483646'/2
+  'fef44800ca9342390c9291257f8062332f00458ff592b24f4d0590d93c04439c', // BIP-32 vector 3 m
+  '5992e249b234f82625a2e6d5ad7f5f0eecccd7986d7b7aeb4b14d6de665a2444', // BIP-32 vector 3 m/0'
+  'e00c46b0d056bec61e0593a5ac8e70431b9efe8e6330691e0476de26b04e44d7', // BIP-32 vector 4 m
+  'ded4c457e250e4b1202fdc9a4edbe7e7130073a6be4103f8e3c9d0e754194b6e', // BIP-32 vector 4 m/0'
+  '39962225f43855c24fdffbe42c5d6831f343d97d94436258a20edc789d1d1edd', // BIP-32 vector 4 m/0'/1'
   '5af27403bdfd506651587ec06076773d3412d7e3ae78f98cd6fcb4cfde7009a9', // Bitcoin wiki WIF example
+  '651bf0641ffd643e45b964231d330b245d9afda3f2446b062b2e9f7b74743746', // web3.js docs example key 1
+  '892ba5ce6e87e00bbfa48bec6aeeba1da0839c4419d7ccd9fc264122d7229002', // web3.js docs example key 2
+  '1cb1cf89b018ac350f3798948890b94bfe30df4b7de238f9a1bdeec7f060d224', // web3.js docs example key 3
+  'abc5970cabd50b1246f9bceddc5182fc3f9c34f2411a875bdedcc3acee7c7700', // web3.js docs example key 4
 ]);
 
 export function isKnown(secret: string): boolean {
