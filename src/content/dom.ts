@@ -8,6 +8,14 @@ const INLINE = new Set([
   'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
+/**
+ * Matches every element that does not flow inline by its tag: blocks, breaks, skipped subtrees and,
+ * to be safe, custom elements (isInlineTag takes those as inline, a selector cannot tell them).
+ * A subtree where it matches nothing is one run of inline text: its textContent is what a walk of
+ * it would read, as one piece of its block.
+ */
+export const NOT_INLINE = `:not(${[...INLINE].join(', ')})`;
+
 /** Subtrees whose text is not page content worth scanning. */
 // SVG and MathML elements report lower-case tag names.
 const SKIPPED = new Set(['STYLE', 'TEMPLATE', 'svg', 'math', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'NOSCRIPT']);

@@ -99,16 +99,31 @@ test('a key split over highlighter spans where a first read’s chunk would end 
 test('steps that end on the clock cut no token: with zero-length slices every key split over spans is found', async () => {
   const own = fakeKeys(19);
   const tokens = Array.from({ length: 40 }, () => own.github());
-  // Each key in two highlighter spans, among enough other nodes that 64-node steps end everywhere.
-  const line = (i: number) => `<span class="k">let</span> <span class="n">v${i}</span> = <span class="f">f</span>(${i});\n`;
+  // Each key in two highlighter spans, among enough other nodes that 64-node steps end everywhere
+  // (lines end in <br>, so the listing is walked node by node, not read in one piece).
+  const line = (i: number) => `<span class="k">let</span> <span class="n">v${i}</span> = <span class="f">f</span>(${i});<br>`;
   const body = tokens.map((t, i) => `${Array.from({ length: 12 }, (_, j) => line(i * 12 + j)).join('')}`
-    + `<span class="s">"${t.slice(0, 17)}</span><span class="s">${t.slice(17)}"</span>;\n`).join('');
+    + `<span class="s">"${t.slice(0, 17)}</span><span class="s">${t.slice(17)}"</span>;<br>`).join('');
   fixture(`<pre><code>${body}</code></pre>`);
   const { windows, chunks } = await scanned(document.documentElement, { sliceMs: 0 });
   // ~4,000 nodes: with every step ended at its first look at the clock, dozens of chunks.
   check(chunks.length >= 40, `steps ended on the clock (${chunks.length} chunks)`);
   // A key cut where a step ended would match no rule: 40 findings means every key was read whole.
   equal(found(windows).length, tokens.length, 'one finding per key');
+});
+
+test('a run of inline elements is read in one piece, and a block or custom element deep inside one still breaks it', async () => {
+  const own = fakeKeys(20);
+  const [inPara, inBlock, inWidget] = [own.github(), own.stripeSecret(), own.awsKeyId()];
+  fixture(`<p>Use <a href="#t"><code>GH_TOKEN</code></a>=<b><i>${inPara.slice(0, 9)}</i>${inPara.slice(9)}</b> for the bot</p>`);
+  // No whitespace anywhere: only the block (a div inside inline elements) keeps the words apart.
+  fixture(`<ul><li><span><b>Billing key</b><div>${inBlock}</div>rotated monthly</span></li></ul>`);
+  fixture(`<p><span>AWS access key</span> <key-view>${inWidget}</key-view></p>`);
+  const { windows, chunks } = await scanned();
+  equal(found(windows).map((f) => f.rule), ['aws-access-key-id', 'github-token', 'stripe-secret-key'], 'findings');
+  const read = chunks.join('');
+  check(read.includes(`Use GH_TOKEN=${inPara} for the bot`), 'the paragraph read whole');
+  check(read.includes(`Billing key\n${inBlock}\nrotated monthly`), 'the nested block read apart');
 });
 
 test('blocks never fuse: table cells written without whitespace stay apart', async () => {
