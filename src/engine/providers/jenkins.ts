@@ -1,5 +1,7 @@
 // Jenkins: user API tokens are 11 and 32 hex (34 in all; older ones 32 hex) with no prefix of
-// their own; the word jenkins and a key-ish name are needed.
+// their own; the word jenkins and a key-ish name are needed. A new server prints its first admin
+// password (32 hex, also kept in secrets/initialAdminPassword) in its log under a fixed sentence;
+// it stays the admin's password when setup skips creating another user.
 
 import { defineProvider } from '../rules/define';
 import { HEX, fake } from '../rules/sample';
@@ -24,6 +26,24 @@ export default defineProvider({
       examples: {
         positive: [`JENKINS_API_TOKEN=«11${fake(HEX, 32, 2127)}»`, `jenkins:\n  url: https://ci.example.org\n  user: ci-bot\n  apiToken: «11${fake(HEX, 32, 2128)}»`],
         negative: [`jenkins build ${fake(HEX, 32, 2129)}`, `JENKINS_CRUMB=Jenkins-Crumb:${fake(HEX, 32, 2137)}`],
+      },
+    },
+    {
+      id: 'jenkins-initial-admin-password',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['password to proceed to installation:'],
+      pattern: /password to proceed to installation:\r?\n(?:[ \t]{0,8}\r?\n){0,2}[ \t]{0,8}([0-9a-f]{32})(?![0-9A-Za-z])/g,
+      examples: {
+        positive: [
+          `Jenkins initial setup is required. An admin user has been created and a password generated.\nPlease use the following password to proceed to installation:\n\n«${fake(HEX, 32, 7109)}»\n\nThis may also be found at: /var/jenkins_home/secrets/initialAdminPassword`,
+        ],
+        negative: [
+          `Please use the following password to proceed to installation:\n\n${fake(HEX, 31, 7110)}`,
+          'Please use the following password to proceed to installation:\n\n<password>',
+        ],
       },
     },
   ],

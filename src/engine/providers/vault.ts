@@ -1,12 +1,14 @@
 // HashiCorp Vault: since Vault 1.10 service tokens start hvs. and batch tokens hvb. (batch tokens
 // are encrypted blobs, so they run much longer). Before that, service tokens were s. and 24
 // letters and digits: too plain to stand alone (s.someCamelCaseName), so that form needs the word
-// vault nearby and a body mixing digits with both cases. Terraform Cloud is hashicorp.ts: another
-// product, another place to revoke.
+// vault nearby and a body mixing digits with both cases. Unseal keys (Shamir shares of the root
+// key, 33 bytes in base64) are printed by `vault operator init` as "Unseal Key 1: …" and typed
+// after `vault operator unseal`: enough shares unseal the server and with it every secret. Terraform
+// Cloud is hashicorp.ts: another product, another place to revoke.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { ALNUM, URLSAFE, fake } from '../rules/sample';
+import { ALNUM, URLSAFE, fake, fakeBase64 } from '../rules/sample';
 
 /** Random legacy bodies mix digits, upper and lower case; names and words do not. */
 const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
@@ -79,6 +81,29 @@ export default defineProvider({
           `token: s.${fake(ALNUM, 24, 3920)}`,
           'vault: s.AcceptanceTimeoutSeconds',
           `vault config.s.${fake(ALNUM, 24, 3921)}`,
+        ],
+      },
+    },
+    {
+      id: 'vault-unseal-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['Unseal Key', 'operator unseal'],
+      pattern: /(?:[Uu]nseal [Kk]ey \d{1,2}: {1,4}|operator unseal {1,4}(?:-[a-z-]{1,20}(?:=\S{1,40})? {1,4}){0,3})([A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])/g,
+      validate: (v) => mixed(v),
+      examples: {
+        positive: [
+          `Unseal Key 1: «${fakeBase64(33, 7102)}»\nUnseal Key 2: ${fakeBase64(33, 7103)}\n\nInitial Root Token: hvs.${fake(URLSAFE, 91, 7104)}`,
+          `$ vault operator unseal «${fakeBase64(33, 7105)}»`,
+          `vault operator unseal -address=https://vault.corp.internal:8200 «${fakeBase64(33, 7106)}»`,
+        ],
+        negative: [
+          `Unseal Key 1: ${fakeBase64(32, 7107)}`,
+          'vault operator unseal $UNSEAL_KEY_1',
+          `vault operator unseal ${'A'.repeat(44)}`,
+          `recovery key ${fakeBase64(33, 7108)}`,
         ],
       },
     },
