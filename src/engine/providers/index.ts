@@ -164,6 +164,7 @@ export { default as paypal } from './paypal';
 export { default as paystack } from './paystack';
 export { default as perplexity } from './perplexity';
 export { default as pinecone } from './pinecone';
+export { default as pixie } from './pixie';
 export { default as plaid } from './plaid';
 export { default as planetscale } from './planetscale';
 export { default as plivo } from './plivo';

@@ -1,12 +1,14 @@
-// New Relic: user API keys (NRAK-), insert keys (NRII-) and license keys: 40 characters ending
-// in NRAL, hex in either case, EU-region ones starting eu01xx. Browser keys (NRJS-) sit in the
+// New Relic: user API keys (NRAK-), Insights insert and query keys (NRII-, NRIQ-), REST API keys
+// (NRRA-), the retired admin keys (NRAA-) and license keys: 40 characters ending in NRAL, hex in
+// either case, EU-region ones starting eu01xx; accounts older than that format kept 40-hex license
+// keys, reported only under a license-key name beside the words New Relic. Browser keys (NRJS-) sit in the
 // agent snippet of every monitored page: they only send browser data in, so they are public.
 // A 64-character value named for New Relic is reported as a user API key id.
 
 import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { ALNUM, HEX, fake } from '../rules/sample';
+import { ALNUM, HEX, URLSAFE, fake } from '../rules/sample';
 
 export default defineProvider({
   slug: 'newrelic',
@@ -22,12 +24,17 @@ export default defineProvider({
       kind: 'token',
       severity: 'high',
       confidence: 'high',
-      keywords: ['NRAK-', 'NRII-'],
-      pattern: bounded('NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}'),
+      keywords: ['NRAK-', 'NRII-', 'NRIQ-', 'NRRA-', 'NRAA-'],
+      pattern: bounded('NRAK-[A-Z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42}|NRAA-[a-f0-9]{27}'),
       prefix: /^NR[A-Z]{2}-/,
       examples: {
-        positive: [`NEW_RELIC_API_KEY=«NRAK-${fake(ALNUM.slice(0, 26) + '0123456789', 27, 28)}»`],
-        negative: ['NRAK-short'],
+        positive: [
+          `NEW_RELIC_API_KEY=«NRAK-${fake(ALNUM.slice(0, 26) + '0123456789', 27, 28)}»`,
+          `"queryKey": "«NRIQ-${fake(URLSAFE, 32, 7123)}»"`,
+          `curl -H "X-Api-Key:«NRRA-${fake(HEX, 42, 7124)}»" https://api.newrelic.com/v2/applications.json`,
+          `admin_api_key: «NRAA-${fake(HEX, 27, 7125)}»`,
+        ],
+        negative: ['NRAK-short', `NRRA-${fake(HEX, 41, 7126)}`, `NRAA-${fake(ALNUM, 27, 7127)}`],
       },
     },
     {
@@ -45,6 +52,23 @@ export default defineProvider({
           `newrelic.ConfigLicense("«eu01xx${fake(HEX, 26, 1165)}FFFFNRAL»")`,
         ],
         negative: [`${fake(HEX, 36, 29)}NRAX`, `eu01xx${fake(HEX, 29, 1166)}NRAL`],
+      },
+    },
+    {
+      id: 'newrelic-legacy-license-key',
+      match: 'shape',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [40],
+      pattern: /^[0-9a-f]{40}$/,
+      context: { words: ['newrelic', 'new_relic', 'new-relic', 'new relic'], strict: true },
+      examples: {
+        positive: [
+          `# Your New Relic license key.\nlicense_key: «${fake(HEX, 40, 7128)}»`,
+          `NEW_RELIC_LICENSE_KEY=«${fake(HEX, 40, 7129)}»`,
+        ],
+        negative: [`# New Relic deploy marker\nrevision: ${fake(HEX, 40, 7130)}`, `license_key: ${fake(HEX, 40, 7131)}`],
       },
     },
     {
