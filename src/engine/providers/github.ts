@@ -3,7 +3,8 @@
 // client secret. Since 2026-04-27 installation tokens are ghs_<app id>_<JWT> (~520 characters,
 // GitHub changelog); refresh tokens are ghr_ and 76 characters. OAuth app client secrets are 40
 // hex with no prefix: the word github and a key-ish name, or the client id (Ov23li…, Iv23li…)
-// next to them; a 40-hex value named as a token is a pre-2021 personal access token.
+// next to them; a 40-hex value named as a token is a pre-2021 personal access token. Gitalk (a
+// comment widget whose config carries a GitHub OAuth app's id and secret) counts as the word.
 
 import { hasBase62Crc } from '../rules/checksums';
 import { hasJwtHeader } from '../rules/common';
@@ -112,7 +113,7 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [40],
       pattern: /^[a-f0-9]{40}$/,
-      context: { words: ['github'], strict: true, pair: true },
+      context: { words: ['github', 'gitalk'], strict: true, pair: true },
       // Before fine-grained and prefixed tokens, a personal access token was 40 hex too.
       classify: (h) => (h.label.words.some((w) => w === 'token' || w === 'pat') ? legacyToken : {}),
       variants: ['github-legacy-token'],
@@ -122,6 +123,7 @@ export default defineProvider({
           `GITHUB_CLIENT_SECRET=«${fake(HEX, 40, 1117)}»`,
           `client_id: ${clientId}\nclient_secret: «${fake(HEX, 40, 1118)}»`,
           `GITHUB_TOKEN=«${fake(HEX, 40, 1119)}»`,
+          `const gitalk = new Gitalk({\n  clientID: '${fake(HEX, 20, 7135)}',\n  clientSecret: '«${fake(HEX, 40, 7136)}»',\n  repo: 'blog-comments',\n})`,
         ],
         negative: [
           `github commit ${fake(HEX, 40, 1120)}`,
