@@ -10,7 +10,7 @@ const TEMPLATE_MARKS = /x{4}|X{4}|\.\.\.|…|\$\{|\{\{|<[A-Za-z_-]*>/;
 // 'dEMO' or 'tEsT' now and then, but an exact-case word only about once in 10^7 keys.
 const FILLER = [
   'example', 'redacted', 'dummy', 'fake', 'placeholder', 'sample', 'your', 'insert', 'changeme', 'replace', 'test',
-  'demo', 'mock', 'here', 'enter',
+  'demo', 'mock', 'here', 'enter', 'invalid',
 ];
 const FILLER_MARKS = new RegExp(
   FILLER.flatMap((w) => [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1)]).join('|'),

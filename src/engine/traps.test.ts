@@ -162,6 +162,8 @@ describe('traps', () => {
     expect(isPlaceholder('k3Pk3Pk3Pk3Pk3PZt8QLm4Nq7Rs5Tv')).toBe(true);
     expect(isPlaceholder('Zt8QLm4Nq7Rs5Tvk3Pk3Pk3Pk3Pk3P')).toBe(true);
     expect(isPlaceholder('put_your_token_here')).toBe(true);
+    // A body spelling out that it is not a key.
+    expect(isPlaceholder('Zt8QLm4Nq7invalidinvalidRs5Tv0Uw')).toBe(true);
     // A short walk or repeat inside a random body is chance, not typing.
     expect(isPlaceholder('Zt8Qabc1k3Pw9xYz2Lm4Nq7Rs5Tv0Uw6')).toBe(false);
     expect(isPlaceholder('Zt8Qk3Pwk3Pwk3PwzLm4Nq7Rs5Tv0Uw6XyQe9Hh2Jj4Kk6Ll8Mm')).toBe(false);

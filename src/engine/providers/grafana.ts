@@ -3,6 +3,7 @@
 // so their text always opens with eyJrIjoi.
 
 import { decodePrintableBase64 } from '../base64';
+import { isPlaceholder } from '../filters';
 import { hasGrafanaCrc } from '../rules/checksums';
 import { parseJsonObject } from '../rules/common';
 import { defineProvider } from '../rules/define';
@@ -55,11 +56,16 @@ export default defineProvider({
       pattern: bounded('eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2}'),
       validate: (v) => {
         const key = parseJsonObject(decodePrintableBase64(v));
-        return typeof key?.k === 'string' && key.k.length >= 16 && 'n' in key;
+        // The stand-in check cannot see through base64: ask it about the decoded key.
+        return typeof key?.k === 'string' && key.k.length >= 16 && 'n' in key && !isPlaceholder(key.k);
       },
       examples: {
         positive: [`curl -H "Authorization: Bearer «${legacyKey(1140, 'deploy-bot')}»" https://grafana.example.com/api/dashboards`],
-        negative: [`eyJrIjoi${fake(ALNUM, 60, 1141)}`, base64Ascii(JSON.stringify({ kind: 'dashboard', name: 'ops' }))],
+        negative: [
+          `eyJrIjoi${fake(ALNUM, 60, 1141)}`,
+          base64Ascii(JSON.stringify({ kind: 'dashboard', name: 'ops' })),
+          base64Ascii(JSON.stringify({ k: `EXAMPLE${fake(ALNUM, 25, 7168)}`, n: 'docs', id: 1 })),
+        ],
       },
     },
   ],
