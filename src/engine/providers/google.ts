@@ -1,10 +1,13 @@
 // Google Cloud: AIza keys in a Maps URL, a Firebase web config or YouTube's page config are
 // public by design; elsewhere they may reach paid AI and Maps APIs. OAuth: client secrets are
-// GOCSPX- and 28 characters, access tokens ya29., and the client id (…apps.googleusercontent.com)
-// is the public half that ships in every sign-in page.
+// GOCSPX- and 28 characters (since 2021; older ones, still valid, are 24 URL-safe characters with
+// no prefix: a key-ish name with the word google, or the client id beside them), access tokens
+// ya29., and the client id (…apps.googleusercontent.com) is the public half that ships in every
+// sign-in page.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
+import { looksRandom } from '../filters';
 import { DIGITS, LOWER_ALNUM, URLSAFE, fake } from '../rules/sample';
 
 const clientId = (seed: number): string => `${fake(DIGITS, 12, seed)}-${fake(LOWER_ALNUM, 32, seed + 1)}.apps.googleusercontent.com`;
@@ -64,6 +67,25 @@ export default defineProvider({
           `GOOGLE_CLIENT_SECRET=«GOCSPX-${fake(URLSAFE, 28, 1104)}»`,
         ],
         negative: ['GOCSPX-short', `GOCSPX-${fake(URLSAFE, 29, 1105)}`, 'GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+      },
+    },
+    {
+      id: 'google-oauth-legacy-client-secret',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [24],
+      pattern: /^[A-Za-z0-9_-]{24}$/,
+      validate: looksRandom,
+      context: { words: ['google', 'googleusercontent'], strict: true, pair: true },
+      pair: { group: 'google-oauth', role: 'secret' },
+      examples: {
+        positive: [
+          `$google_client_secret = '«${fake(URLSAFE, 24, 7169)}»';`,
+          `CLIENT_ID = '${clientId(7170)}'\nCLIENT_SECRET = '«${fake(URLSAFE, 24, 7172)}»'`,
+        ],
+        negative: [`client_secret: ${fake(URLSAFE, 24, 7173)}`, `google analytics id ${fake(URLSAFE, 24, 7174)}`],
       },
     },
     {
