@@ -185,6 +185,7 @@ export { default as replicate } from './replicate';
 export { default as resend } from './resend';
 export { default as rollbar } from './rollbar';
 export { default as rubygems } from './rubygems';
+export { default as salesforce } from './salesforce';
 export { default as scaleway } from './scaleway';
 export { default as scalingo } from './scalingo';
 export { default as sendbird } from './sendbird';
