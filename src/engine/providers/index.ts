@@ -228,5 +228,6 @@ export { default as wandb } from './wandb';
 export { default as xai } from './xai';
 export { default as xata } from './xata';
 export { default as yandex } from './yandex';
+export { default as zapier } from './zapier';
 export { default as zendesk } from './zendesk';
 export { default as zuplo } from './zuplo';
