@@ -225,6 +225,7 @@ export { default as vonage } from './vonage';
 export { default as vultr } from './vultr';
 export { default as wallet } from './wallet';
 export { default as wandb } from './wandb';
+export { default as wireguard } from './wireguard';
 export { default as xai } from './xai';
 export { default as xata } from './xata';
 export { default as yandex } from './yandex';
