@@ -183,6 +183,7 @@ export { default as readme } from './readme';
 export { default as render } from './render';
 export { default as replicate } from './replicate';
 export { default as resend } from './resend';
+export { default as riot } from './riot';
 export { default as rollbar } from './rollbar';
 export { default as rubygems } from './rubygems';
 export { default as salesforce } from './salesforce';
