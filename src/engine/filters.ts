@@ -117,8 +117,9 @@ export function isPlaceholder(body: string): boolean {
 // "What is my API key?" example header; from the second survey of documentation pages, OKX's v5
 // signature example secret, the client secret of Deribit's public/auth reference example, the
 // revoked bot token of the discord.py guide ("Tokens look like this"), the token Heroku's Platform
-// API quickstart prints, the sandbox secret of PayPal's early REST docs curl and Mailgun's legacy
-// sample key (samples.mailgun.org). Each is
+// API quickstart prints, the sandbox secret of PayPal's early REST docs curl, Mailgun's legacy
+// sample key (samples.mailgun.org) and the shared sandbox password Finix's API reference publishes.
+// Each is
 // keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the cost of a
 // multiply per character, and confirmed by its SHA-256 (no salt). Stored hashed so our own source
 // does not look like it holds keys; the literals are listed in traps.test.ts. JWTs carrying
@@ -152,6 +153,7 @@ const DOC_EXAMPLES = new Map([
   [0x35dbbbd5, '8a694d7c3434906f54a1c50fd1abb59b1d4edb6cbd0254763ba8268761e8080c'], // Heroku Platform API quickstart token cf0e…
   [0xc9609423, 'f6923b49541372c80adcbff533c5ee3c2678b172b566bbc7a0cf869f7d47fd35'], // PayPal early REST docs secret EClu…
   [0x1ba0f990, '9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d'], // Mailgun legacy docs key key-3ax6…
+  [0xbfa566ba, '126a43c2061dc6971340788c3b7d734f4f7255c25adcb045ddaebe508d9e442d'], // Finix API reference sandbox password 8a14…
 ]);
 
 export function docHash(value: string): string {

@@ -9,7 +9,8 @@ const hex = (n: number, seed: number) => fake(HEX, n, seed);
 
 // Second survey of documentation pages: OKX's v5 signature example secret, Deribit's public/auth
 // reference secret, the discord.py guide's revoked token, Heroku's Platform API quickstart token,
-// PayPal's early REST docs sandbox secret, Mailgun's legacy sample key. Each with where it was
+// PayPal's early REST docs sandbox secret, Mailgun's legacy sample key, Finix's published sandbox
+// password. Each with where it was
 // found (laid out as the page lays it out, in our words) and a key of our own in the same layout:
 // the published value is an example, ours alerts.
 const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
@@ -19,6 +20,7 @@ const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
   ['Heroku authorizations:create', 'cf0e05d9-4eca-4948-a012-b91fe9704bab', (k) => `$ heroku authorizations:create\nScope: global\nToken: ${k}`, fakeUuid(1305)],
   ['PayPal token curl', 'EClusMEUk8e9ihI7ZdVLF5cZ6y0SFdVsY9183IvxFyZp', (k) => `curl https://api.sandbox.paypal.com/v1/oauth2/token -u "EOJ2S-Z6OoN_le_KS1d75wsZ6y0SFdVsY9183IvxFyZp:${k}" -d "grant_type=client_credentials"`, fake(URLSAFE, 44, 1306)],
   ['Mailgun sample curl', 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0', (k) => `curl -s --user 'api:${k}' https://api.mailgun.net/v2/samples.mailgun.org/messages`, `key-${fake(HEX, 32, 1307)}`],
+  ['Finix sandbox curl', '8a14c2f9-d94b-4c72-8f5c-a62908e5b30e', (k) => `curl "https://finix.sandbox-payments-api.com/" -u USsRhsHYZGBPnQw8CByJyEQW:${k}`, fakeUuid(1308)],
 ];
 
 // The documented examples from key-formats.md, verbatim.
