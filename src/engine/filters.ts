@@ -118,8 +118,9 @@ export function isPlaceholder(body: string): boolean {
 // signature example secret, the client secret of Deribit's public/auth reference example, the
 // revoked bot token of the discord.py guide ("Tokens look like this"), the token Heroku's Platform
 // API quickstart prints, the sandbox secret of PayPal's early REST docs curl, Mailgun's legacy
-// sample key (samples.mailgun.org) and the shared sandbox password Finix's API reference publishes.
-// Each is
+// sample key (samples.mailgun.org), the shared sandbox password Finix's API reference publishes,
+// the coincheck pair in CCXT's example credentials file and the sandbox key in Increase's
+// agent-registration docs (the last three seen only by the opt-in generic rule). Each is
 // keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the cost of a
 // multiply per character, and confirmed by its SHA-256 (no salt). Stored hashed so our own source
 // does not look like it holds keys; the literals are listed in traps.test.ts. JWTs carrying
@@ -154,6 +155,9 @@ const DOC_EXAMPLES = new Map([
   [0xc9609423, 'f6923b49541372c80adcbff533c5ee3c2678b172b566bbc7a0cf869f7d47fd35'], // PayPal early REST docs secret EClu…
   [0x1ba0f990, '9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d'], // Mailgun legacy docs key key-3ax6…
   [0xbfa566ba, '126a43c2061dc6971340788c3b7d734f4f7255c25adcb045ddaebe508d9e442d'], // Finix API reference sandbox password 8a14…
+  [0xf5b1a4be, '8b631fec784ebab09acdd83e4f89e43f9b88267393f51a384113d290d2559b77'], // CCXT docs credentials coincheck key dCyz…
+  [0x4cc29adb, '188c4130741a8f7a0b0619646379970c077b4ffb5685a1a26d7fbea92834f110'], // CCXT docs credentials coincheck secret JpI0…
+  [0x01dc98a8, '6f569f6657ae04b89ca38322c9b72787b828643b528ccb522b952ed8c75a176c'], // Increase docs sandbox key sk0L…
 ]);
 
 export function docHash(value: string): string {

@@ -22,6 +22,13 @@ const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
   ['Mailgun sample curl', 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0', (k) => `curl -s --user 'api:${k}' https://api.mailgun.net/v2/samples.mailgun.org/messages`, `key-${fake(HEX, 32, 1307)}`],
   ['Finix sandbox curl', '8a14c2f9-d94b-4c72-8f5c-a62908e5b30e', (k) => `curl "https://finix.sandbox-payments-api.com/" -u USsRhsHYZGBPnQw8CByJyEQW:${k}`, fakeUuid(1308)],
 ];
+// The same, for values only the opt-in generic rule sees: the coincheck pair in CCXT's example
+// credentials file and the sandbox key in Increase's agent-registration docs.
+const SURVEY_2_GENERIC: Array<[string, string, (key: string) => string, string]> = [
+  ['CCXT credentials key', 'dCyzY2T6w0DFhaco', (k) => `{ "coincheck": { "apiKey": "${k}" } }`, fake(ALNUM, 16, 1309)],
+  ['CCXT credentials secret', 'JpI0eMmxfa0tEpk3X-dNwyclSASJkl-S', (k) => `{ "coincheck": { "secret": "${k}" } }`, fake(URLSAFE, 32, 1310)],
+  ['Increase sandbox key', 'sk0LMB5dIbTBg0IqPgug5jZuByAsqu32', (k) => `{ "created_at": "2026-01-31T23:59:59Z", "sandbox_api_key": "${k}" }`, fake(ALNUM, 32, 1311)],
+];
 
 // The documented examples from key-formats.md, verbatim.
 const DOCUMENTED = [
@@ -49,6 +56,7 @@ const DOCUMENTED = [
   // SendGrid's "What is my API key?" page (sendgrid/docs), under "Example:".
   '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',
   ...SURVEY_2.map(([, value]) => value),
+  ...SURVEY_2_GENERIC.map(([, value]) => value),
 ];
 // Where those values were found (laid out as the pages lay them out, in our words), each paired
 // with a key of our own in the same layout: the published value is an example, ours alerts.
@@ -145,6 +153,10 @@ describe('traps', () => {
   it.each(SURVEY_2)('%s: the published value is an example, a key of our own in its place alerts', (_name, published, layout, own) => {
     expect(scan(layout(published))).toMatchObject([{ example: true, notCounted: 'documentation-example', severity: 'info' }]);
     expect(scan(layout(own)).filter(isAlert)).toHaveLength(1);
+  });
+  it.each(SURVEY_2_GENERIC)('%s: the published value is an example under the opt-in generic rule, ours alerts', (_name, published, layout, own) => {
+    expect(scan(layout(published), { includeGeneric: true })).toMatchObject([{ example: true, notCounted: 'documentation-example', severity: 'info' }]);
+    expect(scan(layout(own), { includeGeneric: true }).filter(isAlert)).toMatchObject([{ rule: 'generic-secret' }]);
   });
   it('reports a JWT signed with a secret the docs publish as an example, and one signed otherwise as a token', () => {
     const claims = { account: 'acct_7731', roles: ['billing'], iat: 1767225600 };
