@@ -145,6 +145,7 @@ const KNOWN = new Set<string>([
   '892ba5ce6e87e00bbfa48bec6aeeba1da0839c4419d7ccd9fc264122d7229002', // web3.js docs example key 2
   '1cb1cf89b018ac350f3798948890b94bfe30df4b7de238f9a1bdeec7f060d224', // web3.js docs example key 3
   'abc5970cabd50b1246f9bceddc5182fc3f9c34f2411a875bdedcc3acee7c7700', // web3.js docs example key 4
+  '18fa13ac85d279b71bd3ab319e5b190fa32b3616b1af12f5b57f6fc2eeab49f2', // web3.js docs example key 5 (v4 reference, create())
   '8456d2a49bfa3c853da53ff58a743c2600abce714d90d233f232232c17d3fc80', // Electrum test vector (standard)
   '07b9b191156c756930e3fedef6abcfd80dfe7309e57def5c75a14d2ae7e93ba8', // Electrum test vector (segwit)
   '88769969d907f69819c2193bf9f51ac7700d167c4718bcd9ee0961e56c187bbb', // Electrum test vector (2fa)
