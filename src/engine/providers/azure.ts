@@ -102,8 +102,8 @@ export default defineProvider({
       // Q~ secrets are azure-ad-client-secret's.
       validate: (v) => looksRandom(v) && !/^.{3}[0-9]Q~/.test(v),
       examples: {
-        positive: [`export AZURE_CLIENT_SECRET="«${fake(SECRET_CHARS, 34, 1160)}»"`, `ARM_CLIENT_SECRET: «${fake(SECRET_CHARS, 40, 1159)}»`],
-        negative: [`CLIENT_SECRET=${fake(SECRET_CHARS, 34, 1162)}`, 'AZURE_CLIENT_SECRET=change-me-before-the-first-deploy', `AZURE_CLIENT_ID=${fake(SECRET_CHARS, 34, 1163)}`],
+        positive: [`export AZURE_CLIENT_SECRET="«${fake(SECRET_CHARS, 34, 7301)}»"`, `ARM_CLIENT_SECRET: «${fake(SECRET_CHARS, 40, 7300)}»`],
+        negative: [`CLIENT_SECRET=${fake(SECRET_CHARS, 34, 7303)}`, 'AZURE_CLIENT_SECRET=change-me-before-the-first-deploy', `AZURE_CLIENT_ID=${fake(SECRET_CHARS, 34, 7304)}`],
       },
     },
     {
@@ -119,7 +119,7 @@ export default defineProvider({
       validate: (v) => looksRandom(v.slice(0, 52)),
       examples: {
         positive: [`AZURE_DEVOPS_EXT_PAT=«${devopsPat(1164)}»`, `git clone https://user:«${devopsPat(1165)}»@dev.azure.com/org/project/_git/repo`],
-        negative: [`${fake(ALNUM, 75, 1166)}AZDO${fake(ALNUM, 4, 1167)}`, `${'Ab1'.repeat(25)}xAZDOabcd`],
+        negative: [`${fake(ALNUM, 75, 7307)}AZDO${fake(ALNUM, 4, 7308)}`, `${'Ab1'.repeat(25)}xAZDOabcd`],
       },
     },
     {
@@ -134,8 +134,8 @@ export default defineProvider({
       // Lower-case base32 of 52 is rare enough that an Azure DevOps word nearby will do.
       context: { words: ['azure devops', 'azuredevops', 'azure_devops', 'dev.azure.com', 'visualstudio.com', 'vsts', 'ado_pat', 'adopat', 'personalaccesstoken', 'personal_access_token'] },
       examples: {
-        positive: [`AZURE_DEVOPS_PAT=«${fake(BASE32_LOWER, 52, 1168)}»`, `var personalAccessToken = "«${fake(BASE32_LOWER, 52, 1169)}»";`, `ado_pat = "«${fake(BASE32_LOWER, 52, 1170)}»"`],
-        negative: [`PAT=${fake(BASE32_LOWER, 52, 1171)}`, `azure devops build ${'abcdefghijklmnopqrstuvwxyz'.repeat(2)}`],
+        positive: [`AZURE_DEVOPS_PAT=«${fake(BASE32_LOWER, 52, 7309)}»`, `var personalAccessToken = "«${fake(BASE32_LOWER, 52, 7310)}»";`, `ado_pat = "«${fake(BASE32_LOWER, 52, 7311)}»"`],
+        negative: [`PAT=${fake(BASE32_LOWER, 52, 7312)}`, `azure devops build ${'abcdefghijklmnopqrstuvwxyz'.repeat(2)}`],
       },
     },
     {
@@ -149,10 +149,10 @@ export default defineProvider({
       validate: (v) => isBase64OfSize(v, 32) && looksRandom(v),
       examples: {
         positive: [
-          `Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«${fakeBase64(32, 1172)}»`,
-          `HostName=hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=«${fakeBase64(32, 1173)}»`,
+          `Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«${fakeBase64(32, 7313)}»`,
+          `HostName=hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=«${fakeBase64(32, 7314)}»`,
         ],
-        negative: ['SharedAccessKeyName=[name];SharedAccessKey=[key goes here];', `SharedAccessKeyName=${fakeBase64(32, 1174)}`],
+        negative: ['SharedAccessKeyName=[name];SharedAccessKey=[key goes here];', `SharedAccessKeyName=${fakeBase64(32, 7315)}`],
       },
     },
     {
@@ -165,7 +165,7 @@ export default defineProvider({
       pattern: new RegExp('\\.azconfig\\.io;Id=[^;\\s"\']{1,40};Secret=([A-Za-z0-9+/]{40,64}={0,2})(?![A-Za-z0-9+/=])', 'g'),
       validate: looksRandom,
       examples: {
-        positive: [`Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 1175)}-l0-s0:${fake(ALNUM, 20, 1176)};Secret=«${fakeBase64(32, 1177)}»`],
+        positive: [`Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 7316)}-l0-s0:${fake(ALNUM, 20, 7317)};Secret=«${fakeBase64(32, 7318)}»`],
         negative: ['Endpoint=https://store.azconfig.io;Id=xxx;Secret=xxx'],
       },
     },
@@ -180,8 +180,8 @@ export default defineProvider({
       validate: (v) => /[a-f]/.test(v) && /[0-9]/.test(v),
       context: { words: ['ocp-apim-subscription-key'], names: ['ocp-apim-subscription-key'], strict: true },
       examples: {
-        positive: [`curl -H "Ocp-Apim-Subscription-Key: «${fake(HEX, 32, 1178)}»" https://api.cognitive.microsoft.com/`, `headers = {"Ocp-Apim-Subscription-Key": "«${fake(HEX, 32, 1179)}»"}`],
-        negative: [`subscription-id: ${fake(HEX, 32, 1180)}`, `Ocp-Apim-Trace: ${fake(HEX, 32, 1181)}`],
+        positive: [`curl -H "Ocp-Apim-Subscription-Key: «${fake(HEX, 32, 7319)}»" https://api.cognitive.microsoft.com/`, `headers = {"Ocp-Apim-Subscription-Key": "«${fake(HEX, 32, 7320)}»"}`],
+        negative: [`subscription-id: ${fake(HEX, 32, 7321)}`, `Ocp-Apim-Trace: ${fake(HEX, 32, 7322)}`],
       },
     },
   ],
