@@ -149,9 +149,12 @@ describe('results', () => {
     expect(JSON.stringify(f)).not.toContain(gh.slice(4));
   });
 
-  it('drops a checksummed lookalike instead of reporting it low', () => {
+  it('reports a checksummed lookalike under a rule of its own, a medium alert of low confidence', () => {
     const gh = fakeCrcToken('ghp_', 508);
-    expect(scan(gh.slice(0, -1) + (gh.endsWith('a') ? 'b' : 'a'))).toEqual([]);
+    expect(scan(gh)).toMatchObject([{ rule: 'github-token', severity: 'critical', confidence: 'high' }]);
+    const altered = gh.slice(0, -1) + (gh.endsWith('a') ? 'b' : 'a');
+    expect(scan(altered)).toMatchObject([{ rule: 'github-token-checksum-mismatch', severity: 'medium', confidence: 'low' }]);
+    expect(scan(altered).filter(isAlert)).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAlert, scan } from './index';
 import { isDocumentationExample, isPlaceholder } from './filters';
-import { ALNUM, B64, HEX, URLSAFE, fake, fakeBase64, fakeUuid, hmacJwt } from './rules/sample';
+import { ALNUM, B64, HEX, URLSAFE, fake, fakeBase64, fakeJwt, fakeUuid, hmacJwt } from './rules/sample';
 
 const sig = fakeBase64(64, 601);
 const hex = (n: number, seed: number) => fake(HEX, n, seed);
@@ -142,6 +142,18 @@ describe('traps', () => {
     ];
     for (const token of live) {
       expect(scan(`Authorization: Bearer ${token}`).filter(isAlert)).toMatchObject([{ rule: 'jwt', severity: 'medium' }]);
+    }
+  });
+  it('lists a JWT whose exp has passed as expired, judged at the time the scan is given', () => {
+    const token = fakeJwt({ sub: 'svc-ledger', scope: 'payouts:write', iat: 1767225600, exp: 1767229200 }, 1202);
+    const text = `Authorization: Bearer ${token}`;
+    expect(scan(text, { now: 1767229199_000 }).filter(isAlert)).toMatchObject([{ rule: 'jwt', severity: 'medium' }]);
+    for (const now of [1767229200_000, 1798761600_000]) {
+      expect(scan(text, { now })).toMatchObject([{ rule: 'jwt', severity: 'info', example: false, notCounted: 'expired' }]);
+    }
+    // No exp claim, or one that is not a NumericDate: nothing says the token has expired.
+    for (const claims of [{ sub: 'svc-ledger' }, { sub: 'svc-ledger', exp: '1767229200' }]) {
+      expect(scan(`Authorization: Bearer ${fakeJwt(claims, 1203)}`, { now: 1798761600_000 }).filter(isAlert)).toHaveLength(1);
     }
   });
   it('flags placeholders, not random bodies', () => {

@@ -36,7 +36,9 @@ export type NotCountedReason =
   | 'documentation-example'
   | 'placeholder'
   | 'public-by-design'
-  | 'test-mode';
+  | 'test-mode'
+  /** A token whose own expiry time (a JWT's `exp`) has passed: it no longer opens anything. */
+  | 'expired';
 
 export interface Finding {
   /** Rule id, e.g. 'kraken-private-key'. Stable: used in SARIF and tests. */
@@ -80,6 +82,8 @@ export interface ScanOptions {
    * their own evidence, the generic 64-byte rule reports it.
    */
   wholeValue?: boolean;
+  /** The time tokens' expiry is judged at, in ms since 1970 (default: the time of the scan). */
+  now?: number;
 }
 
 export type ProviderCategory = 'exchange' | 'cloud' | 'code' | 'ai' | 'payments' | 'messaging' | 'other';

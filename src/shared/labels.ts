@@ -28,6 +28,7 @@ export const NOT_COUNTED_LABELS: Readonly<Record<NotCountedReason | 'low-severit
   placeholder: 'notCounted_placeholder',
   'public-by-design': 'notCounted_public_by_design',
   'test-mode': 'notCounted_test_mode',
+  expired: 'notCounted_expired',
   'low-severity': 'notCounted_low_severity',
 };
 

@@ -1,11 +1,12 @@
-// GitHub: classic tokens end in a CRC32 checksum of their random part, so lookalikes that fail
-// it are dropped. Installation (ghs_) and refresh (ghr_) tokens are short-lived or need a
+// GitHub: classic tokens end in a CRC32 checksum of their random part; lookalikes that fail it
+// are reported under a rule of their own at medium severity (checksumMismatch), except the body
+// GitHub's OAuth docs print in their example responses, a documentation example. Installation (ghs_) and refresh (ghr_) tokens are short-lived or need a
 // client secret. Since 2026-04-27 installation tokens are ghs_<app id>_<JWT> (~520 characters,
 // GitHub changelog); refresh tokens are ghr_ and 76 characters. OAuth app client secrets are 40
 // hex with no prefix: the word github and a key-ish name, or the client id (Ov23li…, Iv23li…)
 // next to them; a 40-hex value named as a token is a pre-2021 personal access token.
 
-import { hasBase62Crc } from '../rules/checksums';
+import { checksumMismatch, hasBase62Crc } from '../rules/checksums';
 import { hasJwtHeader } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -16,6 +17,9 @@ const ghp = fakeCrcToken('ghp_', 1);
 const ghs = fakeCrcToken('ghs_', 2);
 const installationJwt = fakeJwt({ iss: 'github', inst: 87654321, app: 123456, exp: 1893456000 }, 1110);
 const clientId = `Ov23li${fake(ALNUM, 14, 1111)}`;
+// The random part of gho_… in GitHub's "Authorizing OAuth apps" example responses; other projects
+// reuse it after every gh?_ prefix.
+const DOCS_BODY = '16C7e42F292c6912E7710c838347Ae178B4a';
 const legacyToken: Verdict = { rule: 'github-legacy-token', kind: 'token', severity: 'critical' };
 
 export default defineProvider({
@@ -37,11 +41,23 @@ export default defineProvider({
       keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
       pattern: bounded('gh[pousr]_[A-Za-z0-9]{36}'),
       prefix: /^gh[pousr]_/,
-      validate: (v) => hasBase62Crc(v, 4),
-      classify: (h) => (/^gh[sr]_/.test(h.value) ? { severity: 'high' } : {}),
+      variants: ['github-token-checksum-mismatch'],
+      classify: (h) => {
+        if (h.value.endsWith(DOCS_BODY)) return { notCounted: 'documentation-example' };
+        if (!hasBase62Crc(h.value, 4)) return checksumMismatch('github-token');
+        return /^gh[sr]_/.test(h.value) ? { severity: 'high' } : {};
+      },
       examples: {
-        positive: [`GITHUB_TOKEN=«${ghp}»`, `token «${ghs}» expires`],
-        negative: [`${ghp.slice(0, -1)}${ghp.endsWith('A') ? 'B' : 'A'}`, 'ghp_' + 'x'.repeat(36), `x${ghp}`],
+        positive: [
+          `GITHUB_TOKEN=«${ghp}»`,
+          `token «${ghs}» expires`,
+          `GITHUB_TOKEN=«${ghp.slice(0, -1)}${ghp.endsWith('A') ? 'B' : 'A'}»`,
+        ],
+        negative: [
+          'ghp_' + 'x'.repeat(36),
+          `x${ghp}`,
+          `{"access_token": "gho_${DOCS_BODY}", "token_type": "bearer"}`,
+        ],
       },
     },
     {

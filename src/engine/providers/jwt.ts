@@ -3,7 +3,9 @@
 // shows a token with the claims sub "1234567890" and name "John Doe" (signed with several
 // algorithms and secrets over the years); tutorials copy it everywhere: a documentation example.
 // So is a token whose HMAC signature verifies under a secret the docs print beside it: anyone
-// who read them can mint any token under that secret, so the token gives nothing away.
+// who read them can mint any token under that secret, so the token gives nothing away. A token
+// whose `exp` has passed opens nothing any more (tokens pasted into docs, issues and changelogs
+// mostly are): listed as expired, not counted.
 
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
@@ -64,18 +66,21 @@ export default defineProvider({
         if (payload?.sub === '1234567890' && payload.name === 'John Doe') return { notCounted: 'documentation-example' };
         const header = parseJsonObject(decodeBase64Url(parts[0] ?? ''));
         if (signedWithPublishedSecret(h.value, header?.alg)) return { notCounted: 'documentation-example' };
+        if (typeof payload?.exp === 'number' && payload.exp * 1000 <= (h.options.now ?? Date.now())) return { notCounted: 'expired' };
         return {};
       },
       examples: {
         positive: [
           `Authorization: Bearer «${fakeJwt({ sub: '1234567890', name: 'Ada', iat: 1516239022 }, 305)}»`,
           `token = "«${hmacJwt('HS256', { uid: 4417, scope: 'orders:read' }, fake(URLSAFE, 43, 309))}»"`,
+          `ID_TOKEN=«${fakeJwt({ sub: 'u_8841', aud: 'web', iat: 4102444000, exp: 4102444800 }, 310)}»`,
         ],
         negative: [
           `supabaseKey = "${fakeJwt({ iss: 'supabase', role: 'anon' }, 306)}"`,
           `Authorization: Bearer ${fakeJwt({ sub: '1234567890', name: 'John Doe', admin: true, iat: 1516239022 }, 308)}`,
           `eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.${fake(URLSAFE, 43, 307)}`,
           `>>> print(token)\n${hmacJwt('HS256', { uid: 4417, scope: 'orders:read' }, 'secret')}`,
+          `ID_TOKEN=${fakeJwt({ sub: 'u_8841', aud: 'web', iat: 1546300000, exp: 1546300800 }, 310)}`,
         ],
       },
     },

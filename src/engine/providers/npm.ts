@@ -1,6 +1,6 @@
-// npm: granular and automation tokens carry GitHub's CRC32 scheme.
+// npm: granular and automation tokens carry GitHub's CRC32 scheme (lookalikes: checksumMismatch).
 
-import { hasBase62Crc } from '../rules/checksums';
+import { checksumMismatch, hasBase62Crc } from '../rules/checksums';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { ALNUM, fake, fakeCrcToken } from '../rules/sample';
@@ -22,10 +22,11 @@ export default defineProvider({
       keywords: ['npm_'],
       pattern: bounded('npm_[A-Za-z0-9]{36}'),
       prefix: /^npm_/,
-      validate: (v) => hasBase62Crc(v, 4),
+      variants: ['npm-token-checksum-mismatch'],
+      classify: (h) => (hasBase62Crc(h.value, 4) ? {} : checksumMismatch('npm-token')),
       examples: {
-        positive: [`//registry.npmjs.org/:_authToken=«${fakeCrcToken('npm_', 3)}»`],
-        negative: [`npm_${fake(ALNUM, 36, 8)}`, 'npm_config_registry_url_with_long_name_x'],
+        positive: [`//registry.npmjs.org/:_authToken=«${fakeCrcToken('npm_', 3)}»`, `NPM_TOKEN=«npm_${fake(ALNUM, 36, 8)}»`],
+        negative: ['npm_config_registry_url_with_long_name_x', `npm_${'0'.repeat(36)}`],
       },
     },
   ],

@@ -1,6 +1,18 @@
 // Offline checksums that token formats embed: a value that fails one is not that token.
 
 import { base62, crc32, crc32HexLE } from '../crc32';
+import type { Verdict } from './rule';
+
+/**
+ * A value of a checksummed format's exact shape whose checksum fails was not issued by the
+ * provider: made up, altered or mistyped. It is still what someone put where such a token goes
+ * (configs, tests and examples copy real tokens with characters changed, and a token cut short
+ * or retyped still gives its first characters away), so it is reported, as a medium alert of low
+ * confidence under a rule of its own.
+ */
+export function checksumMismatch(rule: string): Verdict {
+  return { rule: `${rule}-checksum-mismatch`, severity: 'medium', confidence: 'low' };
+}
 
 /** gh?_ / npm_ tokens: the last 6 characters are base62(CRC32(the 30 before)). */
 export function hasBase62Crc(value: string, prefixLength: number): boolean {
