@@ -68,6 +68,7 @@ export { default as deribit } from './deribit';
 export { default as digitalocean } from './digitalocean';
 export { default as discord } from './discord';
 export { default as django } from './django';
+export { default as dockerConfig } from './docker-config';
 export { default as dockerhub } from './dockerhub';
 export { default as doppler } from './doppler';
 export { default as droneci } from './droneci';
