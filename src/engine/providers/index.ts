@@ -64,6 +64,7 @@ export { default as datadog } from './datadog';
 export { default as deepgram } from './deepgram';
 export { default as deepseek } from './deepseek';
 export { default as definedNetworking } from './defined-networking';
+export { default as dependencyTrack } from './dependency-track';
 export { default as deribit } from './deribit';
 export { default as digitalocean } from './digitalocean';
 export { default as discord } from './discord';
