@@ -64,18 +64,20 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
     const start = shapes[k] as number;
     const end = shapes[k + 1] as number;
     let value: string | undefined; // sliced once a rule's shape matches
-    let keyish: boolean | undefined; // the run's name, read once and only if a rule needs it
+    let label: Label | undefined; // the run's name, read once and only if a rule needs it
     for (const { sticky, rules } of SHAPE_GROUPS.get(end - start) ?? []) {
       sticky.lastIndex = start;
       if (!sticky.test(text) || sticky.lastIndex !== end) continue;
       value ??= text.slice(start, end);
       for (const rule of rules) {
         if (!gateOpen(rule, tokens, options)) continue;
-        // judge() rejects these without a key-ish name right before; most runs in scripts have none.
+        // judge() rejects these without a key-ish name (or the provider's own) right before; most
+        // runs in scripts have none.
         if (NAMED_ONLY.has(rule)) {
           // Offline checks first: most runs of these shapes are identifiers (encodeUTF8String).
           if (rule.validate && !rule.validate(value)) continue;
-          if (!(keyish ??= labelBefore(text, start).kind === 'keyish')) continue;
+          label ??= labelBefore(text, start);
+          if (label.kind !== 'keyish' && rule.context?.names?.includes(label.name.toLowerCase()) !== true) continue;
         }
         out.push({ value, start, end, rule });
       }
@@ -133,7 +135,7 @@ const SHAPE_GROUPS: ReadonlyMap<number, ReadonlyArray<{ sticky: RegExp; rules: r
   }),
 );
 
-/** Strict shape rules with no other half: they report only after a key-ish name. */
+/** Strict shape rules with no other half: they report only after a key-ish name or their own. */
 const NAMED_ONLY = new Set(SHAPE_RULES.filter((r) => r.context?.strict && !r.context.pair && !r.context.selfEvident));
 
 function prefixLength(rule: Rule, value: string): number {
@@ -167,7 +169,8 @@ function contextFooting(text: string, raw: RawMatch, label: Label, need: Context
   if (need.strict) {
     // Ambiguous shapes (UUIDs, hex): the word and a key-ish name, or one of them plus the
     // other half. A value named by anything else ("request id for support:") is not a key.
-    if (word && keyish) return footing(inLabel ? 3 : 2);
+    // The provider's own name for its key (sonar.login) is both at once.
+    if ((word && keyish) || ownName) return footing(inLabel || ownName ? 3 : 2);
     if (word && label.words.every((w) => need.words.includes(w)) && viaPair) return footing(1, 'any-partner');
     if (keyish && viaPair) return footing(1, 'anchored-partner');
     return null;

@@ -2,10 +2,33 @@
 import { describe, expect, it } from 'vitest';
 import { isAlert, scan } from './index';
 import { isDocumentationExample, isPlaceholder } from './filters';
-import { ALNUM, B64, HEX, URLSAFE, fake, fakeBase64, fakeJwt, fakeUuid, hmacJwt } from './rules/sample';
+import { ALNUM, B64, DIGITS, HEX, URLSAFE, fake, fakeBase64, fakeJwt, fakeUuid, hmacJwt } from './rules/sample';
 
 const sig = fakeBase64(64, 601);
 const hex = (n: number, seed: number) => fake(HEX, n, seed);
+
+// Second survey of documentation pages: OKX's v5 signature example secret, Deribit's public/auth
+// reference secret, the discord.py guide's revoked token, Heroku's Platform API quickstart token,
+// PayPal's early REST docs sandbox secret, Mailgun's legacy sample key, Finix's published sandbox
+// password. Each with where it was
+// found (laid out as the page lays it out, in our words) and a key of our own in the same layout:
+// the published value is an example, ours alerts.
+const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
+  ['OKX signing test', '22582BD0CFF14C41EDBF1AB98506286D', (k) => `def test_sign_okx_request():\n    secret = "${k}"`, fake(HEX.toUpperCase(), 32, 1301)],
+  ['Deribit public/auth', 'W0H6FJW4IRPZ1MOQ8FP6KMC5RZDUUKXS', (k) => `curl "https://test.deribit.com/api/v2/public/auth?client_id=fo7WAPRm4P&client_secret=${k}&grant_type=client_credentials"`, fake(ALNUM.slice(0, 26) + DIGITS, 32, 1302)],
+  ['discord.py guide', 'OTA4MjgxMjk4NTU1MTA5Mzk2.YYzc4A.TB7Ng6DOnVDlpMS4idjGptsreFg', (k) => `Tokens look like this: ${k}`, `MTIzNDU2Nzg5MDEyMzQ1Njc4.${fake(URLSAFE, 6, 1303)}.${fake(URLSAFE, 27, 1304)}`],
+  ['Heroku authorizations:create', 'cf0e05d9-4eca-4948-a012-b91fe9704bab', (k) => `$ heroku authorizations:create\nScope: global\nToken: ${k}`, fakeUuid(1305)],
+  ['PayPal token curl', 'EClusMEUk8e9ihI7ZdVLF5cZ6y0SFdVsY9183IvxFyZp', (k) => `curl https://api.sandbox.paypal.com/v1/oauth2/token -u "EOJ2S-Z6OoN_le_KS1d75wsZ6y0SFdVsY9183IvxFyZp:${k}" -d "grant_type=client_credentials"`, fake(URLSAFE, 44, 1306)],
+  ['Mailgun sample curl', 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0', (k) => `curl -s --user 'api:${k}' https://api.mailgun.net/v2/samples.mailgun.org/messages`, `key-${fake(HEX, 32, 1307)}`],
+  ['Finix sandbox curl', '8a14c2f9-d94b-4c72-8f5c-a62908e5b30e', (k) => `curl "https://finix.sandbox-payments-api.com/" -u USsRhsHYZGBPnQw8CByJyEQW:${k}`, fakeUuid(1308)],
+];
+// The same, for values only the opt-in generic rule sees: the coincheck pair in CCXT's example
+// credentials file and the sandbox key in Increase's agent-registration docs.
+const SURVEY_2_GENERIC: Array<[string, string, (key: string) => string, string]> = [
+  ['CCXT credentials key', 'dCyzY2T6w0DFhaco', (k) => `{ "coincheck": { "apiKey": "${k}" } }`, fake(ALNUM, 16, 1309)],
+  ['CCXT credentials secret', 'JpI0eMmxfa0tEpk3X-dNwyclSASJkl-S', (k) => `{ "coincheck": { "secret": "${k}" } }`, fake(URLSAFE, 32, 1310)],
+  ['Increase sandbox key', 'sk0LMB5dIbTBg0IqPgug5jZuByAsqu32', (k) => `{ "created_at": "2026-01-31T23:59:59Z", "sandbox_api_key": "${k}" }`, fake(ALNUM, 32, 1311)],
+];
 
 // The documented examples from key-formats.md, verbatim.
 const DOCUMENTED = [
@@ -32,7 +55,11 @@ const DOCUMENTED = [
   'MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs',
   // SendGrid's "What is my API key?" page (sendgrid/docs), under "Example:".
   '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',
+  ...SURVEY_2.map(([, value]) => value),
+  ...SURVEY_2_GENERIC.map(([, value]) => value),
 ];
+// Where those values were found (laid out as the pages lay them out, in our words), each paired
+// with a key of our own in the same layout: the published value is an example, ours alerts.
 // jwt.io's debugger token (sub 1234567890, John Doe), as tutorials paste it.
 const JWT_IO = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 
@@ -122,6 +149,14 @@ describe('traps', () => {
     expect(scan(`curl -H "Authorization: Bearer ${JWT_IO}" https://api.example.org`)[0]).toMatchObject({
       rule: 'jwt', example: true, severity: 'info', notCounted: 'documentation-example',
     });
+  });
+  it.each(SURVEY_2)('%s: the published value is an example, a key of our own in its place alerts', (_name, published, layout, own) => {
+    expect(scan(layout(published))).toMatchObject([{ example: true, notCounted: 'documentation-example', severity: 'info' }]);
+    expect(scan(layout(own)).filter(isAlert)).toHaveLength(1);
+  });
+  it.each(SURVEY_2_GENERIC)('%s: the published value is an example under the opt-in generic rule, ours alerts', (_name, published, layout, own) => {
+    expect(scan(layout(published), { includeGeneric: true })).toMatchObject([{ example: true, notCounted: 'documentation-example', severity: 'info' }]);
+    expect(scan(layout(own), { includeGeneric: true }).filter(isAlert)).toMatchObject([{ rule: 'generic-secret' }]);
   });
   it('reports a JWT signed with a secret the docs publish as an example, and one signed otherwise as a token', () => {
     const claims = { account: 'acct_7731', roles: ['billing'], iat: 1767225600 };

@@ -2,12 +2,19 @@
 // connection strings or named beside Azure words (AccountName, *.blob.core.windows.net,
 // <name>-storagekey, AZURE_STORAGE_KEY). Azurite's devstoreaccount1 key is Microsoft's published
 // emulator key: a documentation example (filters.ts). Entra ID (Azure AD) client secrets carry
-// a digit and Q~ after three characters, 40 in all.
+// a digit and Q~ after three characters, 40 in all; older ones have no marker and are known by
+// Azure's own variable names (AZURE_CLIENT_SECRET for Azure Identity, ARM_CLIENT_SECRET for
+// Terraform). Azure DevOps personal access tokens are 84 letters and digits with AZDO at 76
+// (since 2024) or, before, 52 lower-case base32 characters. Service Bus, Event Hubs and IoT Hub
+// connection strings carry a 256-bit SharedAccessKey; App Configuration ones a Secret. API
+// Management and Cognitive Services keys are 32 hex, sent in Ocp-Apim-Subscription-Key.
 
 import { isBase64OfSize } from '../base64';
 import { base64OfBytes, mixedCase } from '../rules/common';
 import { defineProvider } from '../rules/define';
-import { DIGITS, URLSAFE, fake, fakeBase64 } from '../rules/sample';
+import { looksRandom } from '../filters';
+import { bounded } from '../rules/rule';
+import { ALNUM, DIGITS, HEX, URLSAFE, fake, fakeBase64 } from '../rules/sample';
 
 // `az storage …` commands and their --account-key flag (also AccountKey, account_key,
 // storageAccountKey) name a storage key as surely as the word azure. Each spelling is listed: the
@@ -17,6 +24,8 @@ const STORAGE_WORDS = [
   'storagekey', 'storageaccountkey', 'storage_account_key',
 ];
 const SECRET_CHARS = URLSAFE + '~.';
+const BASE32_LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
+const devopsPat = (seed: number): string => `${fake(ALNUM, 76, seed)}AZDO${fake(ALNUM, 4, seed + 1)}`;
 const clientSecret = (seed: number): string => `${fake(SECRET_CHARS, 3, seed)}${fake(DIGITS, 1, seed + 1)}Q~${fake(SECRET_CHARS, 34, seed + 2)}`;
 
 export default defineProvider({
@@ -79,6 +88,100 @@ export default defineProvider({
       examples: {
         positive: [`AZURE_CLIENT_SECRET="«${clientSecret(1154)}»"`, `az login --service-principal -u 00000000-0000-0000-0000-000000000000 -p «${clientSecret(1157)}» --tenant t`],
         negative: [`x${clientSecret(1154)}`, `abc1Q~${'a'.repeat(34)}`],
+      },
+    },
+    {
+      id: 'azure-legacy-client-secret',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'medium',
+      keywords: ['AZURE_CLIENT_SECRET', 'ARM_CLIENT_SECRET'],
+      // '~' and '.' belong to the secret, so it is read after the name rather than as a run.
+      pattern: /(?:AZURE|ARM)_CLIENT_SECRET["']?\s*[:=]\s*["']?([A-Za-z0-9_~.-]{32,44})(?![A-Za-z0-9_~.+/=-])/g,
+      // Q~ secrets are azure-ad-client-secret's.
+      validate: (v) => looksRandom(v) && !/^.{3}[0-9]Q~/.test(v),
+      examples: {
+        positive: [`export AZURE_CLIENT_SECRET="«${fake(SECRET_CHARS, 34, 7301)}»"`, `ARM_CLIENT_SECRET: «${fake(SECRET_CHARS, 40, 7300)}»`],
+        negative: [`CLIENT_SECRET=${fake(SECRET_CHARS, 34, 7303)}`, 'AZURE_CLIENT_SECRET=change-me-before-the-first-deploy', `AZURE_CLIENT_ID=${fake(SECRET_CHARS, 34, 7304)}`],
+      },
+    },
+    {
+      id: 'azure-devops-pat',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['AZDO'],
+      anywhere: true,
+      pattern: bounded('[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}'),
+      // The first 52 characters are the random part.
+      validate: (v) => looksRandom(v.slice(0, 52)),
+      examples: {
+        positive: [`AZURE_DEVOPS_EXT_PAT=«${devopsPat(1164)}»`, `git clone https://user:«${devopsPat(1165)}»@dev.azure.com/org/project/_git/repo`],
+        negative: [`${fake(ALNUM, 75, 7307)}AZDO${fake(ALNUM, 4, 7308)}`, `${'Ab1'.repeat(25)}xAZDOabcd`],
+      },
+    },
+    {
+      id: 'azure-devops-legacy-pat',
+      match: 'shape',
+      kind: 'token',
+      severity: 'critical',
+      confidence: 'medium',
+      lengths: [52],
+      pattern: /^[a-z2-7]{52}$/,
+      validate: (v) => /[2-7]/.test(v) && /[a-z]/.test(v),
+      // Lower-case base32 of 52 is rare enough that an Azure DevOps word nearby will do.
+      context: { words: ['azure devops', 'azuredevops', 'azure_devops', 'dev.azure.com', 'visualstudio.com', 'vsts', 'ado_pat', 'adopat', 'personalaccesstoken', 'personal_access_token'] },
+      examples: {
+        positive: [`AZURE_DEVOPS_PAT=«${fake(BASE32_LOWER, 52, 7309)}»`, `var personalAccessToken = "«${fake(BASE32_LOWER, 52, 7310)}»";`, `ado_pat = "«${fake(BASE32_LOWER, 52, 7311)}»"`],
+        negative: [`PAT=${fake(BASE32_LOWER, 52, 7312)}`, `azure devops build ${'abcdefghijklmnopqrstuvwxyz'.repeat(2)}`],
+      },
+    },
+    {
+      id: 'azure-shared-access-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['SharedAccessKey='],
+      pattern: new RegExp('SharedAccessKey=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])', 'g'),
+      validate: (v) => isBase64OfSize(v, 32) && looksRandom(v),
+      examples: {
+        positive: [
+          `Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«${fakeBase64(32, 7313)}»`,
+          `HostName=hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=«${fakeBase64(32, 7314)}»`,
+        ],
+        negative: ['SharedAccessKeyName=[name];SharedAccessKey=[key goes here];', `SharedAccessKeyName=${fakeBase64(32, 7315)}`],
+      },
+    },
+    {
+      id: 'azure-app-configuration-secret',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['.azconfig.io;'],
+      pattern: new RegExp('\\.azconfig\\.io;Id=[^;\\s"\']{1,40};Secret=([A-Za-z0-9+/]{40,64}={0,2})(?![A-Za-z0-9+/=])', 'g'),
+      validate: looksRandom,
+      examples: {
+        positive: [`Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 7316)}-l0-s0:${fake(ALNUM, 20, 7317)};Secret=«${fakeBase64(32, 7318)}»`],
+        negative: ['Endpoint=https://store.azconfig.io;Id=xxx;Secret=xxx'],
+      },
+    },
+    {
+      id: 'azure-apim-subscription-key',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [32],
+      pattern: /^[a-f0-9]{32}$/,
+      validate: (v) => /[a-f]/.test(v) && /[0-9]/.test(v),
+      context: { words: ['ocp-apim-subscription-key'], names: ['ocp-apim-subscription-key'], strict: true },
+      examples: {
+        positive: [`curl -H "Ocp-Apim-Subscription-Key: «${fake(HEX, 32, 7319)}»" https://api.cognitive.microsoft.com/`, `headers = {"Ocp-Apim-Subscription-Key": "«${fake(HEX, 32, 7320)}»"}`],
+        negative: [`subscription-id: ${fake(HEX, 32, 7321)}`, `Ocp-Apim-Trace: ${fake(HEX, 32, 7322)}`],
       },
     },
   ],

@@ -1,6 +1,6 @@
 // Connection strings of hosted databases (scheme://user:password@host): the password is the
 // secret, and the host says whose database it is (MongoDB Atlas, Neon, CockroachDB, Aiven,
-// Upstash, Redis Cloud). URLs to other hosts (localhost, examples) are not reported. One rule
+// Upstash, Redis Cloud, AWS RDS and Redshift, CloudAMQP). URLs to other hosts (localhost, examples) are not reported. One rule
 // for all, selected by its schemes' "scheme://" literals (the prefilter's one automaton pass
 // finds them; every web URL has '://', few scripts have a database URL).
 
@@ -19,6 +19,11 @@ const HOSTS: ReadonlyArray<readonly [string, string | null]> = [
   ['.upstash.io', 'upstash'],
   ['.redis-cloud.com', null],
   ['.redislabs.com', null],
+  // AWS RDS / Aurora and Redshift endpoints (<name>.<id>.<region>.rds|redshift.amazonaws.com).
+  ['.rds.amazonaws.com', null],
+  ['.redshift.amazonaws.com', null],
+  // CloudAMQP, hosted RabbitMQ (amqps://user:password@<name>.rmq.cloudamqp.com/vhost).
+  ['.cloudamqp.com', null],
 ];
 const USERINFO = /^([^\s:@/"'<>]{1,64}):([^\s:@/"'<>]{6,128})@([A-Za-z0-9.-]{1,200})/;
 
@@ -97,6 +102,9 @@ export default defineProvider({
           `r = redis.from_url("redis://default:«${fake(ALNUM, 32, 2173)}»@redis-${fake(DIGITS, 5, 2994)}.c1.us-east-1-2.ec2.redns.redis-cloud.com:${fake(DIGITS, 5, 2995)}")`,
           `url: postgres://avnadmin:«AVNS_${fake(ALNUM, 19, 2182)}»@pg-${fake(DIGITS, 6, 2183)}-acme.aivencloud.com:17234/defaultdb?sslmode=require`,
           `DATABASE_URL=postgresql://app:«${fake(ALNUM, 22, 2179)}»@free-tier14.aws-us-east-1.cockroachlabs.cloud:26257/defaultdb`,
+          `WAREHOUSE_URL=postgres://etl:«${fake(ALNUM, 14, 7301)}»@analytics.${fake('abcdefghijklmnopqrstuvwxyz0123456789', 12, 7302)}.eu-west-1.redshift.amazonaws.com:5439/dev`,
+          `DB=mysql://admin:«${fake(ALNUM, 20, 7303)}»@orders.${fake('abcdefghijklmnopqrstuvwxyz0123456789', 12, 7304)}.us-east-2.rds.amazonaws.com:3306/orders`,
+          `CLOUDAMQP_URL=amqps://${fake('abcdefghijklmnopqrstuvwxyz', 8, 7305)}:«${fake(ALNUM, 32, 7306)}»@hawk.rmq.cloudamqp.com/${fake('abcdefghijklmnopqrstuvwxyz', 8, 7305)}`,
         ],
         negative: [
           'mongodb+srv://<username>:<password>@cluster0.abcde.mongodb.net/',

@@ -1,6 +1,6 @@
-// PagerDuty: user API tokens have the shape u+ (one letter, '+', 9 letters, '-', 2 letters, '-',
-// 5 characters); Events API routing keys are 32 hex. Both need the word pagerduty near; a routing
-// key also a key-ish name.
+// PagerDuty: REST API keys are 20 characters of letters, digits, '_', '+' and '-'; a user's own
+// token starts u+. A u+ token needs the word pagerduty or a key-ish name near; an account key,
+// having no prefix, the word and a key-ish name. Events API routing keys are 32 hex, named the same.
 
 import { defineProvider } from '../rules/define';
 import { HEX, fake } from '../rules/sample';
@@ -8,6 +8,7 @@ import { HEX, fake } from '../rules/sample';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const LETTERS = LOWER + LOWER.toUpperCase();
 const userToken = (seed: number): string => `u+${fake(LETTERS, 9, seed)}-${fake(LOWER, 2, seed + 1)}-${fake(LOWER + '0123456789', 5, seed + 2)}`;
+const KEY_CHARS = `${LETTERS}0123456789_+-`;
 
 export default defineProvider({
   slug: 'pagerduty',
@@ -24,11 +25,34 @@ export default defineProvider({
       severity: 'high',
       confidence: 'medium',
       lengths: [20],
-      pattern: /^[a-z]\+[A-Za-z]{9}-[a-z]{2}-[a-z0-9]{5}$/,
+      pattern: /^u\+[A-Za-z0-9_+-]{18}$/,
       context: { words: ['pagerduty'], label: true },
       examples: {
-        positive: [`curl -H "Authorization: Token token=«${userToken(3630)}»" https://api.pagerduty.com/users`, `PAGERDUTY_TOKEN=«${userToken(3633)}»`],
+        positive: [
+          `curl -H "Authorization: Token token=«${userToken(3630)}»" https://api.pagerduty.com/users`,
+          `PAGERDUTY_TOKEN=«${userToken(3633)}»`,
+          `pd_api_key = "«u+${fake(KEY_CHARS, 18, 7316)}»"`,
+        ],
         negative: [userToken(3636), `pagerduty ${userToken(3639).slice(0, 19)}`],
+      },
+    },
+    {
+      id: 'pagerduty-account-key',
+      match: 'shape',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [20],
+      pattern: /^[A-Za-z0-9_+-]{20}$/,
+      // Mixed like a random key: identifiers and words of this length are not.
+      validate: (v) => /[0-9]/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v),
+      context: { words: ['pagerduty'], strict: true },
+      examples: {
+        positive: [
+          `curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=«${fake(KEY_CHARS, 20, 7317)}»" https://api.pagerduty.com/incidents`,
+          `PAGERDUTY_API_KEY=«${fake(KEY_CHARS, 20, 7318)}»`,
+        ],
+        negative: [`pagerduty service ${fake(KEY_CHARS, 20, 7319)}`, `API_KEY=${fake(KEY_CHARS, 20, 7320)}`],
       },
     },
     {

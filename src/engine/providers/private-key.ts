@@ -97,7 +97,8 @@ function collectBase64Pem(text: string): RawMatch[] {
   let at = text.indexOf(BASE64_BEGIN);
   while (at >= 0) {
     let next = at + 1;
-    if (at === 0 || !isBase64Char(text.charCodeAt(at - 1))) {
+    // '=' is padding: base64 never continues after it, so NAME=LS0t… starts a value.
+    if (at === 0 || text[at - 1] === '=' || !isBase64Char(text.charCodeAt(at - 1))) {
       const end = base64End(text, at);
       const decoded = decodePrintableBase64(text.slice(at, end).replace(/\s/g, ''));
       if (decoded !== null && collectPem(decoded).length > 0) {
@@ -208,6 +209,7 @@ export default defineProvider({
         positive: [
           `data:\n  tls.key: «${base64Ascii(pem('RSA ', fake(B64, 300, 1209)))}»`,
           `SSH_PRIVATE_KEY: |\n    «${wrapped(openssh, '    ')}»\n`,
+          `TLS_KEY_B64=«${base64Ascii(pem('RSA ', fake(B64, 300, 7307)))}»`,
         ],
         negative: [
           `tls.crt: ${base64Ascii('-----BEGIN CERTIFICATE-----\n' + fake(B64, 300, 1211) + '\n-----END CERTIFICATE-----')}`,

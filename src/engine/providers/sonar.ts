@@ -1,6 +1,6 @@
 // SonarQube and SonarCloud: current tokens are squ_ (user), sqp_ (project analysis) or sqa_
 // (global analysis) and 40 hex characters; older tokens are bare 40 hex and need the word sonar
-// and a key-ish name (sonar.token, SONAR_TOKEN).
+// and a key-ish name (sonar.token, SONAR_TOKEN) or the older property sonar.login.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -36,9 +36,10 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [40],
       pattern: /^[a-f0-9]{40}$/,
-      context: { words: ['sonar', 'sonarqube', 'sonarcloud'], strict: true },
+      // sonar.login: the scanner's property for a token before sonar.token replaced it.
+      context: { words: ['sonar', 'sonarqube', 'sonarcloud'], names: ['sonar.login', '-dsonar.login', 'sonarlogin', 'sonar_login'], strict: true },
       examples: {
-        positive: [`sonar.token=«${fake(HEX, 40, 3193)}»`, `SONAR_TOKEN=«${fake(HEX, 40, 3194)}»`],
+        positive: [`sonar.token=«${fake(HEX, 40, 3193)}»`, `SONAR_TOKEN=«${fake(HEX, 40, 3194)}»`, `mvn sonar:sonar -Dsonar.login=«${fake(HEX, 40, 7308)}»`],
         negative: [`sonar scan of commit ${fake(HEX, 40, 3195)}`, `sonar.scm.revision=${fake(HEX, 40, 3196)}`],
       },
     },

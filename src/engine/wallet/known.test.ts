@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HDKey } from '@scure/bip32';
 import { mnemonicToSeedSync } from '@scure/bip39';
 import { isAlert, scan } from '../index';
-import { BIP32_VECTORS, BIP39_VECTORS, DEV_MNEMONICS, SEEDQR_VECTORS, WEB3JS_DOC_KEYS, wellKnownSecrets } from '../../../test/fixtures/wallet/well-known';
+import { BIP32_VECTORS, BIP39_VECTORS, DEV_MNEMONICS, ELECTRUM_VECTORS, SEEDQR_VECTORS, WEB3JS_DOC_KEYS, wellKnownSecrets } from '../../../test/fixtures/wallet/well-known';
 import { isKnown } from './known';
 
 describe('well-known wallet secrets', () => {
@@ -21,6 +21,12 @@ describe('well-known wallet secrets', () => {
     const account0 = Buffer.from(root.derive("m/44'/60'/0'/0/0").privateKey as Uint8Array).toString('hex');
     expect(scan(`PRIVATE_KEY=0x${account0}`)).toMatchObject([{ rule: 'hex-private-key', example: true, notCounted: 'documentation-example' }]);
     expect(scan(root.privateExtendedKey)).toMatchObject([{ rule: 'extended-private-key', example: true }]);
+  });
+
+  it('are examples where Electrum\'s test vectors appear, each seed type', () => {
+    for (const { type, seed } of ELECTRUM_VECTORS) {
+      expect(scan(`const SEED = "${seed}";`), type).toMatchObject([{ rule: 'electrum-seed', example: true, notCounted: 'documentation-example', severity: 'info' }]);
+    }
   });
 
   it('are examples in a specification\'s test-vector listing, while a key from any other seed alerts', () => {

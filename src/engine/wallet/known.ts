@@ -2,7 +2,7 @@
 // normalised form (see found.ts) so the bundle does not carry them in clear. A match is reported
 // as a documentation example, never an alert. The sources (BIP-39 and SeedQR test vectors, BIP-32
 // test vectors 1–4, the Bitcoin wiki's WIF example, the private keys in web3.js's documented
-// examples, and the default mnemonics of Hardhat/Anvil,
+// examples, Electrum's English seed test vectors, and the default mnemonics of Hardhat/Anvil,
 // Ganache and Truffle with the account keys they print) are in test/fixtures/wallet/well-known.ts,
 // and known.test.ts derives every entry again from them.
 import { docHash } from '../filters';
@@ -145,6 +145,11 @@ const KNOWN = new Set<string>([
   '892ba5ce6e87e00bbfa48bec6aeeba1da0839c4419d7ccd9fc264122d7229002', // web3.js docs example key 2
   '1cb1cf89b018ac350f3798948890b94bfe30df4b7de238f9a1bdeec7f060d224', // web3.js docs example key 3
   'abc5970cabd50b1246f9bceddc5182fc3f9c34f2411a875bdedcc3acee7c7700', // web3.js docs example key 4
+  '18fa13ac85d279b71bd3ab319e5b190fa32b3616b1af12f5b57f6fc2eeab49f2', // web3.js docs example key 5 (v4 reference, create())
+  '8456d2a49bfa3c853da53ff58a743c2600abce714d90d233f232232c17d3fc80', // Electrum test vector (standard)
+  '07b9b191156c756930e3fedef6abcfd80dfe7309e57def5c75a14d2ae7e93ba8', // Electrum test vector (segwit)
+  '88769969d907f69819c2193bf9f51ac7700d167c4718bcd9ee0961e56c187bbb', // Electrum test vector (2fa)
+  '2b321382e8aa87d051f5ff025819df4073de6599ca80078ba94d4d7bb1b4cc00', // Electrum test vector (2fa-segwit)
 ]);
 
 export function isKnown(secret: string): boolean {

@@ -7,6 +7,13 @@
 // phrases. Words numbered out of reading order (a grid numbered down its columns, read row by row)
 // are taken in the order of their numbers. The library's own check (@scure/bip39) confirms each
 // phrase kept.
+// Electrum (2.0 and later) writes its own seeds with the same English words and no checksum: a
+// seed is valid when HMAC-SHA512(key "Seed version", the phrase) begins with a registered version
+// (01 standard, 100 segwit, 101 2FA, 102 2FA segwit; Electrum's docs, "Seed Version System"). That
+// holds by chance for about one window in 200, so English windows of 12 or 13 words (Electrum 2.x's
+// lengths) that fail the BIP-39 checksum are tried against it, under the same layout rules.
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha512 } from '@noble/hashes/sha2.js';
 import { mnemonicToEntropy } from '@scure/bip39';
 import type { Finding, ScanOptions } from '../types';
 import { sha256 } from '../sha256';
@@ -15,6 +22,10 @@ import { toFinding, type WalletHit } from './found';
 import { LANGUAGES, exactTable, wordEntries } from './words';
 
 export const PHRASE_LENGTHS = [24, 21, 18, 15, 12] as const;
+/** Window lengths tried in English: BIP-39's and Electrum's (12 or 13 words). */
+const ENGLISH_LENGTHS = [24, 21, 18, 15, 13, 12] as const;
+const ENGLISH = 0;
+const SEED_VERSION_KEY = new TextEncoder().encode('Seed version');
 /** A run of more words than this is a word list, not a phrase with words around it. */
 const MAX_RUN_WORDS = 256;
 
@@ -63,10 +74,27 @@ export interface PhraseWindow {
   n: number;
   language: number;
   indexes: number[];
+  /** Electrum's seed type when the window is an Electrum seed rather than a BIP-39 phrase. */
+  electrum?: string;
 }
 
 interface Scored extends PhraseWindow {
   score: number;
+}
+
+/**
+ * Electrum's seed type for English word indexes idx[from, from + n) (standard, segwit, 2fa,
+ * 2fa-segwit), undefined when the version prefix is not a registered one. The words are already
+ * Electrum's normalised form: lower case, one space apart.
+ */
+export function electrumSeedType(idx: ArrayLike<number>, from: number, n: number): string | undefined {
+  const words = LANGUAGES[ENGLISH]?.words ?? [];
+  const parts: string[] = [];
+  for (let i = from; i < from + n; i++) parts.push(words[idx[i] as number] as string);
+  const h = hmac(sha512, SEED_VERSION_KEY, new TextEncoder().encode(parts.join(' ')));
+  if (h[0] === 0x01) return 'standard';
+  if (h[0] !== 0x10) return undefined;
+  return ['segwit', '2fa', '2fa-segwit'][(h[1] as number) >> 4];
 }
 
 /**
@@ -134,16 +162,22 @@ function numberedOrder(run: WordRun, first: number, idx: Int16Array, from: numbe
  */
 function pickWindows(run: WordRun, offset: number, idx: Int16Array, count: number, language: number): Scored[] {
   const found: Scored[] = [];
-  for (const n of PHRASE_LENGTHS) {
+  for (const n of language === ENGLISH ? ENGLISH_LENGTHS : PHRASE_LENGTHS) {
     for (let from = 0; from + n <= count; from++) {
       const numbered = numberedOrder(run, offset + from, idx, from, n);
       if (numbered === NOT_NUMBERED_AS_PHRASE) continue;
       const words = numbered ?? idx;
       const at = numbered ? 0 : from;
-      if (!checksumValid(words, at, n) || sorted(words, at, n)) continue;
+      if (sorted(words, at, n)) continue;
+      const bip39 = n !== 13 && checksumValid(words, at, n);
+      const electrum = !bip39 && language === ENGLISH && n <= 13 ? electrumSeedType(words, at, n) : undefined;
+      if (!bip39 && electrum === undefined) continue;
       const fit = score(run, offset, from, n, count);
+      if (fit < 0) continue;
       // A numbered permutation is as good a sign as a list numbered 1…n in order.
-      if (fit >= 0) found.push({ from, n, language, indexes: Array.from(words.subarray(at, at + n)), score: numbered ? fit + 2 : fit });
+      const w: Scored = { from, n, language, indexes: Array.from(words.subarray(at, at + n)), score: numbered ? fit + 2 : fit };
+      if (electrum !== undefined) w.electrum = electrum;
+      found.push(w);
     }
   }
   found.sort((a, b) => b.score - a.score || b.n - a.n || a.from - b.from);
@@ -186,6 +220,8 @@ function phrasesInRun(text: string, run: WordRun, abbreviated: boolean): Array<P
 }
 
 function confirmed(w: PhraseWindow): boolean {
+  // Electrum's version check is the whole of its validity, already made.
+  if (w.electrum !== undefined) return true;
   const words = LANGUAGES[w.language]?.words ?? [];
   try {
     mnemonicToEntropy(w.indexes.map((i) => words[i]).join(' '), words as string[]);
@@ -199,6 +235,11 @@ export function phraseSecret(indexes: readonly number[]): string {
   return `bip39:${indexes.join(' ')}`;
 }
 
+/** An Electrum seed's normalised form: its words' indexes in Electrum's (BIP-39's) English list. */
+export function electrumSecret(indexes: readonly number[]): string {
+  return `electrum:${indexes.join(' ')}`;
+}
+
 /** Hits for the phrases of `text`; overlapping phrases of other languages are dropped. */
 export function phraseHits(text: string, abbreviated = false): WalletHit[] {
   const hits: WalletHit[] = [];
@@ -208,15 +249,16 @@ export function phraseHits(text: string, abbreviated = false): WalletHit[] {
     for (const w of phrasesInRun(text, run, abbreviated)) {
       if (hits.some((h) => h.start < w.end && w.start < h.end) || !confirmed(w)) continue;
       const lang = LANGUAGES[w.language]?.name ?? '';
+      const electrum = w.electrum !== undefined;
       hits.push({
-        rule: 'bip39-phrase',
+        rule: electrum ? 'electrum-seed' : 'bip39-phrase',
         kind: 'recovery-phrase',
         severity: 'critical',
         confidence: 'high',
         start: w.start,
         end: w.end,
-        redacted: `${w.n}-word phrase (${lang}, checksum valid)`,
-        secret: phraseSecret(w.indexes),
+        redacted: electrum ? `${w.n}-word Electrum seed (${w.electrum}, version valid)` : `${w.n}-word phrase (${lang}, checksum valid)`,
+        secret: electrum ? electrumSecret(w.indexes) : phraseSecret(w.indexes),
         ...(distinct(w.indexes, 0, w.n) <= w.n / 2 ? { notCounted: 'placeholder' as const } : {}),
       });
     }

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { validateMnemonic } from '@scure/bip39';
 import { isAlert, scan, type Finding } from '../index';
-import { fakeWallet, LANGUAGE_CODES } from '../../../test/corpus/wallet/fake-wallet';
-import { checksumValid } from './phrase';
+import { ELECTRUM_PREFIXES, electrumVersion, fakeWallet, LANGUAGE_CODES } from '../../../test/corpus/wallet/fake-wallet';
+import { checksumValid, electrumSeedType } from './phrase';
 import { mayBePhraseWord, mayHoldPhrase, phrasesInWords } from './index';
 import { LANGUAGES, wordEntries } from './words';
 
@@ -190,6 +190,43 @@ describe('recovery phrases', () => {
     const f = one(phrase);
     expect(f.redacted).toBe('12-word phrase (Spanish, checksum valid)');
     for (const word of phrase.split(' ')) expect(f.redacted.includes(word)).toBe(false);
+  });
+});
+
+describe('Electrum seeds', () => {
+  // Their own stream, so the phrases drawn for the other tests stay the same.
+  const e = fakeWallet(0xe1ec);
+  const types = Object.keys(ELECTRUM_PREFIXES) as Array<keyof typeof ELECTRUM_PREFIXES>;
+
+  it('are found for every seed type, at 12 and 13 words, as recovery phrases', () => {
+    for (const type of types) {
+      for (const n of [12, 13]) {
+        const seed = e.electrumSeed(type, n);
+        const text = `Electrum wallet seed:\n${seed}\n`;
+        const f = one(text);
+        expect(f).toMatchObject({ rule: 'electrum-seed', provider: 'wallet', kind: 'recovery-phrase', severity: 'critical' });
+        expect(f.redacted).toBe(`${n}-word Electrum seed (${type}, version valid)`);
+        expect(text.slice(f.start, f.end)).toBe(seed);
+      }
+    }
+    // Numbered in a list, as the wallet shows it to be written down.
+    const seed = e.electrumSeed('segwit').split(' ');
+    expect(one(seed.map((word, i) => `${i + 1}. ${word}`).join('\n'))).toMatchObject({ rule: 'electrum-seed' });
+  });
+
+  it('stay quiet when the version is not a registered one, and a BIP-39 phrase stays one', () => {
+    for (let i = 0; i < 20; i++) expect(alerts(`seed: ${e.neitherSeed(12)}`)).toEqual([]);
+    expect(one(`seed: ${e.phrase('en', 12)}`)).toMatchObject({ rule: 'bip39-phrase' });
+  });
+
+  it('use the version hash Electrum documents (HMAC-SHA512 keyed "Seed version")', () => {
+    const english = LANGUAGES[0]?.words as string[];
+    for (let i = 0; i < 2000; i++) {
+      const idx = Array.from({ length: 12 }, () => e.pick(english)).map((x) => (wordEntries(x)?.[0] as number) & 0x7ff);
+      const version = electrumVersion(idx.map((k) => english[k]).join(' '));
+      const expected = types.find((t) => version.startsWith(ELECTRUM_PREFIXES[t]));
+      expect(electrumSeedType(idx, 0, 12)).toBe(expected);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // Wallet secrets for tests, made from a seeded stream at test time: phrases from random entropy
 // with @scure/bip39 (every wordlist), keys from random bytes with @scure/base and @scure/bip32.
 // None of them ever held funds; none is copied from anywhere.
+import { createHmac } from 'node:crypto';
 import { HDKey } from '@scure/bip32';
 import { entropyToMnemonic, validateMnemonic } from '@scure/bip39';
 import { base58 } from '@scure/base';
@@ -18,6 +19,14 @@ const VERSIONS = {
   zprv: { private: 0x04b2430c, public: 0x04b24746 },
   tprv: { private: 0x04358394, public: 0x043587cf },
 } as const;
+
+/** Electrum's registered seed versions (hex prefixes of the version hash). */
+export const ELECTRUM_PREFIXES = { standard: '01', segwit: '100', '2fa': '101', '2fa-segwit': '102' } as const;
+
+/** The hex of HMAC-SHA512(key "Seed version", phrase): Electrum's seed version hash. */
+export function electrumVersion(phrase: string): string {
+  return createHmac('sha512', 'Seed version').update(phrase.normalize('NFKD').toLowerCase()).digest('hex');
+}
 
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
@@ -43,6 +52,26 @@ export class FakeWallet extends FakeKeys {
       words[words.length - 1] = this.pick(list);
       const candidate = words.join(sep);
       if (!validateMnemonic(candidate.normalize('NFKD'), list)) return candidate;
+    }
+  }
+  /**
+   * An Electrum (2.0+) seed of `n` English words with the version prefix of `type`, drawn until
+   * HMAC-SHA512("Seed version", phrase) starts with it and the BIP-39 checksum fails (Electrum
+   * never issues a seed that is also a BIP-39 phrase). Computed with node:crypto, apart from the
+   * engine's own check.
+   */
+  electrumSeed(type: keyof typeof ELECTRUM_PREFIXES, n = 12): string {
+    for (;;) {
+      const phrase = Array.from({ length: n }, () => this.pick(this.words('en'))).join(' ');
+      if (electrumVersion(phrase).startsWith(ELECTRUM_PREFIXES[type]) && !validateMnemonic(phrase, this.words('en') as string[])) return phrase;
+    }
+  }
+  /** English words whose version prefix is none of Electrum's and whose BIP-39 checksum fails. */
+  neitherSeed(n = 12): string {
+    for (;;) {
+      const phrase = Array.from({ length: n }, () => this.pick(this.words('en'))).join(' ');
+      const v = electrumVersion(phrase);
+      if (!Object.values(ELECTRUM_PREFIXES).some((p) => v.startsWith(p)) && !validateMnemonic(phrase, this.words('en') as string[])) return phrase;
     }
   }
   /** A secp256k1 private key as 64 hex characters (any 32 random bytes below the order). */
