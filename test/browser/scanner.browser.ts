@@ -248,7 +248,7 @@ test('attribute and field values are gated in the worker, and only what it finds
   const typed = keys.github();
   const inUrl = keys.stripeSecret();
   // Token-shaped values whose checksum fails: the gate lets them through, the engine does not.
-  const decoys = Array.from({ length: 30 }, () => `ghp_${keys.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)}`);
+  const decoys = Array.from({ length: 30 }, () => keys.checksumFailing());
   const build = () => {
     document.body.replaceChildren();
     const form = fixture(`<form><meta content="openai ${inAttribute}"><input name="token"><div data-config="slack ${inData}">x</div>`
@@ -347,7 +347,7 @@ test('a question about first reads the worker never answers is asked again', asy
 test('only windows the worker found something in are located and sent', async () => {
   const key = keys.github();
   // Token-shaped values whose checksum fails: the gate lets them through, the engine does not.
-  const hashes = Array.from({ length: 40 }, (_, i) => `<li>build ${i}: ghp_${keys.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)}</li>`).join('');
+  const hashes = Array.from({ length: 40 }, (_, i) => `<li>build ${i}: ${keys.checksumFailing()}</li>`).join('');
   fixture(`<ul>${hashes}</ul><div><p>release notes</p><pre><code>export GH_TOKEN=${key}</code></pre></div>`);
   const { windows, answered } = await scanned();
   equal(answered, 1, 'windows the worker answered with');

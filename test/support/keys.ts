@@ -61,6 +61,13 @@ export class FakeKeys extends Dice {
   githubFineGrained(): string {
     return `github_pat_${this.chars(BASE62, 22)}_${this.chars(BASE62, 59)}`;
   }
+  /**
+   * A Grafana service-account token's shape whose CRC32 fails: past every page gate (glsa_), and
+   * the engine drops it, so a value the worker is asked about and names nothing in.
+   */
+  checksumFailing(): string {
+    return `glsa_${this.chars(BASE62, 32)}_${this.hex(8)}`;
+  }
   npm(): string {
     return this.checksummed('npm_');
   }

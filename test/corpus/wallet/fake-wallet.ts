@@ -1,7 +1,8 @@
 // Wallet secrets for tests, made from a seeded stream at test time: phrases from random entropy
 // with @scure/bip39 (every wordlist), keys from random bytes with @scure/base and @scure/bip32.
 // None of them ever held funds; none is copied from anywhere.
-import { createHmac } from 'node:crypto';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha512 } from '@noble/hashes/sha2.js';
 import { HDKey } from '@scure/bip32';
 import { entropyToMnemonic, validateMnemonic } from '@scure/bip39';
 import { base58 } from '@scure/base';
@@ -25,7 +26,8 @@ export const ELECTRUM_PREFIXES = { standard: '01', segwit: '100', '2fa': '101', 
 
 /** The hex of HMAC-SHA512(key "Seed version", phrase): Electrum's seed version hash. */
 export function electrumVersion(phrase: string): string {
-  return createHmac('sha512', 'Seed version').update(phrase.normalize('NFKD').toLowerCase()).digest('hex');
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  return hex(hmac(sha512, utf8('Seed version'), utf8(phrase.normalize('NFKD').toLowerCase())));
 }
 
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
@@ -57,8 +59,8 @@ export class FakeWallet extends FakeKeys {
   /**
    * An Electrum (2.0+) seed of `n` English words with the version prefix of `type`, drawn until
    * HMAC-SHA512("Seed version", phrase) starts with it and the BIP-39 checksum fails (Electrum
-   * never issues a seed that is also a BIP-39 phrase). Computed with node:crypto, apart from the
-   * engine's own check.
+   * never issues a seed that is also a BIP-39 phrase). Computed here with @noble/hashes, apart
+   * from the engine's own check (this module is bundled for the browser tier too: no node:crypto).
    */
   electrumSeed(type: keyof typeof ELECTRUM_PREFIXES, n = 12): string {
     for (;;) {
