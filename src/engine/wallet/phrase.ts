@@ -16,7 +16,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha512 } from '@noble/hashes/sha2.js';
 import { mnemonicToEntropy } from '@scure/bip39';
 import type { Finding, ScanOptions } from '../types';
-import { sha256 } from '../sha256';
+import { sha256, utf8 } from '../sha256';
 import { eachWordRun, gateTable, MIN_WORDS, type WordRun } from './gate';
 import { toFinding, type WalletHit } from './found';
 import { LANGUAGES, exactTable, wordEntries } from './words';
@@ -25,7 +25,7 @@ export const PHRASE_LENGTHS = [24, 21, 18, 15, 12] as const;
 /** Window lengths tried in English: BIP-39's and Electrum's (12 or 13 words). */
 const ENGLISH_LENGTHS = [24, 21, 18, 15, 13, 12] as const;
 const ENGLISH = 0;
-const SEED_VERSION_KEY = new TextEncoder().encode('Seed version');
+const SEED_VERSION_KEY = utf8('Seed version');
 /** A run of more words than this is a word list, not a phrase with words around it. */
 const MAX_RUN_WORDS = 256;
 
@@ -91,7 +91,7 @@ export function electrumSeedType(idx: ArrayLike<number>, from: number, n: number
   const words = LANGUAGES[ENGLISH]?.words ?? [];
   const parts: string[] = [];
   for (let i = from; i < from + n; i++) parts.push(words[idx[i] as number] as string);
-  const h = hmac(sha512, SEED_VERSION_KEY, new TextEncoder().encode(parts.join(' ')));
+  const h = hmac(sha512, SEED_VERSION_KEY, utf8(parts.join(' ')));
   if (h[0] === 0x01) return 'standard';
   if (h[0] !== 0x10) return undefined;
   return ['segwit', '2fa', '2fa-segwit'][(h[1] as number) >> 4];

@@ -8,6 +8,7 @@ import { entropyToMnemonic, validateMnemonic } from '@scure/bip39';
 import { base58 } from '@scure/base';
 import { FakeKeys } from '../../support/keys';
 import { seededRandom } from '../../support/random';
+import { utf8 } from '../../../src/engine/sha256';
 import { base58check } from '../../../src/engine/wallet/keys';
 import { LANGUAGES } from '../../../src/engine/wallet/words';
 
@@ -26,7 +27,6 @@ export const ELECTRUM_PREFIXES = { standard: '01', segwit: '100', '2fa': '101', 
 
 /** The hex of HMAC-SHA512(key "Seed version", phrase): Electrum's seed version hash. */
 export function electrumVersion(phrase: string): string {
-  const utf8 = (s: string) => new TextEncoder().encode(s);
   return hex(hmac(sha512, utf8('Seed version'), utf8(phrase.normalize('NFKD').toLowerCase())));
 }
 
