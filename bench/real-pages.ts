@@ -4,17 +4,17 @@
 // scripts and styles from 127.0.0.1. Prints figures only.
 //   npx tsx bench/real-pages.ts        (needs `npm run build`: loads dist/chrome)
 //
-// Per page, in Chromium with the built extension, from navigation until the extension has been quiet
-// for a second: the extension's main-thread time (V8 sampling profiler, samples with
+// Per page, in Chromium with the built extension, from navigation until the extension has been
+// quiet for a second: the extension's main-thread time (V8 sampling profiler, samples with
 // chrome-extension:// code on the stack), its longest stretch within one task and the number of
 // tasks in which it ran more than a frame (16 ms) (timeline trace), long tasks (> 50 ms) with and
-// without it (medians of as many loads each). Beside it the page's native floor, measured without the extension: the cheapest native
-// read of the page's text once, first touch (textReadFloor), and what a minimal extension costs the
-// same loads (its content script reads body.textContent once and posts the length to its worker:
-// what any extension that reads the page pays), and a minimal extension that also hands the whole
-// text to its worker (the floor of any design that scans in the worker). The bar (issue 14): the extension's
-// time over the whole set at most 5× the sum of the floors, no extension task over 16 ms, no long
-// task caused by the extension.
+// without it (medians of as many loads each). Beside it the page's native floor, measured without
+// the extension: the cheapest native read of the page's text once, first touch (textReadFloor), and
+// what a minimal extension costs the same loads (its content script reads body.textContent once and
+// posts the length to its worker: what any extension that reads the page pays), and a minimal
+// extension that also hands the whole text to its worker (the floor of any design that scans in the
+// worker). The bar (issue 14): the extension's time over the whole set at most 5× the sum of the
+// floors, no extension task over 16 ms, no long task caused by the extension.
 import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';

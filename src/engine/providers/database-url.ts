@@ -1,8 +1,8 @@
-// Connection strings of hosted databases (scheme://user:password@host): the password is the
-// secret, and the host says whose database it is (MongoDB Atlas, Neon, CockroachDB, Aiven,
-// Upstash, Redis Cloud, AWS RDS and Redshift, CloudAMQP). URLs to other hosts (localhost, examples) are not reported. One rule
-// for all, selected by its schemes' "scheme://" literals (the prefilter's one automaton pass
-// finds them; every web URL has '://', few scripts have a database URL).
+// Connection strings of hosted databases (scheme://user:password@host): the password is the secret,
+// and the host says whose database it is (MongoDB Atlas, Neon, CockroachDB, Aiven, Upstash, Redis
+// Cloud, AWS RDS and Redshift, CloudAMQP). URLs to other hosts (localhost, examples) are not
+// reported. One rule for all, selected by its schemes' "scheme://" literals (the prefilter's one
+// automaton pass finds them; every web URL has '://', few scripts have a database URL).
 
 import type { RawMatch, Verdict } from '../rules/rule';
 import { isStandIn } from '../rules/common';

@@ -1,11 +1,12 @@
-// GitHub: classic tokens end in a CRC32 checksum of their random part; lookalikes that fail it
-// are reported under a rule of their own at medium severity (checksumMismatch), except the body
+// GitHub: classic tokens end in a CRC32 checksum of their random part; lookalikes that fail it are
+// reported under a rule of their own at medium severity (checksumMismatch), except the body
 // GitHub's OAuth docs print in their example responses, a documentation example. Installation
-// (ghs_) and refresh (ghr_) tokens are short-lived or need a client secret. Since 2026-04-27 installation tokens are ghs_<app id>_<JWT> (~520 characters,
-// GitHub changelog); refresh tokens are ghr_ and 76 characters. OAuth app client secrets are 40
-// hex with no prefix: the word github and a key-ish name, or the client id (Ov23li…, Iv23li…)
-// next to them; a 40-hex value named as a token is a pre-2021 personal access token. Gitalk (a
-// comment widget whose config carries a GitHub OAuth app's id and secret) counts as the word.
+// (ghs_) and refresh (ghr_) tokens are short-lived or need a client secret. Since 2026-04-27
+// installation tokens are ghs_<app id>_<JWT> (~520 characters, GitHub changelog); refresh tokens
+// are ghr_ and 76 characters. OAuth app client secrets are 40 hex with no prefix: the word github
+// and a key-ish name, or the client id (Ov23li…, Iv23li…) next to them; a 40-hex value named as a
+// token is a pre-2021 personal access token. Gitalk (a comment widget whose config carries a GitHub
+// OAuth app's id and secret) counts as the word.
 
 import { checksumMismatch, hasBase62Crc } from '../rules/checksums';
 import { hasJwtHeader } from '../rules/common';
