@@ -1,6 +1,7 @@
 // The npm package as users get it: `npm pack` (which builds the CLI through prepack), then
 // `npm install -g` of the tarball into a fresh prefix, offline (dependencies come from the npm
-// cache that `npm ci` filled), then the installed `keywarden` bin on a temp folder: a text key and
+// cache: `npm ci` leaves their tarballs there, `npm cache add` the registry metadata an install
+// resolves their ranges with, which `npm ci` does not fetch), then the installed `keywarden` bin on a temp folder: a text key and
 // a key in a QR image (the lazily loaded decoder and its wasm ship in the tarball).
 // The pre-commit hook runs with that installed bin through the real pre-commit framework; the
 // GitHub Action's shell steps run as GitHub's runner runs them (the runner itself is not here).
@@ -23,6 +24,9 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'kw-npm-'));
   await exec('npm', ['pack', '--pack-destination', work], { cwd: process.cwd() });
   const [tarball] = (await readdir(work)).filter((f) => f.endsWith('.tgz'));
+  const { dependencies } = JSON.parse(await readFile('package.json', 'utf8')) as { dependencies: Record<string, string> };
+  const specs = Object.entries(dependencies).map(([name, range]) => `${name}@${range}`);
+  await exec('npm', ['cache', 'add', '--prefer-offline', ...specs], { cwd: work });
   await exec('npm', ['install', '-g', '--prefix', join(work, 'prefix'), '--offline', '--no-audit', '--no-fund', join(work, tarball as string)], { cwd: work });
   bin = join(work, 'prefix/bin/keywarden');
 }, 120_000);
