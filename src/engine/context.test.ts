@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextHasWord, labelBefore, nearestWord, splitWords } from './context';
+import { contextHasWord, labelBefore, nearestWord, serviceOf, splitWords } from './context';
 
 const labelOf = (text: string) => labelBefore(text, text.indexOf('VALUE'));
 
@@ -45,6 +45,26 @@ describe('labelBefore', () => {
     expect(labelOf('--token VALUE').name).toBe('--token');
     expect(labelOf('{"key": "BOT_TOKEN", "value": "VALUE"}').name).toBe('BOT_TOKEN');
     expect(labelOf('VALUE').name).toBe('');
+  });
+});
+
+describe('serviceOf', () => {
+  it.each([
+    ['GUMROAD_API_TOKEN=VALUE', 'gumroad'],
+    ['clarifaiSecret: "VALUE"', 'clarifai'],
+    ['export LOBSTER_ACCESS_KEY="VALUE"', 'lobster'],
+    ['{"key": "ACME_TOKEN", "value": "VALUE"}', 'acme'],
+    ['API_KEY=VALUE', ''], // says only "a key"
+    ['prodAccessToken = "VALUE"', ''],
+    ['ACME_PASSWORD=VALUE', ''], // not a key, token or secret
+    ['ACME_PUBLIC_KEY=VALUE', ''], // public by design
+    ['acmeClientToken: "VALUE"', ''],
+    ['queryKey: "VALUE"', ''], // no credential
+    ['ACME_TEST_KEY=VALUE', ''], // a stand-in
+    ['ACME_SESSION_TOKEN=VALUE', ''], // a trap word
+    ['acme_key_id: VALUE', ''], // ends in id
+  ])('%s → %j', (text, service) => {
+    expect(serviceOf(labelOf(text))).toBe(service);
   });
 });
 

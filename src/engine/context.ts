@@ -130,6 +130,58 @@ export function labelBefore(text: string, start: number): Label {
   return { kind, words, name };
 }
 
+// Words of a key-ish name that say nothing of whose key it is (PROD_API_KEY, myAppSecret).
+const UNNAMED_WORDS = new Set([
+  'api', 'apis', 'access', 'oauth', 'oauth2', 'app', 'apps', 'application', 'user', 'username', 'account',
+  'my', 'your', 'our', 'the', 'this', 'default', 'master', 'admin', 'root', 'prod', 'production', 'live',
+  'dev', 'development', 'staging', 'stage', 'local', 'env', 'environment', 'config', 'conf', 'settings',
+  'service', 'services', 'server', 'backend', 'web', 'bot', 'refresh', 'personal', 'org', 'organization',
+  'project', 'team', 'global', 'base', 'main', 'new', 'old', 'encryption', 'encrypt', 'decrypt', 'signing',
+  'crypto', 'shared', 'internal', 'external', 'webhook', 'integration', 'value', 'data', 'read', 'write',
+  'full', 'super', 'system', 'secure', 'security', 'login', 'db', 'database', 'http', 'https', 'rest', 'url',
+  'custom', 'current', 'secondary', 'cloud', 'platform', 'remote', 'deploy', 'ci', 'build', 'release',
+  'consumer', 'manager', 'management', 'jwt', 'rsa', 'aes', 'ssh', 'gpg', 'pgp', 'cert', 'tls', 'ssl', 'for',
+  'and', 'with', 'get', 'set', 'var', 'const', 'let', 'export', 'static', 'final', 'readonly', 'recovery',
+  'backup', 'restore', 'unseal', 'seed', 'payment', 'payments', 'gateway', 'proxy', 'mail', 'email', 'sms',
+  'graph', 'graphql',
+]);
+// A key under one of these words is public by design (site keys, client tokens) or no credential at
+// all (React Query's queryKey, a sort key, a licence key, a page token), or a stand-in.
+const NOT_SECRET_WORDS = new Set([
+  'public', 'publishable', 'pub', 'publish', 'site', 'anon', 'anonymous', 'browser', 'frontend', 'primary',
+  'foreign', 'sort', 'partition', 'range', 'idempotency', 'page', 'next', 'prev', 'previous', 'continuation',
+  'cursor', 'pagination', 'registration', 'device', 'push', 'sync', 'lock', 'dedup', 'correlation', 'request',
+  'trace', 'span', 'file', 'object', 'license', 'licence', 'product', 'serial', 'activation', 'invite',
+  'invitation', 'verification', 'verify', 'reset', 'confirm', 'confirmation', 'unsubscribe', 'tracking',
+  'track', 'analytics', 'measurement', 'pixel', 'captcha', 'hcaptcha', 'turnstile', 'search', 'query',
+  'mutation', 'storage', 'state', 'store', 'form', 'field', 'column', 'row', 'table', 'index', 'entry', 'item',
+  'list', 'node', 'event', 'action', 'type', 'kind', 'mode', 'route', 'message', 'translation', 'locale',
+  'test', 'testing', 'tests', 'example', 'examples', 'sample', 'demo', 'dummy', 'fake', 'mock', 'placeholder',
+  'sandbox', 'fixture', 'unique', 'upload', 'download', 'routing', 'websocket', 'socket', 'nonce',
+]);
+
+/** A word of a name that names no service (api, prod, my): see UNNAMED_WORDS. */
+export const isUnnamedWord = (w: string): boolean => UNNAMED_WORDS.has(w);
+
+/**
+ * The service a key-ish name names beside its key words (GUMROAD_API_TOKEN → 'gumroad',
+ * clarifaiSecret → 'clarifai'), or '' when the name says no more than "a key" (API_KEY, prodToken),
+ * does not end in key, token or secret, or says the value is public, a stand-in or no credential.
+ */
+export function serviceOf(label: Label): string {
+  if (label.kind !== 'keyish') return '';
+  const last = label.words[label.words.length - 1] as string;
+  if (!/(?:key|token|secret)$/.test(last)) return '';
+  const rest = label.words.slice(0, -1);
+  if (rest.includes('client') && !last.endsWith('secret')) return '';
+  let service = '';
+  for (const w of rest) {
+    if (NOT_SECRET_WORDS.has(w) || isTrapWord(w)) return '';
+    if (!service && w.length >= 3 && /^[a-z][a-z0-9]*$/.test(w) && !UNNAMED_WORDS.has(w) && !isKeyishWord(w) && w !== 'client') service = w;
+  }
+  return service;
+}
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

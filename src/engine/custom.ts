@@ -4,9 +4,11 @@
 // lookaround) do not compile and are refused with the reason; so are patterns too large to run
 // in bounded time per character. Pure: no platform API.
 //
-// Custom rules run after the built-in scan and never change a built-in finding: a custom match
-// overlapping a built-in finding is dropped, because that key is already reported by the rule
-// that knows its provider, and one key must give one finding (and one baseline fingerprint).
+// Custom rules run after the built-in scan and never change a built-in finding of a known
+// provider: a custom match overlapping one is dropped, because that key is already reported by the
+// rule that knows its provider, and one key must give one finding (and one baseline fingerprint).
+// A built-in finding of no known provider (the generic rules) gives way to the custom rule, which
+// says whose key it is.
 import { RE2JS } from 're2js';
 import { entropy, isDocumentationExample, isPlaceholder } from './filters';
 import { fingerprint } from './fingerprint';
@@ -336,7 +338,8 @@ export function runCustomRules(
     ? [...builtIn]
     : builtIn.filter((f) => !silenced({ start: f.start, end: f.end, matchStart: f.start, matchEnd: f.end }, compiled.allowlists));
   const custom: Finding[] = [];
-  let taken = new SpanIndex(builtIn);
+  const known = builtIn.filter((f) => f.provider !== 'generic');
+  let taken = new SpanIndex(known);
   let lower: string | undefined;
   for (const rule of compiled.rules) {
     const r = rule.source;
@@ -370,10 +373,12 @@ export function runCustomRules(
       });
     }
     // Earlier rules win a span: one key, one finding.
-    if (custom.length > 0) taken = new SpanIndex([...builtIn, ...custom]);
+    if (custom.length > 0) taken = new SpanIndex([...known, ...custom]);
   }
   if (custom.length === 0) return kept;
-  return [...kept, ...custom].sort((a, b) => a.start - b.start || a.end - b.end);
+  const claimed = new SpanIndex(custom);
+  const stays = (f: Finding) => f.provider !== 'generic' || !claimed.overlaps(f);
+  return [...kept.filter(stays), ...custom].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

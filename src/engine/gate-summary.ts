@@ -68,6 +68,8 @@ function extent(rule: Rule & { pattern: RegExp }): Extent {
 function wordsNeeded(rule: Rule): string[] | undefined {
   const need = rule.context;
   if (!need || need.selfEvident) return undefined;
+  // Named for a service: the name ends in one of these (context.ts serviceOf).
+  if (need.service) return ['key', 'token', 'secret'];
   // A name of the provider's own (MM_ACCESS_TOKEN) stands in for its word: the gate looks for both.
   const words = [...need.words, ...(need.names ?? [])].map((w) => w.toLowerCase());
   return need.label || need.prose ? [...new Set([...words, ...KEYISH_PARTS])] : words;

@@ -2,7 +2,7 @@
 // context → placeholder/example filters → classification → pairing → overlap and duplicate
 // resolution → redaction and fingerprints, with spans mapped back to the text as written.
 
-import { labelBefore, nearestWord, contextHasWord, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
+import { isUnnamedWord, labelBefore, nearestWord, contextHasWord, serviceOf, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
 import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
 import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
@@ -65,7 +65,10 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
     const end = shapes[k + 1] as number;
     let value: string | undefined; // sliced once a rule's shape matches
     let label: Label | undefined; // the run's name, read once and only if a rule needs it
-    for (const { sticky, rules } of SHAPE_GROUPS.get(end - start) ?? []) {
+    for (const { sticky, rules, service } of SHAPE_GROUPS.get(end - start) ?? []) {
+      // Any long run may be a service-named value: first, is it a whole value (no '.' or '(' after
+      // it, as after most runs in scripts)?
+      if (service && !endsValue(text, end)) continue;
       sticky.lastIndex = start;
       if (!sticky.test(text) || sticky.lastIndex !== end) continue;
       value ??= text.slice(start, end);
@@ -73,7 +76,12 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
         if (!gateOpen(rule, tokens, options)) continue;
         // judge() rejects these without a key-ish name (or the provider's own) right before; most
         // runs in scripts have none.
-        if (NAMED_ONLY.has(rule)) {
+        if (service) {
+          // Random-looking, under a name that names a service.
+          if (rule.validate && !rule.validate(value)) continue;
+          label ??= labelBefore(text, start);
+          if (!serviceOf(label)) continue;
+        } else if (NAMED_ONLY.has(rule)) {
           // Offline checks first: most runs of these shapes are identifiers (encodeUTF8String).
           if (rule.validate && !rule.validate(value)) continue;
           label ??= labelBefore(text, start);
@@ -122,12 +130,14 @@ const sticky = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source.slic
  * SHAPE_RULES order: a 32-character run is tested against a handful of shapes (hex, letters and
  * digits, base64…), not once per provider that uses one of them.
  */
-const SHAPE_GROUPS: ReadonlyMap<number, ReadonlyArray<{ sticky: RegExp; rules: readonly ShapeRule[] }>> = new Map(
+const SHAPE_GROUPS: ReadonlyMap<number, ReadonlyArray<{ sticky: RegExp; rules: readonly ShapeRule[]; service: boolean }>> = new Map(
   [...SHAPE_RULES_BY_LENGTH].map(([len, rules]) => {
-    const groups = new Map<string, { sticky: RegExp; rules: ShapeRule[] }>();
+    const groups = new Map<string, { sticky: RegExp; rules: ShapeRule[]; service: boolean }>();
     for (const r of rules) {
-      const key = `${r.pattern.source}/${r.pattern.flags}`;
-      const g = groups.get(key) ?? { sticky: sticky(r.pattern), rules: [] };
+      // Service-named rules (context.service) keep a group of their own.
+      const service = r.context?.service === true;
+      const key = `${r.pattern.source}/${r.pattern.flags}/${service}`;
+      const g = groups.get(key) ?? { sticky: sticky(r.pattern), rules: [], service };
       g.rules.push(r);
       groups.set(key, g);
     }
@@ -137,6 +147,12 @@ const SHAPE_GROUPS: ReadonlyMap<number, ReadonlyArray<{ sticky: RegExp; rules: r
 
 /** Strict shape rules with no other half: they report only after a key-ish name or their own. */
 const NAMED_ONLY = new Set(SHAPE_RULES.filter((r) => r.context?.strict && !r.context.pair && !r.context.selfEvident));
+
+// What may follow a whole value: the text's end, a space, a quote, a separator; not '.', '@', ':'
+// or '(' (a host, an address, a longer value, a call).
+const VALUE_END = new Uint8Array(128);
+for (const c of ' \t\r\n"\'`,;)}]<>&\\') VALUE_END[c.charCodeAt(0)] = 1;
+const endsValue = (text: string, end: number): boolean => end === text.length || VALUE_END[text.charCodeAt(end)] === 1;
 
 function prefixLength(rule: Rule, value: string): number {
   const m = rule.prefix?.exec(value);
@@ -158,6 +174,8 @@ function contextFooting(text: string, raw: RawMatch, label: Label, need: Context
   const { value, start, end } = raw;
   if (label.kind === 'trap') return null;
   if (label.kind === 'neutral' && signatureNear(text, start)) return null;
+  // A service we know has its own rules: a value of another format under its name is not its key.
+  if (need.service) return serviceOf(label) && !namesKnownService(label.words) ? { strength: 1, wordDistance: WORDS_BEFORE, standing: 'alone' } : null;
   const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
   const inLabel = labelHas(label.words, need.words);
   const ownName = need.names?.includes(label.name.toLowerCase()) === true;
@@ -401,6 +419,25 @@ function gap(a: RawMatch, b: RawMatch): number {
 const SERVICE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   CATALOG.filter((p) => p.domains.length > 0).map((p) => [p.slug, [...new Set([p.slug, p.name.toLowerCase()])]]),
 );
+
+const squash = (w: string): string => w.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** Every provider's slug, name, words and domain names, squashed (newrelic, gateio, cfapi). */
+const KNOWN_SERVICES: ReadonlySet<string> = new Set([
+  ...CATALOG.flatMap((p) => [p.slug, p.name, ...p.domains.map((d) => d.split('.').slice(-2)[0] as string)]),
+  ...RULES.flatMap((r) => r.context?.words ?? []),
+].map(squash).filter((w) => w.length >= 3 && !isUnnamedWord(w)));
+
+/** True when a name's words, alone or two or three run together (NEW_RELIC), name a provider we know. */
+function namesKnownService(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(words.length, i + 3); j++) {
+      joined += words[j] as string;
+      if (KNOWN_SERVICES.has(joined)) return true;
+    }
+  }
+  return false;
+}
 
 /** Distance from `c` to the nearest word naming its provider, WORDS_BEFORE when none is near. */
 function namedDistance(text: string, c: Candidate): number {

@@ -7,14 +7,26 @@
 //   Ed25519 secret… With no provider word, pair or name of a provider, it is "a 64-byte secret,
 //   provider unknown". 42 random bytes (56 characters, Kraken's public-key shape) likewise, but
 //   only under a key-ish name: alone it is not an alert.
+// - A random-looking value under a key-ish name that names a service (GUMROAD_TOKEN=…,
+//   clarifaiApiKey: "…"): most services publish no format for their keys, and peers' detectors
+//   for hundreds of them (TruffleHog, Kingfisher) read exactly this, the service's name before a
+//   hex, alphanumeric or UUID value. On by default, low confidence; the name must end in key, token
+//   or secret and say nothing public or throwaway (context.ts serviceOf).
 
 import { entropy, looksRandom } from '../filters';
 import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
-import { ALNUM, fake, fakeBase64 } from '../rules/sample';
+import { ALNUM, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
 const NAME = '[A-Za-z0-9_.-]{0,30}(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|client[_-]?secret)';
 const secret64 = fakeBase64(64, 411);
+
+/** An identifier rather than a random value: parts that are words, or words with a number (my_app_v2, build-2024). */
+const wordy = (v: string): boolean => {
+  const parts = v.split(/[_/-]/);
+  return parts.length >= 2 && parts.every((p) => /^(?:[A-Za-z]+[0-9]{0,4}|[0-9]{1,8})$/.test(p));
+};
+
 const key42 = fakeBase64(42, 412);
 
 export default defineProvider({
@@ -59,6 +71,37 @@ export default defineProvider({
       examples: {
         positive: [`API_KEY=«${key42}»`, `--api-key «${key42}»`],
         negative: [key42, `id: ${key42}`, `hash ${key42}`],
+      },
+    },
+    {
+      id: 'generic-named-secret',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'medium',
+      confidence: 'low',
+      lengths: Array.from({ length: 65 }, (_, i) => 16 + i),
+      pattern: /^[A-Za-z0-9_+/-]{14,80}={0,2}$/,
+      context: { words: [], label: true, service: true },
+      validate: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) && entropy(v) >= 3 && !wordy(v),
+      fallback: true,
+      examples: {
+        positive: [
+          `GUMROAD_TOKEN=«${fake(ALNUM, 32, 413)}»`,
+          `const clarifaiApiKey = "«${fake(HEX, 32, 414)}»";`,
+          `export ACME_SECRET_KEY='«${fakeUuid(415)}»'`,
+          `{"lobsterApiToken": "«${fake(URLSAFE, 40, 416)}»"}`,
+        ],
+        negative: [
+          `API_KEY=${fake(ALNUM, 32, 417)}`,
+          `PUBLIC_ACME_KEY=${fake(ALNUM, 32, 418)}`,
+          `acmeClientKey: "${fake(ALNUM, 24, 419)}"`,
+          `queryKey: "${fake(ALNUM, 20, 420)}"`,
+          `ACME_TOKEN=widget_cache_v2`,
+          `ACME_SESSION_TOKEN=${fake(ALNUM, 32, 421)}`,
+          `ACME_TEST_KEY=${fake(ALNUM, 32, 422)}`,
+          `ACME_KEY=${fake(HEX, 24, 423)}.apps.example.org`,
+          `ACME_PASSWORD=${fake(ALNUM, 20, 424)}`,
+        ],
       },
     },
     {

@@ -54,6 +54,11 @@ export interface ContextNeed {
   selfEvident?: (value: string) => boolean;
   /** Ambiguous shapes (UUIDs, hex): need a provider word AND (a key-ish name or the other half). */
   strict?: boolean;
+  /**
+   * Values of no documented format: only after a key-ish name that names a service beside its
+   * key words (GUMROAD_API_TOKEN = …; context.ts serviceOf), whatever the words nearby say.
+   */
+  service?: boolean;
 }
 
 /** A raw match before judgement: value and span in the decoded text. */

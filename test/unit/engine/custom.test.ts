@@ -112,7 +112,15 @@ describe('runCustomRules', () => {
     for (const [set, path, count] of cases) expect(run(text, set, path), JSON.stringify([set, path])).toHaveLength(count);
   });
 
-  it('never changes a built-in finding: an overlapping custom match is dropped', () => {
+  it('takes a key from the generic rules, which cannot say whose it is', () => {
+    const t = keys.chars(BASE62, 32);
+    const text = `WIDGETCO_API_TOKEN=${t}\n`;
+    expect(scan(text).map((f) => f.rule)).toEqual(['generic-named-secret']);
+    const ours = { ...RULE, pattern: 'WIDGETCO_API_TOKEN=([A-Za-z0-9]{32})', keywords: ['widgetco'] };
+    expect(run(text, { rules: [ours] }).map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([[RULE.id, t]]);
+  });
+
+  it('never changes a built-in finding of a known provider: an overlapping custom match is dropped', () => {
     const gh = keys.github();
     const text = `GITHUB_TOKEN=${gh}\n`;
     const builtIn = scan(text, { salt: 's' });
