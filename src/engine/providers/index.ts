@@ -236,6 +236,7 @@ export { default as twilio } from './twilio';
 export { default as twitch } from './twitch';
 export { default as twitter } from './twitter';
 export { default as typeform } from './typeform';
+export { default as ubidots } from './ubidots';
 export { default as unkey } from './unkey';
 export { default as upcloud } from './upcloud';
 export { default as upstash } from './upstash';
