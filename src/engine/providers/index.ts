@@ -243,6 +243,7 @@ export { default as upstash } from './upstash';
 export { default as vault } from './vault';
 export { default as vercel } from './vercel';
 export { default as vonage } from './vonage';
+export { default as voyageai } from './voyageai';
 export { default as vultr } from './vultr';
 export { default as wallet } from './wallet';
 export { default as wandb } from './wandb';
