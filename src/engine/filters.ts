@@ -16,6 +16,9 @@ const FILLER_MARKS = new RegExp(
   FILLER.flatMap((w) => [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1)]).join('|'),
 );
 const PERCENT_VAR = /^%[A-Za-z_][A-Za-z0-9_]*%$/;
+// The example UUID of Wikipedia's UUID article and of countless API docs and OpenAPI specs
+// (123e4567-e89b-12d3-a456-426614174000, …-426655440000), also with its last group edited.
+const EXAMPLE_UUID = /123e4567-e89b-12d3-a456-/i;
 
 /** Longest run of one repeated character. */
 function longestRun(s: string): number {
@@ -48,12 +51,19 @@ function longestSequence(s: string): number {
   return best;
 }
 
-/** Longest stretch where both interleaved walks ascend together (a1b2c3d4e5), in characters. */
+/**
+ * Longest stretch where both interleaved walks ascend together (a1b2c3d4e5) or descend together
+ * (z9y8x7w6), in characters.
+ */
 function longestInterleaved(s: string): number {
   let best = 0;
-  let run = 0;
+  let up = 0;
+  let down = 0;
   for (let i = 2; i < s.length; i++) {
-    run = folded(s, i) - folded(s, i - 2) === 1 ? run + 1 : 0;
+    const d = folded(s, i) - folded(s, i - 2);
+    up = d === 1 ? up + 1 : 0;
+    down = d === -1 ? down + 1 : 0;
+    const run = Math.max(up, down);
     if (run + 2 > best) best = run + 2;
   }
   return best;
@@ -98,11 +108,11 @@ export function isTemplate(body: string): boolean {
  * True for template values and obvious fillers. Thresholds are far outside what random keys
  * produce: a run of 6 identical characters appears in a random 64-char hex key about 1 time in
  * 17,000, and real bodies of 16+ characters have more than 5 distinct characters. Walks
- * (abcdef, a1b2c3d4) and a short unit repeated over half the body (abc123abc123…) are typed by
+ * (abcdef, a1b2c3d4, z9y8x7w6) and a short unit repeated over half the body (abc123abc123…) are typed by
  * hand; traps.test.ts measures how often random keys of every rule's alphabet fall into these.
  */
 export function isPlaceholder(body: string): boolean {
-  if (isTemplate(body) || FILLER_MARKS.test(body)) return true;
+  if (isTemplate(body) || FILLER_MARKS.test(body) || EXAMPLE_UUID.test(body)) return true;
   if (longestRun(body) >= 6 || longestSequence(body) >= 6 || longestInterleaved(body) >= 8) return true;
   if (body.length >= 16 && !moreDistinctThan(body, 5)) return true;
   const cycle = longestCycle(body);

@@ -1,8 +1,9 @@
 // Connection strings of hosted databases (scheme://user:password@host): the password is the secret,
 // and the host says whose database it is (MongoDB Atlas, Neon, CockroachDB, Aiven, Upstash, Redis
-// Cloud, AWS RDS and Redshift, CloudAMQP). URLs to other hosts (localhost, examples) are not
-// reported. One rule for all, selected by its schemes' "scheme://" literals (the prefilter's one
-// automaton pass finds them; every web URL has '://', few scripts have a database URL).
+// Cloud, AWS RDS and Redshift, CloudAMQP, DigitalOcean and Azure managed databases). URLs to other
+// hosts (localhost, examples) are not reported. One rule for all, selected by its schemes'
+// "scheme://" literals (the prefilter's one automaton pass finds them; every web URL has '://', few
+// scripts have a database URL).
 
 import type { RawMatch, Verdict } from '../rules/rule';
 import { isStandIn } from '../rules/common';
@@ -24,8 +25,20 @@ const HOSTS: ReadonlyArray<readonly [string, string | null]> = [
   ['.redshift.amazonaws.com', null],
   // CloudAMQP, hosted RabbitMQ (amqps://user:password@<name>.rmq.cloudamqp.com/vhost).
   ['.cloudamqp.com', null],
+  // DigitalOcean Managed Databases (<name>-do-user-<n>-0.<x>.db.ondigitalocean.com:25060).
+  ['.db.ondigitalocean.com', null],
+  // Azure Cache for Redis (<name>.redis.cache.windows.net), its Enterprise tier
+  // (<name>.<region>.redisenterprise.cache.azure.net), Azure Managed Redis
+  // (<name>.<region>.redis.azure.net) and Azure Database for PostgreSQL / MySQL
+  // (<name>.postgres|mysql.database.azure.com); Redis URLs there carry the access key as the
+  // password, with no user (redis://:key@host).
+  ['.redis.cache.windows.net', null],
+  ['.redisenterprise.cache.azure.net', null],
+  ['.redis.azure.net', null],
+  ['.postgres.database.azure.com', null],
+  ['.mysql.database.azure.com', null],
 ];
-const USERINFO = /^([^\s:@/"'<>]{1,64}):([^\s:@/"'<>]{6,128})@([A-Za-z0-9.-]{1,200})/;
+const USERINFO = /^([^\s:@/"'<>]{0,64}):([^\s:@/"'<>]{6,128})@([A-Za-z0-9.-]{1,200})/;
 
 function hostProvider(host: string): string | null | undefined {
   const h = host.toLowerCase();
@@ -104,6 +117,8 @@ export default defineProvider({
           `DATABASE_URL=postgresql://app:«${fake(ALNUM, 22, 2179)}»@free-tier14.aws-us-east-1.cockroachlabs.cloud:26257/defaultdb`,
           `WAREHOUSE_URL=postgres://etl:«${fake(ALNUM, 14, 7301)}»@analytics.${fake('abcdefghijklmnopqrstuvwxyz0123456789', 12, 7302)}.eu-west-1.redshift.amazonaws.com:5439/dev`,
           `DB=mysql://admin:«${fake(ALNUM, 20, 7303)}»@orders.${fake('abcdefghijklmnopqrstuvwxyz0123456789', 12, 7304)}.us-east-2.rds.amazonaws.com:3306/orders`,
+          `DATABASE_URL=postgresql://doadmin:«AVNS_${fake(ALNUM, 22, 8615)}»@db-postgresql-nyc1-${fake(DIGITS, 5, 8616)}-do-user-${fake(DIGITS, 7, 8617)}-0.b.db.ondigitalocean.com:25060/defaultdb?sslmode=require`,
+          `CACHE_URL=rediss://:«${fake(ALNUM, 43, 8618)}=»@shop-cache.redis.cache.windows.net:6380/0`,
           `CLOUDAMQP_URL=amqps://${fake('abcdefghijklmnopqrstuvwxyz', 8, 7305)}:«${fake(ALNUM, 32, 7306)}»@hawk.rmq.cloudamqp.com/${fake('abcdefghijklmnopqrstuvwxyz', 8, 7305)}`,
         ],
         negative: [

@@ -56,6 +56,28 @@ export default defineProvider({
       },
     },
     {
+      // The web client's session: xoxc- (team, user and session numbers, then 64 hex) works only
+      // with the browser's `d` cookie, xoxd- (URL-encoded base64, 100+ characters). Together they
+      // act as the signed-in user. Formats: Kingfisher's slack.yml and Betterleaks' slack.go
+      // (session token and cookie rules); Slack Engineering, "Catching compromised cookies".
+      id: 'slack-session-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['xoxc-', 'xoxd-'],
+      pattern: bounded('xoxc-[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64}|xoxd-[A-Za-z0-9%/+_-]{100,400}={0,2}'),
+      prefix: /^xox[cd]-/,
+      validate: mixesDigitsAndLetters,
+      examples: {
+        positive: [
+          `SLACK_XOXC=«xoxc-${fake(DIGITS, 10, 8600)}-${fake(DIGITS, 13, 8601)}-${fake(DIGITS, 13, 8602)}-${fake(HEX, 64, 8603)}»`,
+          `curl -H "Cookie: d=«xoxd-${fake(ALNUM, 40, 8604)}%2F${fake(ALNUM, 50, 8605)}%2B${fake(ALNUM, 60, 8606)}%3D»" https://slack.com/api/auth.test`,
+        ],
+        negative: ['slack auth add --xoxc xoxc-... --xoxd xoxd-...', `xoxd-${fake(ALNUM, 40, 8607)}`, `xoxc-${fake(DIGITS, 10, 8608)}-${fake(HEX, 64, 8609)}`],
+      },
+    },
+    {
       id: 'slack-legacy-workspace-token',
       match: 'keyword',
       kind: 'token',
