@@ -77,8 +77,8 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
         // judge() rejects these without a key-ish name (or the provider's own) right before; most
         // runs in scripts have none.
         if (service) {
-          // Random-looking, under a name that names a service.
-          if (rule.validate && !rule.validate(value)) continue;
+          // Random-looking, assigned to a name that names a service.
+          if ((rule.validate && !rule.validate(value)) || !assignedAt(text, start)) continue;
           label ??= labelBefore(text, start);
           if (!serviceOf(label)) continue;
         } else if (NAMED_ONLY.has(rule)) {
@@ -153,6 +153,19 @@ const NAMED_ONLY = new Set(SHAPE_RULES.filter((r) => r.context?.strict && !r.con
 const VALUE_END = new Uint8Array(128);
 for (const c of ' \t\r\n"\'`,;)}]<>&\\') VALUE_END[c.charCodeAt(0)] = 1;
 const endsValue = (text: string, end: number): boolean => end === text.length || VALUE_END[text.charCodeAt(end)] === 1;
+
+/**
+ * True when an assignment (`=`, `:`, `=>`, `>` of a tag) precedes the value across spaces and
+ * quotes: `f(symbolToken, useProvider2)` names nothing, `token: x` does.
+ */
+function assignedAt(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 8; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 61 || c === 62) return true;
+    if (c !== 32 && c !== 9 && c !== 34 && c !== 39 && c !== 96) return false;
+  }
+  return false;
+}
 
 function prefixLength(rule: Rule, value: string): number {
   const m = rule.prefix?.exec(value);

@@ -21,10 +21,15 @@ import { ALNUM, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample
 const NAME = '[A-Za-z0-9_.-]{0,30}(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|client[_-]?secret)';
 const secret64 = fakeBase64(64, 411);
 
-/** An identifier rather than a random value: parts that are words, or words with a number (my_app_v2, build-2024). */
+/**
+ * An identifier rather than a random value: parts that are words, or words with a number
+ * (my_app_v2, build-2024), or mostly camelCase words (useAutoImportProvider2).
+ */
 const wordy = (v: string): boolean => {
   const parts = v.split(/[_/-]/);
-  return parts.length >= 2 && parts.every((p) => /^(?:[A-Za-z]+[0-9]{0,4}|[0-9]{1,8})$/.test(p));
+  if (parts.length >= 2 && parts.every((p) => /^(?:[A-Za-z]+[0-9]{0,4}|[0-9]{1,8})$/.test(p))) return true;
+  const words = v.match(/[A-Z]?[a-z]{3,}/g) ?? [];
+  return words.join('').length >= 0.7 * v.length;
 };
 
 const key42 = fakeBase64(42, 412);
@@ -101,6 +106,8 @@ export default defineProvider({
           `ACME_TEST_KEY=${fake(ALNUM, 32, 422)}`,
           `ACME_KEY=${fake(HEX, 24, 423)}.apps.example.org`,
           `ACME_PASSWORD=${fake(ALNUM, 20, 424)}`,
+          'function fix(context, symbolToken, useAutoImportProvider2) {',
+          'acmeToken = refreshAccessToken2',
         ],
       },
     },
