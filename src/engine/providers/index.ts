@@ -109,6 +109,7 @@ export { default as groq } from './groq';
 export { default as hackclub } from './hackclub';
 export { default as harness } from './harness';
 export { default as hashicorp } from './hashicorp';
+export { default as heartland } from './heartland';
 export { default as helius } from './helius';
 export { default as here } from './here';
 export { default as heroku } from './heroku';
