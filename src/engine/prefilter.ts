@@ -261,7 +261,16 @@ function liveTables(words: ReadonlySet<string>): LiveTables {
  */
 function mayMatter(text: string, start: number, end: number, lengths: Uint8Array): boolean {
   const len = end - start;
-  return len >= LENGTH_TABLE_SIZE || lengths[len] === 1 || text.charCodeAt(end) === 61 || mayOpenLiteral(text, start);
+  return len >= LENGTH_TABLE_SIZE || lengths[len] === 1 || text.charCodeAt(end) === 61 || mayOpenLiteral(text, literalStart(text, start));
+}
+
+/**
+ * Where a run-prefix literal may open in the run at `start`: at its start, or after the '//' of
+ * 'scheme://' (a token as a URL's user, `https://ghp_…@github.com/owner/repo.git`; bounded()
+ * lets patterns start there too).
+ */
+function literalStart(text: string, start: number): number {
+  return text.charCodeAt(start) === 47 && text.charCodeAt(start + 1) === 47 && text.charCodeAt(start - 1) === 58 ? start + 2 : start;
 }
 
 /** Notes what the run text[start, runEnd) may be (with its '=' padding, if any). */
@@ -271,8 +280,9 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens, li
   while (end < n && end - runEnd < 2 && text.charCodeAt(end) === 61) end++;
   const runLen = runEnd - start;
   const len = end - start;
-  if (runLen >= MIN_PREFIXED_RUN && mayOpenLiteral(text, start)) {
-    PREFIXES.lastIndex = start;
+  const from = literalStart(text, start);
+  if (runEnd - from >= MIN_PREFIXED_RUN && mayOpenLiteral(text, from)) {
+    PREFIXES.lastIndex = from;
     const m = PREFIXES.exec(text);
     if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) tokens.rules.add(r);
   }

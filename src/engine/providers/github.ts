@@ -54,6 +54,8 @@ export default defineProvider({
           `GITHUB_TOKEN=«${ghp}»`,
           `token «${ghs}» expires`,
           `GITHUB_TOKEN=«${ghp.slice(0, -1)}${ghp.endsWith('A') ? 'B' : 'A'}»`,
+          // A token as a git remote's user (right after '://'), as README clone lines show it.
+          `git clone https://«${ghp}»@github.com/owner/repo.git`,
         ],
         negative: [
           'ghp_' + 'x'.repeat(36),

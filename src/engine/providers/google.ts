@@ -3,7 +3,8 @@
 // GOCSPX- and 28 characters (since 2021; older ones, still valid, are 24 URL-safe characters with
 // no prefix: a key-ish name with the word google, or the client id beside them), access tokens
 // ya29., and the client id (…apps.googleusercontent.com) is the public half that ships in every
-// sign-in page.
+// sign-in page. Vertex AI express-mode API keys are AQ.Ab8R and 46 URL-safe characters (the
+// format Google's own scanner, OSV-SCALIBR's gcpexpressmode detector, defines).
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -21,6 +22,21 @@ export default defineProvider({
   canDo: 'Call the enabled Google APIs on the project\'s bill (unrestricted keys reach paid AI and Maps APIs); an OAuth secret or access token acts as the app or the signed-in user.',
   badge: '#1a5fc8',
   rules: [
+    {
+      id: 'google-express-mode-api-key',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['AQ.Ab8R'],
+      pattern: bounded('AQ\\.Ab8R[A-Za-z0-9_-]{46}'),
+      prefix: /^AQ\.Ab8R/,
+      validate: (v) => looksRandom(v.slice(7)),
+      examples: {
+        positive: [`GOOGLE_API_KEY=«AQ.Ab8R${fake(URLSAFE, 46, 7401)}»`, `curl "https://aiplatform.googleapis.com/v1/publishers/google/models/gemini-2.5-flash:generateContent?key=«AQ.Ab8R${fake(URLSAFE, 46, 7402)}»"`],
+        negative: [`AQ.Ab8R${fake(URLSAFE, 45, 7403)}`, `AQ.Ab8R${'x'.repeat(46)}`],
+      },
+    },
     {
       id: 'google-api-key',
       match: 'keyword',

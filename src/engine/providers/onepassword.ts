@@ -1,7 +1,10 @@
 // 1Password: service-account tokens are ops_ and the base64 of a JSON sign-in record; Secret Keys
 // (A3-…) are every account's second factor, worth the vaults together with the account password.
+// Recovery codes (1PRK and 13 groups of four, support.1password.com/recovery-codes; the format
+// OSV-SCALIBR's onepasswordkeys detector defines) recover the whole account.
 
 import { decodeBase64Url } from '../base64';
+import { isPlaceholder } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { HEX, URLSAFE, base64Ascii, fake } from '../rules/sample';
@@ -9,6 +12,8 @@ import { HEX, URLSAFE, base64Ascii, fake } from '../rules/sample';
 // Secret Keys avoid lookalike characters; ours only need to look random.
 const KEY_CHARS = 'ABCDEFGHJKLMNPQRSTVWXYZ23456789';
 /** A3-, the account id and 26 random characters; grouped 6-5 or as one 11 (both occur). */
+/** 1PRK and 13 groups of four. */
+const recoveryCode = (seed: number): string => `1PRK-${(fake(KEY_CHARS, 52, seed).match(/.{4}/g) ?? []).join('-')}`;
 const secretKey = (seed: number, joined = false): string => {
   const p = fake(KEY_CHARS, 32, seed);
   const middle = joined ? p.slice(6, 17) : `${p.slice(6, 12)}-${p.slice(12, 17)}`;
@@ -72,6 +77,22 @@ export default defineProvider({
       examples: {
         positive: [`Secret Key: «${secretKey(2002)}»`, `{"secretKey": "«${secretKey(2003, true)}»"}`],
         negative: ['A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', 'A3-PAPER-SHEETS-FOLIO', `A3-${fake(KEY_CHARS, 6, 2004)}-${fake(KEY_CHARS, 6, 2005)}`],
+      },
+    },
+    {
+      id: 'onepassword-recovery-code',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['1PRK-'],
+      pattern: bounded('1PRK(?:-[A-Z0-9]{4}){13}'),
+      prefix: /^1PRK-/,
+      // Groups of four hide a typed walk (ABCD-EFGH-…) from the placeholder check: joined, they show it.
+      validate: (v) => /[0-9]/.test(v.slice(5)) && /[A-Z]/.test(v.slice(5)) && !isPlaceholder(v.slice(5).replace(/-/g, '')),
+      examples: {
+        positive: [`Recovery code: «${recoveryCode(2006)}»`],
+        negative: [`1PRK${'-XXXX'.repeat(13)}`, `${recoveryCode(2007).slice(0, -5)}`, `1PRK${'-Q7ZQ'.repeat(13)}`],
       },
     },
   ],
