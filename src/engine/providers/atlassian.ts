@@ -1,8 +1,8 @@
 // Atlassian: API tokens for Jira, Confluence and Bitbucket start ATATT3 and end in a hex checksum.
 // Tokens made before that format are 24 alphanumerics: a product word and a key-ish name.
 // Data Center (self-hosted Jira, Confluence, Bamboo) personal access tokens are base64 of a
-// 12-digit id, ':' and 20 random bytes (rules/common.ts isDataCenterToken): that decoding is
-// evidence enough on its own.
+// 12-digit id, ':' and 20 random bytes (rules/common.ts isDataCenterToken), beside a product word
+// or a key-ish name.
 
 import { looksRandom } from '../filters';
 import { isDataCenterToken } from '../rules/common';
@@ -63,6 +63,9 @@ export default defineProvider({
       lengths: [44],
       pattern: /^[MNO][A-Za-z0-9+/]{15}O[g-v][A-Za-z0-9+/]{26}$/,
       validate: isDataCenterToken,
+      // The decoding is the evidence; a product word or a key-ish name keeps the page's gate from
+      // passing every long run of letters (gate-summary.ts).
+      context: { words: ['jira', 'confluence', 'bamboo', 'atlassian', 'wiki'], label: true },
       examples: {
         positive: [`JIRA_PAT="«${fakeDataCenterToken(9130)}»"`, `curl -H "Authorization: Bearer «${fakeDataCenterToken(9132)}»" https://confluence.example.org/rest/api/user/current`],
         negative: [`CONFLUENCE_PAT=${base64Ascii(`123456789012:${fake(ALNUM, 20, 9134)}`)}`, `sha = ${fake(ALNUM, 44, 9135)}`],

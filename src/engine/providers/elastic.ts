@@ -1,7 +1,7 @@
 // Elastic (Elasticsearch, Kibana, Elastic Cloud): an API key is used as its "encoded" form, base64
 // of id:api_key (elastic.co, Elasticsearch "Create API key API": a 20-character id and a
-// 22-character key), sent as "Authorization: ApiKey <encoded>". That decoding is evidence
-// enough on its own. Elastic Cloud Serverless keys are essu_ and base64 of the encoded form
+// 22-character key), sent as "Authorization: ApiKey <encoded>": that decoding, beside the scheme,
+// an Elastic word or a key-ish name. Elastic Cloud Serverless keys are essu_ and base64 of the encoded form
 // followed by four zero bytes and a check value (elastic.co/docs/api/doc/elastic-cloud-serverless,
 // "Authentication"; osv-scalibr's elasticcloudapikey detector reads them the same way).
 
@@ -50,6 +50,9 @@ export default defineProvider({
       lengths: [58, 60],
       pattern: /^[A-Za-z0-9+/]{58}(?:==)?$/,
       validate: isEncoded,
+      // The decoding is the evidence; the ApiKey scheme, an Elastic word or a key-ish name keeps the
+      // page's gate from passing every long run of letters (gate-summary.ts).
+      context: { words: ['elastic', 'elasticsearch', 'kibana', 'apikey'], label: true },
       examples: {
         positive: [`curl -H "Authorization: ApiKey «${encoded(9160)}»" https://es.example.net:9200/_cat/indices`, `ELASTIC_API_KEY=«${encoded(9162)}»`],
         negative: [`ApiKey ${base64Ascii(`${fake(URLSAFE, 20, 9164)}-${fake(URLSAFE, 22, 9165)}`)}`, `sig: ${fake(URLSAFE, 58, 9166).replace(/[_-]/g, 'x')}==`],
