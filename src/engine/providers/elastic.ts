@@ -1,9 +1,10 @@
 // Elastic (Elasticsearch, Kibana, Elastic Cloud): an API key is used as its "encoded" form, base64
 // of id:api_key (elastic.co, Elasticsearch "Create API key API": a 20-character id and a
 // 22-character key), sent as "Authorization: ApiKey <encoded>": that decoding, beside the scheme,
-// an Elastic word or a key-ish name. Elastic Cloud Serverless keys are essu_ and base64 of the encoded form
-// followed by four zero bytes and a check value (elastic.co/docs/api/doc/elastic-cloud-serverless,
-// "Authentication"; osv-scalibr's elasticcloudapikey detector reads them the same way).
+// an Elastic word or a key-ish name. Elastic Cloud Serverless keys are essu_ and base64 of the
+// encoded form followed by four zero bytes and a check value (elastic.co/docs/api/doc/
+// elastic-cloud-serverless, "Authentication"; osv-scalibr's elasticcloudapikey detector reads them
+// the same way).
 
 import { base64Bytes } from '../base64';
 import { defineProvider } from '../rules/define';
