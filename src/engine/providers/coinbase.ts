@@ -9,8 +9,8 @@ import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { HEX, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
-/** The "id" of a CDP key file: a UUID. */
-const CDP_KEY_ID = /"id"\s*:\s*"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/;
+/** The "id" of a CDP key file (a UUID), or the key name of the ECDSA file (organizations/…/apiKeys/…). */
+const CDP_KEY_ID = /"id"\s*:\s*"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"|\/apiKeys\/[0-9a-f-]{36}/;
 
 export default defineProvider({
   slug: 'coinbase',
@@ -45,7 +45,7 @@ export default defineProvider({
       // UUID id is Coinbase's even where the file name is gone.
       context: { words: ['coinbase', 'cdp'], names: ['privatekey'], pair: true },
       classify: (h) =>
-        h.label.name.toLowerCase() !== 'privatekey' || h.near(['coinbase', 'cdp']) || CDP_KEY_ID.test(h.text.slice(Math.max(0, h.start - 160), h.end + 160))
+        h.label.name.toLowerCase() !== 'privatekey' || h.near(['coinbase', 'cdp']) || CDP_KEY_ID.test(h.text.slice(Math.max(0, h.start - 400), h.end + 400))
           ? {}
           : null,
       pair: { group: 'coinbase', role: 'secret' },
