@@ -1,6 +1,7 @@
 // Asana: personal access tokens are a version digit, '/', the numeric user id (and in the
 // newer form the token id), ':' and 32 characters; app client secrets are 32 characters with
-// no prefix and need the word asana.
+// no prefix and need the word asana. The first personal access tokens were 0/ and 32 hex
+// (Asana's personal access token docs, example section), beside the word asana.
 
 import { defineProvider } from '../rules/define';
 import { ALNUM, DIGITS, HEX, fake } from '../rules/sample';
@@ -43,6 +44,21 @@ export default defineProvider({
       examples: {
         positive: [`ASANA_CLIENT_SECRET=«${fake('abcdefghijklmnopqrstuvwxyz0123456789', 32, 2068)}»`],
         negative: [`asana task ${fake(HEX, 32, 2069)}`, `ASANA_CLIENT_SECRET=${fake(ALNUM, 31, 2070)}`],
+      },
+    },
+    {
+      id: 'asana-legacy-personal-access-token',
+      match: 'shape',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [34],
+      pattern: /^0\/[0-9a-f]{32}$/,
+      validate: (v) => /[0-9]/.test(v.slice(2)) && /[a-f]/.test(v.slice(2)),
+      context: { words: ['asana'] },
+      examples: {
+        positive: [`ASANA_TOKEN=«0/${fake(HEX, 32, 9172)}»`, `client = asana.Client.access_token('«0/${fake(HEX, 32, 9173)}»')`],
+        negative: [`0/${fake(HEX, 32, 9174)}`, `asana ratio 0/${fake(DIGITS, 32, 9175)}`],
       },
     },
   ],

@@ -1,32 +1,20 @@
 // Atlassian: API tokens for Jira, Confluence and Bitbucket start ATATT3 and end in a hex checksum.
 // Tokens made before that format are 24 alphanumerics: a product word and a key-ish name.
-// Jira and Confluence Data Center personal access tokens (Bearer) are 44 base64 characters: a
-// 12-digit token id, ':' and 20 random bytes (the structure Kingfisher's jira rule states, from
-// tokens in public code); the decoded id and colon are checked, so a product word or a key-ish
-// name is context enough.
+// Data Center (self-hosted Jira, Confluence, Bamboo) personal access tokens are base64 of a
+// 12-digit id, ':' and 20 random bytes (rules/common.ts isDataCenterToken), beside a product word
+// or a key-ish name.
 
-import { base64ByteAt, isBase64OfSize } from '../base64';
 import { looksRandom } from '../filters';
+import { isDataCenterToken } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
-import { ALNUM, DIGITS, HEX, URLSAFE, base64Ascii, fake } from '../rules/sample';
+import { ALNUM, HEX, URLSAFE, base64Ascii, fake } from '../rules/sample';
 
-/** A Data Center personal access token: base64 of a 12-digit id, ':' and 20 random bytes. */
-function isDataCenterPat(v: string): boolean {
-  if (!isBase64OfSize(v, 33)) return false;
-  for (let i = 0; i < 12; i++) {
-    const b = base64ByteAt(v, i);
-    if (b < 48 || b > 57) return false;
-  }
-  return base64ByteAt(v, 12) === 58 && looksRandom(v.slice(18));
-}
-
-/** A sample Data Center token: a fake id and 20 fake bytes. */
-function fakeDataCenterPat(seed: number): string {
-  const hex = fake(HEX, 40, seed + 1);
-  let bytes = '';
-  for (let i = 0; i < 40; i += 2) bytes += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
-  return base64Ascii(`${fake(DIGITS, 12, seed)}:${bytes}`);
+/** A Data Center token as the server issues it: 12-digit id, ':', 20 bytes (here some not printable). */
+export function fakeDataCenterToken(seed: number): string {
+  const id = fake('0123456789', 12, seed);
+  const tail = fake(ALNUM, 20, seed + 1).split('').map((c, i) => (i % 3 === 0 ? String.fromCharCode(0x80 + c.charCodeAt(0)) : c)).join('');
+  return base64Ascii(`${id}:${tail}`);
 }
 
 export default defineProvider({
@@ -71,18 +59,16 @@ export default defineProvider({
       match: 'shape',
       kind: 'token',
       severity: 'high',
-      confidence: 'medium',
+      confidence: 'high',
       lengths: [44],
-      pattern: /^[MNO][A-Za-z0-9+/]{43}$/,
-      validate: isDataCenterPat,
-      context: { words: ['atlassian', 'jira', 'confluence'], label: true },
+      pattern: /^[MNO][A-Za-z0-9+/]{15}O[g-v][A-Za-z0-9+/]{26}$/,
+      validate: isDataCenterToken,
+      // The decoding is the evidence; a product word or a key-ish name keeps the page's gate from
+      // passing every long run of letters (gate-summary.ts).
+      context: { words: ['jira', 'confluence', 'bamboo', 'atlassian', 'wiki'], label: true },
       examples: {
-        positive: [
-          `curl -H "Authorization: Bearer «${fakeDataCenterPat(1206)}»" https://jira.example.com/rest/api/2/myself`,
-          `confluence_pat: «${fakeDataCenterPat(1207)}»`,
-        ],
-        // Not a 12-digit id and a colon, or no name and no product word.
-        negative: [`jira_pat: ${base64Ascii(`${fake(DIGITS, 11, 1208)}x:${fake(ALNUM, 20, 1209)}`)}`, `checksum ${fakeDataCenterPat(1210)}`],
+        positive: [`JIRA_PAT="«${fakeDataCenterToken(9130)}»"`, `curl -H "Authorization: Bearer «${fakeDataCenterToken(9132)}»" https://confluence.example.org/rest/api/user/current`],
+        negative: [`CONFLUENCE_PAT=${base64Ascii(`123456789012:${fake(ALNUM, 20, 9134)}`)}`, `sha = ${fake(ALNUM, 44, 9135)}`],
       },
     },
   ],

@@ -19,12 +19,19 @@ export default defineProvider({
       kind: 'secret',
       severity: 'critical',
       confidence: 'medium',
-      keywords: ['AUTH0_CLIENT_SECRET'],
+      // Also as configs and code write the name (auth0_client_secret:, auth0ClientSecret =): the
+      // literals are looked for in any case, the pattern decides.
+      keywords: ['AUTH0_CLIENT_SECRET', 'auth0_client_secret', 'auth0ClientSecret'],
       anywhere: true,
-      pattern: /AUTH0_CLIENT_SECRET["']?\s*[:=]\s*["']?([A-Za-z0-9_-]{32,96})(?![A-Za-z0-9_-])/g,
+      pattern: /auth0_?client_?secret["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([A-Za-z0-9_-]{32,96})(?![A-Za-z0-9_-])/gi,
       validate: looksRandom,
       examples: {
-        positive: [`AUTH0_CLIENT_SECRET="«${fake(URLSAFE, 64, 7344)}»"`, `export REACT_APP_AUTH0_CLIENT_SECRET='«${fake(URLSAFE, 64, 7345)}»'`],
+        positive: [
+          `AUTH0_CLIENT_SECRET="«${fake(URLSAFE, 64, 7344)}»"`,
+          `export REACT_APP_AUTH0_CLIENT_SECRET='«${fake(URLSAFE, 64, 7345)}»'`,
+          `auth0:\n  auth0_client_secret: '«${fake(URLSAFE, 64, 9170)}»'`,
+          `const auth0ClientSecret = "«${fake(URLSAFE, 64, 9171)}»";`,
+        ],
         negative: ['AUTH0_CLIENT_SECRET=YOUR_CLIENT_SECRET_HERE', `AUTH0_CLIENT_ID=${fake(URLSAFE, 32, 7346)}`],
       },
     },

@@ -8,20 +8,25 @@
 // (since 2024) or, before, 52 lower-case base32 characters. Service Bus, Event Hubs and IoT Hub
 // connection strings carry a 256-bit SharedAccessKey; App Configuration ones a Secret. API
 // Management and Cognitive Services keys are 32 hex, sent in Ocp-Apim-Subscription-Key.
+// Cosmos DB account keys have the storage key's shape; DocumentDB is Cosmos DB's former name
+// and its SDKs' (DocumentDbAuthKey). SignalR and Web PubSub connection strings carry an AccessKey
+// (learn.microsoft.com, "Connection strings in Azure SignalR Service": Endpoint=https://
+// <name>.service.signalr.net;AccessKey=<key>;Version=1.0;). `az ad sp create-for-rbac` prints
+// the new service principal's secret as "password" beside its "appId" (Azure CLI reference).
 
 import { isBase64OfSize } from '../base64';
 import { base64OfBytes, mixedCase } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { looksRandom } from '../filters';
 import { bounded } from '../rules/rule';
-import { ALNUM, DIGITS, HEX, URLSAFE, fake, fakeBase64 } from '../rules/sample';
+import { ALNUM, DIGITS, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
 // `az storage …` commands and their --account-key flag (also AccountKey, account_key,
 // storageAccountKey) name a storage key as surely as the word azure. Each spelling is listed: the
 // first pass opens the rule only where one of these occurs as written.
 const STORAGE_WORDS = [
   'azure', 'az storage', 'accountname', 'account-key', 'account_key', 'accountkey', 'blob.core.windows.net',
-  'storagekey', 'storageaccountkey', 'storage_account_key',
+  'storagekey', 'storageaccountkey', 'storage_account_key', 'cosmosdb', 'cosmos_db', 'documentdb',
 ];
 const SECRET_CHARS = URLSAFE + '~.';
 const BASE32_LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
@@ -182,6 +187,37 @@ export default defineProvider({
       examples: {
         positive: [`curl -H "Ocp-Apim-Subscription-Key: «${fake(HEX, 32, 7319)}»" https://api.cognitive.microsoft.com/`, `headers = {"Ocp-Apim-Subscription-Key": "«${fake(HEX, 32, 7320)}»"}`],
         negative: [`subscription-id: ${fake(HEX, 32, 7321)}`, `Ocp-Apim-Trace: ${fake(HEX, 32, 7322)}`],
+      },
+    },
+    {
+      id: 'azure-signalr-access-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['.service.signalr.net', '.webpubsub.azure.com'],
+      pattern: /\.(?:service\.signalr\.net|webpubsub\.azure\.com)(?::[0-9]{1,5})?\/?;AccessKey=([A-Za-z0-9+/]{40,90}={0,2})(?![A-Za-z0-9+/=])/g,
+      validate: looksRandom,
+      examples: {
+        positive: [
+          `"Azure:SignalR:ConnectionString": "Endpoint=https://chat-prod.service.signalr.net;AccessKey=«${fakeBase64(32, 9191)}»;Version=1.0;"`,
+          `WEBPUBSUB=Endpoint=https://notify.webpubsub.azure.com;AccessKey=«${fakeBase64(32, 9192)}»;Version=1.0;`,
+        ],
+        negative: ['Endpoint=https://<name>.service.signalr.net;AccessKey=<key>;Version=1.0;'],
+      },
+    },
+    {
+      id: 'azure-service-principal-password',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['"appId"'],
+      pattern: /"appId"\s{0,8}:\s{0,8}"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",[^{}]{0,200}?"password"\s{0,8}:\s{0,8}"([A-Za-z0-9_~.-]{30,44})"/g,
+      validate: looksRandom,
+      examples: {
+        positive: [`{\n  "appId": "${fakeUuid(9193)}",\n  "displayName": "ci-deployer",\n  "password": "«${fake(SECRET_CHARS, 40, 9194)}»",\n  "tenant": "${fakeUuid(9195)}"\n}`],
+        negative: [`{"appId": "${fakeUuid(9196)}", "displayName": "ci", "password": "<password>", "tenant": "${fakeUuid(9197)}"}`],
       },
     },
   ],

@@ -9,6 +9,9 @@ import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { HEX, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
+/** The "id" of a CDP key file (a UUID), or the key name of the ECDSA file (organizations/…/apiKeys/…). */
+const CDP_KEY_ID = /"id"\s*:\s*"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"|\/apiKeys\/[0-9a-f-]{36}/;
+
 export default defineProvider({
   slug: 'coinbase',
   name: 'Coinbase',
@@ -37,10 +40,21 @@ export default defineProvider({
       severity: 'critical',
       confidence: 'medium',
       ...base64OfBytes(64),
-      context: { words: ['coinbase', 'cdp'], pair: true },
+      // The key file the CDP portal downloads for Ed25519 keys holds only {"id": <uuid>,
+      // "privateKey": <64 bytes base64>} (docs.cdp.coinbase.com, "API keys"): privateKey beside a
+      // UUID id is Coinbase's even where the file name is gone.
+      context: { words: ['coinbase', 'cdp'], names: ['privatekey'], pair: true },
+      classify: (h) =>
+        h.label.name.toLowerCase() !== 'privatekey' || h.near(['coinbase', 'cdp']) || CDP_KEY_ID.test(h.text.slice(Math.max(0, h.start - 400), h.end + 400))
+          ? {}
+          : null,
       pair: { group: 'coinbase', role: 'secret' },
       examples: {
-        positive: [`COINBASE_API_SECRET=«${fakeBase64(64, 208)}»`, `cdp_api_key.json: {"privateKey": "«${fakeBase64(64, 209)}»"}`],
+        positive: [
+          `COINBASE_API_SECRET=«${fakeBase64(64, 208)}»`,
+          `cdp_api_key.json: {"privateKey": "«${fakeBase64(64, 209)}»"}`,
+          `{\n  "id": "${fakeUuid(9101)}",\n  "privateKey": "«${fakeBase64(64, 9102)}»"\n}`,
+        ],
         negative: [`coinbase signature ${fakeBase64(64, 208)}`],
       },
     },

@@ -1,6 +1,6 @@
 // Pieces several provider files share.
 
-import { decodeBase64Url, isBase64OfSize } from '../base64';
+import { base64Bytes, decodeBase64Url, isBase64OfSize } from '../base64';
 import { isPlaceholder, looksRandom } from '../filters';
 import type { KeywordRule, ShapeRule, Verdict } from './rule';
 import { bounded } from './rule';
@@ -93,4 +93,18 @@ export function parseJsonObject(s: string | null): Record<string, unknown> | nul
 export function hasJwtHeader(jwt: string): boolean {
   const header = parseJsonObject(decodeBase64Url(jwt.slice(0, jwt.indexOf('.'))));
   return header !== null && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
+}
+
+/**
+ * Atlassian Data Center personal access tokens (Jira, Confluence, Bamboo; Bitbucket's after
+ * BBDC-): 44 characters of base64 over a 12-digit token id, ':' and 20 random bytes, as public
+ * rule definitions (Kingfisher, CredSweeper) read them. Hand-made values decode to printable text.
+ */
+export function isDataCenterToken(b64: string): boolean {
+  if (b64.length !== 44) return false;
+  const bytes = base64Bytes(b64);
+  if (bytes.length !== 33 || bytes[12] !== 0x3a) return false;
+  for (let i = 0; i < 12; i++) if ((bytes[i] as number) < 0x30 || (bytes[i] as number) > 0x39) return false;
+  for (let i = 13; i < 33; i++) if ((bytes[i] as number) < 0x20 || (bytes[i] as number) > 0x7e) return true;
+  return false;
 }
