@@ -440,13 +440,20 @@ const KNOWN_SERVICES: ReadonlySet<string> = new Set([
   ...RULES.flatMap((r) => r.context?.words ?? []),
 ].map(squash).filter((w) => w.length >= 3 && !isUnnamedWord(w)));
 
-/** True when a name's words, alone or two or three run together (NEW_RELIC), name a provider we know. */
+const namesNothing = (w: string): boolean => isUnnamedWord(w) || /(?:key|token|secret)$/.test(w);
+
+/**
+ * True when a name's words, alone or two or three run together (NEW_RELIC), name a provider we
+ * know; words that name nothing do not on their own (api + key: Elastic's word `ApiKey`).
+ */
 function namesKnownService(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     let joined = '';
+    let named = false;
     for (let j = i; j < Math.min(words.length, i + 3); j++) {
       joined += words[j] as string;
-      if (KNOWN_SERVICES.has(joined)) return true;
+      named ||= !namesNothing(words[j] as string);
+      if (named && KNOWN_SERVICES.has(joined)) return true;
     }
   }
   return false;
