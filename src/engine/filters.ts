@@ -130,7 +130,9 @@ export function isPlaceholder(body: string): boolean {
 // API quickstart prints, the sandbox secret of PayPal's early REST docs curl, Mailgun's legacy
 // sample key (samples.mailgun.org), the shared sandbox password Finix's API reference publishes,
 // the coincheck pair in CCXT's example credentials file and the sandbox key in Increase's
-// agent-registration docs (the last three seen only by the opt-in generic rule). Each is
+// agent-registration docs (the last three seen only by the opt-in generic rule); from the
+// Kingfisher round, the encoded key of Elasticsearch's create-API-key reference and the worker and
+// manager join tokens of Docker's swarm docs, all three copied into much code. Each is
 // keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the cost of a
 // multiply per character, and confirmed by its SHA-256 (no salt). Stored hashed so our own source
 // does not look like it holds keys; the literals are listed in traps.test.ts. JWTs carrying
@@ -168,6 +170,9 @@ const DOC_EXAMPLES = new Map([
   [0xf5b1a4be, '8b631fec784ebab09acdd83e4f89e43f9b88267393f51a384113d290d2559b77'], // CCXT docs credentials coincheck key dCyz…
   [0x4cc29adb, '188c4130741a8f7a0b0619646379970c077b4ffb5685a1a26d7fbea92834f110'], // CCXT docs credentials coincheck secret JpI0…
   [0x01dc98a8, '6f569f6657ae04b89ca38322c9b72787b828643b528ccb522b952ed8c75a176c'], // Increase docs sandbox key sk0L…
+  [0x3636f50f, 'a0cc17dae7500395717186079713fb950ae9ee3019bb0eb7ec95c93e55ae02be'], // Elasticsearch create-API-key docs encoded key VnVh…
+  [0x7c0f1063, '33a6d3750d9a769b1c15ed2c4c2aa19f88fd673de6f98ca5327fb78639770e8d'], // Docker swarm docs worker token SWMT…gdbx
+  [0x103b444a, 'b5b17ca1d65733bbbdf82a5ca9164a549f0b077846125f397658b468c4292e16'], // Docker swarm docs manager token SWMT…9hu2
 ]);
 
 export function docHash(value: string): string {

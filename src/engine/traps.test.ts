@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAlert, scan } from './index';
 import { isDocumentationExample, isPlaceholder } from './filters';
-import { ALNUM, B64, DIGITS, HEX, URLSAFE, fake, fakeBase64, fakeJwt, fakeUuid, hmacJwt } from './rules/sample';
+import { ALNUM, B64, DIGITS, HEX, LOWER_ALNUM, URLSAFE, base64Ascii, fake, fakeBase64, fakeJwt, fakeUuid, hmacJwt } from './rules/sample';
 
 const sig = fakeBase64(64, 601);
 const hex = (n: number, seed: number) => fake(HEX, n, seed);
@@ -10,9 +10,9 @@ const hex = (n: number, seed: number) => fake(HEX, n, seed);
 // Second survey of documentation pages: OKX's v5 signature example secret, Deribit's public/auth
 // reference secret, the discord.py guide's revoked token, Heroku's Platform API quickstart token,
 // PayPal's early REST docs sandbox secret, Mailgun's legacy sample key, Finix's published sandbox
-// password. Each with where it was
-// found (laid out as the page lays it out, in our words) and a key of our own in the same layout:
-// the published value is an example, ours alerts.
+// password; then Elasticsearch's create-API-key example and Docker's swarm join tokens. Each with
+// where it was found (laid out as the page lays it out, in our words) and a key of our own in the
+// same layout: the published value is an example, ours alerts.
 const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
   ['OKX signing test', '22582BD0CFF14C41EDBF1AB98506286D', (k) => `def test_sign_okx_request():\n    secret = "${k}"`, fake(HEX.toUpperCase(), 32, 1301)],
   ['Deribit public/auth', 'W0H6FJW4IRPZ1MOQ8FP6KMC5RZDUUKXS', (k) => `curl "https://test.deribit.com/api/v2/public/auth?client_id=fo7WAPRm4P&client_secret=${k}&grant_type=client_credentials"`, fake(ALNUM.slice(0, 26) + DIGITS, 32, 1302)],
@@ -20,6 +20,9 @@ const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
   ['Heroku authorizations:create', 'cf0e05d9-4eca-4948-a012-b91fe9704bab', (k) => `$ heroku authorizations:create\nScope: global\nToken: ${k}`, fakeUuid(1305)],
   ['PayPal token curl', 'EClusMEUk8e9ihI7ZdVLF5cZ6y0SFdVsY9183IvxFyZp', (k) => `curl https://api.sandbox.paypal.com/v1/oauth2/token -u "EOJ2S-Z6OoN_le_KS1d75wsZ6y0SFdVsY9183IvxFyZp:${k}" -d "grant_type=client_credentials"`, fake(URLSAFE, 44, 1306)],
   ['Mailgun sample curl', 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0', (k) => `curl -s --user 'api:${k}' https://api.mailgun.net/v2/samples.mailgun.org/messages`, `key-${fake(HEX, 32, 1307)}`],
+  ['Elasticsearch create API key', 'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==', (k) => `curl -H "Authorization: ApiKey ${k}" http://localhost:9200/_cluster/health`, base64Ascii(`${fake(URLSAFE, 20, 1312)}:${fake(URLSAFE, 22, 1313)}`)],
+  ['Docker swarm worker', 'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx', (k) => `To add a worker to this swarm, run:\n    docker swarm join --token ${k} 172.17.0.2:2377`, `SWMTKN-1-${fake(LOWER_ALNUM, 50, 1314)}-${fake(LOWER_ALNUM, 25, 1315)}`],
+  ['Docker swarm manager', 'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2', (k) => `{"JoinToken": "${k}", "RemoteAddrs": ["node1:2377"]}`, `SWMTKN-1-${fake(LOWER_ALNUM, 50, 1316)}-${fake(LOWER_ALNUM, 25, 1317)}`],
   ['Finix sandbox curl', '8a14c2f9-d94b-4c72-8f5c-a62908e5b30e', (k) => `curl "https://finix.sandbox-payments-api.com/" -u USsRhsHYZGBPnQw8CByJyEQW:${k}`, fakeUuid(1308)],
 ];
 // The same, for values only the opt-in generic rule sees: the coincheck pair in CCXT's example
