@@ -187,8 +187,11 @@ function contextFooting(text: string, raw: RawMatch, label: Label, need: Context
   const { value, start, end } = raw;
   if (label.kind === 'trap') return null;
   if (label.kind === 'neutral' && signatureNear(text, start)) return null;
-  // A service we know has its own rules: a value of another format under its name is not its key.
-  if (need.service) return serviceOf(label) && !namesKnownService(label.words) ? { strength: 1, wordDistance: WORDS_BEFORE, standing: 'alone' } : null;
+  if (need.service) {
+    // A service we know has its own rules: a value of another format under its name is not its key.
+    const named = serviceOf(label) !== '' && !namesKnownService(label.words);
+    return named ? { strength: 1, wordDistance: WORDS_BEFORE, standing: 'alone' } : null;
+  }
   const at = nearestWord(text, need.words, start - WORDS_BEFORE, end + WORDS_AFTER, start);
   const inLabel = labelHas(label.words, need.words);
   const ownName = need.names?.includes(label.name.toLowerCase()) === true;

@@ -202,4 +202,3 @@ export function bounded(core: string, flags = 'g'): RegExp {
   // every position of the text (10× slower over the third-party assets).
   return new RegExp(`${NOT_AFTER_TOKEN}(${core})(?![${TOKEN_CHARS}=])`, flags);
 }
-
