@@ -170,6 +170,8 @@ export interface Tokens {
   base64: Array<{ start: number; end: number }>;
   /** Gate literals (lower-case) that occur in the text, the words of RULE_GATES among them. */
   words: Set<string>;
+  /** Rules whose literal opens right after a 'scheme://' (a token as a URL's user). */
+  afterScheme: Set<SelectedRule>;
 }
 
 /**
@@ -266,8 +268,8 @@ function mayMatter(text: string, start: number, end: number, lengths: Uint8Array
 
 /**
  * Where a run-prefix literal may open in the run at `start`: at its start, or after the '//' of
- * 'scheme://' (a token as a URL's user, `https://ghp_…@github.com/owner/repo.git`; bounded()
- * lets patterns start there too).
+ * 'scheme://' (a token as a URL's user, `https://ghp_…@github.com/owner/repo.git`; scan.ts runs
+ * such rules once more, allowing that '//' before the key).
  */
 function literalStart(text: string, start: number): number {
   return text.charCodeAt(start) === 47 && text.charCodeAt(start + 1) === 47 && text.charCodeAt(start - 1) === 58 ? start + 2 : start;
@@ -284,7 +286,12 @@ function longRun(text: string, start: number, runEnd: number, tokens: Tokens, li
   if (runEnd - from >= MIN_PREFIXED_RUN && mayOpenLiteral(text, from)) {
     PREFIXES.lastIndex = from;
     const m = PREFIXES.exec(text);
-    if (m !== null) for (const r of BY_PREFIX.get(m[0]) ?? []) tokens.rules.add(r);
+    if (m !== null) {
+      for (const r of BY_PREFIX.get(m[0]) ?? []) {
+        tokens.rules.add(r);
+        if (from !== start) tokens.afterScheme.add(r);
+      }
+    }
   }
   for (const r of live.triggers) {
     const t = r.run;
@@ -308,7 +315,7 @@ let cache: { text: string; optIn: boolean; allOpen: boolean; tokens: Tokens } | 
  */
 function tokenize(text: string, optIn = false, allOpen = false): Tokens {
   if (cache !== null && cache.optIn === optIn && cache.allOpen === allOpen && cache.text === text) return cache.tokens;
-  const tokens: Tokens = { rules: new Set(), shapes: [], base64: [], words: new Set() };
+  const tokens: Tokens = { rules: new Set(), shapes: [], base64: [], words: new Set(), afterScheme: new Set() };
   gatePass(text, optIn, tokens, RUNS);
   walkRuns(text, RUNS, tokens, allOpen ? OPEN : liveTables(tokens.words));
   cache = { text, optIn, allOpen, tokens };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { B64_MAX } from './prefilter';
 import { CATALOG } from './providers';
 import { RULES, TIE_ORDER } from './rules';
-import type { Rule } from './rules/rule';
+import { afterScheme, type Rule } from './rules/rule';
 
 const DIR = join(__dirname, 'providers');
 const camel = (slug: string): string => slug.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -94,8 +94,11 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
         expect(rule.pattern.test(key), key).toBe(true);
       }
       if (rule.match === 'keyword') {
-        // The whole match (the key, or the key with its name, as AccountKey=…) holds a keyword.
-        const match = [...example.replace(/[«»]/g, '').matchAll(rule.pattern)].find((m) => (m[1] ?? m[0]) === key);
+        // The whole match (the key, or the key with its name, as AccountKey=…) holds a keyword;
+        // a token as a URL's user is matched by the pattern's variant after '://'.
+        const text = example.replace(/[«»]/g, '');
+        const patterns = [rule.pattern, afterScheme(rule.pattern)].filter((p) => p !== null);
+        const match = patterns.flatMap((p) => [...text.matchAll(p)]).find((m) => (m[1] ?? m[0]) === key);
         expect(match, key).toBeDefined();
         expect(rule.keywords.some((k) => match?.[0].includes(k)), key).toBe(true);
       }

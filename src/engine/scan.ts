@@ -9,7 +9,7 @@ import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
 import { fingerprint } from './fingerprint';
 import { B64_MIN, RULE_GATES, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, contextStandsIn, releaseTokens, tokensFor, type Tokens } from './prefilter';
 import { redact } from './redact';
-import type { Confidence, ContextNeed, RawMatch, Rule, ShapeRule, Verdict } from './rules/rule';
+import { afterScheme, type Confidence, type ContextNeed, type RawMatch, type Rule, type ShapeRule, type Verdict } from './rules/rule';
 import { CATALOG } from './providers';
 import { RULES } from './rules';
 import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
@@ -50,14 +50,10 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
       for (const m of collector(text)) out.push({ ...m, rule });
       continue;
     }
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const value = m[1] ?? m[0];
-      const start = m.index + m[0].indexOf(value);
-      out.push({ value, start, end: start + value.length, rule });
-      if (m[0].length === 0) re.lastIndex++;
-    }
+    runPattern(re, text, rule, out);
+    // bounded() bars the '/' before a key; a token as a URL's user opens right after '://'.
+    const viaScheme = tokens.afterScheme.has(rule) ? AFTER_SCHEME.get(rule) : undefined;
+    if (viaScheme) runPattern(viaScheme, text, rule, out);
   }
   const shapes = tokens.shapes;
   for (let k = 0; k < shapes.length; k += 2) {
@@ -67,8 +63,8 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
     let label: Label | undefined; // the run's name, read once and only if a rule needs it
     for (const { sticky, rules, service } of SHAPE_GROUPS.get(end - start) ?? []) {
       // Any long run may be a service-named value: first, is it a whole value (no '.' or '(' after
-      // it, as after most runs in scripts)?
-      if (service && !endsValue(text, end)) continue;
+      // it, as after most runs in scripts), and assigned (=, :)?
+      if (service && (!endsValue(text, end) || !assignedAt(text, start))) continue;
       sticky.lastIndex = start;
       if (!sticky.test(text) || sticky.lastIndex !== end) continue;
       value ??= text.slice(start, end);
@@ -77,8 +73,8 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
         // judge() rejects these without a key-ish name (or the provider's own) right before; most
         // runs in scripts have none.
         if (service) {
-          // Random-looking, assigned to a name that names a service.
-          if ((rule.validate && !rule.validate(value)) || !assignedAt(text, start)) continue;
+          // Random-looking, under a name that names a service.
+          if (rule.validate && !rule.validate(value)) continue;
           label ??= labelBefore(text, start);
           if (!serviceOf(label)) continue;
         } else if (NAMED_ONLY.has(rule)) {
@@ -93,6 +89,25 @@ export function collect(text: string, options: ScanOptions = {}): Array<RawMatch
   }
   return out;
 }
+
+function runPattern(re: RegExp, text: string, rule: Rule, out: Array<RawMatch & { rule: Rule }>): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const value = m[1] ?? m[0];
+    const start = m.index + m[0].indexOf(value);
+    out.push({ value, start, end: start + value.length, rule });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** Each keyword rule's pattern once more, starting only right after '://' (prefilter.ts literalStart). */
+const AFTER_SCHEME: ReadonlyMap<Rule, RegExp> = new Map(
+  RULES.flatMap((r): [Rule, RegExp][] => {
+    const variant = r.match === 'keyword' ? afterScheme(r.pattern) : null;
+    return variant ? [[r, variant]] : [];
+  }),
+);
 
 /**
  * How collect() runs a rule the first pass selects, in objects of one shape. Read off the rules
