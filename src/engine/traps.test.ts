@@ -214,6 +214,16 @@ describe('traps', () => {
     expect(isPlaceholder('put_your_token_here')).toBe(true);
     // A body spelling out that it is not a key.
     expect(isPlaceholder('Zt8QLm4Nq7invalidinvalidRs5Tv0Uw')).toBe(true);
+    // Short walks end to end, the "random-looking" stand-in of setup guides, in any case or direction.
+    expect(isPlaceholder('lmn234opq567rst890uvw')).toBe(true);
+    expect(isPlaceholder('ZYX987wvu654TSR321qpo')).toBe(true);
+    expect(isPlaceholder('hijk5678lmno9012pqrs')).toBe(true);
+    // Keys typed along a keyboard row, either way.
+    expect(isPlaceholder('Zt8Qpoiuytk3Pw9xYz2Lm4Nq')).toBe(true);
+    expect(isPlaceholder('k3PwZXCVBN9xYz2Lm4Nq7Rs5')).toBe(true);
+    // A random body with a few short walks is not made of them; nor is a short keyboard run.
+    expect(isPlaceholder('abc7Qz9def2Lm4Nq7Rs5Tv0Uw6')).toBe(false);
+    expect(isPlaceholder('Zt8Qwertk3Pw9xYz2Lm4Nq7Rs')).toBe(false);
     // A short walk or repeat inside a random body is chance, not typing.
     expect(isPlaceholder('Zt8Qabc1k3Pw9xYz2Lm4Nq7Rs5Tv0Uw6')).toBe(false);
     expect(isPlaceholder('Zt8Qk3Pwk3Pwk3PwzLm4Nq7Rs5Tv0Uw6XyQe9Hh2Jj4Kk6Ll8Mm')).toBe(false);
