@@ -192,7 +192,10 @@ export function isPlaceholder(body: string): boolean {
 // the coincheck pair in CCXT's example credentials file and the sandbox key in Increase's
 // agent-registration docs (the last three seen only by the opt-in generic rule); from the
 // Kingfisher round, the encoded key of Elasticsearch's create-API-key reference and the worker and
-// manager join tokens of Docker's swarm docs, all three copied into much code. Each is
+// manager join tokens of Docker's swarm docs, all three copied into much code; from the survey of
+// documentation pages for generic-named-secret, the KC-API-KEY of KuCoin's v1 API docs
+// (kucoinapidocs.docs.apiary.io, Authentication: the header example), quoted in SDK docstrings,
+// tests and Q&A pages. Each is
 // keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the cost of a
 // multiply per character, and confirmed by its SHA-256 (no salt). Stored hashed so our own source
 // does not look like it holds keys; the literals are listed in traps.test.ts. JWTs carrying
@@ -233,6 +236,7 @@ const DOC_EXAMPLES = new Map([
   [0x3636f50f, 'a0cc17dae7500395717186079713fb950ae9ee3019bb0eb7ec95c93e55ae02be'], // Elasticsearch create-API-key docs encoded key VnVh…
   [0x7c0f1063, '33a6d3750d9a769b1c15ed2c4c2aa19f88fd673de6f98ca5327fb78639770e8d'], // Docker swarm docs worker token SWMT…gdbx
   [0x103b444a, 'b5b17ca1d65733bbbdf82a5ca9164a549f0b077846125f397658b468c4292e16'], // Docker swarm docs manager token SWMT…9hu2
+  [0x9fce167f, 'c7d45f2c351f4b337f3e9ba96bdb3f62b9a20fa9dc576deff355e1e90fbc9db3'], // KuCoin v1 API docs header key 59c5…
 ]);
 
 export function docHash(value: string): string {
