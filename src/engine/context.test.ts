@@ -63,6 +63,10 @@ describe('serviceOf', () => {
     ['ACME_TEST_KEY=VALUE', ''], // a stand-in
     ['ACME_SESSION_TOKEN=VALUE', ''], // a trap word
     ['acme_key_id: VALUE', ''], // ends in id
+    ['ACME_PUBKEY=VALUE', ''], // public by design, in one word
+    ['acmeSitekey: "VALUE"', ''],
+    ['ACME_SORTKEY=VALUE', ''], // no credential
+    ['ACME_APIKEY=VALUE', 'acme'], // api names nothing
   ])('%s → %j', (text, service) => {
     expect(serviceOf(labelOf(text))).toBe(service);
   });

@@ -172,6 +172,10 @@ export function serviceOf(label: Label): string {
   if (label.kind !== 'keyish') return '';
   const last = label.words[label.words.length - 1] as string;
   if (!/(?:key|token|secret)$/.test(last)) return '';
+  // A last word that is itself two words says what kind of key it is: PUBKEY (a Solana or
+  // WireGuard public key under RECIPIENT_PUBKEY, HOMELAB_PUBKEY), sitekey, pagetoken.
+  const kind = last.replace(/(?:key|token|secret)$/, '');
+  if (NOT_SECRET_WORDS.has(kind) || isTrapWord(kind)) return '';
   const rest = label.words.slice(0, -1);
   if (rest.includes('client') && !last.endsWith('secret')) return '';
   let service = '';

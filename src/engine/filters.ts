@@ -86,6 +86,63 @@ function longestCycle(s: string): number {
   return best;
 }
 
+/**
+ * Characters of `s` inside walks of 3 or more (ascending or descending, letters in any case, 0
+ * after 9 as on the digit row):
+ * abc123def456ghi789jkl012 is all walks, the "random-looking" stand-in of many setup guides and
+ * API references (MESSAGEBIRD_API_KEY=abc123def456ghi789jkl, an OpenAPI token example
+ * 1|abc123def456ghi789jkl012mno345pqr678stu901vwx234yz).
+ */
+function walkCover(s: string): number {
+  let covered = 0;
+  let counted = 0; // end of the text already counted
+  let start = 0;
+  let dir = 0;
+  for (let i = 1; i <= s.length; i++) {
+    let d = i < s.length ? folded(s, i) - folded(s, i - 1) : 0;
+    if (d === -9 && s[i] === '0') d = 1; // 7890, typed along the digit row
+    else if (d === 9 && s[i] === '9') d = -1;
+    if ((d === 1 || d === -1) && (dir === 0 || d === dir)) {
+      dir = d;
+      continue;
+    }
+    if (i - start >= 3) {
+      covered += i - Math.max(start, counted);
+      counted = i;
+    }
+    // A walk that turns round shares its last character with the next one.
+    if (d === 1 || d === -1) {
+      start = i - 1;
+      dir = d;
+    } else {
+      start = i;
+      dir = 0;
+    }
+  }
+  return covered;
+}
+
+// Letter rows of a QWERTY keyboard: qwertyuiop, asdfghjkl, zxcvbnm typed along a row are a walk too.
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_AT = new Map<number, number>();
+KEY_ROWS.forEach((row, r) => [...row].forEach((c, i) => KEY_AT.set(c.charCodeAt(0), r * 16 + i)));
+
+/** Longest run of neighbouring keys along one keyboard row, either direction, any case (qwerty, LKJHGF). */
+function longestKeyWalk(s: string): number {
+  let best = s.length > 0 ? 1 : 0;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < s.length; i++) {
+    const a = KEY_AT.get(folded(s, i - 1));
+    const b = KEY_AT.get(folded(s, i));
+    const d = a === undefined || b === undefined ? 0 : b - a;
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    best = Math.max(best, up, down);
+  }
+  return best;
+}
+
 /** True when `s` has more than `limit` distinct code points; stops as soon as it knows. */
 function moreDistinctThan(s: string, limit: number): boolean {
   const seen: number[] = [];
@@ -108,12 +165,15 @@ export function isTemplate(body: string): boolean {
  * True for template values and obvious fillers. Thresholds are far outside what random keys
  * produce: a run of 6 identical characters appears in a random 64-char hex key about 1 time in
  * 17,000, and real bodies of 16+ characters have more than 5 distinct characters. Walks
- * (abcdef, a1b2c3d4, z9y8x7w6) and a short unit repeated over half the body (abc123abc123…) are typed by
+ * (abcdef, a1b2c3d4, z9y8x7w6, qwerty along a keyboard row), a body made of short walks
+ * (abc123def456…) and a short unit repeated over half the body (abc123abc123…) are typed by
  * hand; traps.test.ts measures how often random keys of every rule's alphabet fall into these.
  */
 export function isPlaceholder(body: string): boolean {
   if (isTemplate(body) || FILLER_MARKS.test(body) || EXAMPLE_UUID.test(body)) return true;
-  if (longestRun(body) >= 6 || longestSequence(body) >= 6 || longestInterleaved(body) >= 8) return true;
+  if (longestRun(body) >= 6 || longestSequence(body) >= 6 || longestInterleaved(body) >= 8 || longestKeyWalk(body) >= 6) return true;
+  // Made of short walks end to end (abc123def456…): nine tenths of a body of 12 or more.
+  if (body.length >= 12 && walkCover(body) * 10 >= body.length * 9) return true;
   if (body.length >= 16 && !moreDistinctThan(body, 5)) return true;
   const cycle = longestCycle(body);
   return cycle >= 12 && cycle * 2 >= body.length;
@@ -132,7 +192,10 @@ export function isPlaceholder(body: string): boolean {
 // the coincheck pair in CCXT's example credentials file and the sandbox key in Increase's
 // agent-registration docs (the last three seen only by the opt-in generic rule); from the
 // Kingfisher round, the encoded key of Elasticsearch's create-API-key reference and the worker and
-// manager join tokens of Docker's swarm docs, all three copied into much code. Each is
+// manager join tokens of Docker's swarm docs, all three copied into much code; from the survey of
+// documentation pages for generic-named-secret, the KC-API-KEY of KuCoin's v1 API docs
+// (kucoinapidocs.docs.apiary.io, Authentication: the header example), quoted in SDK docstrings,
+// tests and Q&A pages. Each is
 // keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the cost of a
 // multiply per character, and confirmed by its SHA-256 (no salt). Stored hashed so our own source
 // does not look like it holds keys; the literals are listed in traps.test.ts. JWTs carrying
@@ -173,6 +236,7 @@ const DOC_EXAMPLES = new Map([
   [0x3636f50f, 'a0cc17dae7500395717186079713fb950ae9ee3019bb0eb7ec95c93e55ae02be'], // Elasticsearch create-API-key docs encoded key VnVh…
   [0x7c0f1063, '33a6d3750d9a769b1c15ed2c4c2aa19f88fd673de6f98ca5327fb78639770e8d'], // Docker swarm docs worker token SWMT…gdbx
   [0x103b444a, 'b5b17ca1d65733bbbdf82a5ca9164a549f0b077846125f397658b468c4292e16'], // Docker swarm docs manager token SWMT…9hu2
+  [0x9fce167f, 'c7d45f2c351f4b337f3e9ba96bdb3f62b9a20fa9dc576deff355e1e90fbc9db3'], // KuCoin v1 API docs header key 59c5…
 ]);
 
 export function docHash(value: string): string {

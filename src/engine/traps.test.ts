@@ -10,7 +10,8 @@ const hex = (n: number, seed: number) => fake(HEX, n, seed);
 // Second survey of documentation pages: OKX's v5 signature example secret, Deribit's public/auth
 // reference secret, the discord.py guide's revoked token, Heroku's Platform API quickstart token,
 // PayPal's early REST docs sandbox secret, Mailgun's legacy sample key, Finix's published sandbox
-// password; then Elasticsearch's create-API-key example and Docker's swarm join tokens. Each with
+// password; then Elasticsearch's create-API-key example and Docker's swarm join tokens; then the
+// KC-API-KEY of KuCoin's v1 API docs (authentication headers example). Each with
 // where it was found (laid out as the page lays it out, in our words) and a key of our own in the
 // same layout: the published value is an example, ours alerts.
 const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
@@ -23,6 +24,7 @@ const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
   ['Elasticsearch create API key', 'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==', (k) => `curl -H "Authorization: ApiKey ${k}" http://localhost:9200/_cluster/health`, base64Ascii(`${fake(URLSAFE, 20, 1312)}:${fake(URLSAFE, 22, 1313)}`)],
   ['Docker swarm worker', 'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx', (k) => `To add a worker to this swarm, run:\n    docker swarm join --token ${k} 172.17.0.2:2377`, `SWMTKN-1-${fake(LOWER_ALNUM, 50, 1314)}-${fake(LOWER_ALNUM, 25, 1315)}`],
   ['Docker swarm manager', 'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2', (k) => `{"JoinToken": "${k}", "RemoteAddrs": ["node1:2377"]}`, `SWMTKN-1-${fake(LOWER_ALNUM, 50, 1316)}-${fake(LOWER_ALNUM, 25, 1317)}`],
+  ['KuCoin v1 auth headers', '59c5ecfe18497f5394ded813', (k) => `KuCoin API: each private call carries these headers\n{\n  "KC-API-KEY": "${k}",\n  "KC-API-NONCE": 1506219855000,\n  "KC-API-SIGNATURE": "${hex(64, 1319)}"\n}`, hex(24, 1318)],
   ['Finix sandbox curl', '8a14c2f9-d94b-4c72-8f5c-a62908e5b30e', (k) => `curl "https://finix.sandbox-payments-api.com/" -u USsRhsHYZGBPnQw8CByJyEQW:${k}`, fakeUuid(1308)],
 ];
 // The same, for values only the opt-in generic rule sees: the coincheck pair in CCXT's example
@@ -214,6 +216,16 @@ describe('traps', () => {
     expect(isPlaceholder('put_your_token_here')).toBe(true);
     // A body spelling out that it is not a key.
     expect(isPlaceholder('Zt8QLm4Nq7invalidinvalidRs5Tv0Uw')).toBe(true);
+    // Short walks end to end, the "random-looking" stand-in of setup guides, in any case or direction.
+    expect(isPlaceholder('lmn234opq567rst890uvw')).toBe(true);
+    expect(isPlaceholder('ZYX987wvu654TSR321qpo')).toBe(true);
+    expect(isPlaceholder('hijk5678lmno9012pqrs')).toBe(true);
+    // Keys typed along a keyboard row, either way.
+    expect(isPlaceholder('Zt8Qpoiuytk3Pw9xYz2Lm4Nq')).toBe(true);
+    expect(isPlaceholder('k3PwZXCVBN9xYz2Lm4Nq7Rs5')).toBe(true);
+    // A random body with a few short walks is not made of them; nor is a short keyboard run.
+    expect(isPlaceholder('abc7Qz9def2Lm4Nq7Rs5Tv0Uw6')).toBe(false);
+    expect(isPlaceholder('Zt8Qwertk3Pw9xYz2Lm4Nq7Rs')).toBe(false);
     // A short walk or repeat inside a random body is chance, not typing.
     expect(isPlaceholder('Zt8Qabc1k3Pw9xYz2Lm4Nq7Rs5Tv0Uw6')).toBe(false);
     expect(isPlaceholder('Zt8Qk3Pwk3Pwk3PwzLm4Nq7Rs5Tv0Uw6XyQe9Hh2Jj4Kk6Ll8Mm')).toBe(false);

@@ -108,6 +108,9 @@ export default defineProvider({
           `ACME_PASSWORD=${fake(ALNUM, 20, 424)}`,
           'function fix(context, symbolToken, useAutoImportProvider2) {',
           'acmeToken = refreshAccessToken2',
+          // A stand-in made of short walks, and a public key named in one word (Solana, WireGuard).
+          'WIDGETLY_API_KEY=pqr456stu789vwx123efg',
+          `WIDGETLY_PUBKEY="${fake(ALNUM, 44, 425)}"`,
         ],
       },
     },
