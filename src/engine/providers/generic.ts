@@ -102,6 +102,7 @@ export default defineProvider({
           `const clarifaiApiKey = "«${fake(HEX, 32, 414)}»";`,
           `export ACME_SECRET_KEY='«${fakeUuid(415)}»'`,
           `{"lobsterApiToken": "«${fake(URLSAFE, 40, 416)}»"}`,
+          `ACME_API_KEY=«${fake(HEX, 20, 426)}»`,
         ],
         negative: [
           `API_KEY=${fake(ALNUM, 32, 417)}`,
