@@ -34,6 +34,13 @@ const wordy = (v: string): boolean => {
 
 const key42 = fakeBase64(42, 412);
 
+/**
+ * Hex of fewer than 20 digits (64 to 76 bits): the size of a trace or span id, a device id, a
+ * short hash, or a longer example key cut short, far more often than of a service's key. With
+ * nothing but the name to go on, a hex value must be as long as the keys that are hex (20+).
+ */
+const shortHex = (v: string): boolean => v.length < 20 && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(v);
+
 export default defineProvider({
   slug: 'generic',
   name: 'Unrecognised secret',
@@ -87,7 +94,7 @@ export default defineProvider({
       lengths: Array.from({ length: 65 }, (_, i) => 16 + i),
       pattern: /^[A-Za-z0-9_+/-]{14,80}={0,2}$/,
       context: { words: [], label: true, service: true },
-      validate: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) && entropy(v) >= 3 && !wordy(v),
+      validate: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) && entropy(v) >= 3 && !wordy(v) && !shortHex(v),
       fallback: true,
       examples: {
         positive: [
@@ -95,6 +102,7 @@ export default defineProvider({
           `const clarifaiApiKey = "«${fake(HEX, 32, 414)}»";`,
           `export ACME_SECRET_KEY='«${fakeUuid(415)}»'`,
           `{"lobsterApiToken": "«${fake(URLSAFE, 40, 416)}»"}`,
+          `ACME_API_KEY=«${fake(HEX, 20, 426)}»`,
         ],
         negative: [
           `API_KEY=${fake(ALNUM, 32, 417)}`,
@@ -106,6 +114,7 @@ export default defineProvider({
           `ACME_TEST_KEY=${fake(ALNUM, 32, 422)}`,
           `ACME_KEY=${fake(HEX, 24, 423)}.apps.example.org`,
           `ACME_PASSWORD=${fake(ALNUM, 20, 424)}`,
+          `ACME_API_KEY=${fake(HEX, 16, 425)}`,
           'function fix(context, symbolToken, useAutoImportProvider2) {',
           'acmeToken = refreshAccessToken2',
           // A stand-in made of short walks, and a public key named in one word (Solana, WireGuard).
