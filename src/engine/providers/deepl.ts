@@ -3,11 +3,12 @@
 // Pro key is a bare UUID, so it needs DeepL named and a key-ish name, or the DeepL-Auth-Key
 // scheme the API's Authorization header uses.
 
+import { UUID } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { fakeUuid } from '../rules/sample';
 
-const UUID_CORE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID_CORE = UUID.source.slice(1, -1);
 
 export default defineProvider({
   slug: 'deepl',
@@ -37,7 +38,7 @@ export default defineProvider({
       severity: 'high',
       confidence: 'medium',
       lengths: [36],
-      pattern: new RegExp(`^${UUID_CORE}$`),
+      pattern: UUID,
       context: { words: ['deepl'], names: ['deepl-auth-key'], strict: true },
       examples: {
         positive: [`DEEPL_AUTH_KEY=«${fakeUuid(9153)}»`, `translator = deepl.Translator(auth_key="«${fakeUuid(9154)}»")`],
