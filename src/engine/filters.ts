@@ -195,11 +195,11 @@ export function isPlaceholder(body: string): boolean {
 // manager join tokens of Docker's swarm docs, all three copied into much code; from the survey of
 // documentation pages for generic-named-secret, the KC-API-KEY of KuCoin's v1 API docs
 // (kucoinapidocs.docs.apiary.io, Authentication: the header example), quoted in SDK docstrings,
-// tests and Q&A pages. Each is
-// keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the cost of a
-// multiply per character, and confirmed by its SHA-256 (no salt). Stored hashed so our own source
-// does not look like it holds keys; the literals are listed in traps.test.ts. JWTs carrying
-// jwt.io's example claims, or signed under a secret the docs publish, are examples (providers/jwt.ts).
+// tests and Q&A pages. Each is keyed by a 32-bit FNV-1a of the value, which rules out almost every
+// candidate for the cost of a multiply per character, and confirmed by its SHA-256 (no salt).
+// Stored hashed so our own source does not look like it holds keys; the literals are listed in
+// traps.test.ts. JWTs carrying jwt.io's example claims, or signed under a secret the docs publish,
+// are examples (providers/jwt.ts).
 const DOC_EXAMPLES = new Map([
   [0x96bca470, '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3'], // AWS key id AKIAIOSFODNN…
   [0x8a68ccb2, '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598'], // AWS secret wJalrXUtnFEM…
