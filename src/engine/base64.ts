@@ -98,6 +98,13 @@ export function base64ByteAt(s: string, index: number): number {
   return (acc >> (16 - 8 * (index % 3))) & 0xff;
 }
 
+/** What standard base64 `s` (padding optional) decodes to, as latin-1 text: one character a byte. */
+export function base64Latin1(s: string): string {
+  let out = '';
+  for (const b of base64Bytes(s)) out += String.fromCharCode(b);
+  return out;
+}
+
 /** The bytes of standard base64 (padding and anything else ignored): for tables built into the code. */
 export function base64Bytes(s: string): Uint8Array {
   const out = new Uint8Array(Math.floor((s.replace(/=+$/, '').length * 6) / 8));

@@ -7,7 +7,7 @@
 // ABSKQmVkcm9ja0FQSUtleS opening); short-term keys are bedrock-api-key- + base64 of a SigV4
 // presigned bedrock.amazonaws.com URL, valid until X-Amz-Date + X-Amz-Expires (12 hours at most).
 
-import { base64Bytes } from '../base64';
+import { base64Latin1 } from '../base64';
 import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -16,12 +16,6 @@ import { B64, DIGITS, LOWER_ALNUM, base64Ascii, fake, fakeBase64 } from '../rule
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const akia = `AKIA${fake(B32, 16, 101)}`;
 const secret = fake(B64, 40, 102);
-
-/** Standard base64 (padding optional) as latin-1 text. */
-function decode64(s: string): string {
-  const padded = s.length % 4 === 0 ? s : s + '='.repeat(4 - (s.length % 4));
-  return String.fromCharCode(...base64Bytes(padded));
-}
 
 const bedrockLong = (seed: number): string =>
   `ABSK${base64Ascii(`BedrockAPIKey-${fake(LOWER_ALNUM, 4, seed)}-at-${fake(DIGITS, 12, seed + 1)}:${fakeBase64(32, seed + 2)}`)}`;
@@ -115,7 +109,7 @@ export default defineProvider({
       keywords: ['ABSKQmVkcm9ja0FQSUtleS'],
       pattern: bounded('ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,240}={0,2}'),
       prefix: /^ABSK/,
-      validate: (v) => /^BedrockAPIKey-[A-Za-z0-9]{2,12}-at-\d{12}:[A-Za-z0-9+/]{20,120}={0,2}$/.test(decode64(v.slice(4))),
+      validate: (v) => /^BedrockAPIKey-[A-Za-z0-9]{2,12}-at-\d{12}:[A-Za-z0-9+/]{20,120}={0,2}$/.test(base64Latin1(v.slice(4))),
       examples: {
         positive: [`AWS_BEARER_TOKEN_BEDROCK=«${bedrockLong(9110)}»`, `client = boto3.client("bedrock-runtime")  # key: «${bedrockLong(9113)}»`],
         negative: [`ABSKQmVkcm9ja0FQSUtleS${fake(B64, 90, 9116)}`, 'ABSKQmVkcm9ja0FQSUtleS0...'],
@@ -130,9 +124,9 @@ export default defineProvider({
       keywords: ['bedrock-api-key-'],
       pattern: bounded('bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,4000}={0,2}'),
       prefix: /^bedrock-api-key-/,
-      validate: (v) => decode64(v.slice(16)).includes('X-Amz-Credential='),
+      validate: (v) => base64Latin1(v.slice(16)).includes('X-Amz-Credential='),
       // Presigned: past X-Amz-Date + X-Amz-Expires it opens nothing.
-      classify: (h) => (bedrockExpiry(decode64(h.value.slice(16))) <= (h.options.now ?? Date.now()) ? { notCounted: 'expired' } : {}),
+      classify: (h) => (bedrockExpiry(base64Latin1(h.value.slice(16))) <= (h.options.now ?? Date.now()) ? { notCounted: 'expired' } : {}),
       examples: {
         positive: [`AWS_BEARER_TOKEN_BEDROCK=«${bedrockShort('20990105T101500Z', 9117)}»`],
         negative: [`AWS_BEARER_TOKEN_BEDROCK=${bedrockShort('20250105T101500Z', 9120)}`, 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],

@@ -6,25 +6,19 @@
 // elastic-cloud-serverless, "Authentication"; osv-scalibr's elasticcloudapikey detector reads them
 // the same way).
 
-import { base64Bytes } from '../base64';
+import { base64Latin1 } from '../base64';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { URLSAFE, base64Ascii, fake } from '../rules/sample';
 
 const ID_KEY = /^[A-Za-z0-9_-]{20}:[A-Za-z0-9_-]{22}$/;
 
-function latin1(b64: string): string {
-  let s = '';
-  for (const b of base64Bytes(b64)) s += String.fromCharCode(b);
-  return s;
-}
-
 /** base64 of id:api_key. */
-const isEncoded = (v: string): boolean => ID_KEY.test(latin1(v));
+const isEncoded = (v: string): boolean => ID_KEY.test(base64Latin1(v));
 
 /** essu_ + base64 of (encoded key, four zero bytes, four check bytes). */
 function isServerless(v: string): boolean {
-  const s = latin1(v.slice(5));
+  const s = base64Latin1(v.slice(5));
   const nul = s.indexOf('\0');
   return nul > 0 && s.startsWith('\0\0\0\0', nul) && isEncoded(s.slice(0, nul));
 }

@@ -2,6 +2,7 @@
 // (docs.fal.ai, platform API "Create key": key_id and key_secret, used joined as FAL_KEY),
 // beside the word fal.
 
+import { UUID } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { HEX, fake, fakeUuid } from '../rules/sample';
 
@@ -22,7 +23,7 @@ export default defineProvider({
       severity: 'high',
       confidence: 'medium',
       // The token run after the UUID's ':' is the 32-hex secret.
-      run: { min: 32, max: 32, test: (t, s) => t[s - 1] === ':' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(t.slice(Math.max(0, s - 37), s - 1)) },
+      run: { min: 32, max: 32, test: (t, s) => t[s - 1] === ':' && UUID.test(t.slice(Math.max(0, s - 37), s - 1)) },
       pattern: /(?<![A-Za-z0-9_+/-])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[0-9a-f]{32})(?![A-Za-z0-9_+/=-])/g,
       validate: (v) => /[a-f]/.test(v.slice(37)) && /[0-9]/.test(v.slice(37)),
       context: { words: ['fal', 'falai', 'fal.ai', 'fal_key'] },
