@@ -31,6 +31,7 @@ export function toStored(f: Finding, where: Where, onProviderSite: boolean): Sto
   };
   if (f.notCounted) stored.notCounted = f.notCounted;
   if (f.pairedWith) stored.pairedWith = f.pairedWith;
+  if (f.namedFor) stored.namedFor = f.namedFor;
   return stored;
 }
 

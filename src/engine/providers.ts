@@ -9,8 +9,12 @@ import type { Provider } from './types';
 export const CATALOG: readonly ProviderDef[] = Object.values(FILES).sort((a, b) => (a.slug < b.slug ? -1 : 1));
 
 export const PROVIDERS: Record<string, Provider> = Object.fromEntries(
-  CATALOG.map(({ slug, name, category, domains, keysUrl, canDo, keysPath, badge }) => [
+  CATALOG.map(({ slug, name, category, domains, keysUrl, noKeysUrl, credentialType, canDo, keysPath, badge }) => [
     slug,
-    { slug, name, category, domains, canDo, ...(keysUrl && { keysUrl }), ...(keysPath && { keysPath }), ...(badge && { badge }) },
+    {
+      slug, name, category, domains, canDo,
+      ...(keysUrl && { keysUrl }), ...(keysPath && { keysPath }), ...(badge && { badge }),
+      ...(credentialType && noKeysUrl && { replaceHow: noKeysUrl }),
+    },
   ]),
 );

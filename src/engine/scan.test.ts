@@ -294,6 +294,16 @@ describe('generic detection', () => {
     expect(scan(text)).toEqual([]);
     expect(scan(text, { includeGeneric: true })[0]).toMatchObject({ rule: 'generic-secret', severity: 'low', confidence: 'low' });
   });
+
+  it('says which service a secret under a service\'s own name belongs to, and only then', () => {
+    const value = fake(ALNUM, 32, 531);
+    expect(scan(`WIDGETLY_API_TOKEN=${value}`)).toMatchObject([{ rule: 'generic-named-secret', namedFor: 'widgetly' }]);
+    expect(scan(`const prodWidgetlySecret = "${value}";`)[0]?.namedFor).toBe('widgetly');
+    // A known provider's finding, and a 64-byte secret under a plain name, name no service.
+    const stripe = scan(`STRIPE_API_KEY=sk_live_${fake(ALNUM, 32, 532)}`);
+    expect(stripe.map((f) => [f.provider, f.namedFor])).toEqual([['stripe', undefined]]);
+    expect(scan(`API_SECRET=${fakeBase64(64, 533)}`)[0]).not.toHaveProperty('namedFor');
+  });
 });
 
 describe('catch-all credential types (rule.fallback)', () => {

@@ -544,6 +544,10 @@ function toFinding(c: Candidate, fp: (value: string) => string, options: ScanOpt
     fingerprint: fp(c.value),
     source: options.source ?? 'text',
   };
+  if (rule.context?.service) {
+    const service = serviceOf(c.label);
+    if (service) f.namedFor = service;
+  }
   if (v.notCounted) {
     f.notCounted = v.notCounted;
     f.severity = 'info';

@@ -63,6 +63,11 @@ export interface Finding {
   source: Source;
   /** Fingerprint of the other half when a key/secret pair was recognised. */
   pairedWith?: string;
+  /**
+   * For a secret no rule recognises, the service its name names (GUMROAD_API_TOKEN → 'gumroad'):
+   * where to revoke it. Lower-case letters and digits, from the text's own name for the value.
+   */
+  namedFor?: string;
 }
 
 export interface ScanOptions {
@@ -103,6 +108,11 @@ export interface Provider {
   keysPath?: string;
   /** Colour of the popup's initial badge (4.5:1 against white text). */
   badge?: string;
+  /**
+   * For a credential type (a private key, a JWT, a connection string), which no provider's page
+   * revokes: what to do instead.
+   */
+  replaceHow?: string;
 }
 
 /** True when a finding counts as an exposure (badge, exit status, popup count). */

@@ -208,7 +208,8 @@ function findingCard({ primary: f, partners }: Credential, canAllow: boolean): H
       f.provider === 'wallet' ? t('todoMoveFunds')
         : f.kind === 'public' ? t('todoRevokePair')
         : f.kind === 'private-key' ? t('todoReplaceKeyPair')
-        : t('todoRevoke', info.name);
+        : f.namedFor ? t('todoRevokeNamed', f.namedFor)
+        : info.replaceHow ?? t('todoRevoke', info.name);
     append(todo, h('p', {}, h('strong', {}, t('doNow')), ' ', action, path ? ` (${path})` : ''));
     if (url) todo.appendChild(h('p', {}, keysLink(info.name, url)));
   }

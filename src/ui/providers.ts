@@ -15,14 +15,20 @@ export interface ProviderInfo {
   keysPath?: string;
   /** What someone holding the key could do. */
   canDo: string;
+  /**
+   * For a credential type (a private key, a JWT, a connection string), which no provider's page
+   * revokes: what to do instead.
+   */
+  replaceHow?: string;
 }
 
 /**
  * Provider texts a locale translates. English lives in the provider file only; every other
- * locale has canDo for each provider, keysPath where the provider has one, and providerName for
- * credential types (private key, JWT), whose names are words rather than brands.
+ * locale has canDo for each provider, keysPath where the provider has one, and providerName and
+ * noKeysUrl (what to do in place of a keys page) for credential types (private key, JWT), whose
+ * names are words rather than brands.
  */
-export const PROVIDER_TEXTS = ['providerName', 'canDo', 'keysPath'] as const;
+export const PROVIDER_TEXTS = ['providerName', 'canDo', 'keysPath', 'noKeysUrl'] as const;
 export type ProviderText = (typeof PROVIDER_TEXTS)[number];
 
 /** Message name of a provider's translated text (message names allow only [A-Za-z0-9_]). */
@@ -40,6 +46,7 @@ export function providerInfo(slug: string): ProviderInfo {
   if (p.keysUrl) info.keysUrl = p.keysUrl;
   const keysPath = own('keysPath') ?? p.keysPath;
   if (keysPath) info.keysPath = keysPath;
+  if (p.replaceHow) info.replaceHow = own('noKeysUrl') ?? p.replaceHow;
   return info;
 }
 

@@ -50,6 +50,9 @@ describe.each(BROWSERS)('%s', (browser) => {
         '/u/security/api': html(`<h1>API key created</h1><p>API Key</p><code>${kraken2.apiKey}</code>
         <p>Private Key</p><code>${kraken2.privateKey}</code>`, 'Kraken – API'),
         '/clean': html('<h1>Release notes</h1><p>Nothing secret here, just prose and a commit 3f2a9c1.</p>'),
+        // No provider's page revokes these: the popup says where to go instead.
+        '/config': html(`<h1>Staging config</h1><pre><code>WIDGETLY_API_TOKEN=${fake.hex(40)}
+SESSION=${fake.jwt({ sub: 'user-1042', iat: 1767225600 })}</code></pre>`),
       },
     },
   });
@@ -242,6 +245,18 @@ describe.each(BROWSERS)('%s', (browser) => {
       expect(await popup.text('#stopped-early')).toMatch(/scanning stopped early/);
       expect(await popup.attribute('#empty', 'data-state')).toBe('clean');
       await popup.close();
+    });
+
+    it('for a secret known by its service\'s name, or a token no provider page revokes, says where to go instead', async () => {
+      const { tab, tabId } = await openTab('/config');
+      await badgeBecomes(env.ext, tabId, '2', 20_000);
+      const popup = await popupFor(tabId);
+      expect(await popup.text(card('Unrecognised secret'))).toMatch(/its name says it belongs to “widgetly”: revoke it in that service's settings/);
+      const jwtCard = await popup.text(card('JSON Web Token'));
+      expect(jwtCard).toMatch(/The issuing service is named inside the token/);
+      expect(jwtCard).not.toMatch(/revoke this key at/);
+      await popup.close();
+      await tab.close();
     });
 
     it('on the provider’s own key page, says to store the key now rather than that it leaked', async () => {

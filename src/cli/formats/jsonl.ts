@@ -24,6 +24,7 @@ export function findingRecord(path: string, f: LocatedFinding): Record<string, u
     redacted: f.redacted,
     fingerprint: f.fingerprint,
     ...(f.pairedWith ? { pairedWith: f.pairedWith } : {}),
+    ...(f.namedFor ? { namedFor: f.namedFor } : {}),
     rule: f.rule,
   };
 }

@@ -102,7 +102,7 @@ function resultFor(f: LocatedFinding, ruleIndex: number, uri: string, providerNa
     ruleId: f.rule,
     ruleIndex,
     level: f.example || f.severity === 'info' ? 'note' : sarifLevel(f.severity),
-    message: { text: `${providerName} ${f.kind} (${what}): ${f.redacted}` },
+    message: { text: `${providerName} ${f.namedFor ? `named for ${f.namedFor}` : f.kind} (${what}): ${f.redacted}` },
     locations: [
       {
         physicalLocation: {
@@ -120,6 +120,7 @@ function resultFor(f: LocatedFinding, ruleIndex: number, uri: string, providerNa
       example: f.example,
       source: f.source,
       ...(f.notCounted ? { notCounted: f.notCounted } : {}),
+      ...(f.namedFor ? { namedFor: f.namedFor } : {}),
     },
   };
 }

@@ -21,7 +21,7 @@ export function textReporter(write: Write, colour: boolean): Reporter {
         const columns = [
           `${path}:${f.line}:${f.column}`,
           paint(f.severity, f.severity.padEnd(8)),
-          f.provider,
+          f.namedFor ? `${f.provider} (named for ${f.namedFor})` : f.provider,
           f.kind,
           f.redacted + (note ? `  (${note})` : '') + (f.source === 'qr' ? '  [QR code]' : ''),
         ];

@@ -145,6 +145,15 @@ describe('keywarden scan', () => {
     expect(err).toMatch(/--format expects/);
   });
 
+  it('names the service of a secret known only by its name, in every format', async () => {
+    const stdin = () => ({ stdin: [`WIDGETLY_API_TOKEN=${keys.hex(40)}\n`] });
+    expect((await cli(['scan', '-'], stdin())).out).toContain('generic (named for widgetly)  secret');
+    expect(jsonLines((await cli(['scan', '--json', '-'], stdin())).out)).toMatchObject([{ rule: 'generic-named-secret', namedFor: 'widgetly' }]);
+    const result = JSON.parse((await cli(['scan', '--format', 'sarif', '-'], stdin())).out).runs[0].results[0];
+    expect(result.message.text).toMatch(/^Unrecognised secret named for widgetly \(exposed\): /);
+    expect(result.properties.namedFor).toBe('widgetly');
+  });
+
   it('reads standard input for -', async () => {
     const { code, out } = await cli(['scan', '--json', '-'], { stdin: ['line one\nexport NPM_TOKEN=', NPM, '\n'] });
     expect(code).toBe(1);
