@@ -66,17 +66,24 @@ async function childrenCpuMs(): Promise<number> {
   }
 }
 
-/** Wall and CPU time of a child process, output discarded (it may contain findings). */
-async function runProcess(command: string, args: string[]): Promise<Timing> {
+const PEAK_RSS = new URL('./peak-rss.mjs', import.meta.url).href;
+
+/**
+ * Wall and CPU time of a Node process, output discarded (it may contain findings), and its peak
+ * resident memory in MB (bench/peak-rss.mjs reports it on descriptor 3).
+ */
+async function runProcess(args: string[]): Promise<Timing & { peakMB: number }> {
   const cpu0 = await childrenCpuMs();
   const t0 = performance.now();
+  let peak = '';
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'ignore'] });
+    const child = spawn(process.execPath, ['--import', PEAK_RSS, ...args], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    child.stdio[3]?.on('data', (d: Buffer) => void (peak += d.toString()));
     child.on('error', reject);
     child.on('close', () => resolve());
   });
   const wall = performance.now() - t0;
-  return { wall, cpu: (await childrenCpuMs()) - cpu0 };
+  return { wall, cpu: (await childrenCpuMs()) - cpu0, peakMB: Number(peak) / 1024 };
 }
 
 async function secretlintMessages(content: string, name: string) {
@@ -128,10 +135,10 @@ async function rustDocs(): Promise<string | undefined> {
  * core (--jobs), on the Rust docs (~800 MB; skipped with a note where rustup's docs are absent).
  */
 async function cliBench(cli: string, assets: string, assetsMb: number): Promise<void> {
-  const runs = async (n: number, args: string[]): Promise<Timing> => {
-    const ts: Timing[] = [];
-    for (let i = 0; i < n; i++) ts.push(await runProcess(process.execPath, args));
-    return medianTiming(ts);
+  const runs = async (n: number, args: string[]): Promise<Timing & { peakMB: number }> => {
+    const ts: (Timing & { peakMB: number })[] = [];
+    for (let i = 0; i < n; i++) ts.push(await runProcess(args));
+    return { ...medianTiming(ts), peakMB: median(ts.map((t) => t.peakMB)) };
   };
   const node = await runs(5, ['-e', '0']);
   const version = await runs(5, [cli, '--version']);
@@ -142,7 +149,8 @@ async function cliBench(cli: string, assets: string, assetsMb: number): Promise<
   const single = await runs(PROCESS_RUNS, [cli, 'scan', '--json', '--jobs', '1', assets]);
   const every = await runs(PROCESS_RUNS, [cli, 'scan', '--json', '--jobs', String(jobs), assets]);
   console.log(`CLI on the third-party assets: 1 thread ${(assetsMb / (single.wall / 1000)).toFixed(1)} MB/s, ` +
-    `${jobs} threads ${(assetsMb / (every.wall / 1000)).toFixed(1)} MB/s wall (cpu ${single.cpu.toFixed(0)} vs ${every.cpu.toFixed(0)} ms)`);
+    `${jobs} threads ${(assetsMb / (every.wall / 1000)).toFixed(1)} MB/s wall (cpu ${single.cpu.toFixed(0)} vs ${every.cpu.toFixed(0)} ms, ` +
+    `peak memory ${single.peakMB.toFixed(0)} vs ${every.peakMB.toFixed(0)} MB)`);
   if (ONLY_SPEED) return;
   const docs = await rustDocs();
   if (!docs) {
@@ -150,11 +158,11 @@ async function cliBench(cli: string, assets: string, assetsMb: number): Promise<
     return;
   }
   const mb = (await treeBytes(docs)) / 1e6;
-  await runProcess(process.execPath, [cli, 'scan', '--json', '--jobs', '1', join(docs, 'std')]); // page cache
+  await runProcess([cli, 'scan', '--json', '--jobs', '1', join(docs, 'std')]); // page cache
   const one = await runs(1, [cli, 'scan', '--json', '--jobs', '1', docs]);
   const all = await runs(1, [cli, 'scan', '--json', '--jobs', String(jobs), docs]);
   console.log(`CLI on the Rust docs (${docs}, ${mb.toFixed(0)} MB): 1 thread ${(mb / (one.wall / 1000)).toFixed(1)} MB/s, ` +
-    `${jobs} threads ${(mb / (all.wall / 1000)).toFixed(1)} MB/s wall (one run each)`);
+    `${jobs} threads ${(mb / (all.wall / 1000)).toFixed(1)} MB/s wall (one run each; peak memory ${one.peakMB.toFixed(0)} vs ${all.peakMB.toFixed(0)} MB)`);
 }
 
 /** Benches other modules own, run when their file exists: file, exported function, precondition. */
@@ -225,16 +233,18 @@ async function main(): Promise<void> {
     const secretlintMs = await medianOf(SECRETLINT_PASSES, async () => {
       for (const [i, t] of texts.entries()) await secretlintMessages(t, `asset-${i}`);
     });
-    const ourRuns: Timing[] = [];
-    const theirRuns: Timing[] = [];
+    const ourRuns: (Timing & { peakMB: number })[] = [];
+    const theirRuns: (Timing & { peakMB: number })[] = [];
     for (let i = 0; i < PROCESS_RUNS; i++) {
-      ourRuns.push(await runProcess(process.execPath, [cli, 'scan', '--json', assets]));
-      theirRuns.push(await runProcess(process.execPath, [
+      ourRuns.push(await runProcess([cli, 'scan', '--json', assets]));
+      theirRuns.push(await runProcess([
         join(ROOT, 'node_modules/secretlint/bin/secretlint.js'), '--secretlintrc', rc, '--maskSecrets', '--no-color', `${assets}/*`,
       ]));
     }
     const ourProcess = medianTiming(ourRuns);
     const theirProcess = medianTiming(theirRuns);
+    const ourPeak = median(ourRuns.map((r) => r.peakMB));
+    const theirPeak = median(theirRuns.map((r) => r.peakMB));
 
     const rows: [string, Timing][] = [
       ['keywarden engine (in-process)', engineMs],
@@ -252,6 +262,8 @@ async function main(): Promise<void> {
     console.log(`speed-up over secretlint: engine vs its core ${ratio(secretlintMs, engineMs)}; ` +
       `engine vs its whole process ${ratio(theirProcess, engineMs)}; CLI vs CLI ${ratio(theirProcess, ourProcess)}. ` +
       `Engine alerts on these files: ${alerts}`);
+    console.log(`peak memory (resident, median of ${PROCESS_RUNS}): keywarden CLI ${ourPeak.toFixed(0)} MB, ` +
+      `secretlint CLI ${theirPeak.toFixed(0)} MB (${(ourPeak / theirPeak).toFixed(2)}×)`);
     console.log(`(medians: engine ${ENGINE_PASSES} warm passes, secretlint core ${SECRETLINT_PASSES}, processes ${PROCESS_RUNS} runs)`);
     printEnginePhases(phases, mb);
     console.log('');
