@@ -225,6 +225,7 @@ export { default as replicate } from './replicate';
 export { default as resend } from './resend';
 export { default as riot } from './riot';
 export { default as rollbar } from './rollbar';
+export { default as rootly } from './rootly';
 export { default as rubygems } from './rubygems';
 export { default as salesforce } from './salesforce';
 export { default as samsara } from './samsara';
