@@ -180,6 +180,7 @@ export { default as neon } from './neon';
 export { default as netlify } from './netlify';
 export { default as newrelic } from './newrelic';
 export { default as ngrok } from './ngrok';
+export { default as nightfall } from './nightfall';
 export { default as notion } from './notion';
 export { default as npm } from './npm';
 export { default as nuget } from './nuget';
