@@ -195,8 +195,10 @@ export function isPlaceholder(body: string): boolean {
 // manager join tokens of Docker's swarm docs, all three copied into much code; from the survey of
 // documentation pages for generic-named-secret, the KC-API-KEY of KuCoin's v1 API docs
 // (kucoinapidocs.docs.apiary.io, Authentication: the header example), quoted in SDK docstrings,
-// tests and Q&A pages. Each is keyed by a 32-bit FNV-1a of the value, which rules out almost every
-// candidate for the cost of a multiply per character, and confirmed by its SHA-256 (no salt).
+// tests and Q&A pages; from the TruffleHog round, the refresh token of Zoho Accounts' "Refresh
+// access token" request example. Each is keyed by a 32-bit FNV-1a of the value, which rules out
+// almost every candidate for the cost of a multiply per character, and confirmed by its SHA-256
+// (no salt).
 // Stored hashed so our own source does not look like it holds keys; the literals are listed in
 // traps.test.ts. JWTs carrying jwt.io's example claims, or signed under a secret the docs publish,
 // are examples (providers/jwt.ts).
@@ -237,6 +239,7 @@ const DOC_EXAMPLES = new Map([
   [0x7c0f1063, '33a6d3750d9a769b1c15ed2c4c2aa19f88fd673de6f98ca5327fb78639770e8d'], // Docker swarm docs worker token SWMT…gdbx
   [0x103b444a, 'b5b17ca1d65733bbbdf82a5ca9164a549f0b077846125f397658b468c4292e16'], // Docker swarm docs manager token SWMT…9hu2
   [0x9fce167f, 'c7d45f2c351f4b337f3e9ba96bdb3f62b9a20fa9dc576deff355e1e90fbc9db3'], // KuCoin v1 API docs header key 59c5…
+  [0x88ef7066, '24b297dadc51770d0979d860060e6e97d554b116feb3812d17b930e501a6a2d8'], // Zoho Accounts OAuth docs refresh token 1000.86a0…
 ]);
 
 export function docHash(value: string): string {

@@ -4,6 +4,9 @@
 // OAuth consumer secrets sit in the org's metadata files (Metadata API: ConnectedApp's oauthConfig
 // and AuthProvider both name the field consumerSecret, in the soap.sforce.com namespace) when a
 // project deploys them from source; Kingfisher's salesforce.yml reports them there too.
+// OAuth refresh tokens start 5Aep861 and run on for 80 or more letters, digits, '.' and '_'
+// (TruffleHog's salesforcerefreshtoken detector); with the connected app's consumer key (and its
+// secret, for a confidential app) they make new access tokens until revoked.
 
 import { isStandIn } from '../rules/common';
 import { defineProvider } from '../rules/define';
@@ -30,6 +33,8 @@ function consumerSecrets(text: string): RawMatch[] {
 const metadata = (element: string): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">\n    <label>Orders sync</label>\n    <oauthConfig>\n        <callbackUrl>https://orders.example.org/oauth/callback</callbackUrl>\n        <consumerKey>3MVG9${fake(ALNUM, 80, 8620)}</consumerKey>\n        ${element}\n    </oauthConfig>\n</ConnectedApp>`;
 
+const refreshToken = (seed: number): string => `5Aep861${fake(`${ALNUM}._`, 84, seed)}`;
+
 const token = (seed: number): string => `00D${fake(ALNUM, 12, seed)}!${fake(`${ALNUM}._`, 96, seed + 1)}`;
 
 export default defineProvider({
@@ -37,8 +42,8 @@ export default defineProvider({
   name: 'Salesforce',
   category: 'cloud',
   domains: ['salesforce.com', 'force.com'],
-  noKeysUrl: 'An access token is a session: end it in Setup → Session Management, or log the user out; it also ends when the session times out.',
-  canDo: 'Call the Salesforce APIs as the user until the session ends: read and change the org\'s records (customers, deals, cases).',
+  noKeysUrl: 'An access token is a session: end it in Setup → Session Management, or log the user out; it also ends when the session times out. Revoke a refresh token under the user\'s Connected Apps OAuth Usage (Setup) or through /services/oauth2/revoke.',
+  canDo: 'Call the Salesforce APIs as the user: read and change the org\'s records (customers, deals, cases), until the session ends or, with a refresh token, until it is revoked.',
   rules: [
     {
       id: 'salesforce-access-token',
@@ -54,6 +59,23 @@ export default defineProvider({
       examples: {
         positive: [`curl https://acme.my.salesforce.com/services/data/v61.0/sobjects -H "Authorization: Bearer «${token(7334)}»"`, `SF_ACCESS_TOKEN=«${token(7336)}»`],
         negative: [`00D${fake(ALNUM, 12, 7338)}`, `00D${fake(ALNUM, 12, 7339)}!short`],
+      },
+    },
+    {
+      id: 'salesforce-refresh-token',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['5Aep861'],
+      pattern: bounded('5Aep861[A-Za-z0-9._]{80,250}={0,2}'),
+      prefix: /^5Aep861/,
+      examples: {
+        positive: [
+          `SF_REFRESH_TOKEN=«${refreshToken(9680)}»`,
+          `curl https://login.salesforce.com/services/oauth2/token -d grant_type=refresh_token -d client_id=3MVG9${fake(ALNUM, 80, 9681)} -d refresh_token=«${refreshToken(9682)}»`,
+        ],
+        negative: [`5Aep861${fake(ALNUM, 40, 9683)}`, `refresh_token=5Aep861...`],
       },
     },
     {

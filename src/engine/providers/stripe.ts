@@ -1,5 +1,9 @@
 // Stripe: secret and restricted keys move money; publishable keys are public by design; test-mode
 // keys reach test data only and are reported but not counted (see docs/engine.md).
+// A PaymentIntent's or SetupIntent's client_secret (pi_…_secret_…, seti_…_secret_…) is handed to
+// the customer's browser to confirm that one payment with the publishable key (Stripe's API
+// reference: "used for client-side retrieval using a publishable key"): reported as public by
+// design, so a checkout page that carries one does not raise an alert.
 
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
@@ -44,6 +48,24 @@ export default defineProvider({
       prefix: /^pk_(?:live|test)_/,
       classify: () => ({ notCounted: 'public-by-design' }),
       examples: { positive: [`Stripe("«pk_live_${fake(ALNUM, 24, 54)}»")`], negative: [`pk_live_${fake(ALNUM, 24, 54)}`] },
+    },
+    {
+      id: 'stripe-client-secret',
+      match: 'keyword',
+      kind: 'public',
+      severity: 'info',
+      confidence: 'high',
+      keywords: ['pi_', 'seti_'],
+      pattern: bounded('(?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{16,40}'),
+      prefix: /^(?:pi|seti)_/,
+      classify: () => ({ notCounted: 'public-by-design' }),
+      examples: {
+        positive: [
+          `stripe.confirmCardPayment("«pi_${fake(ALNUM, 24, 9710)}_secret_${fake(ALNUM, 25, 9711)}»", { payment_method: { card } })`,
+          `{"id": "seti_${fake(ALNUM, 24, 9712)}", "client_secret": "«seti_${fake(ALNUM, 24, 9712)}_secret_${fake(ALNUM, 32, 9713)}»"}`,
+        ],
+        negative: [`{"id": "pi_${fake(ALNUM, 24, 9714)}", "object": "payment_intent"}`, `pi_${fake(ALNUM, 24, 9715)}_secret_`],
+      },
     },
     {
       id: 'stripe-webhook-secret',
