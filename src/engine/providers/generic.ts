@@ -41,6 +41,12 @@ const key42 = fakeBase64(42, 412);
  */
 const shortHex = (v: string): boolean => v.length < 20 && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(v);
 
+/**
+ * A Stripe object's id (PaymentIntent pi_, Customer cus_, Charge ch_…: Stripe's API reference):
+ * what code keeps beside a payment under names like payment_intent_token, never a secret.
+ */
+const stripeObjectId = (v: string): boolean => /^(?:pi|seti|pm|cus|ch|py|re|in|ii|sub|si|prod|price|acct|evt|txn|po|tr|src|card|ba|file)_[A-Za-z0-9]{14,}$/.test(v);
+
 export default defineProvider({
   slug: 'generic',
   name: 'Unrecognised secret',
@@ -94,7 +100,7 @@ export default defineProvider({
       lengths: Array.from({ length: 65 }, (_, i) => 16 + i),
       pattern: /^[A-Za-z0-9_+/-]{14,80}={0,2}$/,
       context: { words: [], label: true, service: true },
-      validate: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) && entropy(v) >= 3 && !wordy(v) && !shortHex(v),
+      validate: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) && entropy(v) >= 3 && !wordy(v) && !shortHex(v) && !stripeObjectId(v),
       fallback: true,
       examples: {
         positive: [
@@ -120,6 +126,9 @@ export default defineProvider({
           // A stand-in made of short walks, and a public key named in one word (Solana, WireGuard).
           'WIDGETLY_API_KEY=pqr456stu789vwx123efg',
           `WIDGETLY_PUBKEY="${fake(ALNUM, 44, 425)}"`,
+          // A Stripe object's id under a name of the code's own, and a name that names nothing.
+          `payment_intent_token = 'pi_${fake(ALNUM, 24, 427)}'`,
+          `OTHER_TOKEN=${fake(ALNUM, 32, 428)}`,
         ],
       },
     },
