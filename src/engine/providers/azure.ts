@@ -85,13 +85,19 @@ export default defineProvider({
       severity: 'critical',
       confidence: 'high',
       keywords: ['Q~'],
-      // '~' and '.' belong to the secret, so the boundaries are wider than bounded()'s.
-      pattern: /(?<![A-Za-z0-9_~.+/-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~+/=-]|\.[A-Za-z0-9_~-])/g,
+      // '~' and '.' belong to the secret, so the boundaries are wider than bounded()'s. The first
+      // three characters are drawn from the same alphabet as the body, '-' included (TruffleHog's
+      // Azure service-principal v2 rule, whose tests hold real secrets that start with '-').
+      pattern: /(?<![A-Za-z0-9_~.+/-])([A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~+/=-]|\.[A-Za-z0-9_~-])/g,
       prefix: /^.{3}[0-9]Q~/,
       // The Q~ marker is the evidence; a random 34-character body may lack a digit (about 1 in 200).
       validate: (v) => mixedCase(v.slice(6)),
       examples: {
-        positive: [`AZURE_CLIENT_SECRET="«${clientSecret(1154)}»"`, `az login --service-principal -u 00000000-0000-0000-0000-000000000000 -p «${clientSecret(1157)}» --tenant t`],
+        positive: [
+          `AZURE_CLIENT_SECRET="«${clientSecret(1154)}»"`,
+          `az login --service-principal -u 00000000-0000-0000-0000-000000000000 -p «${clientSecret(1157)}» --tenant t`,
+          `client-secret: «-${clientSecret(1158).slice(1)}»`,
+        ],
         negative: [`x${clientSecret(1154)}`, `abc1Q~${'a'.repeat(34)}`],
       },
     },
