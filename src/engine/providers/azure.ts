@@ -7,7 +7,10 @@
 // Terraform). Azure DevOps personal access tokens are 84 letters and digits with AZDO at 76
 // (since 2024) or, before, 52 lower-case base32 characters. Service Bus, Event Hubs and IoT Hub
 // connection strings carry a 256-bit SharedAccessKey; App Configuration ones a Secret. API
-// Management and Cognitive Services keys are 32 hex, sent in Ocp-Apim-Subscription-Key.
+// Management and Cognitive Services keys are 32 hex, sent in Ocp-Apim-Subscription-Key; Azure
+// OpenAI's are the same 32 hex, sent as api-key to <resource>.openai.azure.com and kept beside that
+// endpoint under OpenAI's own names (OPENAI_API_KEY, AZURE_OPENAI_KEY, api_key; TruffleHog's
+// azure_openai detector reads 32 hex beside the endpoint).
 // Cosmos DB account keys have the storage key's shape; DocumentDB is Cosmos DB's former name
 // and its SDKs' (DocumentDbAuthKey). SignalR and Web PubSub connection strings carry an AccessKey
 // (learn.microsoft.com, "Connection strings in Azure SignalR Service": Endpoint=https://
@@ -193,6 +196,29 @@ export default defineProvider({
       examples: {
         positive: [`curl -H "Ocp-Apim-Subscription-Key: «${fake(HEX, 32, 7319)}»" https://api.cognitive.microsoft.com/`, `headers = {"Ocp-Apim-Subscription-Key": "«${fake(HEX, 32, 7320)}»"}`],
         negative: [`subscription-id: ${fake(HEX, 32, 7321)}`, `Ocp-Apim-Trace: ${fake(HEX, 32, 7322)}`],
+      },
+    },
+    {
+      id: 'azure-openai-key',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [32],
+      pattern: /^[a-f0-9]{32}$/,
+      validate: (v) => /[a-f]/.test(v) && /[0-9]/.test(v),
+      context: { words: ['openai.azure.com', 'azure_openai', 'azureopenai'], strict: true },
+      examples: {
+        positive: [
+          `AZURE_OPENAI_ENDPOINT=https://contoso-ai.openai.azure.com/\nAZURE_OPENAI_API_KEY=«${fake(HEX, 32, 9491)}»`,
+          `client = AzureOpenAI(azure_endpoint="https://contoso-ai.openai.azure.com/", api_key="«${fake(HEX, 32, 9492)}»", api_version="2024-06-01")`,
+          `export OPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nexport OPENAI_API_KEY=«${fake(HEX, 32, 9493)}»`,
+        ],
+        negative: [
+          `AZURE_OPENAI_DEPLOYMENT_ID=${fake(HEX, 32, 9494)}`,
+          `curl https://contoso-ai.openai.azure.com/openai/deployments?request-id=${fake(HEX, 32, 9495)}`,
+          `OPENAI_API_KEY=${fake(HEX, 32, 9496)}`,
+        ],
       },
     },
     {
