@@ -10,7 +10,10 @@
 // Management and Cognitive Services keys are 32 hex, sent in Ocp-Apim-Subscription-Key; Azure
 // OpenAI's are the same 32 hex, sent as api-key to <resource>.openai.azure.com and kept beside that
 // endpoint under OpenAI's own names (OPENAI_API_KEY, AZURE_OPENAI_KEY, api_key; TruffleHog's
-// azure_openai detector reads 32 hex beside the endpoint).
+// azure_openai detector reads 32 hex beside the endpoint). Newer keys carry their service's mark
+// at a fixed place (Microsoft's "identifiable keys", microsoft/security-utilities SEC101/176 and
+// SEC101/154): Container Registry passwords are 42 base64 characters, +ACR, one of A-D and 5 more;
+// Azure Cache for Redis keys 33 letters and digits, AzCa, one of A-P, 5 more and '='.
 // Cosmos DB account keys have the storage key's shape; DocumentDB is Cosmos DB's former name
 // and its SDKs' (DocumentDbAuthKey). SignalR and Web PubSub connection strings carry an AccessKey
 // (learn.microsoft.com, "Connection strings in Azure SignalR Service": Endpoint=https://
@@ -22,7 +25,7 @@ import { base64OfBytes, mixedCase } from '../rules/common';
 import { defineProvider } from '../rules/define';
 import { looksRandom } from '../filters';
 import { bounded } from '../rules/rule';
-import { ALNUM, DIGITS, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample';
+import { ALNUM, B64, DIGITS, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
 // `az storage …` commands and their --account-key flag (also AccountKey, account_key,
 // storageAccountKey) name a storage key as surely as the word azure. Each spelling is listed: the
@@ -219,6 +222,42 @@ export default defineProvider({
           `curl https://contoso-ai.openai.azure.com/openai/deployments?request-id=${fake(HEX, 32, 9495)}`,
           `OPENAI_API_KEY=${fake(HEX, 32, 9496)}`,
         ],
+      },
+    },
+    {
+      id: 'azure-container-registry-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['+ACR'],
+      anywhere: true,
+      pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9+/]{42}\+ACR[A-D][A-Za-z0-9+/]{5})(?![A-Za-z0-9+/=_-])/g,
+      validate: (v) => looksRandom(v.slice(0, 42)),
+      examples: {
+        positive: [
+          `docker login contoso.azurecr.io -u contoso -p «${fake(B64, 42, 9497)}+ACRB${fake(ALNUM, 5, 9498)}»`,
+          `ACR_PASSWORD=«${fake(B64, 42, 9499)}+ACRD${fake(ALNUM, 5, 9500)}»`,
+        ],
+        negative: [`${fake(B64, 42, 9501)}+ACRE${fake(ALNUM, 5, 9502)}`, `x${fake(B64, 42, 9503)}+ACRA${fake(ALNUM, 5, 9504)}`],
+      },
+    },
+    {
+      id: 'azure-redis-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['AzCa'],
+      anywhere: true,
+      pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=)(?![A-Za-z0-9+/=_-])/g,
+      validate: (v) => looksRandom(v.slice(0, 33)),
+      examples: {
+        positive: [
+          `contoso.redis.cache.windows.net:6380,password=«${fake(ALNUM, 33, 9505)}AzCaK${fake(ALNUM, 5, 9506)}=»,ssl=True,abortConnect=False`,
+          `REDIS_KEY="«${fake(ALNUM, 33, 9507)}AzCaA${fake(ALNUM, 5, 9508)}=»"`,
+        ],
+        negative: [`${fake(ALNUM, 33, 9509)}AzCaQ${fake(ALNUM, 5, 9510)}=`, `${fake(ALNUM, 33, 9511)}AzCaB${fake(ALNUM, 5, 9512)}`],
       },
     },
     {
