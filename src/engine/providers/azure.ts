@@ -23,7 +23,7 @@
 import { isBase64OfSize } from '../base64';
 import { base64OfBytes, mixedCase } from '../rules/common';
 import { defineProvider } from '../rules/define';
-import { looksRandom } from '../filters';
+import { isPlaceholder, looksRandom } from '../filters';
 import { bounded } from '../rules/rule';
 import { ALNUM, B64, DIGITS, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
@@ -132,10 +132,17 @@ export default defineProvider({
       keywords: ['AZDO'],
       anywhere: true,
       pattern: bounded('[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}'),
-      // The first 52 characters are the random part.
-      validate: (v) => looksRandom(v.slice(0, 52)),
+      // The first 52 characters are the random part; the rest is structure with runs of 'A' (a
+      // real token in TruffleHog's tests has fourteen in a row), so only the random part is
+      // judged for fillers.
+      structured: true,
+      validate: (v) => looksRandom(v.slice(0, 52)) && !isPlaceholder(v.slice(0, 52)),
       examples: {
-        positive: [`AZURE_DEVOPS_EXT_PAT=«${devopsPat(1164)}»`, `git clone https://user:«${devopsPat(1165)}»@dev.azure.com/org/project/_git/repo`],
+        positive: [
+          `AZURE_DEVOPS_EXT_PAT=«${devopsPat(1164)}»`,
+          `git clone https://user:«${devopsPat(1165)}»@dev.azure.com/org/project/_git/repo`,
+          `ENV AZP_TOKEN=«${fake(ALNUM, 52, 9513)}JQQJ99ALAC${'A'.repeat(13)}SAZDO${fake(ALNUM, 4, 9514)}»`,
+        ],
         negative: [`${fake(ALNUM, 75, 7307)}AZDO${fake(ALNUM, 4, 7308)}`, `${'Ab1'.repeat(25)}xAZDOabcd`],
       },
     },
