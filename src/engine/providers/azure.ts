@@ -12,8 +12,9 @@
 // endpoint under OpenAI's own names (OPENAI_API_KEY, AZURE_OPENAI_KEY, api_key; TruffleHog's
 // azure_openai detector reads 32 hex beside the endpoint). Newer keys carry their service's mark
 // at a fixed place (Microsoft's "identifiable keys", microsoft/security-utilities SEC101/176 and
-// SEC101/154): Container Registry passwords are 42 base64 characters, +ACR, one of A-D and 5 more;
-// Azure Cache for Redis keys 33 letters and digits, AzCa, one of A-P, 5 more and '='.
+// SEC101/154, SEC101/167): Container Registry passwords are 42 base64 characters, +ACR, one of
+// A-D and 5 more; Azure Cache for Redis keys 33 letters and digits, AzCa, one of A-P, 5 more and
+// '='; AI Search keys 42 letters and digits, AzSe, one of A-D and 5 more.
 // Cosmos DB account keys have the storage key's shape; DocumentDB is Cosmos DB's former name
 // and its SDKs' (DocumentDbAuthKey). SignalR and Web PubSub connection strings carry an AccessKey
 // (learn.microsoft.com, "Connection strings in Azure SignalR Service": Endpoint=https://
@@ -247,6 +248,24 @@ export default defineProvider({
           `ACR_PASSWORD=«${fake(B64, 42, 9499)}+ACRD${fake(ALNUM, 5, 9500)}»`,
         ],
         negative: [`${fake(B64, 42, 9501)}+ACRE${fake(ALNUM, 5, 9502)}`, `x${fake(B64, 42, 9503)}+ACRA${fake(ALNUM, 5, 9504)}`],
+      },
+    },
+    {
+      id: 'azure-search-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['AzSe'],
+      anywhere: true,
+      pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5})(?![A-Za-z0-9+/=_-])/g,
+      validate: (v) => looksRandom(v.slice(0, 42)),
+      examples: {
+        positive: [
+          `AZURE_SEARCH_ADMIN_KEY=«${fake(ALNUM, 42, 9515)}AzSeC${fake(ALNUM, 5, 9516)}»`,
+          `SearchClient(endpoint="https://contoso.search.windows.net", index_name="docs", credential=AzureKeyCredential("«${fake(ALNUM, 42, 9517)}AzSeA${fake(ALNUM, 5, 9518)}»"))`,
+        ],
+        negative: [`${fake(ALNUM, 42, 9519)}AzSeF${fake(ALNUM, 5, 9520)}`, `${fake(ALNUM, 43, 9521)}AzSeB${fake(ALNUM, 5, 9522)}`],
       },
     },
     {
