@@ -187,10 +187,16 @@ export default defineProvider({
       severity: 'critical',
       confidence: 'high',
       keywords: ['.azconfig.io;'],
-      pattern: new RegExp('\\.azconfig\\.io;Id=[^;\\s"\']{1,40};Secret=([A-Za-z0-9+/]{40,64}={0,2})(?![A-Za-z0-9+/=])', 'g'),
+      // Secrets made since 2024 are Microsoft's 84-character annotated keys (52 random characters,
+      // JQQJ99, …; microsoft/security-utilities; a real one in TruffleHog's app-config tests), not
+      // 44 characters of base64.
+      pattern: new RegExp('\\.azconfig\\.io;Id=[^;\\s"\']{1,40};Secret=([A-Za-z0-9+/]{40,88}={0,2})(?![A-Za-z0-9+/=])', 'g'),
       validate: looksRandom,
       examples: {
-        positive: [`Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 7316)}-l0-s0:${fake(ALNUM, 20, 7317)};Secret=«${fakeBase64(32, 7318)}»`],
+        positive: [
+          `Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 7316)}-l0-s0:${fake(ALNUM, 20, 7317)};Secret=«${fakeBase64(32, 7318)}»`,
+          `Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 9523)};Secret=«${fake(ALNUM, 52, 9524)}JQQJ99BLAC${fake(ALNUM, 8, 9525)}AAACAZC${fake(ALNUM, 4, 9526)}»`,
+        ],
         negative: ['Endpoint=https://store.azconfig.io;Id=xxx;Secret=xxx'],
       },
     },
