@@ -1,9 +1,11 @@
 // Alchemy: API keys are 32 URL-safe characters, most often at the end of the endpoint URL
 // (https://<network>.g.alchemy.com/v2/<key>); bare keys need the word alchemy and a key-ish name.
+// Newer keys are alcht_ and 30 letters and digits, in the same URLs or alone (TruffleHog's alchemy
+// detector reads them so: 30 after alcht_ found, 31 not; public code shows them in /v2/ URLs).
 
 import { looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
-import { URLSAFE, fake } from '../rules/sample';
+import { ALNUM, URLSAFE, fake } from '../rules/sample';
 
 export default defineProvider({
   slug: 'alchemy',
@@ -25,6 +27,27 @@ export default defineProvider({
       examples: {
         positive: [`const RPC_URL = "https://eth-mainnet.g.alchemy.com/v2/«${fake(URLSAFE, 32, 3410)}»";`, `forking: { url: "https://polygon-amoy.g.alchemy.com/v2/«${fake(URLSAFE, 32, 3411)}»" }`],
         negative: ['https://eth-mainnet.g.alchemy.com/v2/demo', 'https://eth-mainnet.g.alchemy.com/v2/YOUR_API_KEY', `https://eth-mainnet.g.alchemy.com/v2/${fake(URLSAFE, 31, 3412)}`],
+      },
+    },
+    {
+      id: 'alchemy-prefixed-key',
+      match: 'keyword',
+      kind: 'token',
+      severity: 'medium',
+      confidence: 'high',
+      keywords: ['alcht_'],
+      // Also right after the endpoint's /v2/, which bounded() would refuse ('/' is a token character).
+      anywhere: true,
+      pattern: /(?<![A-Za-z0-9_+-])(alcht_[A-Za-z0-9]{30})(?![A-Za-z0-9_+/=-])/g,
+      prefix: /^alcht_/,
+      validate: (v) => looksRandom(v.slice(6)),
+      examples: {
+        positive: [
+          `const RPC_URL = "https://eth-mainnet.g.alchemy.com/v2/«alcht_${fake(ALNUM, 30, 3417)}»";`,
+          `ALCHEMY_API_KEY=«alcht_${fake(ALNUM, 30, 3418)}»`,
+          `api_key = "«alcht_${fake(ALNUM, 30, 3419)}»"`,
+        ],
+        negative: [`alcht_${fake(ALNUM, 31, 3420)}`, `alcht_${fake(ALNUM, 29, 3421)}`, 'ALCHEMY_API_KEY=alcht_your_api_key_here'],
       },
     },
     {

@@ -7,7 +7,14 @@
 // Terraform). Azure DevOps personal access tokens are 84 letters and digits with AZDO at 76
 // (since 2024) or, before, 52 lower-case base32 characters. Service Bus, Event Hubs and IoT Hub
 // connection strings carry a 256-bit SharedAccessKey; App Configuration ones a Secret. API
-// Management and Cognitive Services keys are 32 hex, sent in Ocp-Apim-Subscription-Key.
+// Management and Cognitive Services keys are 32 hex, sent in Ocp-Apim-Subscription-Key; Azure
+// OpenAI's are the same 32 hex, sent as api-key to <resource>.openai.azure.com and kept beside that
+// endpoint under OpenAI's own names (OPENAI_API_KEY, AZURE_OPENAI_KEY, api_key; TruffleHog's
+// azure_openai detector reads 32 hex beside the endpoint). Newer keys carry their service's mark
+// at a fixed place (Microsoft's "identifiable keys", microsoft/security-utilities SEC101/176 and
+// SEC101/154, SEC101/167): Container Registry passwords are 42 base64 characters, +ACR, one of
+// A-D and 5 more; Azure Cache for Redis keys 33 letters and digits, AzCa, one of A-P, 5 more and
+// '='; AI Search keys 42 letters and digits, AzSe, one of A-D and 5 more.
 // Cosmos DB account keys have the storage key's shape; DocumentDB is Cosmos DB's former name
 // and its SDKs' (DocumentDbAuthKey). SignalR and Web PubSub connection strings carry an AccessKey
 // (learn.microsoft.com, "Connection strings in Azure SignalR Service": Endpoint=https://
@@ -17,9 +24,9 @@
 import { isBase64OfSize } from '../base64';
 import { base64OfBytes, mixedCase } from '../rules/common';
 import { defineProvider } from '../rules/define';
-import { looksRandom } from '../filters';
+import { isPlaceholder, looksRandom } from '../filters';
 import { bounded } from '../rules/rule';
-import { ALNUM, DIGITS, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample';
+import { ALNUM, B64, DIGITS, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
 // `az storage …` commands and their --account-key flag (also AccountKey, account_key,
 // storageAccountKey) name a storage key as surely as the word azure. Each spelling is listed: the
@@ -85,13 +92,19 @@ export default defineProvider({
       severity: 'critical',
       confidence: 'high',
       keywords: ['Q~'],
-      // '~' and '.' belong to the secret, so the boundaries are wider than bounded()'s.
-      pattern: /(?<![A-Za-z0-9_~.+/-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~+/=-]|\.[A-Za-z0-9_~-])/g,
+      // '~' and '.' belong to the secret, so the boundaries are wider than bounded()'s. The first
+      // three characters are drawn from the same alphabet as the body, '-' included (TruffleHog's
+      // Azure service-principal v2 rule, whose tests hold real secrets that start with '-').
+      pattern: /(?<![A-Za-z0-9_~.+/-])([A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~+/=-]|\.[A-Za-z0-9_~-])/g,
       prefix: /^.{3}[0-9]Q~/,
       // The Q~ marker is the evidence; a random 34-character body may lack a digit (about 1 in 200).
       validate: (v) => mixedCase(v.slice(6)),
       examples: {
-        positive: [`AZURE_CLIENT_SECRET="«${clientSecret(1154)}»"`, `az login --service-principal -u 00000000-0000-0000-0000-000000000000 -p «${clientSecret(1157)}» --tenant t`],
+        positive: [
+          `AZURE_CLIENT_SECRET="«${clientSecret(1154)}»"`,
+          `az login --service-principal -u 00000000-0000-0000-0000-000000000000 -p «${clientSecret(1157)}» --tenant t`,
+          `client-secret: «-${clientSecret(1158).slice(1)}»`,
+        ],
         negative: [`x${clientSecret(1154)}`, `abc1Q~${'a'.repeat(34)}`],
       },
     },
@@ -120,10 +133,17 @@ export default defineProvider({
       keywords: ['AZDO'],
       anywhere: true,
       pattern: bounded('[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}'),
-      // The first 52 characters are the random part.
-      validate: (v) => looksRandom(v.slice(0, 52)),
+      // The first 52 characters are the random part; the rest is structure with runs of 'A' (a
+      // real token in TruffleHog's tests has fourteen in a row), so only the random part is
+      // judged for fillers.
+      structured: true,
+      validate: (v) => looksRandom(v.slice(0, 52)) && !isPlaceholder(v.slice(0, 52)),
       examples: {
-        positive: [`AZURE_DEVOPS_EXT_PAT=«${devopsPat(1164)}»`, `git clone https://user:«${devopsPat(1165)}»@dev.azure.com/org/project/_git/repo`],
+        positive: [
+          `AZURE_DEVOPS_EXT_PAT=«${devopsPat(1164)}»`,
+          `git clone https://user:«${devopsPat(1165)}»@dev.azure.com/org/project/_git/repo`,
+          `ENV AZP_TOKEN=«${fake(ALNUM, 52, 9513)}JQQJ99ALAC${'A'.repeat(13)}SAZDO${fake(ALNUM, 4, 9514)}»`,
+        ],
         negative: [`${fake(ALNUM, 75, 7307)}AZDO${fake(ALNUM, 4, 7308)}`, `${'Ab1'.repeat(25)}xAZDOabcd`],
       },
     },
@@ -167,10 +187,16 @@ export default defineProvider({
       severity: 'critical',
       confidence: 'high',
       keywords: ['.azconfig.io;'],
-      pattern: new RegExp('\\.azconfig\\.io;Id=[^;\\s"\']{1,40};Secret=([A-Za-z0-9+/]{40,64}={0,2})(?![A-Za-z0-9+/=])', 'g'),
+      // Secrets made since 2024 are Microsoft's 84-character annotated keys (52 random characters,
+      // JQQJ99, …; microsoft/security-utilities; a real one in TruffleHog's app-config tests), not
+      // 44 characters of base64.
+      pattern: new RegExp('\\.azconfig\\.io;Id=[^;\\s"\']{1,40};Secret=([A-Za-z0-9+/]{40,88}={0,2})(?![A-Za-z0-9+/=])', 'g'),
       validate: looksRandom,
       examples: {
-        positive: [`Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 7316)}-l0-s0:${fake(ALNUM, 20, 7317)};Secret=«${fakeBase64(32, 7318)}»`],
+        positive: [
+          `Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 7316)}-l0-s0:${fake(ALNUM, 20, 7317)};Secret=«${fakeBase64(32, 7318)}»`,
+          `Endpoint=https://store.azconfig.io;Id=${fake(ALNUM, 4, 9523)};Secret=«${fake(ALNUM, 52, 9524)}JQQJ99BLAC${fake(ALNUM, 8, 9525)}AAACAZC${fake(ALNUM, 4, 9526)}»`,
+        ],
         negative: ['Endpoint=https://store.azconfig.io;Id=xxx;Secret=xxx'],
       },
     },
@@ -187,6 +213,83 @@ export default defineProvider({
       examples: {
         positive: [`curl -H "Ocp-Apim-Subscription-Key: «${fake(HEX, 32, 7319)}»" https://api.cognitive.microsoft.com/`, `headers = {"Ocp-Apim-Subscription-Key": "«${fake(HEX, 32, 7320)}»"}`],
         negative: [`subscription-id: ${fake(HEX, 32, 7321)}`, `Ocp-Apim-Trace: ${fake(HEX, 32, 7322)}`],
+      },
+    },
+    {
+      id: 'azure-openai-key',
+      match: 'shape',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'medium',
+      lengths: [32],
+      pattern: /^[a-f0-9]{32}$/,
+      validate: (v) => /[a-f]/.test(v) && /[0-9]/.test(v),
+      context: { words: ['openai.azure.com', 'azure_openai', 'azureopenai'], strict: true },
+      examples: {
+        positive: [
+          `AZURE_OPENAI_ENDPOINT=https://contoso-ai.openai.azure.com/\nAZURE_OPENAI_API_KEY=«${fake(HEX, 32, 9491)}»`,
+          `client = AzureOpenAI(azure_endpoint="https://contoso-ai.openai.azure.com/", api_key="«${fake(HEX, 32, 9492)}»", api_version="2024-06-01")`,
+          `export OPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nexport OPENAI_API_KEY=«${fake(HEX, 32, 9493)}»`,
+        ],
+        negative: [
+          `AZURE_OPENAI_DEPLOYMENT_ID=${fake(HEX, 32, 9494)}`,
+          `curl https://contoso-ai.openai.azure.com/openai/deployments?request-id=${fake(HEX, 32, 9495)}`,
+          `OPENAI_API_KEY=${fake(HEX, 32, 9496)}`,
+        ],
+      },
+    },
+    {
+      id: 'azure-container-registry-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['+ACR'],
+      anywhere: true,
+      pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9+/]{42}\+ACR[A-D][A-Za-z0-9+/]{5})(?![A-Za-z0-9+/=_-])/g,
+      validate: (v) => looksRandom(v.slice(0, 42)),
+      examples: {
+        positive: [
+          `docker login contoso.azurecr.io -u contoso -p «${fake(B64, 42, 9497)}+ACRB${fake(ALNUM, 5, 9498)}»`,
+          `ACR_PASSWORD=«${fake(B64, 42, 9499)}+ACRD${fake(ALNUM, 5, 9500)}»`,
+        ],
+        negative: [`${fake(B64, 42, 9501)}+ACRE${fake(ALNUM, 5, 9502)}`, `x${fake(B64, 42, 9503)}+ACRA${fake(ALNUM, 5, 9504)}`],
+      },
+    },
+    {
+      id: 'azure-search-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['AzSe'],
+      anywhere: true,
+      pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5})(?![A-Za-z0-9+/=_-])/g,
+      validate: (v) => looksRandom(v.slice(0, 42)),
+      examples: {
+        positive: [
+          `AZURE_SEARCH_ADMIN_KEY=«${fake(ALNUM, 42, 9515)}AzSeC${fake(ALNUM, 5, 9516)}»`,
+          `SearchClient(endpoint="https://contoso.search.windows.net", index_name="docs", credential=AzureKeyCredential("«${fake(ALNUM, 42, 9517)}AzSeA${fake(ALNUM, 5, 9518)}»"))`,
+        ],
+        negative: [`${fake(ALNUM, 42, 9519)}AzSeF${fake(ALNUM, 5, 9520)}`, `${fake(ALNUM, 43, 9521)}AzSeB${fake(ALNUM, 5, 9522)}`],
+      },
+    },
+    {
+      id: 'azure-redis-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['AzCa'],
+      anywhere: true,
+      pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=)(?![A-Za-z0-9+/=_-])/g,
+      validate: (v) => looksRandom(v.slice(0, 33)),
+      examples: {
+        positive: [
+          `contoso.redis.cache.windows.net:6380,password=«${fake(ALNUM, 33, 9505)}AzCaK${fake(ALNUM, 5, 9506)}=»,ssl=True,abortConnect=False`,
+          `REDIS_KEY="«${fake(ALNUM, 33, 9507)}AzCaA${fake(ALNUM, 5, 9508)}=»"`,
+        ],
+        negative: [`${fake(ALNUM, 33, 9509)}AzCaQ${fake(ALNUM, 5, 9510)}=`, `${fake(ALNUM, 33, 9511)}AzCaB${fake(ALNUM, 5, 9512)}`],
       },
     },
     {

@@ -146,6 +146,7 @@ export { default as kraken } from './kraken';
 export { default as kubernetes } from './kubernetes';
 export { default as kubernetesBootstrap } from './kubernetes-bootstrap';
 export { default as kucoin } from './kucoin';
+export { default as langfuse } from './langfuse';
 export { default as langsmith } from './langsmith';
 export { default as launchdarkly } from './launchdarkly';
 export { default as lichess } from './lichess';

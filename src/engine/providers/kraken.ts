@@ -7,10 +7,13 @@
 
 import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
-import { fakeBase64 } from '../rules/sample';
+import { base64Ascii, fakeBase64 } from '../rules/sample';
 
 const pub = fakeBase64(42, 11);
 const priv = fakeBase64(64, 12);
+// Bytes counted out by hand (first, first + step, …), the stand-in of test inputs: not a key.
+const counted = (n: number, first: number, step: number): string =>
+  base64Ascii(String.fromCharCode(...Array.from({ length: n }, (_, i) => (first + step * i) & 255)));
 const WORDS = ['kraken', 'api-sign'];
 // Kraken's REST header for the public key; a private key put there by mistake is still Kraken's.
 const NAMES = ['api-key'];
@@ -46,6 +49,7 @@ export default defineProvider({
           `checksum: ${pub}`,
           `const img = "${'A'.repeat(20)}${pub}"`,
           `kraken sha224 ${'a3f9c1d2'.repeat(7)}`,
+          `KRAKEN_API_KEY=${counted(42, 250, -1)}`,
         ],
       },
     },
@@ -74,6 +78,7 @@ export default defineProvider({
           `kraken hmac ${priv}`,
           `Authent: ${priv}`,
           `kraken sha512 digest ${priv}`,
+          `KRAKEN_API_SECRET="${counted(64, 7, 3)}"`,
         ],
       },
     },

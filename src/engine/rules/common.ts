@@ -48,6 +48,22 @@ export function simpleToken(id: string, keyword: string, core: string, sample: s
   };
 }
 
+/**
+ * Eight bytes in a row that step by one constant (01 02 03 …, one byte repeated): bytes counted
+ * out by hand, such as test inputs that stand in for a key (TruffleHog's Kraken pattern test
+ * encodes bytes 1 to 106), never random ones (about once in 256^6 at each place).
+ */
+export function hasByteProgression(bytes: Uint8Array, run = 8): boolean {
+  let length = 2;
+  for (let i = 2; i < bytes.length; i++) {
+    const step = ((bytes[i] as number) - (bytes[i - 1] as number)) & 255;
+    if (step === (((bytes[i - 1] as number) - (bytes[i - 2] as number)) & 255)) {
+      if (++length >= run) return true;
+    } else length = 2;
+  }
+  return false;
+}
+
 /** Shape of a secret that is exactly `bytes` random bytes in canonical standard base64 (Kraken, Coinbase Ed25519). */
 export function base64OfBytes(bytes: number): Pick<ShapeRule, 'lengths' | 'pattern' | 'validate'> {
   const pad = (3 - (bytes % 3)) % 3;
@@ -55,7 +71,7 @@ export function base64OfBytes(bytes: number): Pick<ShapeRule, 'lengths' | 'patte
   return {
     lengths: [length],
     pattern: new RegExp(`^[A-Za-z0-9+/]{${length - pad}}${'='.repeat(pad)}$`),
-    validate: (v) => isBase64OfSize(v, bytes) && looksRandom(v),
+    validate: (v) => isBase64OfSize(v, bytes) && looksRandom(v) && !hasByteProgression(base64Bytes(v)),
   };
 }
 
