@@ -34,6 +34,10 @@ describe('labelBefore', () => {
     ['$serviceToken .= "VALUE";', 'keyish', ['service', 'token']],
     ['service_token: |\n  VALUE', 'keyish', ['service', 'token']],
     ['service_token: >\n  VALUE', 'keyish', ['service', 'token']],
+    // A subscript names what is assigned to it (Python, JavaScript, Ruby).
+    ['os.environ["KRAKEN_API_SECRET"] = "VALUE"', 'keyish', ['kraken', 'api', 'secret']],
+    ["config['api_key'] = 'VALUE'", 'keyish', ['api', 'key']],
+    ['settings[:deploy_token] = "VALUE"', 'keyish', ['deploy', 'token']],
     ['- VALUE', 'neutral', []],
   ])('%s', (text, kind, words) => {
     expect(labelOf(text)).toMatchObject({ kind, words });
@@ -67,6 +71,7 @@ describe('serviceOf', () => {
     ['acmeSitekey: "VALUE"', ''],
     ['ACME_SORTKEY=VALUE', ''], // no credential
     ['ACME_APIKEY=VALUE', 'acme'], // api names nothing
+    ['Using Key=VALUE', ''], // a log line's verb
   ])('%s → %j', (text, service) => {
     expect(serviceOf(labelOf(text))).toBe(service);
   });

@@ -47,7 +47,8 @@ const codeTable = (chars: string): Uint8Array => {
   return t;
 };
 // Assignment operators included: Makefile ?= += ::=, YAML block scalars (key: |), PHP .= (below).
-const SEPARATOR = codeTable(' \t\n\r"\'`:=(>[,{\\?+|');
+// ']' closes a subscript: os.environ["KEY"] = "…", config['key'] = '…', settings[:key] = "…".
+const SEPARATOR = codeTable(' \t\n\r"\'`:=(>[],{\\?+|');
 const NAME_CHAR = codeTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-');
 const isIn = (table: Uint8Array, c: number): boolean => c < 128 && table[c] === 1;
 // Digits stay with the letters before them: md5, sha256, API03.
@@ -143,7 +144,7 @@ const UNNAMED_WORDS = new Set([
   'consumer', 'manager', 'management', 'jwt', 'rsa', 'aes', 'ssh', 'gpg', 'pgp', 'cert', 'tls', 'ssl', 'for',
   'and', 'with', 'get', 'set', 'var', 'const', 'let', 'export', 'static', 'final', 'readonly', 'recovery',
   'backup', 'restore', 'unseal', 'seed', 'payment', 'payments', 'gateway', 'proxy', 'mail', 'email', 'sms',
-  'graph', 'graphql', 'other', 'intent',
+  'graph', 'graphql', 'other', 'intent', 'using', 'use', 'from', 'via', 'into',
 ]);
 // A key under one of these words is public by design (site keys, client tokens) or no credential at
 // all (React Query's queryKey, a sort key, a licence key, a page token), or a stand-in.
