@@ -13,6 +13,7 @@
 // (learn.microsoft.com, "Connection strings in Azure SignalR Service": Endpoint=https://
 // <name>.service.signalr.net;AccessKey=<key>;Version=1.0;). `az ad sp create-for-rbac` prints
 // the new service principal's secret as "password" beside its "appId" (Azure CLI reference).
+// Azure Cache for Redis connection strings carry its access key as password= (see the rule).
 
 import { isBase64OfSize } from '../base64';
 import { base64OfBytes, mixedCase } from '../rules/common';
@@ -204,6 +205,28 @@ export default defineProvider({
           `WEBPUBSUB=Endpoint=https://notify.webpubsub.azure.com;AccessKey=«${fakeBase64(32, 9192)}»;Version=1.0;`,
         ],
         negative: ['Endpoint=https://<name>.service.signalr.net;AccessKey=<key>;Version=1.0;'],
+      },
+    },
+    {
+      // Azure Cache for Redis: StackExchange.Redis connection strings as the portal's Access keys
+      // blade and Microsoft Learn's quickstarts write them,
+      // <name>.redis.cache.windows.net:6380,password=<access key>,ssl=True,abortConnect=False
+      // (Enterprise: <name>.<region>.redisenterprise.cache.azure.net:10000); the key is 32
+      // random bytes in base64. redis:// URLs to the same hosts are database-url.ts's.
+      id: 'azure-cache-redis-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['.redis.cache.windows.net:', '.redisenterprise.cache.azure.net:'],
+      pattern: /\.(?:redis\.cache\.windows\.net|redisenterprise\.cache\.azure\.net):[0-9]{1,5},password=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+      validate: (v) => isBase64OfSize(v, 32) && looksRandom(v),
+      examples: {
+        positive: [
+          `"Redis": "orders-cache.redis.cache.windows.net:6380,password=«${fakeBase64(32, 9193)}»,ssl=True,abortConnect=False"`,
+          `REDIS_CONNECTION=sessions.westeurope.redisenterprise.cache.azure.net:10000,password=«${fakeBase64(32, 9194)}»,ssl=True`,
+        ],
+        negative: ['contoso.redis.cache.windows.net:6380,password=<access-key>,ssl=True,abortConnect=False', `contoso.redis.cache.windows.net:6380,ssl=True,name=${fakeBase64(32, 9195)}`],
       },
     },
     {
