@@ -14,6 +14,7 @@
 // <name>.service.signalr.net;AccessKey=<key>;Version=1.0;). `az ad sp create-for-rbac` prints
 // the new service principal's secret as "password" beside its "appId" (Azure CLI reference).
 // Azure Cache for Redis connection strings carry its access key as password= (see the rule).
+// Azure Functions keys carry Microsoft's AzFu signature.
 
 import { isBase64OfSize } from '../base64';
 import { base64OfBytes, mixedCase } from '../rules/common';
@@ -205,6 +206,28 @@ export default defineProvider({
           `WEBPUBSUB=Endpoint=https://notify.webpubsub.azure.com;AccessKey=«${fakeBase64(32, 9192)}»;Version=1.0;`,
         ],
         negative: ['Endpoint=https://<name>.service.signalr.net;AccessKey=<key>;Version=1.0;'],
+      },
+    },
+    {
+      // Azure Functions keys (function, host and master keys the Functions host generates since
+      // 2021) are Microsoft "identifiable" keys: 44 base64url characters, the signature AzFu, five
+      // more and one of A Q g w, then == (Microsoft's security-utilities, SEC101/158
+      // AzureFunctionIdentifiableKey). Sent as ?code= or x-functions-key.
+      id: 'azure-function-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['AzFu'],
+      anywhere: true,
+      pattern: bounded('[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]=='),
+      validate: (v) => looksRandom(v.slice(0, 44)),
+      examples: {
+        positive: [
+          `https://orders-api.azurewebsites.net/api/ingest?code=«${fake(URLSAFE, 44, 9196)}AzFu${fake(URLSAFE, 5, 9197)}Q==»`,
+          `curl -H "x-functions-key: «${fake(URLSAFE, 44, 9198)}AzFu${fake(URLSAFE, 5, 9199)}g==»" https://fn.example.net/api/run`,
+        ],
+        negative: [`?code=${fake(URLSAFE, 44, 9200)}AzFu${fake(URLSAFE, 5, 9201)}B==`, `PsizFU[j-1, i] + ZetazFU[j, i]`],
       },
     },
     {
