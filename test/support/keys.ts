@@ -162,8 +162,23 @@ export class FakeKeys extends Dice {
   replicate(): string {
     return `r8_${this.chars(BASE62, 37)}`;
   }
+  /**
+   * A version-2 macaroon: location, identifier, a caveat naming one project, 32-byte signature.
+   * Its bytes come from the same draws as ever (one run of WORD characters), so every key
+   * generated after it stays the same.
+   */
   pypi(): string {
-    return `pypi-AgEIcHlwaS5vcmc${this.chars(WORD, this.int(140, 170))}`;
+    const draws = Array.from(this.chars(WORD, this.int(140, 170)), (c) => c.charCodeAt(0));
+    const at = (i: number) => draws[i % draws.length] as number;
+    const field = (type: number, data: string) => String.fromCharCode(type, data.length) + data;
+    const hex = Array.from({ length: 32 }, (_, i) => (at(i) % 16).toString(16)).join('');
+    const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    const project = Array.from({ length: 5 + (at(32) % 12) }, (_, i) => String.fromCharCode(97 + (at(33 + i) % 26))).join('');
+    const signature = Array.from({ length: 32 }, (_, i) => String.fromCharCode((at(50 + 2 * i) * 61 + at(51 + 2 * i) * 7) & 0xff)).join('');
+    const caveat = `{"version": 1, "permissions": {"projects": ["${project}"]}}`;
+    const raw = '\x02' + field(1, 'pypi.org') + field(2, id) + '\x00' + field(2, caveat) + '\x00\x00' + field(6, signature);
+    const b64 = base64(Uint8Array.from(raw, (c) => c.charCodeAt(0)));
+    return `pypi-${b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
   }
   linear(): string {
     return `lin_api_${this.chars(BASE62, 40)}`;

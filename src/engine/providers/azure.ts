@@ -20,6 +20,8 @@
 // (learn.microsoft.com, "Connection strings in Azure SignalR Service": Endpoint=https://
 // <name>.service.signalr.net;AccessKey=<key>;Version=1.0;). `az ad sp create-for-rbac` prints
 // the new service principal's secret as "password" beside its "appId" (Azure CLI reference).
+// Azure Cache for Redis connection strings carry its access key as password= (see the rule).
+// Azure Functions keys carry Microsoft's AzFu signature.
 
 import { isBase64OfSize } from '../base64';
 import { base64OfBytes, mixedCase } from '../rules/common';
@@ -307,6 +309,50 @@ export default defineProvider({
           `WEBPUBSUB=Endpoint=https://notify.webpubsub.azure.com;AccessKey=«${fakeBase64(32, 9192)}»;Version=1.0;`,
         ],
         negative: ['Endpoint=https://<name>.service.signalr.net;AccessKey=<key>;Version=1.0;'],
+      },
+    },
+    {
+      // Azure Functions keys (function, host and master keys the Functions host generates since
+      // 2021) are Microsoft "identifiable" keys: 44 base64url characters, the signature AzFu, five
+      // more and one of A Q g w, then == (Microsoft's security-utilities, SEC101/158
+      // AzureFunctionIdentifiableKey). Sent as ?code= or x-functions-key.
+      id: 'azure-function-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'high',
+      confidence: 'high',
+      keywords: ['AzFu'],
+      anywhere: true,
+      pattern: bounded('[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]=='),
+      validate: (v) => looksRandom(v.slice(0, 44)),
+      examples: {
+        positive: [
+          `https://orders-api.azurewebsites.net/api/ingest?code=«${fake(URLSAFE, 44, 9196)}AzFu${fake(URLSAFE, 5, 9197)}Q==»`,
+          `curl -H "x-functions-key: «${fake(URLSAFE, 44, 9198)}AzFu${fake(URLSAFE, 5, 9199)}g==»" https://fn.example.net/api/run`,
+        ],
+        negative: [`?code=${fake(URLSAFE, 44, 9200)}AzFu${fake(URLSAFE, 5, 9201)}B==`, `PsizFU[j-1, i] + ZetazFU[j, i]`],
+      },
+    },
+    {
+      // Azure Cache for Redis: StackExchange.Redis connection strings as the portal's Access keys
+      // blade and Microsoft Learn's quickstarts write them,
+      // <name>.redis.cache.windows.net:6380,password=<access key>,ssl=True,abortConnect=False
+      // (Enterprise: <name>.<region>.redisenterprise.cache.azure.net:10000); the key is 32
+      // random bytes in base64. redis:// URLs to the same hosts are database-url.ts's.
+      id: 'azure-cache-redis-key',
+      match: 'keyword',
+      kind: 'secret',
+      severity: 'critical',
+      confidence: 'high',
+      keywords: ['.redis.cache.windows.net:', '.redisenterprise.cache.azure.net:'],
+      pattern: /\.(?:redis\.cache\.windows\.net|redisenterprise\.cache\.azure\.net):[0-9]{1,5},password=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+      validate: (v) => isBase64OfSize(v, 32) && looksRandom(v),
+      examples: {
+        positive: [
+          `"Redis": "orders-cache.redis.cache.windows.net:6380,password=«${fakeBase64(32, 9193)}»,ssl=True,abortConnect=False"`,
+          `REDIS_CONNECTION=sessions.westeurope.redisenterprise.cache.azure.net:10000,password=«${fakeBase64(32, 9194)}»,ssl=True`,
+        ],
+        negative: ['contoso.redis.cache.windows.net:6380,password=<access-key>,ssl=True,abortConnect=False', `contoso.redis.cache.windows.net:6380,ssl=True,name=${fakeBase64(32, 9195)}`],
       },
     },
     {

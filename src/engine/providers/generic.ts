@@ -34,6 +34,9 @@ const wordy = (v: string): boolean => {
 
 const key42 = fakeBase64(42, 412);
 
+/** Words of a name that make a 64-byte value a public key, not a secret. */
+const PUBLIC_NAME = new Set(['public', 'publickey', 'publickeys', 'pub', 'pubkey', 'pubkeys']);
+
 /**
  * Hex of fewer than 20 digits (64 to 76 bits): the size of a trace or span id, a device id, a
  * short hash, or a longer example key cut short, far more often than of a service's key. With
@@ -65,14 +68,15 @@ export default defineProvider({
       ...base64OfBytes(64),
       context: { words: [], label: true },
       fallback: true,
-      classify: () => ({ confidence: 'medium' }),
+      // Under a public name it is a public key: 64 bytes is also a raw secp256k1 point (x, y).
+      classify: (h) => (h.label.words.some((w) => PUBLIC_NAME.has(w)) ? null : { confidence: 'medium' }),
       examples: {
         positive: [
           `API_SECRET=«${secret64}»`,
           `{"private_key": "«${secret64}»"}`,
           `curl -H "Authorization: Bearer «${secret64}»" https://api.example.org/v1/me`,
         ],
-        negative: [secret64, `signature: ${secret64}`, `integrity="sha512-${secret64}"`, `The digest is\n${secret64}`],
+        negative: [secret64, `signature: ${secret64}`, `integrity="sha512-${secret64}"`, `The digest is\n${secret64}`, `PublicKey: ${secret64}`, `node_pubkey = "${secret64}"`],
       },
     },
     {

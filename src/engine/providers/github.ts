@@ -132,7 +132,9 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [40],
       pattern: /^[a-f0-9]{40}$/,
-      context: { words: ['github', 'gitalk'], strict: true, pair: true },
+      // GitHub CLI reads GH_TOKEN and GH_ENTERPRISE_TOKEN (cli.github.com/manual/gh_help_environment):
+      // gh and ghe as whole words in a key-ish name (GH_API_KEY, ghe_pat) name GitHub too.
+      context: { words: ['github', 'gitalk', 'gh', 'ghe'], strict: true, pair: true },
       // Before fine-grained and prefixed tokens, a personal access token was 40 hex too.
       classify: (h) => (h.label.words.some((w) => w === 'token' || w === 'pat') ? legacyToken : {}),
       variants: ['github-legacy-token'],
@@ -142,11 +144,13 @@ export default defineProvider({
           `GITHUB_CLIENT_SECRET=«${fake(HEX, 40, 1117)}»`,
           `client_id: ${clientId}\nclient_secret: «${fake(HEX, 40, 1118)}»`,
           `GITHUB_TOKEN=«${fake(HEX, 40, 1119)}»`,
+          `export GH_ENTERPRISE_TOKEN=«${fake(HEX, 40, 1124)}»`,
           `const gitalk = new Gitalk({\n  clientID: '${fake(HEX, 20, 7135)}',\n  clientSecret: '«${fake(HEX, 40, 7136)}»',\n  repo: 'blog-comments',\n})`,
         ],
         negative: [
           `github commit ${fake(HEX, 40, 1120)}`,
           `GITHUB_SHA=${fake(HEX, 40, 1121)}`,
+          `gh run view --log | grep ${fake(HEX, 40, 1125)}`,
           `client_secret: ${fake(HEX, 40, 1122)}`,
           `https://github.com/o/r/commit/${fake(HEX, 40, 1123)}`,
         ],
