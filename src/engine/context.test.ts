@@ -72,6 +72,7 @@ describe('serviceOf', () => {
     ['ACME_SORTKEY=VALUE', ''], // no credential
     ['ACME_APIKEY=VALUE', 'acme'], // api names nothing
     ['Using Key=VALUE', ''], // a log line's verb
+    ['GIT_KEY=VALUE', ''], // any git host's
   ])('%s → %j', (text, service) => {
     expect(serviceOf(labelOf(text))).toBe(service);
   });

@@ -145,6 +145,7 @@ const UNNAMED_WORDS = new Set([
   'and', 'with', 'get', 'set', 'var', 'const', 'let', 'export', 'static', 'final', 'readonly', 'recovery',
   'backup', 'restore', 'unseal', 'seed', 'payment', 'payments', 'gateway', 'proxy', 'mail', 'email', 'sms',
   'graph', 'graphql', 'other', 'intent', 'using', 'use', 'from', 'via', 'into',
+  'git',
 ]);
 // A key under one of these words is public by design (site keys, client tokens) or no credential at
 // all (React Query's queryKey, a sort key, a licence key, a page token), or a stand-in.
