@@ -198,9 +198,11 @@ export function isPlaceholder(body: string): boolean {
 // tests and Q&A pages; from the TruffleHog round, the refresh token of Zoho Accounts' "Refresh
 // access token" request example; from the survey of Debian's packaged docs and code, the API and
 // application key of Datadog's old API reference (docs.datadoghq.com/api, the options of every
-// dogapi and datadogpy example), copied into SDK tests, tools' docs and Ansible's Datadog modules.
-// Each is keyed by a 32-bit FNV-1a of the value, which rules out almost every candidate for the
-// cost of a multiply per character, and confirmed by its SHA-256 (no salt).
+// dogapi and datadogpy example), copied into SDK tests, tools' docs and Ansible's Datadog modules,
+// and the API token of the community.zabbix collection's docs (every module's example tasks and
+// its README, as its docs pages render them). Each is keyed by a 32-bit FNV-1a of the value, which
+// rules out almost every candidate for the cost of a multiply per character, and confirmed by its
+// SHA-256 (no salt).
 // Stored hashed so our own source does not look like it holds keys; the literals are listed in
 // traps.test.ts. JWTs carrying jwt.io's example claims, or signed under a secret the docs publish,
 // are examples (providers/jwt.ts).
@@ -244,6 +246,7 @@ const DOC_EXAMPLES = new Map([
   [0x88ef7066, '24b297dadc51770d0979d860060e6e97d554b116feb3812d17b930e501a6a2d8'], // Zoho Accounts OAuth docs refresh token 1000.86a0…
   [0x5b00c5d4, '374b54794dbadf23436d62759c658a54c2c2bca53ad83fe7f2080705c76a7e06'], // Datadog API reference api_key 9775…
   [0xe1c72746, '9fd48845a784316d5d5c3967b61d9b99820d7f83e02566b8ab04ccc47f2dac1b'], // Datadog API reference app_key 87ce…
+  [0x616ff37f, '27d1909b6ca7fadfce1aee5472d6eaca57da05895b8ede5028f4ff47e3f70fed'], // community.zabbix docs API token 8ec0…
 ]);
 
 export function docHash(value: string): string {
