@@ -141,14 +141,16 @@ const UNNAMED_WORDS = new Set([
   'crypto', 'shared', 'internal', 'external', 'webhook', 'integration', 'value', 'data', 'read', 'write',
   'full', 'super', 'system', 'secure', 'security', 'login', 'db', 'database', 'http', 'https', 'rest', 'url',
   'custom', 'current', 'secondary', 'cloud', 'platform', 'remote', 'deploy', 'ci', 'build', 'release',
-  'consumer', 'manager', 'management', 'jwt', 'rsa', 'aes', 'ssh', 'gpg', 'pgp', 'cert', 'tls', 'ssl', 'for',
+  'consumer', 'manager', 'management', 'jwt', 'rsa', 'aes', 'ssh', 'cert', 'tls', 'ssl', 'for',
   'and', 'with', 'get', 'set', 'var', 'const', 'let', 'export', 'static', 'final', 'readonly', 'recovery',
   'backup', 'restore', 'unseal', 'seed', 'payment', 'payments', 'gateway', 'proxy', 'mail', 'email', 'sms',
   'graph', 'graphql', 'other', 'intent', 'using', 'use', 'from', 'via', 'into',
   'git',
 ]);
-// A key under one of these words is public by design (site keys, client tokens) or no credential at
-// all (React Query's queryKey, a sort key, a licence key, a page token), or a stand-in.
+// A key under one of these words is public by design (site keys, client tokens, Application
+// Insights' instrumentation key, which Microsoft says is no secret; a GPG key named by its id or
+// fingerprint, TINI_GPG_KEY in Dockerfiles) or no credential at all (React Query's queryKey, a sort
+// key, a licence key, a page token, AWS WAF's ChangeToken for optimistic locking), or a stand-in.
 const NOT_SECRET_WORDS = new Set([
   'public', 'publishable', 'pub', 'publish', 'site', 'anon', 'anonymous', 'browser', 'frontend', 'primary',
   'foreign', 'sort', 'partition', 'range', 'idempotency', 'page', 'next', 'prev', 'previous', 'continuation',
@@ -160,6 +162,7 @@ const NOT_SECRET_WORDS = new Set([
   'list', 'node', 'event', 'action', 'type', 'kind', 'mode', 'route', 'message', 'translation', 'locale',
   'test', 'testing', 'tests', 'example', 'examples', 'sample', 'demo', 'dummy', 'fake', 'mock', 'placeholder',
   'sandbox', 'fixture', 'unique', 'upload', 'download', 'routing', 'websocket', 'socket', 'nonce',
+  'instrumentation', 'gpg', 'pgp', 'change',
 ]);
 
 /** A word of a name that names no service (api, prod, my): see UNNAMED_WORDS. */

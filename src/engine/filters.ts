@@ -10,7 +10,7 @@ const TEMPLATE_MARKS = /x{4}|X{4}|\.\.\.|…|\$\{|\{\{|<[A-Za-z_-]*>/;
 // 'dEMO' or 'tEsT' now and then, but an exact-case word only about once in 10^7 keys.
 const FILLER = [
   'example', 'redacted', 'dummy', 'fake', 'placeholder', 'sample', 'your', 'insert', 'changeme', 'replace', 'test',
-  'demo', 'mock', 'here', 'enter', 'invalid',
+  'demo', 'mock', 'here', 'enter', 'invalid', 'blabla',
 ];
 const FILLER_MARKS = new RegExp(
   FILLER.flatMap((w) => [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1)]).join('|'),
@@ -196,9 +196,13 @@ export function isPlaceholder(body: string): boolean {
 // documentation pages for generic-named-secret, the KC-API-KEY of KuCoin's v1 API docs
 // (kucoinapidocs.docs.apiary.io, Authentication: the header example), quoted in SDK docstrings,
 // tests and Q&A pages; from the TruffleHog round, the refresh token of Zoho Accounts' "Refresh
-// access token" request example. Each is keyed by a 32-bit FNV-1a of the value, which rules out
-// almost every candidate for the cost of a multiply per character, and confirmed by its SHA-256
-// (no salt).
+// access token" request example; from the survey of Debian's packaged docs and code, the API and
+// application key of Datadog's old API reference (docs.datadoghq.com/api, the options of every
+// dogapi and datadogpy example), copied into SDK tests, tools' docs and Ansible's Datadog modules,
+// and the API token of the community.zabbix collection's docs (every module's example tasks and
+// its README, as its docs pages render them). Each is keyed by a 32-bit FNV-1a of the value, which
+// rules out almost every candidate for the cost of a multiply per character, and confirmed by its
+// SHA-256 (no salt).
 // Stored hashed so our own source does not look like it holds keys; the literals are listed in
 // traps.test.ts. JWTs carrying jwt.io's example claims, or signed under a secret the docs publish,
 // are examples (providers/jwt.ts).
@@ -240,6 +244,9 @@ const DOC_EXAMPLES = new Map([
   [0x103b444a, 'b5b17ca1d65733bbbdf82a5ca9164a549f0b077846125f397658b468c4292e16'], // Docker swarm docs manager token SWMT…9hu2
   [0x9fce167f, 'c7d45f2c351f4b337f3e9ba96bdb3f62b9a20fa9dc576deff355e1e90fbc9db3'], // KuCoin v1 API docs header key 59c5…
   [0x88ef7066, '24b297dadc51770d0979d860060e6e97d554b116feb3812d17b930e501a6a2d8'], // Zoho Accounts OAuth docs refresh token 1000.86a0…
+  [0x5b00c5d4, '374b54794dbadf23436d62759c658a54c2c2bca53ad83fe7f2080705c76a7e06'], // Datadog API reference api_key 9775…
+  [0xe1c72746, '9fd48845a784316d5d5c3967b61d9b99820d7f83e02566b8ab04ccc47f2dac1b'], // Datadog API reference app_key 87ce…
+  [0x616ff37f, '27d1909b6ca7fadfce1aee5472d6eaca57da05895b8ede5028f4ff47e3f70fed'], // community.zabbix docs API token 8ec0…
 ]);
 
 export function docHash(value: string): string {
@@ -256,6 +263,18 @@ export function fnv1a(value: string): number {
 export function isDocumentationExample(value: string): boolean {
   const sha = DOC_EXAMPLES.get(fnv1a(value));
   return sha !== undefined && sha === docHash(value);
+}
+
+/**
+ * An identifier rather than a random value: parts that are words, or words with a number
+ * (my_app_v2, build-2024, com/autoscaling/ec2/Welcome), or mostly camelCase words
+ * (useAutoImportProvider2, ExportEC2InstanceRecommendationsResponse, an API model's shape name).
+ */
+export function looksLikeWords(v: string): boolean {
+  const parts = v.split(/[_/-]/);
+  if (parts.length >= 2 && parts.every((p) => /^(?:[A-Za-z]+[0-9]{0,4}|[0-9]{1,8})$/.test(p))) return true;
+  const words = v.match(/[A-Z]?[a-z]{3,}/g) ?? [];
+  return words.join('').length >= 0.7 * v.length;
 }
 
 /**

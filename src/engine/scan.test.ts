@@ -320,3 +320,23 @@ describe('catch-all credential types (rule.fallback)', () => {
     expect(scan(text).map((f) => f.provider)).toEqual(['stripe']);
   });
 });
+
+describe("Ansible's module documentation strings", () => {
+  const token = fake(ALNUM, 32, 9310);
+  const task = `- name: Post a widget\n  acme.widgets.post:\n    widgetly_token: ${token}\n    shelf: front\n`;
+  const module = (opener: string, quote: string) =>
+    `#!/usr/bin/python\nDOCUMENTATION = r'''\nmodule: post\noptions:\n  widgetly_token:\n    type: str\n'''\n\n${opener}${quote}\n${task}${quote}\n\nfrom ansible.module_utils.basic import AnsibleModule\n`;
+
+  it('reports a token in DOCUMENTATION, EXAMPLES or RETURN as a documentation example', () => {
+    for (const [opener, quote] of [["EXAMPLES = r", "'''"], ['EXAMPLES = ', '"""'], ['RETURN = ', "'''"], ['DOCUMENTATION = r', '"""']]) {
+      const found = scan(module(opener as string, quote as string));
+      expect(found, opener).toMatchObject([{ rule: 'generic-named-secret', example: true, notCounted: 'documentation-example', severity: 'info' }]);
+    }
+  });
+
+  it('still alerts on the same task in a playbook, another string or after the closing quotes', () => {
+    expect(scan(task).filter(isAlert)).toHaveLength(1);
+    expect(scan(module('WIDGET_DEFAULTS = ', "'''")).filter(isAlert)).toHaveLength(1);
+    expect(scan(`EXAMPLES = r'''\n- name: Nothing here\n'''\n\n${task}`).filter(isAlert)).toHaveLength(1);
+  });
+});

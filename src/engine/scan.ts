@@ -12,7 +12,7 @@ import { redact } from './redact';
 import { afterScheme, type Confidence, type ContextNeed, type RawMatch, type Rule, type ShapeRule, type Verdict } from './rules/rule';
 import { CATALOG } from './providers';
 import { RULES } from './rules';
-import { confidenceRank, type Finding, type NotCountedReason, type ScanOptions } from './types';
+import { confidenceRank, isAlert, type Finding, type NotCountedReason, type ScanOptions } from './types';
 import { walletFindings } from './wallet';
 
 /** Largest gap between the two halves of a pair (and between a value and its partner as context). */
@@ -695,9 +695,34 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   for (const f of findings) {
     if (seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
+    if (isAlert(f) && inAnsibleDocs(text, f.start)) {
+      f.example = true;
+      f.notCounted = 'documentation-example';
+      f.severity = 'info';
+    }
     out.push(f);
   }
   return out;
+}
+
+// Ansible's module documentation: the YAML strings a module assigns to DOCUMENTATION, EXAMPLES and
+// RETURN, which ansible-doc and the collections' doc sites render as its manual page. Their example
+// tasks and sample return values hold made-up tokens, keys and passwords for every service a module
+// reaches (of 70 alerts in Debian's ansible 7.7 collections, 59 sat in these strings).
+const ANSIBLE_DOC_OPENER = /(?:^|\n)(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?$/;
+// How far back the opening quotes are looked for: long EXAMPLES strings run to thousands of lines.
+const ANSIBLE_DOC_REACH = 65_536;
+
+/**
+ * True when `at` is inside one of an Ansible module's documentation strings: the nearest triple
+ * quote before it opens DOCUMENTATION = r'''…, EXAMPLES = """… or RETURN = '''…. Called only for
+ * findings that would alert, so its bounded look back costs nothing on clean text.
+ */
+function inAnsibleDocs(text: string, at: number): boolean {
+  const from = Math.max(0, at - ANSIBLE_DOC_REACH);
+  const before = text.slice(from, at);
+  const quote = Math.max(before.lastIndexOf("'''"), before.lastIndexOf('"""'));
+  return quote >= 0 && ANSIBLE_DOC_OPENER.test(before.slice(Math.max(0, quote - 40), quote));
 }
 
 /** Rule ids (variants included) of fallback rules: provider unknown. */

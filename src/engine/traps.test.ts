@@ -12,7 +12,9 @@ const hex = (n: number, seed: number) => fake(HEX, n, seed);
 // PayPal's early REST docs sandbox secret, Mailgun's legacy sample key, Finix's published sandbox
 // password; then Elasticsearch's create-API-key example and Docker's swarm join tokens; then the
 // KC-API-KEY of KuCoin's v1 API docs (authentication headers example); the refresh token of Zoho
-// Accounts' "Refresh access token" request example. Each with
+// Accounts' "Refresh access token" request example; then the api_key and app_key of Datadog's old
+// API reference, found in Ansible's Datadog modules, and the API token of the community.zabbix
+// collection's docs. Each with
 // where it was found (laid out as the page lays it out, in our words) and a key of our own in the
 // same layout: the published value is an example, ours alerts.
 const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
@@ -27,6 +29,9 @@ const SURVEY_2: Array<[string, string, (key: string) => string, string]> = [
   ['Docker swarm manager', 'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2', (k) => `{"JoinToken": "${k}", "RemoteAddrs": ["node1:2377"]}`, `SWMTKN-1-${fake(LOWER_ALNUM, 50, 1316)}-${fake(LOWER_ALNUM, 25, 1317)}`],
   ['Zoho refresh-token request', '1000.86a03ca5dbfccb7445b1889b8215efb0.cad9e1ae4989a1196fe05aa729fcb4e1', (k) => `POST https://accounts.zoho.com/oauth/v2/token?grant_type=refresh_token&refresh_token=${k}`, `1000.${hex(32, 9690)}.${hex(32, 9691)}`],
   ['KuCoin v1 auth headers', '59c5ecfe18497f5394ded813', (k) => `KuCoin API: each private call carries these headers\n{\n  "KC-API-KEY": "${k}",\n  "KC-API-NONCE": 1506219855000,\n  "KC-API-SIGNATURE": "${hex(64, 1319)}"\n}`, hex(24, 1318)],
+  ['Datadog API reference api_key', '9775a026f1ca7d1c6c5af9d94d9595a4', (k) => `from datadog import initialize\ninitialize(api_key='${k}')`, hex(32, 1320)],
+  ['Datadog API reference app_key', '87ce4a24b5553d2e482ea8a8500e71b8ad4554ff', (k) => `# Datadog monitors\nDD_APP_KEY=${k}`, hex(40, 1321)],
+  ['community.zabbix docs API token', '8ec0d52432c15c91fcafe9888500cf9a607f44091ab554dbee860f6b44fac895', (k) => `[zabbix_servers:vars]\nansible_zabbix_auth_key=${k}`, hex(64, 1322)],
   ['Finix sandbox curl', '8a14c2f9-d94b-4c72-8f5c-a62908e5b30e', (k) => `curl "https://finix.sandbox-payments-api.com/" -u USsRhsHYZGBPnQw8CByJyEQW:${k}`, fakeUuid(1308)],
 ];
 // The same, for values only the opt-in generic rule sees: the coincheck pair in CCXT's example

@@ -8,7 +8,7 @@
 // presigned bedrock.amazonaws.com URL, valid until X-Amz-Date + X-Amz-Expires (12 hours at most).
 
 import { base64Latin1 } from '../base64';
-import { looksRandom } from '../filters';
+import { looksLikeWords, looksRandom } from '../filters';
 import { defineProvider } from '../rules/define';
 import { bounded } from '../rules/rule';
 import { B64, DIGITS, LOWER_ALNUM, base64Ascii, fake, fakeBase64 } from '../rules/sample';
@@ -64,7 +64,9 @@ export default defineProvider({
       confidence: 'medium',
       lengths: [40],
       pattern: /^[A-Za-z0-9+/]{40}$/,
-      validate: looksRandom,
+      // Not 40 characters of words: AWS's own API models and docs are full of shape names and
+      // paths of that length (ExportEC2InstanceRecommendationsResponse, com/autoscaling/ec2/…).
+      validate: (v) => looksRandom(v) && !looksLikeWords(v),
       context: { words: ['aws', 'amazon', 'secretaccesskey', 'secret_access_key'], pair: true },
       pair: { group: 'aws', role: 'secret' },
       examples: {
@@ -77,6 +79,8 @@ export default defineProvider({
           secret,
           'aws commit da39a3ee5e6b4b0d3255bfef95601890afd80709',
           'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+          '{"shape": "DescribeWidgetFleetPlacementGroup2Result"} // Amazon Widgets API model',
+          'See https://docs.aws.amazon.com/widgets/newest/guide/CreatingFleets2.html',
         ],
       },
     },

@@ -13,24 +13,15 @@
 //   hex, alphanumeric or UUID value. On by default, low confidence; the name must end in key, token
 //   or secret and say nothing public or throwaway (context.ts serviceOf).
 
-import { entropy, looksRandom } from '../filters';
+import { isBase64OfProse } from '../base64';
+import { splitWords } from '../context';
+import { entropy, looksLikeWords, looksRandom } from '../filters';
 import { base64OfBytes } from '../rules/common';
 import { defineProvider } from '../rules/define';
-import { ALNUM, HEX, URLSAFE, fake, fakeBase64, fakeUuid } from '../rules/sample';
+import { ALNUM, HEX, URLSAFE, base64Ascii, fake, fakeBase64, fakeUuid } from '../rules/sample';
 
 const NAME = '[A-Za-z0-9_.-]{0,30}(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|client[_-]?secret)';
 const secret64 = fakeBase64(64, 411);
-
-/**
- * An identifier rather than a random value: parts that are words, or words with a number
- * (my_app_v2, build-2024), or mostly camelCase words (useAutoImportProvider2).
- */
-const wordy = (v: string): boolean => {
-  const parts = v.split(/[_/-]/);
-  if (parts.length >= 2 && parts.every((p) => /^(?:[A-Za-z]+[0-9]{0,4}|[0-9]{1,8})$/.test(p))) return true;
-  const words = v.match(/[A-Z]?[a-z]{3,}/g) ?? [];
-  return words.join('').length >= 0.7 * v.length;
-};
 
 const key42 = fakeBase64(42, 412);
 
@@ -76,7 +67,12 @@ export default defineProvider({
           `{"private_key": "«${secret64}»"}`,
           `curl -H "Authorization: Bearer «${secret64}»" https://api.example.org/v1/me`,
         ],
-        negative: [secret64, `signature: ${secret64}`, `integrity="sha512-${secret64}"`, `The digest is\n${secret64}`, `PublicKey: ${secret64}`, `node_pubkey = "${secret64}"`],
+        negative: [
+          secret64, `signature: ${secret64}`, `integrity="sha512-${secret64}"`, `The digest is\n${secret64}`, `PublicKey: ${secret64}`, `node_pubkey = "${secret64}"`,
+          // Not random bytes: a message stored encoded, and a structure's zero length field.
+          `API_SECRET=${base64Ascii('Your widgets were moved to the new shelf; 12 of them stayed put.')}`,
+          `API_SECRET=${secret64.slice(0, 20)}AAAA${secret64.slice(24)}`,
+        ],
       },
     },
     {
@@ -104,7 +100,10 @@ export default defineProvider({
       lengths: Array.from({ length: 65 }, (_, i) => 16 + i),
       pattern: /^[A-Za-z0-9_+/-]{14,80}={0,2}$/,
       context: { words: [], label: true, service: true },
-      validate: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) && entropy(v) >= 3 && !wordy(v) && !shortHex(v) && !stripeObjectId(v),
+      validate: (v) =>
+        /[0-9]/.test(v) && /[A-Za-z]/.test(v) && entropy(v) >= 3 && !looksLikeWords(v) && !shortHex(v) && !stripeObjectId(v) && !isBase64OfProse(v),
+      // An enum's member spelled out as its name (DATA_LAKE_GEN2_SHARED_KEY = "DataLakeGen2SharedKey").
+      classify: (h) => (splitWords(h.value).join('') === h.label.words.join('') ? null : {}),
       fallback: true,
       examples: {
         positive: [
@@ -133,6 +132,15 @@ export default defineProvider({
           // A Stripe object's id under a name of the code's own, and a name that names nothing.
           `payment_intent_token = 'pi_${fake(ALNUM, 24, 427)}'`,
           `OTHER_TOKEN=${fake(ALNUM, 32, 428)}`,
+          // An enum member spelled as its name, text stored as base64, a GPG key's fingerprint,
+          // Application Insights' instrumentation key (no secret, Microsoft says) and an
+          // optimistic-locking token; a stand-in with a filler word in it.
+          'BLOB_GEN3_SHARED_KEY = "BlobGen3SharedKey"',
+          `ACME_SECRET_KEY=${base64Ascii('Welcome back, 3 new widgets today')}`,
+          `ENV WIDGETLY_GPG_KEY=${fake(HEX.toUpperCase(), 40, 433)}`,
+          `InstrumentationKey=${fakeUuid(434)};IngestionEndpoint=https://widgets.example.org/`,
+          `{"ChangeToken": "${fakeUuid(435)}", "Name": "widgets"}`,
+          `WIDGETLY_TOKEN=${fake(HEX, 8, 436)}-${fake(HEX, 4, 437)}-blabla-${fake(HEX, 12, 438)}`,
         ],
       },
     },

@@ -1,6 +1,6 @@
 // Pieces several provider files share.
 
-import { base64Bytes, decodeBase64Url, isBase64OfSize } from '../base64';
+import { base64Bytes, decodeBase64Url, decodePrintableBase64, hasZeroBytes, isBase64OfSize } from '../base64';
 import { isPlaceholder, looksRandom } from '../filters';
 import type { KeywordRule, ShapeRule, Verdict } from './rule';
 import { bounded } from './rule';
@@ -64,14 +64,19 @@ export function hasByteProgression(bytes: Uint8Array, run = 8): boolean {
   return false;
 }
 
-/** Shape of a secret that is exactly `bytes` random bytes in canonical standard base64 (Kraken, Coinbase Ed25519). */
+/**
+ * Shape of a secret that is exactly `bytes` random bytes in canonical standard base64 (Kraken,
+ * Coinbase Ed25519). Not random bytes: base64 of printable text (a message stored encoded) and
+ * bytes with a run of three zeros (a structure's length field, as in an OpenSSH key's tail).
+ */
 export function base64OfBytes(bytes: number): Pick<ShapeRule, 'lengths' | 'pattern' | 'validate'> {
   const pad = (3 - (bytes % 3)) % 3;
   const length = Math.ceil(bytes / 3) * 4;
   return {
     lengths: [length],
     pattern: new RegExp(`^[A-Za-z0-9+/]{${length - pad}}${'='.repeat(pad)}$`),
-    validate: (v) => isBase64OfSize(v, bytes) && looksRandom(v) && !hasByteProgression(base64Bytes(v)),
+    validate: (v) =>
+      isBase64OfSize(v, bytes) && looksRandom(v) && !hasByteProgression(base64Bytes(v)) && decodePrintableBase64(v) === null && !hasZeroBytes(v, bytes),
   };
 }
 
