@@ -5,7 +5,7 @@
 import { isUnnamedWord, labelBefore, nearestWord, contextHasWord, serviceOf, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
 import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
-import { isDocumentationExample, isPlaceholder, isTemplate } from './filters';
+import { inAnsibleModuleDocs, isDocumentationExample, isPlaceholder, isTemplate } from './filters';
 import { fingerprint } from './fingerprint';
 import { B64_MIN, RULE_GATES, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, contextStandsIn, releaseTokens, tokensFor, type Tokens } from './prefilter';
 import { redact } from './redact';
@@ -695,7 +695,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   for (const f of findings) {
     if (seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
-    if (isAlert(f) && inAnsibleDocs(text, f.start)) {
+    if (isAlert(f) && inAnsibleModuleDocs(text, f.start)) {
       f.example = true;
       f.notCounted = 'documentation-example';
       f.severity = 'info';
@@ -703,26 +703,6 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     out.push(f);
   }
   return out;
-}
-
-// Ansible's module documentation: the YAML strings a module assigns to DOCUMENTATION, EXAMPLES and
-// RETURN, which ansible-doc and the collections' doc sites render as its manual page. Their example
-// tasks and sample return values hold made-up tokens, keys and passwords for every service a module
-// reaches (of 70 alerts in Debian's ansible 7.7 collections, 59 sat in these strings).
-const ANSIBLE_DOC_OPENER = /(?:^|\n)(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?$/;
-// How far back the opening quotes are looked for: long EXAMPLES strings run to thousands of lines.
-const ANSIBLE_DOC_REACH = 65_536;
-
-/**
- * True when `at` is inside one of an Ansible module's documentation strings: the nearest triple
- * quote before it opens DOCUMENTATION = r'''…, EXAMPLES = """… or RETURN = '''…. Called only for
- * findings that would alert, so its bounded look back costs nothing on clean text.
- */
-function inAnsibleDocs(text: string, at: number): boolean {
-  const from = Math.max(0, at - ANSIBLE_DOC_REACH);
-  const before = text.slice(from, at);
-  const quote = Math.max(before.lastIndexOf("'''"), before.lastIndexOf('"""'));
-  return quote >= 0 && ANSIBLE_DOC_OPENER.test(before.slice(Math.max(0, quote - 40), quote));
 }
 
 /** Rule ids (variants included) of fallback rules: provider unknown. */
