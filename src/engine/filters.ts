@@ -302,8 +302,15 @@ export function entropy(s: string): number {
 // tasks and sample return values hold made-up tokens, keys and passwords for every service a module
 // reaches (of 70 alerts in Debian's ansible 7.7 collections, 59 sat in these strings).
 const ANSIBLE_DOC_OPENER = /(?:^|\n)(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?$/;
+// Any opening of such a string, wherever it stands: true for every text in which inAnsibleModuleDocs can be.
+const ANSIBLE_DOC_ANYWHERE = /(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?(?:'''|""")/;
 // How far back the opening quotes are looked for: long EXAMPLES strings run to thousands of lines.
 const ANSIBLE_DOC_REACH = 65_536;
+
+/** False when `text` opens no Ansible documentation string anywhere: no need to ask inAnsibleModuleDocs. */
+export function mayHoldAnsibleDocs(text: string): boolean {
+  return ANSIBLE_DOC_ANYWHERE.test(text);
+}
 
 /**
  * True when `at` is inside one of an Ansible module's documentation strings: the nearest triple

@@ -5,7 +5,7 @@
 import { isUnnamedWord, labelBefore, nearestWord, contextHasWord, serviceOf, WORDS_AFTER, WORDS_BEFORE, type Label } from './context';
 import { decodePrintableBase64At } from './base64';
 import { decode, escapeIslands, mapSpan } from './decode';
-import { inAnsibleModuleDocs, isDocumentationExample, isPlaceholder, isTemplate } from './filters';
+import { inAnsibleModuleDocs, isDocumentationExample, isPlaceholder, isTemplate, mayHoldAnsibleDocs } from './filters';
 import { fingerprint } from './fingerprint';
 import { B64_MIN, RULE_GATES, SHAPE_RULES, SHAPE_RULES_BY_LENGTH, contextStandsIn, releaseTokens, tokensFor, type Tokens } from './prefilter';
 import { redact } from './redact';
@@ -691,11 +691,13 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   releaseTokens();
   findings = withoutClaimedFallbacks(findings);
   const seen = new Set<string>();
+  // Asked once, at the first alert: most texts hold no Ansible module, and each look back reads up to 64 KiB.
+  let ansibleDocs: boolean | undefined;
   const out: Finding[] = [];
   for (const f of findings) {
     if (seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
-    if (isAlert(f) && inAnsibleModuleDocs(text, f.start)) {
+    if (isAlert(f) && (ansibleDocs ??= mayHoldAnsibleDocs(text)) && inAnsibleModuleDocs(text, f.start)) {
       f.example = true;
       f.notCounted = 'documentation-example';
       f.severity = 'info';
