@@ -96,20 +96,6 @@ export function isBase64OfProse(s: string): boolean {
 }
 
 /**
- * True when what standard base64 `s` decodes to (`bytes` long) holds three zero bytes in a row:
- * a length field or padding of a structure (an OpenSSH key's tail), which 64 random bytes hold
- * about once in 270,000.
- */
-export function hasZeroBytes(s: string, bytes: number): boolean {
-  let run = 0;
-  for (let i = 0; i < bytes; i++) {
-    run = base64ByteAt(s, i) === 0 ? run + 1 : 0;
-    if (run === 3) return true;
-  }
-  return false;
-}
-
-/**
  * Byte `index` of what standard base64 `s` (no whitespace) decodes to, from its four characters
  * alone: one lookup in a large table need not decode all of it.
  */
