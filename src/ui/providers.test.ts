@@ -34,7 +34,7 @@ describe('provider texts in the locales', () => {
     const wanted = CATALOG.flatMap((p) => [
       providerMessage('canDo', p.slug),
       ...(p.keysPath ? [providerMessage('keysPath', p.slug)] : []),
-      ...(p.credentialType ? [providerMessage('providerName', p.slug), providerMessage('noKeysUrl', p.slug)] : []),
+      ...(p.credentialType ? [providerMessage('providerName', p.slug), providerMessage('replaceHow', p.slug)] : []),
     ]);
     expect(wanted.filter((k) => !(k in messages))).toEqual([]);
     expect(Object.keys(messages).filter((k) => PROVIDER_TEXT.test(k) && !wanted.includes(k))).toEqual([]);

@@ -25,10 +25,10 @@ export interface ProviderInfo {
 /**
  * Provider texts a locale translates. English lives in the provider file only; every other
  * locale has canDo for each provider, keysPath where the provider has one, and providerName and
- * noKeysUrl (what to do in place of a keys page) for credential types (private key, JWT), whose
- * names are words rather than brands.
+ * replaceHow (the provider file's noKeysUrl: what to do in place of a keys page) for credential
+ * types (private key, JWT), whose names are words rather than brands.
  */
-export const PROVIDER_TEXTS = ['providerName', 'canDo', 'keysPath', 'noKeysUrl'] as const;
+export const PROVIDER_TEXTS = ['providerName', 'canDo', 'keysPath', 'replaceHow'] as const;
 export type ProviderText = (typeof PROVIDER_TEXTS)[number];
 
 /** Message name of a provider's translated text (message names allow only [A-Za-z0-9_]). */
@@ -46,7 +46,7 @@ export function providerInfo(slug: string): ProviderInfo {
   if (p.keysUrl) info.keysUrl = p.keysUrl;
   const keysPath = own('keysPath') ?? p.keysPath;
   if (keysPath) info.keysPath = keysPath;
-  if (p.replaceHow) info.replaceHow = own('noKeysUrl') ?? p.replaceHow;
+  if (p.replaceHow) info.replaceHow = own('replaceHow') ?? p.replaceHow;
   return info;
 }
 
